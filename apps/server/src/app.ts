@@ -1,0 +1,97 @@
+import type { LoggerOptions } from 'pino';
+import { auditPolicy } from './modules/audit/policy';
+import { registerAuditRoutes } from './modules/audit/routes';
+import { AuditService } from './modules/audit/service';
+import { calendarPolicy } from './modules/calendar/policy';
+import { registerCalendarRoutes } from './modules/calendar/routes';
+import { CalendarService } from './modules/calendar/service';
+import { orgPolicy } from './modules/org/policy';
+import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
+import { AuthService, OrgService } from './modules/org/service';
+import { systemPolicy } from './modules/system/policy';
+import { registerClockRoutes, registerHealthRoutes } from './modules/system/routes';
+import { type Clock, createClock } from './platform/clock';
+import type { Config } from './platform/config';
+import { type Database, openDatabase } from './platform/db';
+import { type App, createHttp } from './platform/http';
+import { Jobs } from './platform/jobs';
+import { Policy } from './platform/policy';
+
+export interface Services {
+  audit: AuditService;
+  org: OrgService;
+  auth: AuthService;
+  calendar: CalendarService;
+}
+
+export interface Platform {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  policy: Policy;
+  services: Services;
+  jobs: Jobs;
+  app: App;
+  close(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  /** An already open database (tests hand in a fresh one per file). */
+  database?: Database;
+  logger?: LoggerOptions | false;
+}
+
+/** The composition root: database → migrations → services → HTTP (and workers when asked). */
+export async function createPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
+  const database = options.database ?? (await openDatabase(config));
+  await database.migrate();
+  const clock = createClock(config.clockMode);
+  const policy = new Policy();
+  policy.add([...orgPolicy, ...auditPolicy, ...calendarPolicy, ...systemPolicy(clock.settable)]);
+
+  const audit = new AuditService(clock);
+  const services: Services = {
+    audit,
+    org: new OrgService(database, clock, audit),
+    auth: new AuthService(database, audit),
+    calendar: new CalendarService(database, clock, audit),
+  };
+  await services.calendar.seedOfficialYears();
+
+  const logger = options.logger ?? { level: config.logLevel };
+  const app = await createHttp({
+    logger,
+    version: config.version,
+    policy,
+    authenticate: (token) => services.auth.authenticate(token),
+    webDir: config.webDir,
+  });
+  registerHealthRoutes(app, database, config.version);
+  registerClockRoutes(app, clock, database, audit);
+  registerAuthRoutes(app, services.auth, policy);
+  registerOrgRoutes(app, services.org);
+  registerAuditRoutes(app, audit, policy, database.db);
+  registerCalendarRoutes(app, services.calendar);
+  await app.ready();
+
+  const jobs = await Jobs.start(database, {
+    queues: [],
+    supervise: config.workers,
+    onError: (error) => app.log.error({ err: error }, 'job queue error'),
+  });
+
+  return {
+    config,
+    database,
+    clock,
+    policy,
+    services,
+    jobs,
+    app,
+    async close() {
+      await app.close();
+      await jobs.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPlatform, type TestPlatform } from '../../test/platform';
+
+let platform: TestPlatform;
+beforeAll(async () => {
+  platform = await createTestPlatform();
+});
+afterAll(() => platform.close());
+
+async function courtId(code: string): Promise<string> {
+  const rows = await platform.database.sql.executeSql('select id from courts where code = $1', [code]);
+  return String(rows.rows[0]?.id);
+}
+
+describe('audit log', () => {
+  it('401 without a session; 403 verify for a head; 400 for a bad limit', async () => {
+    expect((await platform.anonymous.get('/api/audit')).statusCode).toBe(401);
+    const head = await platform.as('head');
+    expect((await head.get('/api/audit/verify')).statusCode).toBe(403);
+    expect((await head.get('/api/audit?limit=0')).statusCode).toBe(400);
+  });
+
+  it('records every change with its actor, in the same transaction', async () => {
+    const admin = await platform.as('admin');
+    const count = async () =>
+      Number((await platform.database.sql.executeSql('select count(*) as n from audit_entries')).rows[0]?.n);
+    const entriesBefore = await count();
+    const refused = await admin.post('/api/admin/courts', {
+      code: '沪0208',
+      name: '错位法院',
+      parentId: await courtId('京03'),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(await count()).toBe(entriesBefore);
+    const ok = await admin.post('/api/admin/courts', {
+      code: '京0114',
+      name: '北京市昌平区人民法院',
+      parentId: await courtId('京03'),
+    });
+    expect(ok.statusCode).toBe(201);
+    const { items } = (await admin.get(`/api/audit?subject=court:${ok.json().id}`)).json();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      action: 'court.create',
+      actor: { username: 'admin' },
+      courtCode: '京0114',
+    });
+    expect(items[0].hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a court sees its own entries and its subordinates', async () => {
+    const head = await platform.as('head'); // 京0105
+    const supervisor = await platform.as('supervisor'); // 京03
+    const headSees = (await head.get('/api/audit?limit=500')).json().items as { courtCode: string | null }[];
+    const supervisorSees = (await supervisor.get('/api/audit?limit=500')).json().items as {
+      courtCode: string | null;
+    }[];
+    expect(new Set(headSees.map((e) => e.courtCode))).toEqual(new Set(['京0105']));
+    expect(supervisorSees.map((e) => e.courtCode)).toEqual(
+      expect.arrayContaining(['京03', '京0105', '京0113']),
+    );
+    expect(supervisorSees.some((e) => e.courtCode === '京0101' || e.courtCode === null)).toBe(false);
+  });
+
+  it('verifies the chain, and finds the entry a superuser altered behind its back', async () => {
+    const admin = await platform.as('admin');
+    const before = (await admin.get('/api/audit/verify')).json();
+    expect(before.ok).toBe(true);
+    expect(before.entries).toBeGreaterThan(10);
+
+    await expect(
+      platform.database.sql.executeSql("update audit_entries set action = 'x' where seq = 3"),
+    ).rejects.toThrow(/append-only/);
+    await platform.database.sql.executeSql(
+      'alter table audit_entries disable trigger audit_entries_append_only',
+    );
+    await platform.database.sql.executeSql("update audit_entries set subject = 'court:forged' where seq = 5");
+    await platform.database.sql.executeSql(
+      'alter table audit_entries enable trigger audit_entries_append_only',
+    );
+
+    const after = (await admin.get('/api/audit/verify')).json();
+    expect(after.ok).toBe(false);
+    expect(after.brokenAt).toEqual({ seq: 5, reason: 'entry altered: its hash does not match its content' });
+  });
+});

@@ -1,0 +1,116 @@
+import { and, asc, desc, eq, gt, isNull, like, or, sql } from 'drizzle-orm';
+import type { Clock } from '../../platform/clock';
+import type { Db, Tx } from '../../platform/db';
+import { courts } from '../org/schema';
+import {
+  type ChainBreak,
+  type ChainedEntry,
+  digestOf,
+  entryHash,
+  GENESIS_HASH,
+  PLATFORM_CHAIN,
+  verifyChainPage,
+} from './rules';
+import { auditEntries } from './schema';
+
+/** Who did it: a signed-in user, or the platform itself (`id` null). */
+export interface Actor {
+  id: string | null;
+  name: string;
+  courtId: string | null;
+}
+
+export const platformActor: Actor = { id: null, name: 'system', courtId: null };
+
+export interface AuditRecord {
+  actor: Actor;
+  /** The court whose chain records it: the subject's court, or null for platform-wide changes. */
+  courtId: string | null;
+  action: string;
+  subject: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+const VERIFY_PAGE = 2000;
+
+export class AuditService {
+  constructor(private readonly clock: Clock) {}
+
+  /** Appends an entry inside the caller's transaction: it commits with the change, or not at all. */
+  async append(tx: Tx, record: AuditRecord): Promise<void> {
+    const chain = record.courtId ?? PLATFORM_CHAIN;
+    // Serialise appends to one chain, so two transactions never take the same place in it.
+    await tx.sql.executeSql('select pg_advisory_xact_lock(hashtext($1))', [`audit:${chain}`]);
+    const [last] = await tx.db
+      .select({ chainSeq: auditEntries.chainSeq, hash: auditEntries.hash })
+      .from(auditEntries)
+      .where(eq(auditEntries.chain, chain))
+      .orderBy(desc(auditEntries.chainSeq))
+      .limit(1);
+    const entry = {
+      chain,
+      chainSeq: (last?.chainSeq ?? 0) + 1,
+      at: this.clock.now(),
+      actorId: record.actor.id,
+      actorName: record.actor.name,
+      courtId: record.courtId,
+      action: record.action,
+      subject: record.subject,
+      beforeDigest: digestOf(record.before),
+      afterDigest: digestOf(record.after),
+      prevHash: last?.hash ?? GENESIS_HASH,
+    };
+    await tx.db.insert(auditEntries).values({ ...entry, hash: entryHash(entry) });
+  }
+
+  /** Entries of the viewer's court and the courts below it; platform entries only when allowed. */
+  async list(
+    db: Db,
+    query: { subject?: string; courtPath: string; includePlatform: boolean; limit: number },
+  ) {
+    const scope = or(
+      like(courts.path, `${query.courtPath}%`),
+      query.includePlatform ? isNull(auditEntries.courtId) : sql`false`,
+    );
+    return db
+      .select({
+        seq: auditEntries.seq,
+        at: auditEntries.at,
+        actorId: auditEntries.actorId,
+        actorName: auditEntries.actorName,
+        courtCode: courts.code,
+        action: auditEntries.action,
+        subject: auditEntries.subject,
+        hash: auditEntries.hash,
+      })
+      .from(auditEntries)
+      .leftJoin(courts, eq(courts.id, auditEntries.courtId))
+      .where(query.subject ? and(scope, eq(auditEntries.subject, query.subject)) : scope)
+      .orderBy(desc(auditEntries.seq))
+      .limit(query.limit);
+  }
+
+  /** Walks every chain page by page; reports the first broken entry. */
+  async verify(db: Db): Promise<{ ok: boolean; entries: number; brokenAt?: ChainBreak }> {
+    const chains = await db.selectDistinct({ chain: auditEntries.chain }).from(auditEntries);
+    let entries = 0;
+    for (const { chain } of chains) {
+      let position = { prevHash: GENESIS_HASH, chainSeq: 0 };
+      for (;;) {
+        const page: ChainedEntry[] = await db
+          .select()
+          .from(auditEntries)
+          .where(and(eq(auditEntries.chain, chain), gt(auditEntries.chainSeq, position.chainSeq)))
+          .orderBy(asc(auditEntries.chainSeq))
+          .limit(VERIFY_PAGE);
+        if (page.length === 0) break;
+        const result = verifyChainPage(page, position);
+        entries += result.checked;
+        if (result.broken) return { ok: false, entries, brokenAt: result.broken };
+        position = result;
+      }
+    }
+    return { ok: true, entries };
+  }
+}

@@ -1,0 +1,146 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Clock } from '../../platform/clock';
+import type { Database } from '../../platform/db';
+import { AppError, invalid } from '../../platform/errors';
+import { type Actor, type AuditService, platformActor } from '../audit/service';
+import { type CalendarDay, STATE_COUNCIL_CALENDAR } from './holidays';
+import {
+  buildCalendar,
+  CalendarYearMissingError,
+  dayOfWeek,
+  dueDate,
+  type PeriodUnit,
+  type WorkingCalendar,
+} from './rules';
+import { calendarDays, calendarYears } from './schema';
+
+/** The working-day calendar held in the database, with an in-process copy for fast arithmetic. */
+export class CalendarService {
+  private cached: Promise<WorkingCalendar> | null = null;
+
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Adds the State Council years the database does not hold yet; an administrator's edits stay. */
+  async seedOfficialYears(): Promise<number[]> {
+    const held = await this.database.db.select({ year: calendarYears.year }).from(calendarYears);
+    const missing = Object.keys(STATE_COUNCIL_CALENDAR)
+      .map(Number)
+      .filter((year) => !held.some((row) => row.year === year));
+    for (const year of missing) {
+      await this.writeYear(platformActor, year, STATE_COUNCIL_CALENDAR[year] ?? [], 'state_council');
+    }
+    return missing;
+  }
+
+  async years(): Promise<number[]> {
+    const rows = await this.database.db
+      .select({ year: calendarYears.year })
+      .from(calendarYears)
+      .orderBy(asc(calendarYears.year));
+    return rows.map((row) => row.year);
+  }
+
+  async yearDays(year: number): Promise<CalendarDay[]> {
+    const [held] = await this.database.db.select().from(calendarYears).where(eq(calendarYears.year, year));
+    if (!held) throw yearMissing(year);
+    return this.database.db
+      .select({ date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name })
+      .from(calendarDays)
+      .where(eq(calendarDays.year, year))
+      .orderBy(asc(calendarDays.date));
+  }
+
+  async replaceYear(actor: Actor, year: number, days: readonly CalendarDay[]): Promise<CalendarDay[]> {
+    validateYear(year, days);
+    await this.writeYear(actor, year, days, 'admin');
+    return this.yearDays(year);
+  }
+
+  /** The due date of a period, as RULEBOOK › Counting time says; 422 for a year not held. */
+  async deadline(from: string, count: number, unit: PeriodUnit): Promise<string> {
+    const calendar = await this.calendar();
+    try {
+      return dueDate(calendar, from, count, unit);
+    } catch (error) {
+      if (error instanceof CalendarYearMissingError) throw yearMissing(error.year);
+      throw error;
+    }
+  }
+
+  calendar(): Promise<WorkingCalendar> {
+    this.cached ??= this.load().catch((error) => {
+      this.cached = null;
+      throw error;
+    });
+    return this.cached;
+  }
+
+  private async load(): Promise<WorkingCalendar> {
+    const [years, days] = await Promise.all([
+      this.database.db.select({ year: calendarYears.year }).from(calendarYears),
+      this.database.db.select().from(calendarDays),
+    ]);
+    const byYear: Record<number, CalendarDay[]> = Object.fromEntries(years.map((row) => [row.year, []]));
+    for (const day of days) byYear[day.year]?.push({ date: day.date, kind: day.kind, name: day.name });
+    return buildCalendar(byYear);
+  }
+
+  private async writeYear(
+    actor: Actor,
+    year: number,
+    days: readonly CalendarDay[],
+    source: 'state_council' | 'admin',
+  ) {
+    await this.database.transaction(async (tx) => {
+      const before = await tx.db
+        .select()
+        .from(calendarDays)
+        .where(eq(calendarDays.year, year))
+        .orderBy(asc(calendarDays.date));
+      const row = { year, source, updatedAt: this.clock.now() };
+      await tx.db
+        .insert(calendarYears)
+        .values(row)
+        .onConflictDoUpdate({ target: calendarYears.year, set: row });
+      await tx.db.delete(calendarDays).where(eq(calendarDays.year, year));
+      if (days.length > 0) await tx.db.insert(calendarDays).values(days.map((day) => ({ ...day, year })));
+      await this.audit.append(tx, {
+        actor,
+        courtId: null,
+        action: source === 'admin' ? 'calendar.replace_year' : 'calendar.seed_year',
+        subject: `calendar:${year}`,
+        before: before.length > 0 ? before : null,
+        after: days,
+      });
+    });
+    this.cached = null;
+  }
+}
+
+function yearMissing(year: number): AppError {
+  return new AppError(
+    'unprocessable',
+    `The working-day calendar holds no year ${year}; an administrator must add it`,
+  );
+}
+
+/** An edited year must hold only its own dates, once each, and make-up days only on weekends. */
+function validateYear(year: number, days: readonly CalendarDay[]): void {
+  const seen = new Set<string>();
+  days.forEach((day, index) => {
+    if (!day.date.startsWith(`${year}-`)) throw invalid(`days.${index}.date`, `not in ${year}`);
+    if (seen.has(day.date)) throw invalid(`days.${index}.date`, 'listed twice');
+    seen.add(day.date);
+    const weekday = dayOfWeek(day.date);
+    if (day.kind === 'workday' && weekday !== 0 && weekday !== 6) {
+      throw invalid(
+        `days.${index}.kind`,
+        'a make-up working day (调休上班) must fall on a Saturday or Sunday',
+      );
+    }
+  });
+}

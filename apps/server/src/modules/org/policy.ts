@@ -1,0 +1,12 @@
+import { allow } from '../../platform/policy';
+
+/** 法院与人员: who may manage courts and users, and which areas each role works in. */
+export const orgPolicy = [
+  allow('admin', 'admin.courts.manage'),
+  allow('admin', 'admin.users.manage'),
+  allow('officer', 'workbench.view'),
+  allow('head', 'workbench.view'),
+  allow('finance', 'workbench.view'),
+  allow('head', 'command.view'),
+  allow('supervisor', 'command.view'),
+];

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Everything the server reads from its environment, parsed once at start-up. */
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… for PostgreSQL; absent means the embedded PGlite database in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** `settable` lets an administrator move the platform clock (tests, demos, training courts). */
+  clockMode: 'system' | 'settable';
+  logLevel: string;
+  /** Seed demo courts and users on first start. */
+  demo: boolean;
+  /** Serve the built web app from this folder when it exists. */
+  webDir: string;
+  /** Start the background workers (pg-boss) in this process. */
+  workers: boolean;
+  version: string;
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('data'),
+  ZHIXING_CLOCK: z.enum(['system', 'settable']).default('system'),
+  LOG_LEVEL: z.string().default('info'),
+});
+
+const repoRoot = path.resolve(import.meta.dirname, '../../../..');
+
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { demo?: boolean; workers?: boolean } = {},
+): Config {
+  const parsed = envSchema.parse(env);
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    databaseUrl: parsed.DATABASE_URL,
+    dataDir: path.resolve(parsed.DATA_DIR),
+    clockMode: parsed.ZHIXING_CLOCK,
+    logLevel: parsed.LOG_LEVEL,
+    // Demo data goes only into the embedded database unless asked for explicitly (--demo).
+    demo: options.demo ?? parsed.DATABASE_URL === undefined,
+    webDir: path.join(repoRoot, 'apps/web/dist'),
+    workers: options.workers ?? true,
+    version: process.env.npm_package_version ?? '0.1.0',
+  };
+}

@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+
+/** The typed query builder, the same type on both drivers. */
+export type Db = PgDatabase<PgQueryResultHKT>;
+
+/** Plain SQL with $n parameters; what pg-boss needs (its `db` option) and what raw statements use. */
+export interface SqlExecutor {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/** One open transaction: the query builder and plain SQL both run inside it. */
+export interface Tx {
+  db: Db;
+  sql: SqlExecutor;
+}
+
+export interface Database extends Tx {
+  driver: 'pglite' | 'postgres';
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
+
+type PgliteLike = PGlite | PgliteTransaction;
+
+/**
+ * PGlite's `query` takes one statement with parameters; `exec` takes several without. pg-boss sends
+ * both kinds (its schema migrations are multi-statement scripts), so route by the presence of values.
+ */
+function pgliteExecutor(client: PgliteLike): SqlExecutor {
+  return {
+    async executeSql(text, values) {
+      if (values && values.length > 0) {
+        const result = await client.query<Record<string, unknown>>(text, values);
+        return { rows: result.rows };
+      }
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
+  };
+}
+
+/** The embedded database: a real PostgreSQL compiled to WebAssembly, stored in `dataDir` (or memory). */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const wrap = (c: PgliteLike): Tx => ({
+    // drizzle's PGlite session only calls `query`, which a PGlite transaction has too.
+    db: drizzlePglite(c as PGlite) as unknown as Db,
+    sql: pgliteExecutor(c),
+  });
+  const root = wrap(client);
+  return {
+    ...root,
+    driver: 'pglite',
+    transaction: (work) => client.transaction((t) => work(wrap(t))),
+    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+function pgExecutor(client: pg.Pool | pg.PoolClient): SqlExecutor {
+  return {
+    async executeSql(text, values) {
+      const result = await client.query(text, values as unknown[] | undefined);
+      // A multi-statement script answers with an array of results.
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
+    },
+  };
+}
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A probe, so that a wrong URL fails at start-up rather than at the first request.
+  await pool.query('select 1');
+  return {
+    db: drizzleNodePg(pool) as unknown as Db,
+    sql: pgExecutor(pool),
+    driver: 'postgres',
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work({ db: drizzleNodePg(client) as unknown as Db, sql: pgExecutor(client) });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    migrate: () => migrateNodePg(drizzleNodePg(pool), { migrationsFolder }),
+    close: () => pool.end(),
+  };
+}
+
+export function openDatabase(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<Database> {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openPglite(path.join(config.dataDir, 'pglite'));
+}

@@ -1,0 +1,82 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { createPlatform, type Platform } from '../app';
+import { DEMO_PASSWORD, seedDemoOrg } from '../modules/org/demo';
+import { SESSION_COOKIE } from '../platform/auth';
+import { loadConfig } from '../platform/config';
+import { freshDatabase } from './database';
+
+export interface TestPlatform extends Platform {
+  /** Signs a demo user in and returns a client that sends its cookie and CSRF token. */
+  as(username: string): Promise<Client>;
+  /** A client with no session. */
+  anonymous: Client;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface Client {
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  csrfToken: string;
+}
+
+/** A whole platform on a fresh database with the demo courts and users, driven through HTTP injection. */
+export async function createTestPlatform(
+  options: { clock?: 'system' | 'settable'; workers?: boolean; web?: boolean } = {},
+): Promise<TestPlatform> {
+  const config = loadConfig(
+    { ZHIXING_CLOCK: options.clock ?? 'system', LOG_LEVEL: 'silent' },
+    { workers: options.workers ?? false },
+  );
+  const platform = await createPlatform(
+    { ...config, webDir: options.web ? config.webDir : '' },
+    { database: await freshDatabase(), logger: false },
+  );
+  await seedDemoOrg(platform.services.org);
+
+  const client = (cookie: string | null, csrfToken: string): Client => {
+    const request: Client['request'] = (method, url, body, headers = {}) =>
+      platform.app.inject({
+        method,
+        url,
+        headers: {
+          ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}),
+          ...(csrfToken && method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
+    return {
+      request,
+      get: (url) => request('GET', url),
+      post: (url, body) => request('POST', url, body),
+      put: (url, body) => request('PUT', url, body),
+      patch: (url, body) => request('PATCH', url, body),
+      csrfToken,
+    };
+  };
+
+  return {
+    ...platform,
+    anonymous: client(null, ''),
+    async as(username: string) {
+      const response = await platform.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password: DEMO_PASSWORD },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? null;
+      return client(cookie, response.json<{ csrfToken: string }>().csrfToken);
+    },
+  };
+}

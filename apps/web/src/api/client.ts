@@ -1,0 +1,99 @@
+/** A small JSON client for the same-origin API: cookie session, CSRF header on writes, RFC 9457 problems. */
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface RuleViolation {
+  ruleId: string;
+  clause: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+  violations?: RuleViolation[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+/** Status 0 marks a request that never got an answer (offline, server down). */
+export const NETWORK_STATUS = 0;
+
+let csrfToken: string | null = null;
+
+/** The token from login or /api/auth/me; every write carries it. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+function isProblem(value: unknown): value is Problem {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Problem).status === 'number' &&
+    typeof (value as Problem).title === 'string'
+  );
+}
+
+async function request(method: string, path: string, body?: unknown): Promise<unknown> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ApiError({ type: 'about:blank', title: 'Network error', status: NETWORK_STATUS, detail });
+  }
+  if (response.status === 204) return undefined;
+  const payload: unknown = await response.json().catch(() => null);
+  if (response.ok) return payload;
+  throw new ApiError(
+    isProblem(payload)
+      ? payload
+      : {
+          type: 'about:blank',
+          title: response.statusText,
+          status: response.status,
+          detail: `HTTP ${response.status}`,
+        },
+  );
+}
+
+/** Responses are trusted to match the server's OpenAPI schema; nothing re-validates them here. */
+export const api = {
+  get: <T>(path: string) => request('GET', path) as Promise<T>,
+  post: <T>(path: string, body?: unknown) => request('POST', path, body) as Promise<T>,
+  put: <T>(path: string, body: unknown) => request('PUT', path, body) as Promise<T>,
+  patch: <T>(path: string, body: unknown) => request('PATCH', path, body) as Promise<T>,
+};
+
+export function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,89 @@
+export const ROLES = ['officer', 'head', 'supervisor', 'finance', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const COURT_LEVELS = ['supreme', 'high', 'intermediate', 'basic'] as const;
+export type CourtLevel = (typeof COURT_LEVELS)[number];
+
+export type Ability =
+  | 'workbench.view'
+  | 'command.view'
+  | 'admin.courts.manage'
+  | 'admin.users.manage'
+  | 'admin.calendar.manage'
+  | 'audit.view'
+  | 'audit.verify'
+  | 'clock.manage';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  court: { id: string; code: string; name: string; level: CourtLevel };
+}
+
+export interface Me {
+  user: SessionUser;
+  /** Abilities the web does not know yet may arrive; only the known ones gate anything. */
+  abilities: string[];
+  csrfToken: string;
+}
+
+export interface Court {
+  id: string;
+  code: string;
+  name: string;
+  level: CourtLevel;
+  parentId: string | null;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  active: boolean;
+  court: { id: string; code: string; name: string };
+}
+
+export type DayKind = 'holiday' | 'workday';
+
+export interface CalendarDay {
+  date: string;
+  kind: DayKind;
+  name: string;
+}
+
+export interface CalendarYear {
+  year: number;
+  days: CalendarDay[];
+}
+
+export type PeriodUnit = 'working_days' | 'days' | 'months';
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: { id: string; username: string } | null;
+  courtCode: string | null;
+  action: string;
+  subject: string;
+  hash: string;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  entries: number;
+  brokenAt?: { seq: number; reason: string };
+}
+
+export interface Health {
+  status: string;
+  database: string;
+  version: string;
+}
+
+export interface PlatformClock {
+  now: string;
+  settable: boolean;
+}

@@ -1,0 +1,119 @@
+import { BankOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useLogout } from '../api/auth';
+import { useHealth } from '../api/system';
+import { useI18n } from '../i18n/I18nProvider';
+import styles from './AppLayout.module.css';
+import { Emblem } from './Emblem';
+import { useFeedback } from './feedback';
+import { LanguageSwitch } from './LanguageSwitch';
+import { RoleTags } from './labels';
+import { adminItems, areaItems, type NavItem, visibleTo } from './navigation';
+import { useSession } from './session';
+
+const ADMIN_GROUP = 'admin';
+
+export function AppLayout() {
+  const { t } = useI18n();
+  const { user, abilities } = useSession();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const toMenuItem = ({ path, label, icon: Icon }: NavItem) => ({ key: path, label: t(label), icon: <Icon /> });
+  const admin = visibleTo(abilities, adminItems);
+  const items: MenuProps['items'] = [
+    ...visibleTo(abilities, areaItems).map(toMenuItem),
+    ...(admin.length > 0
+      ? [{ key: ADMIN_GROUP, label: t('nav.admin'), icon: <SettingOutlined />, children: admin.map(toMenuItem) }]
+      : []),
+  ];
+  const selected = [...areaItems, ...adminItems].find((item) => pathname.startsWith(item.path))?.path;
+
+  return (
+    <Layout className={styles.shell}>
+      <Layout.Header className={styles.header}>
+        <Link to="/" className={styles.brand}>
+          <Emblem size={38} />
+          <span>
+            <span className={styles.title}>{t('app.title')}</span>
+            <span className={styles.subtitle}>{t('app.subtitle')}</span>
+          </span>
+        </Link>
+        <div className={styles.account}>
+          <span className={styles.court}>
+            <BankOutlined /> {user.court.name}
+          </span>
+          <span className={styles.divider} />
+          <span className={styles.user}>
+            <UserOutlined /> {user.displayName}
+          </span>
+          <RoleTags roles={user.roles} color="gold" />
+          <LanguageSwitch className={styles.language} />
+          <LogoutButton />
+        </div>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          theme="light"
+          width={208}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          className={styles.sider}
+        >
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={selected ? [selected] : []}
+            defaultOpenKeys={pathname.startsWith('/admin') ? [ADMIN_GROUP] : []}
+            onClick={({ key }) => navigate(key)}
+            className={styles.menu}
+          />
+        </Layout.Sider>
+        <Layout className={styles.main}>
+          <Layout.Content>
+            <Outlet />
+          </Layout.Content>
+          <AppFooter />
+        </Layout>
+      </Layout>
+    </Layout>
+  );
+}
+
+function LogoutButton() {
+  const { t } = useI18n();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const feedback = useFeedback();
+  return (
+    <Button
+      type="text"
+      className={styles.logout}
+      icon={<LogoutOutlined />}
+      loading={logout.isPending}
+      onClick={() =>
+        logout.mutate(undefined, {
+          onSuccess: () => navigate('/login', { replace: true }),
+          onError: (error) => feedback.failure(error),
+        })
+      }
+    >
+      {t('auth.logout')}
+    </Button>
+  );
+}
+
+export function AppFooter() {
+  const { t } = useI18n();
+  const health = useHealth();
+  return (
+    <Layout.Footer className={styles.footer}>
+      {t('footer.text', { version: health.data?.version ?? '—' })}
+    </Layout.Footer>
+  );
+}

@@ -1,0 +1,86 @@
+import { Spin } from 'antd';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import type { Ability } from './api/types';
+import { LoginPage } from './areas/login/LoginPage';
+import { AppLayout } from './components/AppLayout';
+import { Gate } from './components/Gate';
+import { adminItems, landingPath, visibleTo } from './components/navigation';
+import { RequireAuth } from './components/RequireAuth';
+import { useSession } from './components/session';
+import { StatusResult } from './components/StatusResult';
+
+type PageLoader = () => Promise<{ Component: ComponentType }>;
+
+/** A page loaded on first visit (its own chunk), behind an ability when it has one. */
+function page(path: string, lazy: PageLoader, ability?: Ability): RouteObject {
+  return ability ? { element: <Gate ability={ability} />, children: [{ path, lazy }] } : { path, lazy };
+}
+
+function Landing() {
+  return <Navigate to={landingPath(useSession().abilities)} replace />;
+}
+
+function AdminLanding() {
+  const first = visibleTo(useSession().abilities, adminItems)[0];
+  return first ? <Navigate to={first.path} replace /> : <StatusResult status={403} />;
+}
+
+export const router = createBrowserRouter([
+  {
+    hydrateFallbackElement: <Spin fullscreen />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <Landing /> },
+              page(
+                '/workbench',
+                () => import('./areas/workbench/WorkbenchHome').then((m) => ({ Component: m.WorkbenchHome })),
+                'workbench.view',
+              ),
+              page(
+                '/command',
+                () => import('./areas/command/CommandCentre').then((m) => ({ Component: m.CommandCentre })),
+                'command.view',
+              ),
+              page('/portal', () => import('./areas/portal/PortalHome').then((m) => ({ Component: m.PortalHome }))),
+              page('/party', () => import('./areas/party/PartyHome').then((m) => ({ Component: m.PartyHome }))),
+              { path: '/admin', element: <AdminLanding /> },
+              page(
+                '/admin/courts',
+                () => import('./areas/admin/CourtsPage').then((m) => ({ Component: m.CourtsPage })),
+                'admin.courts.manage',
+              ),
+              page(
+                '/admin/users',
+                () => import('./areas/admin/UsersPage').then((m) => ({ Component: m.UsersPage })),
+                'admin.users.manage',
+              ),
+              page(
+                '/admin/calendar',
+                () => import('./areas/admin/CalendarPage').then((m) => ({ Component: m.CalendarPage })),
+                'admin.calendar.manage',
+              ),
+              page(
+                '/admin/audit',
+                () => import('./areas/admin/AuditPage').then((m) => ({ Component: m.AuditPage })),
+                'audit.view',
+              ),
+              page(
+                '/admin/clock',
+                () => import('./areas/admin/ClockPage').then((m) => ({ Component: m.ClockPage })),
+                'clock.manage',
+              ),
+              { path: '*', element: <StatusResult status={404} /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

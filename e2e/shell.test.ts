@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPlatform, type TestPlatform } from '../apps/server/src/test/platform';
+import { ensureWebBuilt } from '../scripts/web-build.mjs';
+import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser';
+
+describe.runIf(browserAvailable())('web shell in Chromium', () => {
+  let platform: TestPlatform;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    platform = await createTestPlatform({ web: true });
+    await platform.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = platform.app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  it('an officer signs in and lands on the workbench, in Chinese', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/login/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'login.png') });
+    await page.getByPlaceholder('用户名').fill('officer');
+    await page.getByPlaceholder('密码').fill('zhixing-demo');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL(/\/workbench/);
+    await page.getByRole('heading', { name: '办案平台' }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('北京市朝阳区人民法院').first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'workbench.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('a wrong password shows the refusal and stays on the login page', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${base}/login`);
+    await page.getByPlaceholder('用户名').fill('officer');
+    await page.getByPlaceholder('密码').fill('wrong-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page
+      .getByText(/用户名或密码错误|Wrong user name or password/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    expect(page.url()).toMatch(/\/login/);
+    await page.close();
+  });
+
+  it('an administrator sees the court tree', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await page.goto(`${base}/login`);
+    await page.getByPlaceholder('用户名').fill('admin');
+    await page.getByPlaceholder('密码').fill('zhixing-demo');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('系统管理').first().click();
+    await page.getByText('法院管理').first().click();
+    await page.getByText('北京市第三中级人民法院').first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-courts.png'), fullPage: true });
+    await page.close();
+  });
+});
