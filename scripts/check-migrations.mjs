@@ -13,7 +13,7 @@ const config = path.join(scratch, 'drizzle.config.mjs');
 writeFileSync(
   config,
   // drizzle-kit reads paths relative to the working directory (it mangles absolute ones).
-  `export default ${JSON.stringify({ dialect: 'postgresql', schema: './apps/server/src/modules/*/schema.ts', out: path.relative(root, out) })};\n`,
+  `export default ${JSON.stringify({ dialect: 'postgresql', schema: ['./apps/server/src/modules/*/schema.ts', './apps/server/src/platform/schema.ts'], out: path.relative(root, out) })};\n`,
 );
 const before = readdirSync(out).sort();
 const result = spawnSync('npx', ['drizzle-kit', 'generate', '--config', config, '--name', 'drift'], {

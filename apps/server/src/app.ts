@@ -5,6 +5,11 @@ import { AuditService } from './modules/audit/service';
 import { calendarPolicy } from './modules/calendar/policy';
 import { registerCalendarRoutes } from './modules/calendar/routes';
 import { CalendarService } from './modules/calendar/service';
+import { casesPolicy } from './modules/cases/policy';
+import { registerCasesRoutes } from './modules/cases/routes';
+import { casesRulebookPart } from './modules/cases/rules';
+import { CasesService } from './modules/cases/service';
+import { Rulebook } from './modules/compliance/rules';
 import { orgPolicy } from './modules/org/policy';
 import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
 import { AuthService, OrgService } from './modules/org/service';
@@ -22,6 +27,7 @@ export interface Services {
   org: OrgService;
   auth: AuthService;
   calendar: CalendarService;
+  cases: CasesService;
 }
 
 export interface Platform {
@@ -29,6 +35,7 @@ export interface Platform {
   database: Database;
   clock: Clock;
   policy: Policy;
+  rulebook: Rulebook;
   services: Services;
   jobs: Jobs;
   app: App;
@@ -47,14 +54,23 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await database.migrate();
   const clock = createClock(config.clockMode);
   const policy = new Policy();
-  policy.add([...orgPolicy, ...auditPolicy, ...calendarPolicy, ...systemPolicy(clock.settable)]);
+  policy.add([
+    ...orgPolicy,
+    ...auditPolicy,
+    ...calendarPolicy,
+    ...casesPolicy,
+    ...systemPolicy(clock.settable),
+  ]);
+  const rulebook = new Rulebook([casesRulebookPart]);
 
   const audit = new AuditService(clock);
+  const calendar = new CalendarService(database, clock, audit);
   const services: Services = {
     audit,
     org: new OrgService(database, clock, audit),
     auth: new AuthService(database, audit),
-    calendar: new CalendarService(database, clock, audit),
+    calendar,
+    cases: new CasesService(database, clock, audit, calendar, rulebook),
   };
   await services.calendar.seedOfficialYears();
 
@@ -72,6 +88,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerOrgRoutes(app, services.org);
   registerAuditRoutes(app, audit, policy, database.db);
   registerCalendarRoutes(app, services.calendar);
+  registerCasesRoutes(app, services.cases, policy);
   await app.ready();
 
   const jobs = await Jobs.start(database, {
@@ -85,6 +102,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     database,
     clock,
     policy,
+    rulebook,
     services,
     jobs,
     app,

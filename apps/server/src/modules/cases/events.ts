@@ -1,0 +1,43 @@
+import { PAUSE_KINDS } from '../compliance/rules';
+
+/**
+ * Timeline nodes an officer records by hand (offline work and decisions taken outside the system),
+ * with their Chinese names. Nodes the system records itself (filed, assigned, closed …) are not here.
+ */
+export const RECORDABLE_EVENTS = {
+  'notice.served': '送达执行通知书',
+  'report_order.served': '送达报告财产令',
+  'document.served': '送达其他文书',
+  'inquiry.started': '发起网络查控',
+  'inquiry.answered': '网络查控反馈完毕',
+  'investigation.onsite': '现场调查',
+  'interview.applicant': '约谈申请执行人',
+  'restriction.issued': '发布限制消费令',
+  'performance.recorded': '被执行人履行（直接给付）',
+  'applicant.confirmed_performance': '申请执行人确认履行完毕',
+  'applicant.agreed_dormant': '申请执行人同意终结本次执行',
+  'panel.approved_dormant': '合议庭评议并经院长批准终本',
+  'pause.started': '期限扣除开始（公告、评估、管辖争议、协调、暂缓、中止）',
+  'pause.ended': '期限扣除结束',
+} as const;
+
+export type RecordableEvent = keyof typeof RECORDABLE_EVENTS;
+
+/** Why a recorded node's data is not acceptable, or null. */
+export function recordedEventError(
+  type: RecordableEvent,
+  data: Record<string, unknown>,
+): { path: string; message: string } | null {
+  if (type === 'performance.recorded') {
+    const amount = data.amount;
+    if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0) {
+      return { path: 'data.amount', message: 'a positive whole number of fen' };
+    }
+  }
+  if (type === 'pause.started' || type === 'pause.ended') {
+    if (!PAUSE_KINDS.some((kind) => kind.id === data.kind)) {
+      return { path: 'data.kind', message: `one of ${PAUSE_KINDS.map((kind) => kind.id).join(', ')}` };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+import type { Deadline, Warning } from '../compliance/rules';
+import type { CaseRow, CasesService, EventRow, PartyRow } from './service';
+
+type Detail = Awaited<ReturnType<CasesService['detail']>>;
+type Listing = Awaited<ReturnType<CasesService['list']>>;
+type DeadlineRow = Listing['deadlines'][number];
+
+/** A party as an officer sees it: officers work with full identity numbers; the public never does. */
+export function presentParty(party: PartyRow) {
+  return {
+    id: party.id,
+    role: party.role,
+    kind: party.kind,
+    name: party.name,
+    idNumber: party.idNumber,
+    creditCode: party.creditCode,
+    legalRepresentative: party.legalRepresentative,
+    phone: party.phone,
+    address: party.address,
+    payoutAccount: party.payoutAccount,
+  };
+}
+
+export function presentEvent(event: EventRow) {
+  return {
+    id: event.id,
+    type: event.type,
+    on: event.on,
+    at: event.at.toISOString(),
+    actor: event.actorName,
+    data: event.data,
+    evidence: event.evidence,
+  };
+}
+
+export function presentDeadline(deadline: Deadline) {
+  return {
+    ruleId: deadline.ruleId,
+    clause: deadline.clause,
+    title: deadline.title,
+    action: deadline.action,
+    triggeredOn: deadline.triggeredOn,
+    dueOn: deadline.dueOn,
+    satisfiedOn: deadline.satisfiedOn,
+    status: deadline.status,
+    daysLeft: deadline.daysLeft,
+  };
+}
+
+export function presentWarning(warning: Warning) {
+  return {
+    ruleId: warning.ruleId,
+    clause: warning.clause,
+    title: warning.title,
+    level: warning.level,
+    message: warning.message,
+  };
+}
+
+function summary(row: CaseRow) {
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    type: row.type,
+    status: row.status,
+    filedOn: row.filedOn,
+    claimAmount: row.claimAmount,
+    paidAmount: row.paidAmount,
+    flag: row.flag,
+    closedOn: row.closedOn,
+    closingMethod: row.closingMethod,
+  };
+}
+
+export function presentCase(detail: Detail, abilities: string[]) {
+  const { row, parties } = detail;
+  return {
+    ...summary(row),
+    receivedOn: row.receivedOn,
+    court: {
+      id: detail.court?.id ?? row.courtId,
+      code: detail.court?.code ?? '',
+      name: detail.court?.name ?? '',
+    },
+    basis: row.basis,
+    officer: detail.officer ? { id: detail.officer.id, displayName: detail.officer.displayName } : null,
+    applicants: parties.filter((p) => p.role === 'applicant').map(presentParty),
+    debtors: parties.filter((p) => p.role === 'debtor').map(presentParty),
+    deadlines: detail.deadlines.map(presentDeadline),
+    warnings: detail.warnings.map(presentWarning),
+    timeline: detail.events.map(presentEvent),
+    today: detail.today,
+    abilities,
+  };
+}
+
+/** The list row: the case, its parties' names, its officer and its most urgent unmet deadline. */
+export function presentListing(listing: Listing) {
+  const byCase = <T extends { caseId: string }>(rows: readonly T[], id: string) =>
+    rows.filter((r) => r.caseId === id);
+  return listing.items.map(({ row, officerName, courtCode }) => {
+    const parties = byCase(listing.parties, row.id);
+    const pending = byCase<DeadlineRow>(listing.deadlines, row.id)
+      .filter((d) => d.satisfiedOn === null)
+      .sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1));
+    const next = pending[0];
+    return {
+      ...summary(row),
+      courtCode,
+      officerName: officerName ?? null,
+      applicants: parties.filter((p) => p.role === 'applicant').map((p) => p.name),
+      debtors: parties.filter((p) => p.role === 'debtor').map((p) => p.name),
+      nextDeadline: next
+        ? { ruleId: next.ruleId, dueOn: next.dueOn, overdue: next.dueOn < listing.today }
+        : null,
+    };
+  });
+}

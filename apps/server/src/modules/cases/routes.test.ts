@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CREDIT_CODE, filing, idNumber } from '../../test/factories';
+import { createTestPlatform, type TestPlatform } from '../../test/platform';
+
+let platform: TestPlatform;
+beforeAll(async () => {
+  platform = await createTestPlatform({ clock: 'settable' });
+  await (await platform.as('admin')).post('/api/admin/clock', { now: '2025-09-26T09:00:00+08:00' });
+});
+afterAll(() => platform.close());
+
+async function serials(): Promise<number> {
+  const rows = await platform.database.sql.executeSql('select count(*)::int as n from cases');
+  return Number(rows.rows[0]?.n);
+}
+
+describe('filing', () => {
+  it('401 anonymous, 403 for finance, 400 for each bad field — nothing created, no number consumed', async () => {
+    expect((await platform.anonymous.post('/api/cases', filing())).statusCode).toBe(401);
+    expect((await (await platform.as('finance')).post('/api/cases', filing())).statusCode).toBe(403);
+    const officer = await platform.as('officer');
+    const before = await serials();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ claimAmount: -5 }, 'claimAmount'],
+      [{ claimAmount: 12.5 }, 'claimAmount'],
+      [{ debtors: [] }, 'debtors'],
+      [{ basis: { ...filing().basis, effectiveOn: '2025-12-01' } }, 'basis.effectiveOn'],
+      [
+        { applicants: [{ ...filing().applicants[0], idNumber: '110105198001010010' }] },
+        'applicants.0.idNumber',
+      ],
+      [
+        { debtors: [{ ...filing().debtors[0], creditCode: `${CREDIT_CODE.slice(0, 17)}A` }] },
+        'debtors.0.creditCode',
+      ],
+      [
+        { applicants: [{ ...filing().applicants[0], payoutAccount: undefined }] },
+        'applicants.0.payoutAccount',
+      ],
+    ];
+    for (const [override, path] of cases) {
+      const response = await officer.post('/api/cases', filing(override));
+      expect(response.statusCode, path).toBe(400);
+      expect(
+        response.json().errors.map((e: { path: string }) => e.path),
+        path,
+      ).toContain(path);
+    }
+    expect(await serials()).toBe(before);
+    const first = await officer.post('/api/cases', filing());
+    expect(first.json().caseNumber).toBe(`（2025）京0105执${before + 1}号`);
+  });
+
+  it('files a case with numbered parties, a timeline and its deadlines', async () => {
+    const officer = await platform.as('officer');
+    const created = await officer.post('/api/cases', filing());
+    expect(created.statusCode).toBe(201);
+    expect(created.json().caseNumber).toMatch(/^（2025）京0105执\d+号$/);
+    const found = (await officer.get(`/api/cases/${created.json().id}`)).json();
+    expect(found).toMatchObject({
+      caseNumber: created.json().caseNumber,
+      status: 'open',
+      filedOn: '2025-09-26',
+      claimAmount: 30_000_000,
+    });
+    expect(found.applicants[0]).toMatchObject({ name: '王小明', id: expect.any(String) });
+    expect(found.debtors[0]).toMatchObject({ name: '北京某某贸易有限公司', creditCode: CREDIT_CODE });
+    expect(found.timeline.map((e: { type: string }) => e.type)).toEqual([
+      'application.received',
+      'case.filed',
+    ]);
+    const assign = found.deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.assign');
+    // Filed Friday 2025-09-26: 7 days → 10-03, inside the National Day holiday → the next working day, 10-09.
+    expect(assign).toMatchObject({ dueOn: '2025-10-09', status: 'open', clause: expect.any(String) });
+    const conclude = found.deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.conclude');
+    expect(conclude.dueOn).toBe('2026-03-26');
+  });
+
+  it('warns when filed more than two years after the basis took effect', async () => {
+    const officer = await platform.as('officer');
+    const old = await officer.post(
+      '/api/cases',
+      filing({ basis: { ...filing().basis, effectiveOn: '2023-01-10' } }),
+    );
+    const found = (await officer.get(`/api/cases/${old.json().id}`)).json();
+    expect(found.warnings.map((w: { ruleId: string }) => w.ruleId)).toContain('case.limitation');
+  });
+
+  it('answers a retried filing with the same Idempotency-Key once', async () => {
+    const officer = await platform.as('officer');
+    const headers = { 'idempotency-key': 'filing-retry-0001', 'content-type': 'application/json' };
+    const first = await officer.request('POST', '/api/cases', filing(), headers);
+    const second = await officer.request('POST', '/api/cases', filing(), headers);
+    expect(second.json()).toEqual(first.json());
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    const other = await officer.request('POST', '/api/cases', filing({ claimAmount: 1 }), headers);
+    expect(other.statusCode).toBe(409);
+  });
+
+  it('numbers concurrent filings without gaps or repeats', async () => {
+    const officer = await platform.as('officer');
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () => officer.post('/api/cases', filing())),
+    );
+    expect(responses.every((r) => r.statusCode === 201)).toBe(true);
+    const rows = await platform.database.sql.executeSql(
+      "select serial from cases where type = '执' and year = 2025 and case_number like '%京0105%' order by serial",
+    );
+    const numbers = rows.rows.map((r) => Number(r.serial));
+    expect(numbers).toEqual(numbers.map((_n, i) => i + 1));
+  });
+});
+
+describe('scope and listing', () => {
+  it('a sibling court gets 404; the superior court sees it', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    expect((await (await platform.as('officer2')).get(`/api/cases/${id}`)).statusCode).toBe(404);
+    expect((await (await platform.as('supervisor')).get(`/api/cases/${id}`)).statusCode).toBe(200);
+    const list = (await (await platform.as('officer2')).get('/api/cases')).json();
+    expect(list.items.some((c: { id: string }) => c.id === id)).toBe(false);
+  });
+
+  it('searches by case number and by party name, paged', async () => {
+    const officer = await platform.as('officer');
+    const named = await officer.post(
+      '/api/cases',
+      filing({ debtors: [{ kind: 'person', name: '欧阳锋', idNumber: idNumber('19700707', '011') }] }),
+    );
+    const byName = (await officer.get(`/api/cases?q=${encodeURIComponent('欧阳')}`)).json();
+    expect(byName.items.map((c: { id: string }) => c.id)).toEqual([named.json().id]);
+    const byNumber = (
+      await officer.get(`/api/cases?q=${encodeURIComponent(named.json().caseNumber)}`)
+    ).json();
+    expect(byNumber.items[0].id).toBe(named.json().id);
+    const page = (await officer.get('/api/cases?page=2&pageSize=5')).json();
+    expect(page.items).toHaveLength(5);
+    expect(page.total).toBeGreaterThan(10);
+    expect((await officer.get('/api/cases?pageSize=1000')).statusCode).toBe(400);
+  });
+});
+
+describe('assignment, extension, flags, closing', () => {
+  it('the head assigns; the officer cannot', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    const me = (await officer.get('/api/auth/me')).json();
+    expect((await officer.post(`/api/cases/${id}/assign`, { officerId: me.user.id })).statusCode).toBe(403);
+    const head = await platform.as('head');
+    const assigned = await head.post(`/api/cases/${id}/assign`, { officerId: me.user.id });
+    expect(assigned.statusCode).toBe(200);
+    expect(assigned.json().officer.displayName).toBe('张明');
+    expect(assigned.json().deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.assign').status).toBe(
+      'met',
+    );
+    const mine = (await officer.get('/api/deadlines/mine')).json();
+    expect(mine.items.some((d: { caseId: string }) => d.caseId === id)).toBe(true);
+  });
+
+  it('refuses to close as dormant with every violated rule and its clause; closes when performed', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    const refused = await officer.post(`/api/cases/${id}/close`, { method: 'dormant' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().violations.length).toBeGreaterThan(3);
+    for (const v of refused.json().violations)
+      expect(v).toMatchObject({ ruleId: expect.any(String), clause: expect.any(String) });
+
+    const early = await officer.post(`/api/cases/${id}/close`, { method: 'fully_performed' });
+    expect(early.statusCode).toBe(409);
+    const paid = await officer.post(`/api/cases/${id}/events`, {
+      type: 'performance.recorded',
+      on: '2025-09-26',
+      data: { amount: 30_000_000 },
+    });
+    expect(paid.statusCode).toBe(200);
+    const closed = await officer.post(`/api/cases/${id}/close`, { method: 'fully_performed' });
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json()).toMatchObject({
+      status: 'closed',
+      closingMethod: 'fully_performed',
+      closedOn: '2025-09-26',
+      abilities: [],
+    });
+    expect((await officer.post(`/api/cases/${id}/close`, { method: 'fully_performed' })).statusCode).toBe(
+      409,
+    );
+  });
+
+  it('flags a case as one of the four kinds (head only) and filters by it', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    expect((await officer.post(`/api/cases/${id}/flag`, { flag: 'major' })).statusCode).toBe(403);
+    const head = await platform.as('head');
+    expect((await head.post(`/api/cases/${id}/flag`, { flag: 'sensitive' })).json().flag).toBe('sensitive');
+    const flagged = (await head.get('/api/cases?flag=sensitive')).json();
+    expect(flagged.items.map((c: { id: string }) => c.id)).toEqual([id]);
+  });
+
+  it('an extension is approved by the head and moves the 6-month deadline', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    const asked = await officer.post(`/api/cases/${id}/extension`, { months: 3, reason: '财产处置周期长' });
+    expect(asked.statusCode).toBe(200);
+    expect(
+      (await officer.post(`/api/cases/${id}/extension`, { months: 3, reason: '再次申请' })).statusCode,
+    ).toBe(409);
+    const head = await platform.as('head');
+    const approved = await head.post(`/api/cases/${id}/extension/decision`, { approve: true });
+    const conclude = approved.json().deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.conclude');
+    expect(conclude.dueOn).toBe('2026-06-26');
+  });
+
+  it('records offline nodes, refusing future dates and bad data', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    expect(
+      (await officer.post(`/api/cases/${id}/events`, { type: 'notice.served', on: '2025-12-01' })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await officer.post(`/api/cases/${id}/events`, {
+          type: 'performance.recorded',
+          on: '2025-09-26',
+          data: { amount: -1 },
+        })
+      ).json().errors[0].path,
+    ).toBe('data.amount');
+    expect(
+      (await officer.post(`/api/cases/${id}/events`, { type: 'made.up', on: '2025-09-26' })).statusCode,
+    ).toBe(400);
+    const served = await officer.post(`/api/cases/${id}/events`, { type: 'notice.served', on: '2025-09-26' });
+    expect(served.json().timeline.at(-1)).toMatchObject({ type: 'notice.served', actor: 'officer' });
+  });
+});

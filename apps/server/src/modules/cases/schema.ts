@@ -1,0 +1,141 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { courts, users } from '../org/schema';
+
+export interface BasisDocument {
+  documentNumber: string;
+  issuingCourt: string;
+  kind: 'judgment' | 'ruling' | 'mediation' | 'arbitration' | 'notarial' | 'other';
+  effectiveOn: string;
+  duty: string;
+}
+
+/** 执行案件. Every table of a case carries case_id and court_id, so it can be distributed by court. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    courtId: uuid('court_id')
+      .notNull()
+      .references(() => courts.id),
+    caseNumber: text('case_number').notNull(), // 案号
+    year: integer('year').notNull(),
+    type: text('type').notNull(),
+    serial: integer('serial').notNull(),
+    status: text('status', { enum: ['open', 'closed'] }).notNull(),
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    basis: jsonb('basis').$type<BasisDocument>().notNull(), // 执行依据
+    basisEffectiveOn: date('basis_effective_on', { mode: 'string' }).notNull(),
+    claimAmount: bigint('claim_amount', { mode: 'number' }).notNull(), // fen
+    paidAmount: bigint('paid_amount', { mode: 'number' }).notNull().default(0),
+    officerId: uuid('officer_id').references(() => users.id),
+    flag: text('flag', { enum: ['major', 'difficult', 'complex', 'sensitive'] }), // 四类案件
+    closedOn: date('closed_on', { mode: 'string' }),
+    closingMethod: text('closing_method'),
+    /** Party names and numbers, for `q` search. */
+    searchText: text('search_text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('cases_number_idx').on(t.caseNumber),
+    index('cases_court_filed_idx').on(t.courtId, t.filedOn),
+    index('cases_officer_idx').on(t.officerId),
+  ],
+);
+
+/** 申请执行人 and 被执行人. */
+export const caseParties = pgTable(
+  'case_parties',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    courtId: uuid('court_id').notNull(),
+    role: text('role', { enum: ['applicant', 'debtor'] }).notNull(),
+    kind: text('kind', { enum: ['person', 'entity'] }).notNull(),
+    name: text('name').notNull(),
+    idNumber: text('id_number'),
+    creditCode: text('credit_code'),
+    legalRepresentative: jsonb('legal_representative').$type<{ name: string; idNumber?: string }>(),
+    phone: text('phone'),
+    address: text('address'),
+    payoutAccount: jsonb('payout_account').$type<{
+      bankName: string;
+      accountNo: string;
+      accountName: string;
+    }>(),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('case_parties_case_idx').on(t.caseId)],
+);
+
+/** The timeline: every node of a case, with who, when and the evidence. Append-only. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    courtId: uuid('court_id').notNull(),
+    type: text('type').notNull(),
+    on: date('on', { mode: 'string' }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    evidence: uuid('evidence').array().notNull().default(sql`'{}'::uuid[]`),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.id)],
+);
+
+/** Case-number serials per court, type and year: taken in the filing transaction, so no gaps. */
+export const caseSerials = pgTable(
+  'case_serials',
+  {
+    courtId: uuid('court_id').notNull(),
+    type: text('type').notNull(),
+    year: integer('year').notNull(),
+    lastSerial: integer('last_serial').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.courtId, t.type, t.year] })],
+);
+
+/**
+ * Each open case's derived deadlines, kept current on every event and by the daily sweep, so that
+ * lists can filter by deadline state and supervisors can find what is late across many cases.
+ */
+export const caseDeadlines = pgTable(
+  'case_deadlines',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    courtId: uuid('court_id').notNull(),
+    ruleId: text('rule_id').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    satisfiedOn: date('satisfied_on', { mode: 'string' }),
+    status: text('status').notNull(),
+    officerId: uuid('officer_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.ruleId] }),
+    index('case_deadlines_due_idx').on(t.courtId, t.dueOn),
+    index('case_deadlines_officer_idx').on(t.officerId, t.dueOn),
+  ],
+);

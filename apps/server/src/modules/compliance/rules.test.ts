@@ -1,0 +1,836 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STATE_COUNCIL_CALENDAR } from '../calendar/holidays';
+import {
+  addCalendarDays,
+  buildCalendar,
+  CalendarYearMissingError,
+  dueDate,
+  fromEpochDay,
+  type LocalDate,
+  toEpochDay,
+} from '../calendar/rules';
+import {
+  type CaseFacts,
+  type Clause,
+  checkGuards,
+  type Deadline,
+  DeadlineEvaluator,
+  type DeadlineRule,
+  DuplicateRuleIdError,
+  evaluateDeadlines,
+  evaluateMany,
+  evaluateWarnings,
+  formatClause,
+  type GuardRule,
+  PAUSE_KINDS,
+  Rulebook,
+  type TimelineFact,
+  type WarningRule,
+} from './rules';
+
+const calendar = buildCalendar(STATE_COUNCIL_CALENDAR);
+const CLAUSE: Clause = { source: 'Opinion-2021', article: '13' };
+const TITLE = { zh: '测试', en: 'Test' };
+
+function rule(overrides: Partial<DeadlineRule> & Pick<DeadlineRule, 'id'>): DeadlineRule {
+  return {
+    clause: CLAUSE,
+    title: TITLE,
+    trigger: 'case.filed',
+    satisfiedBy: ['done'],
+    period: { count: 7, unit: 'days' },
+    action: 'warn',
+    ...overrides,
+  };
+}
+
+function facts(events: readonly TimelineFact[], overrides: Partial<CaseFacts> = {}): CaseFacts {
+  return {
+    filedOn: '2025-03-03',
+    basisEffectiveOn: '2025-01-02',
+    claimAmount: 100_000,
+    status: 'open',
+    events,
+    ...overrides,
+  };
+}
+
+const ev = (type: string, on: LocalDate, data?: Record<string, unknown>): TimelineFact =>
+  data ? { type, on, data } : { type, on };
+const pause = (kind: string, started: LocalDate, ended?: LocalDate): TimelineFact[] => [
+  ev('pause.started', started, { kind }),
+  ...(ended ? [ev('pause.ended', ended, { kind })] : []),
+];
+
+/** The single deadline of a one-rule evaluation. */
+function only(r: DeadlineRule, f: CaseFacts, today: LocalDate, now?: string): Deadline & { dueAt?: string } {
+  const deadlines = evaluateDeadlines([r], f, calendar, today, now);
+  expect(deadlines).toHaveLength(1);
+  return deadlines[0] as Deadline;
+}
+
+describe('formatClause', () => {
+  it('names the source, its version when given, and the article', () => {
+    expect(formatClause({ source: 'Opinion-2021', article: '13' })).toBe('Opinion-2021 art. 13');
+    expect(formatClause({ source: 'CPL', article: '250', version: '2023' })).toBe('CPL (2023) art. 250');
+    expect(formatClause({ source: 'RefPrice', article: '22–23' })).toBe('RefPrice art. 22–23');
+  });
+
+  it('cites a whole document by its document number (文号), without "art."', () => {
+    expect(formatClause({ source: 'Periods', article: '法发〔2006〕35号' })).toBe('Periods 法发〔2006〕35号');
+  });
+});
+
+describe('evaluateDeadlines: trigger and satisfaction', () => {
+  const assign = rule({ id: 'x.assign', satisfiedBy: ['case.assigned'] });
+
+  it('yields nothing when the trigger has not happened', () => {
+    const r = rule({ id: 'x', trigger: 'lead.received' });
+    expect(evaluateDeadlines([r], facts([]), calendar, '2025-03-04')).toEqual([]);
+  });
+
+  it('yields nothing when appliesTo is false, and the deadline when it is true', () => {
+    const big = rule({ id: 'x.big', appliesTo: (f) => f.claimAmount > 1_000_000 });
+    expect(evaluateDeadlines([big], facts([]), calendar, '2025-03-04')).toEqual([]);
+    expect(
+      evaluateDeadlines([big], facts([], { claimAmount: 2_000_000 }), calendar, '2025-03-04'),
+    ).toHaveLength(1);
+  });
+
+  it('takes case.filed from filedOn when the timeline has no such event', () => {
+    const d = only(assign, facts([]), '2025-03-04');
+    expect(d).toEqual({
+      ruleId: 'x.assign',
+      clause: 'Opinion-2021 art. 13',
+      title: TITLE,
+      action: 'warn',
+      triggeredOn: '2025-03-03',
+      dueOn: '2025-03-10',
+      satisfiedOn: null,
+      status: 'open',
+      daysLeft: 6,
+    });
+  });
+
+  it('prefers an explicit case.filed event over filedOn', () => {
+    expect(only(assign, facts([ev('case.filed', '2025-03-05')]), '2025-03-05').triggeredOn).toBe(
+      '2025-03-05',
+    );
+  });
+
+  it('starts the period at the FIRST occurrence of the trigger, wherever it sits in the timeline', () => {
+    const r = rule({ id: 'x', trigger: 'lead.received' });
+    const d = only(
+      r,
+      facts([ev('lead.received', '2025-03-12'), ev('lead.received', '2025-03-10')]),
+      '2025-03-12',
+    );
+    expect(d.triggeredOn).toBe('2025-03-10');
+    expect(d.dueOn).toBe('2025-03-17');
+  });
+
+  it('is satisfied by the first event of any satisfying type on or after the trigger', () => {
+    const r = rule({ id: 'x', trigger: 'lead.received', satisfiedBy: ['a', 'b'] });
+    const timeline = [
+      ev('a', '2025-03-01'),
+      ev('lead.received', '2025-03-10'),
+      ev('b', '2025-03-14'),
+      ev('a', '2025-03-12'),
+    ];
+    const d = only(r, facts(timeline), '2025-03-20');
+    expect(d.satisfiedOn).toBe('2025-03-12');
+    expect(d.status).toBe('met');
+    expect(d.daysLeft).toBeNull();
+  });
+
+  it('counts a satisfying event on the trigger day itself, but none before it', () => {
+    const r = rule({ id: 'x', trigger: 'lead.received' });
+    expect(
+      only(r, facts([ev('lead.received', '2025-03-10'), ev('done', '2025-03-10')]), '2025-03-11').status,
+    ).toBe('met');
+    expect(
+      only(r, facts([ev('done', '2025-03-09'), ev('lead.received', '2025-03-10')]), '2025-03-11').status,
+    ).toBe('open');
+  });
+
+  it('leaves closing to the rule data: case.closed satisfies only rules that list it', () => {
+    const closes = rule({ id: 'x.closes', satisfiedBy: ['done', 'case.closed'] });
+    const f = facts([ev('case.closed', '2025-03-05')], { status: 'closed' });
+    const [a, b] = evaluateDeadlines([closes, assign], f, calendar, '2025-04-01');
+    expect(a?.status).toBe('met');
+    expect(b?.status).toBe('overdue');
+  });
+
+  it('answers the rules in their order, with the formatted clause', () => {
+    const r1 = rule({ id: 'a', clause: { source: 'CPL', article: '250', version: '2023' } });
+    const r2 = rule({ id: 'b' });
+    const result = evaluateDeadlines([r1, r2], facts([]), calendar, '2025-03-04');
+    expect(result.map((d) => [d.ruleId, d.clause])).toEqual([
+      ['a', 'CPL (2023) art. 250'],
+      ['b', 'Opinion-2021 art. 13'],
+    ]);
+  });
+});
+
+describe('evaluateDeadlines: status', () => {
+  // Filed Mon 2025-03-03; 7 days → Mon 2025-03-10.
+  const r = rule({ id: 'x' });
+
+  it('met when satisfied on the due day, met_late the day after', () => {
+    expect(only(r, facts([ev('done', '2025-03-10')]), '2025-03-20').status).toBe('met');
+    expect(only(r, facts([ev('done', '2025-03-11')]), '2025-03-20')).toMatchObject({
+      status: 'met_late',
+      satisfiedOn: '2025-03-11',
+      daysLeft: null,
+    });
+  });
+
+  it('open through the due day, overdue after it, with daysLeft counting down through zero', () => {
+    expect(only(r, facts([]), '2025-03-03')).toMatchObject({ status: 'open', daysLeft: 7 });
+    expect(only(r, facts([]), '2025-03-10')).toMatchObject({ status: 'open', daysLeft: 0 });
+    expect(only(r, facts([]), '2025-03-11')).toMatchObject({ status: 'overdue', daysLeft: -1 });
+    expect(only(r, facts([]), '2025-04-10')).toMatchObject({ status: 'overdue', daysLeft: -31 });
+  });
+
+  it('met (not late) when satisfied before today even though the due day has passed', () => {
+    expect(only(r, facts([ev('done', '2025-03-04')]), '2025-06-01').status).toBe('met');
+  });
+});
+
+describe('evaluateDeadlines: counting over rest days (CPL 85)', () => {
+  it('rolls a days period ending in the Spring Festival forward to the next working day', () => {
+    // Filed Fri 2025-01-24; 7 days → Fri 01-31, inside 春节 (01-28…02-04) → Wed 02-05.
+    const d = only(rule({ id: 'x' }), facts([], { filedOn: '2025-01-24' }), '2025-01-24');
+    expect(d.dueOn).toBe('2025-02-05');
+    expect(d.daysLeft).toBe(12);
+  });
+
+  it('counts the make-up Sunday before the Spring Festival as a working day', () => {
+    // Filed Fri 2025-01-24: working days 01-26 (调休上班), 01-27, 02-05, 02-06, 02-07.
+    const r = rule({ id: 'x', period: { count: 5, unit: 'working_days' } });
+    expect(only(r, facts([], { filedOn: '2025-01-24' }), '2025-01-24').dueOn).toBe('2025-02-07');
+  });
+
+  it('rolls a months period ending on National Day to the first day after the holiday', () => {
+    // 2025-04-01 + 6 months = 10-01, 国庆节 runs to 10-08 → Thu 10-09.
+    const r = rule({ id: 'x', period: { count: 6, unit: 'months' } });
+    expect(only(r, facts([], { filedOn: '2025-04-01' }), '2025-04-01').dueOn).toBe('2025-10-09');
+  });
+
+  it('agrees with dueDate of the calendar module for every unit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toEpochDay('2016-01-01'), max: toEpochDay('2025-06-30') }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.constantFrom('days' as const, 'working_days' as const, 'months' as const),
+        (day, count, unit) => {
+          const filedOn = fromEpochDay(day);
+          const r = rule({ id: 'x', period: { count: unit === 'months' ? count % 13 : count, unit } });
+          expect(only(r, facts([], { filedOn }), filedOn).dueOn).toBe(
+            dueDate(calendar, filedOn, r.period.count, unit),
+          );
+        },
+      ),
+    );
+  });
+
+  it('throws CalendarYearMissingError rather than guess the holidays of a missing year', () => {
+    // 2026-12-28 + 7 days = 2027-01-04; the calendar holds 2016–2026.
+    expect(() =>
+      evaluateDeadlines([rule({ id: 'x' })], facts([], { filedOn: '2026-12-28' }), calendar, '2026-12-28'),
+    ).toThrow(CalendarYearMissingError);
+  });
+});
+
+describe('evaluateDeadlines: latest (outer limit)', () => {
+  // Received Mon 03-03; assigned Wed 03-12: 3 days → Sat 03-15 → Mon 03-17; the limit 03-03 + 10 = Thu 03-13.
+  const notice = rule({
+    id: 'x.notice',
+    trigger: 'case.assigned',
+    satisfiedBy: ['notice.served'],
+    period: { count: 3, unit: 'days' },
+    latest: { trigger: 'application.received', period: { count: 10, unit: 'days' } },
+  });
+  const assigned = ev('case.assigned', '2025-03-12');
+
+  it('takes the outer limit when it is earlier', () => {
+    const d = only(
+      notice,
+      facts([assigned], { receivedOn: '2025-03-03', filedOn: '2025-03-07' }),
+      '2025-03-12',
+    );
+    expect(d.dueOn).toBe('2025-03-13');
+    expect(d.triggeredOn).toBe('2025-03-12');
+  });
+
+  it('measures satisfaction against the outer limit', () => {
+    const f = facts([assigned, ev('notice.served', '2025-03-14')], { receivedOn: '2025-03-03' });
+    expect(only(notice, f, '2025-03-20').status).toBe('met_late');
+  });
+
+  it('keeps the own period when it is earlier', () => {
+    const d = only(notice, facts([assigned], { receivedOn: '2025-03-10' }), '2025-03-12');
+    expect(d.dueOn).toBe('2025-03-17');
+  });
+
+  it('ignores the limit while its trigger has not happened', () => {
+    const d = only(notice, facts([assigned]), '2025-03-12');
+    expect(d.dueOn).toBe('2025-03-17');
+  });
+
+  it('takes the limit trigger from an explicit event as well', () => {
+    const d = only(notice, facts([assigned, ev('application.received', '2025-03-04')]), '2025-03-12');
+    expect(d.dueOn).toBe('2025-03-14');
+  });
+
+  it('yields nothing when only the limit trigger has happened', () => {
+    expect(
+      evaluateDeadlines([notice], facts([], { receivedOn: '2025-03-03' }), calendar, '2025-03-20'),
+    ).toEqual([]);
+  });
+});
+
+describe('evaluateDeadlines: pauses', () => {
+  // Filed Fri 2025-01-10; 6 months → Thu 2025-07-10.
+  const conclude = rule({
+    id: 'x.conclude',
+    satisfiedBy: ['case.closed'],
+    period: { count: 6, unit: 'months' },
+    pausable: true,
+    extendable: true,
+  });
+  const filed = { filedOn: '2025-01-10' };
+
+  it('without pauses: 6 months from filing', () => {
+    expect(only(conclude, facts([], filed), '2025-03-01').dueOn).toBe('2025-07-10');
+  });
+
+  it('moves the due date by the paused days, then rolls off a rest day', () => {
+    // 10 days of appraisal: 07-10 + 10 = Sun 07-20 → Mon 07-21.
+    const d = only(conclude, facts(pause('appraisal', '2025-02-01', '2025-02-11'), filed), '2025-03-01');
+    expect(d).toMatchObject({ dueOn: '2025-07-21', status: 'open' });
+  });
+
+  it('counts overlapping pauses once', () => {
+    // publication 02-01…02-11 and appraisal 02-06…02-16: 15 days → Fri 07-25.
+    const events = [
+      ...pause('publication', '2025-02-01', '2025-02-11'),
+      ...pause('appraisal', '2025-02-06', '2025-02-16'),
+    ];
+    expect(only(conclude, facts(events, filed), '2025-03-01').dueOn).toBe('2025-07-25');
+  });
+
+  it('adds disjoint pauses', () => {
+    // 5 + 6 days: 07-10 + 11 = Mon 07-21.
+    const events = [
+      ...pause('jurisdiction', '2025-02-01', '2025-02-06'),
+      ...pause('coordination', '2025-03-01', '2025-03-07'),
+    ];
+    expect(only(conclude, facts(events, filed), '2025-04-01').dueOn).toBe('2025-07-21');
+  });
+
+  it('with a pause not yet ended: paused, with a due date as if it ended today', () => {
+    // suspension since 03-01, today 03-21: 20 days → Wed 07-30.
+    const d = only(conclude, facts(pause('suspension', '2025-03-01'), filed), '2025-03-21');
+    expect(d).toMatchObject({ status: 'paused', dueOn: '2025-07-30', daysLeft: 131 });
+  });
+
+  it('is no longer paused once the pause ends, nor once the case is concluded', () => {
+    expect(
+      only(conclude, facts(pause('suspension', '2025-03-01', '2025-03-21'), filed), '2025-04-01').status,
+    ).toBe('open');
+    const closed = facts([...pause('suspension', '2025-03-01'), ev('case.closed', '2025-03-10')], filed);
+    expect(only(conclude, closed, '2025-04-01').status).toBe('met');
+  });
+
+  it('pairs each end with the open pause of the same kind', () => {
+    // appraisal 02-01…02-11 (10 days); publication opened 02-05 stays open to today 02-15 (10 days) → union 02-01…02-15.
+    const events = [
+      ev('pause.started', '2025-02-01', { kind: 'appraisal' }),
+      ev('pause.started', '2025-02-05', { kind: 'publication' }),
+      ev('pause.ended', '2025-02-11', { kind: 'appraisal' }),
+    ];
+    const d = only(conclude, facts(events, filed), '2025-02-15');
+    expect(d).toMatchObject({ status: 'paused', dueOn: '2025-07-24' });
+  });
+
+  it('ignores pauses of kinds the law does not list, unmatched ends, and pauses before the trigger', () => {
+    const events = [
+      ...pause('holiday', '2025-02-01', '2025-02-11'),
+      ev('pause.ended', '2025-02-20', { kind: 'appraisal' }),
+      ...pause('appraisal', '2024-12-01', '2025-01-05'),
+    ];
+    expect(only(conclude, facts(events, filed), '2025-03-01').dueOn).toBe('2025-07-10');
+  });
+
+  it('counts only the part of a pause after the trigger day', () => {
+    // appraisal 2025-01-05…01-15: the days 01-11…01-14 count (4) → Mon 07-14.
+    expect(
+      only(conclude, facts(pause('appraisal', '2025-01-05', '2025-01-15'), filed), '2025-03-01').dueOn,
+    ).toBe('2025-07-14');
+  });
+
+  it('does not revive a period that ran out before the pause began', () => {
+    const d = only(conclude, facts(pause('suspension', '2025-07-15'), filed), '2025-08-01');
+    expect(d).toMatchObject({ status: 'overdue', dueOn: '2025-07-10' });
+  });
+
+  it('excuses a deferral (暂缓) for at most one year', () => {
+    // deferral 2025-02-01…2026-03-01 counts 2025-02-01…2026-02-01 = 365 days: 2025-07-10 + 365 = Fri 2026-07-10.
+    const d = only(conclude, facts(pause('deferral', '2025-02-01', '2026-03-01'), filed), '2026-03-02');
+    expect(d.dueOn).toBe('2026-07-10');
+    // open beyond its year: no longer paused
+    expect(only(conclude, facts(pause('deferral', '2025-02-01'), filed), '2026-03-02')).toMatchObject({
+      status: 'open',
+      dueOn: '2026-07-10',
+    });
+  });
+
+  it('does not move a rule that is not pausable', () => {
+    const plain = { ...conclude, id: 'x.plain', pausable: false };
+    expect(
+      only(plain, facts(pause('appraisal', '2025-02-01', '2025-02-11'), filed), '2025-03-01').dueOn,
+    ).toBe('2025-07-10');
+  });
+
+  it('ends a pausable period on the day its unpaused days reach the period length (day-by-day oracle)', () => {
+    const daysRule = rule({ id: 'x.days', period: { count: 30, unit: 'days' }, pausable: true });
+    const start = toEpochDay('2025-01-10');
+    const intervals = fc.array(
+      fc.record({
+        kind: fc.constantFrom(...PAUSE_KINDS.filter((k) => k.id !== 'deferral').map((k) => k.id)),
+        from: fc.integer({ min: -10, max: 80 }),
+        length: fc.integer({ min: 0, max: 20 }),
+      }),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(intervals, (list) => {
+        const paused = new Set<number>();
+        const events: TimelineFact[] = [];
+        for (const { kind, from, length } of list) {
+          events.push(...pause(kind, fromEpochDay(start + from), fromEpochDay(start + from + length)));
+          for (let day = start + from; day < start + from + length; day += 1) paused.add(day);
+        }
+        let day = start;
+        for (let counted = 0; counted < 30; ) {
+          day += 1;
+          if (!paused.has(day)) counted += 1;
+        }
+        const expected = fromEpochDay(calendar.nthWorkingEpochDay(day, 1));
+        // Pauses of one kind pair first-in first-out; overlapping ones still cover their union.
+        expect(only(daysRule, facts(events, { filedOn: '2025-01-10' }), '2025-12-31').dueOn).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('evaluateDeadlines: extensions', () => {
+  const conclude = rule({
+    id: 'x.conclude',
+    satisfiedBy: ['case.closed'],
+    period: { count: 6, unit: 'months' },
+    pausable: true,
+    extendable: true,
+  });
+  const filed = { filedOn: '2025-01-10' };
+
+  it('adds the approved months to an extendable rule', () => {
+    // 6 + 3 months: Fri 2025-10-10.
+    const d = only(
+      conclude,
+      facts([ev('extension.approved', '2025-07-01', { months: 3 })], filed),
+      '2025-07-01',
+    );
+    expect(d.dueOn).toBe('2025-10-10');
+  });
+
+  it('adds every approved extension', () => {
+    const events = [
+      ev('extension.approved', '2025-07-01', { months: 3 }),
+      ev('extension.approved', '2025-10-01', { months: 1 }),
+    ];
+    expect(only(conclude, facts(events, filed), '2025-10-01').dueOn).toBe('2025-11-10');
+  });
+
+  it('counts a months period and its extension as one period (no month-end drift)', () => {
+    // 2025-01-31 + (1 + 1) months = 03-31, not (01-31 + 1 = 02-28) + 1 = 03-28.
+    const oneMonth = { ...conclude, period: { count: 1, unit: 'months' as const } };
+    const d = only(
+      oneMonth,
+      facts([ev('extension.approved', '2025-02-20', { months: 1 })], { filedOn: '2025-01-31' }),
+      '2025-02-20',
+    );
+    expect(d.dueOn).toBe('2025-03-31');
+  });
+
+  it('ignores extensions for another rule, malformed months, and extensions before the trigger', () => {
+    const events = [
+      ev('extension.approved', '2025-07-01', { months: 3, ruleId: 'other.rule' }),
+      ev('extension.approved', '2025-07-01', { months: '3' }),
+      ev('extension.approved', '2025-07-01', { months: -1 }),
+      ev('extension.approved', '2025-07-01', { months: 1.5 }),
+      ev('extension.approved', '2024-12-01', { months: 3 }),
+    ];
+    expect(only(conclude, facts(events, filed), '2025-07-01').dueOn).toBe('2025-07-10');
+    const own = [ev('extension.approved', '2025-07-01', { months: 2, ruleId: 'x.conclude' })];
+    expect(only(conclude, facts(own, filed), '2025-07-01').dueOn).toBe('2025-09-10');
+  });
+
+  it('does not extend a rule that is not extendable', () => {
+    const plain = { ...conclude, id: 'x.plain', extendable: false };
+    expect(
+      only(plain, facts([ev('extension.approved', '2025-07-01', { months: 3 })], filed), '2025-07-01').dueOn,
+    ).toBe('2025-07-10');
+  });
+
+  it('combines an extension with pauses, rolling once at the end', () => {
+    // 9 months → 10-10, + 10 paused days → Mon 10-20.
+    const events = [
+      ...pause('appraisal', '2025-02-01', '2025-02-11'),
+      ev('extension.approved', '2025-07-01', { months: 3 }),
+    ];
+    expect(only(conclude, facts(events, filed), '2025-07-01').dueOn).toBe('2025-10-20');
+  });
+});
+
+describe('evaluateDeadlines: hours', () => {
+  // "Within 24 hours" (Opinion-2021 13), here 20 hours to make the Shanghai date differ from the UTC one.
+  const verify = rule({
+    id: 'x.verify',
+    trigger: 'lead.received',
+    satisfiedBy: ['lead.verifying'],
+    period: { count: 20, unit: 'hours' },
+  });
+  const received: TimelineFact = { type: 'lead.received', on: '2025-03-10', at: '2025-03-10T10:00:00+08:00' };
+
+  it('counts clock hours from the trigger instant; dueOn is the Asia/Shanghai date of dueAt', () => {
+    const d = only(verify, facts([received]), '2025-03-10', '2025-03-10T12:00:00+08:00');
+    // due 2025-03-11 06:00 in Shanghai = 2025-03-10 22:00 UTC
+    expect(d).toMatchObject({
+      dueAt: '2025-03-10T22:00:00.000Z',
+      dueOn: '2025-03-11',
+      status: 'open',
+      daysLeft: 1,
+    });
+  });
+
+  it('is overdue one millisecond after dueAt, not at it', () => {
+    expect(only(verify, facts([received]), '2025-03-11', '2025-03-10T22:00:00.000Z').status).toBe('open');
+    expect(only(verify, facts([received]), '2025-03-11', '2025-03-10T22:00:00.001Z').status).toBe('overdue');
+  });
+
+  it('without now, is overdue only from the day after dueOn', () => {
+    expect(only(verify, facts([received]), '2025-03-11').status).toBe('open');
+    expect(only(verify, facts([received]), '2025-03-12').status).toBe('overdue');
+  });
+
+  it('compares the satisfying instant with dueAt', () => {
+    const at = (iso: string): TimelineFact => ({ type: 'lead.verifying', on: '2025-03-11', at: iso });
+    expect(only(verify, facts([received, at('2025-03-11T06:00:00+08:00')]), '2025-03-12').status).toBe('met');
+    expect(only(verify, facts([received, at('2025-03-11T06:01:00+08:00')]), '2025-03-12').status).toBe(
+      'met_late',
+    );
+    // no instant: on time when on the due day
+    expect(only(verify, facts([received, ev('lead.verifying', '2025-03-11')]), '2025-03-12').status).toBe(
+      'met',
+    );
+  });
+
+  it('ignores a satisfying event earlier the same day than the trigger instant', () => {
+    const before: TimelineFact = {
+      type: 'lead.verifying',
+      on: '2025-03-10',
+      at: '2025-03-10T09:00:00+08:00',
+    };
+    expect(only(verify, facts([received, before]), '2025-03-10', '2025-03-10T12:00:00+08:00').status).toBe(
+      'open',
+    );
+  });
+
+  it('takes the earliest instant among same-day triggers', () => {
+    const later: TimelineFact = { type: 'lead.received', on: '2025-03-10', at: '2025-03-10T15:00:00+08:00' };
+    expect(only(verify, facts([later, received]), '2025-03-10').dueAt).toBe('2025-03-10T22:00:00.000Z');
+  });
+
+  it('without an instant (or with one outside its day, a recording time), starts at 00:00 Shanghai', () => {
+    expect(only(verify, facts([ev('lead.received', '2025-03-10')]), '2025-03-10').dueAt).toBe(
+      '2025-03-10T12:00:00.000Z',
+    );
+    const recordedLater: TimelineFact = {
+      type: 'lead.received',
+      on: '2025-03-10',
+      at: '2025-03-13T09:00:00+08:00',
+    };
+    expect(only(verify, facts([recordedLater]), '2025-03-10').dueAt).toBe('2025-03-10T12:00:00.000Z');
+  });
+
+  it('does not roll an hours period off a rest day', () => {
+    // Friday 2025-01-24 20:00 + 24 h = Saturday 20:00.
+    const day = rule({ ...verify, id: 'x.day', period: { count: 24, unit: 'hours' } });
+    const fri: TimelineFact = { type: 'lead.received', on: '2025-01-24', at: '2025-01-24T20:00:00+08:00' };
+    expect(only(day, facts([fri]), '2025-01-24')).toMatchObject({
+      dueOn: '2025-01-25',
+      dueAt: '2025-01-25T12:00:00.000Z',
+    });
+  });
+
+  it('has no dueAt for periods in days', () => {
+    expect(only(rule({ id: 'x' }), facts([]), '2025-03-04')).not.toHaveProperty('dueAt');
+  });
+
+  it('rejects a malformed instant', () => {
+    const bad: TimelineFact = { type: 'lead.received', on: '2025-03-10', at: 'yesterday' };
+    expect(() => evaluateDeadlines([verify], facts([bad]), calendar, '2025-03-10')).toThrow(RangeError);
+  });
+});
+
+describe('evaluateWarnings', () => {
+  const late: WarningRule = {
+    id: 'w.late',
+    clause: { source: 'CPL', article: '250', version: '2023' },
+    title: TITLE,
+    level: 'warn',
+    check: (f, today) => (f.filedOn < today ? `filed before ${today}` : null),
+  };
+  const info: WarningRule = { ...late, id: 'w.info', level: 'info', check: () => 'always' };
+
+  it('lists the warnings that apply, with rule id, clause, title, level and message', () => {
+    expect(evaluateWarnings([late, info], facts([]), '2025-03-04')).toEqual([
+      {
+        ruleId: 'w.late',
+        clause: 'CPL (2023) art. 250',
+        title: TITLE,
+        level: 'warn',
+        message: 'filed before 2025-03-04',
+      },
+      { ruleId: 'w.info', clause: 'CPL (2023) art. 250', title: TITLE, level: 'info', message: 'always' },
+    ]);
+    expect(evaluateWarnings([late], facts([]), '2025-03-03')).toEqual([]);
+  });
+});
+
+describe('checkGuards', () => {
+  interface Subject {
+    amount: number;
+    reason?: string;
+  }
+  const positive: GuardRule<Subject> = {
+    id: 'g.positive',
+    clause: CLAUSE,
+    action: 'pay',
+    check: (s) => (s.amount > 0 ? null : 'amount must be positive'),
+  };
+  const reason: GuardRule<Subject> = {
+    id: 'g.reason',
+    clause: { source: 'Funds', article: '法发〔2017〕6号' },
+    action: 'pay',
+    check: (s) => (s.reason ? null : 'a reason is needed'),
+  };
+  const other: GuardRule<Subject> = {
+    id: 'g.other',
+    clause: CLAUSE,
+    action: 'refund',
+    check: () => 'never here',
+  };
+  const guards = [positive, reason, other];
+
+  it('lists every violated guard of the action, not only the first', () => {
+    expect(checkGuards(guards, 'pay', { amount: 0 })).toEqual([
+      { ruleId: 'g.positive', clause: 'Opinion-2021 art. 13', message: 'amount must be positive' },
+      { ruleId: 'g.reason', clause: 'Funds 法发〔2017〕6号', message: 'a reason is needed' },
+    ]);
+  });
+
+  it('returns nothing when every guard holds, and ignores guards of other actions', () => {
+    expect(checkGuards(guards, 'pay', { amount: 5, reason: 'x' })).toEqual([]);
+    expect(checkGuards(guards, 'unknown', { amount: 0 })).toEqual([]);
+  });
+
+  it('checks the registry guards through the action string', () => {
+    const book = new Rulebook([{ guards }]);
+    expect(checkGuards(book.guards(), 'refund', { amount: 1 })).toHaveLength(1);
+    expect(checkGuards(book.guardsFor<Subject>('pay'), 'pay', { amount: 1 })).toHaveLength(1);
+    expect(book.guardsFor<Subject>('pay').map((g) => g.id)).toEqual(['g.positive', 'g.reason']);
+  });
+});
+
+describe('Rulebook', () => {
+  const deadline = rule({ id: 'r.deadline' });
+  const warning: WarningRule = {
+    id: 'r.warning',
+    clause: CLAUSE,
+    title: TITLE,
+    level: 'info',
+    check: () => null,
+  };
+  const guard: GuardRule<number> = { id: 'r.guard', clause: CLAUSE, action: 'a', check: () => null };
+
+  it('gathers the parts of every module and finds a rule by id', () => {
+    const book = new Rulebook([{ deadlines: [deadline] }, { warnings: [warning], guards: [guard] }, {}]);
+    expect(book.deadlines()).toEqual([deadline]);
+    expect(book.warnings()).toEqual([warning]);
+    expect(book.guards()).toEqual([guard]);
+    expect(book.byId('r.warning')).toBe(warning);
+    expect(book.byId('r.guard')).toBe(guard);
+    expect(book.byId('nope')).toBeUndefined();
+  });
+
+  it('refuses a duplicate id, within a kind or across kinds and parts', () => {
+    expect(() => new Rulebook([{ deadlines: [deadline] }, { deadlines: [deadline] }])).toThrow(
+      DuplicateRuleIdError,
+    );
+    expect(
+      () => new Rulebook([{ deadlines: [deadline], warnings: [{ ...warning, id: 'r.deadline' }] }]),
+    ).toThrow(/r\.deadline/);
+    expect(
+      () => new Rulebook([{ warnings: [warning] }, { guards: [{ ...guard, id: 'r.warning' }] }]),
+    ).toThrow(DuplicateRuleIdError);
+  });
+
+  it('refuses a period that is no count of a known unit', () => {
+    expect(
+      () => new Rulebook([{ deadlines: [rule({ id: 'x', period: { count: -1, unit: 'days' } })] }]),
+    ).toThrow(RangeError);
+    expect(
+      () => new Rulebook([{ deadlines: [rule({ id: 'x', period: { count: 1.5, unit: 'days' } })] }]),
+    ).toThrow(RangeError);
+    const weeks = { count: 1, unit: 'weeks' } as unknown as DeadlineRule['period'];
+    expect(() => new Rulebook([{ deadlines: [rule({ id: 'x', period: weeks })] }])).toThrow(RangeError);
+  });
+});
+
+/**
+ * Both give the same answer, or both refuse with CalendarYearMissingError (long extensions and pauses
+ * can run past the calendar's last year).
+ */
+function expectSameOutcome<T>(actual: () => T, expected: () => T): void {
+  let answer: T;
+  try {
+    answer = expected();
+  } catch (error) {
+    expect(error).toBeInstanceOf(CalendarYearMissingError);
+    expect(actual).toThrow(CalendarYearMissingError);
+    return;
+  }
+  expect(actual()).toEqual(answer);
+}
+
+describe('evaluateMany', () => {
+  const rules: DeadlineRule[] = [
+    rule({ id: 'm.assign', satisfiedBy: ['case.assigned'] }),
+    rule({
+      id: 'm.notice',
+      trigger: 'case.assigned',
+      satisfiedBy: ['notice.served', 'case.closed'],
+      period: { count: 3, unit: 'days' },
+      latest: { trigger: 'application.received', period: { count: 10, unit: 'days' } },
+    }),
+    rule({
+      id: 'm.inquiry',
+      satisfiedBy: ['inquiry.started', 'case.closed'],
+      period: { count: 5, unit: 'working_days' },
+    }),
+    rule({
+      id: 'm.conclude',
+      satisfiedBy: ['case.closed'],
+      period: { count: 6, unit: 'months' },
+      pausable: true,
+      extendable: true,
+    }),
+    rule({
+      id: 'm.lead',
+      trigger: 'lead.received',
+      satisfiedBy: ['lead.verifying'],
+      period: { count: 24, unit: 'hours' },
+    }),
+    rule({ id: 'm.big', appliesTo: (f) => f.claimAmount >= 50_000, satisfiedBy: ['case.closed'] }),
+  ];
+  const first = toEpochDay('2024-01-01');
+  const dayArb = fc.integer({ min: 0, max: 500 }).map((n) => fromEpochDay(first + n));
+  const eventArb: fc.Arbitrary<TimelineFact> = fc.oneof(
+    fc.record({
+      type: fc.constantFrom(
+        'case.assigned',
+        'notice.served',
+        'inquiry.started',
+        'case.closed',
+        'application.received',
+        'lead.verifying',
+        'other',
+      ),
+      on: dayArb,
+    }),
+    fc
+      .record({
+        on: dayArb,
+        hour: fc.integer({ min: 0, max: 23 }),
+        type: fc.constantFrom('lead.received', 'lead.verifying'),
+      })
+      .map(({ on, hour, type }) => ({ type, on, at: `${on}T${String(hour).padStart(2, '0')}:30:00+08:00` })),
+    fc.record({
+      type: fc.constantFrom('pause.started', 'pause.ended'),
+      on: dayArb,
+      data: fc.record({ kind: fc.constantFrom(...PAUSE_KINDS.map((k) => k.id), 'bogus') }),
+    }),
+    fc.record({
+      type: fc.constant('extension.approved'),
+      on: dayArb,
+      data: fc.record({ months: fc.integer({ min: 0, max: 6 }) }),
+    }),
+  );
+  const factsArb: fc.Arbitrary<CaseFacts> = fc
+    .record({
+      filedOn: dayArb,
+      receivedOn: fc.option(dayArb, { nil: undefined }),
+      basisEffectiveOn: dayArb,
+      claimAmount: fc.integer({ min: 0, max: 100_000 }),
+      status: fc.constantFrom('open' as const, 'closed' as const),
+      events: fc.array(eventArb, { maxLength: 12 }),
+    })
+    .map(({ receivedOn, ...rest }) => (receivedOn === undefined ? rest : { ...rest, receivedOn }));
+
+  it('equals per-case evaluation, case by case (shared caches change nothing)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(factsArb, { maxLength: 20 }),
+        dayArb,
+        fc.integer({ min: 0, max: 23 }),
+        (list, today, hour) => {
+          const now = `${today}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+          expectSameOutcome(
+            () => evaluateMany(rules, list, calendar, today, now),
+            () => list.map((f) => evaluateDeadlines(rules, f, calendar, today, now)),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps one evaluator consistent across calls with different days', () => {
+    const evaluator = new DeadlineEvaluator(rules, calendar);
+    fc.assert(
+      fc.property(factsArb, dayArb, (f, today) => {
+        expectSameOutcome(
+          () => evaluator.evaluate(f, today),
+          () => evaluateDeadlines(rules, f, calendar, today),
+        );
+      }),
+    );
+  });
+
+  it('answers nothing for no cases', () => {
+    expect(evaluateMany(rules, [], calendar, '2025-01-01')).toEqual([]);
+  });
+
+  it('reads filings around every holiday the same way in bulk as one by one', () => {
+    const list = Array.from({ length: 400 }, (_, i) =>
+      facts([], { filedOn: addCalendarDays('2024-12-01', i) }),
+    );
+    expect(evaluateMany(rules, list, calendar, '2025-06-01')).toEqual(
+      list.map((f) => evaluateDeadlines(rules, f, calendar, '2025-06-01')),
+    );
+  });
+});

@@ -1,0 +1,884 @@
+/**
+ * The rulebook engine (规则引擎): the law as typed data, and the pure functions that read it.
+ *
+ * Modules contribute rules (deadlines, warnings, guards); from a case's timeline the engine derives
+ * its deadlines (期限) and warnings (预警), and guards refuse an operation whose preconditions are not
+ * met. Every answer names its rule id and clause, because a warning or refusal shown to a user must
+ * say which law it applies (RULEBOOK). No I/O and no clock: `today` and `now` are arguments.
+ */
+import {
+  addCalendarMonths,
+  fromEpochDay,
+  type LocalDate,
+  MAX_PERIOD_COUNT,
+  PERIOD_UNITS,
+  type PeriodUnit,
+  toEpochDay,
+  type WorkingCalendar,
+} from '../calendar/rules';
+
+// ─── Clauses ──────────────────────────────────────────────────────────────────────────────────────
+
+/** A provision of law, cited by the short names of RULEBOOK's sources table. */
+export interface Clause {
+  /** Short name: `CPL`, `CPL-Interp`, `Opinion-2021`, `Periods`, … */
+  readonly source: string;
+  /** Article number (`250`, `22–23`), or the document number (文号) when the whole document is cited. */
+  readonly article: string;
+  /** The version whose numbering `article` follows: CPL articles moved between 2017, 2021 and 2023. */
+  readonly version?: string;
+}
+
+/** `Opinion-2021 art. 13`, `CPL (2023) art. 250`; a document number stands alone: `Periods 法发〔2006〕35号`. */
+export function formatClause(clause: Clause): string {
+  const source = clause.version ? `${clause.source} (${clause.version})` : clause.source;
+  // An article number starts with a digit; anything else is a 文号 and "art." would misread it.
+  return /^\d/.test(clause.article) ? `${source} art. ${clause.article}` : `${source} ${clause.article}`;
+}
+
+export interface Title {
+  readonly zh: string;
+  readonly en: string;
+}
+
+// ─── Facts ────────────────────────────────────────────────────────────────────────────────────────
+
+/** One event of a case's timeline. */
+export interface TimelineFact {
+  readonly type: string;
+  readonly on: LocalDate;
+  /** ISO instant, for periods counted in hours ("within 24 hours", Opinion-2021 13). */
+  readonly at?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface CaseFacts {
+  /** 立案日期. Stands for a `case.filed` event when the timeline has none. */
+  readonly filedOn: LocalDate;
+  /** 收到申请执行书之日. Stands for an `application.received` event when the timeline has none. */
+  readonly receivedOn?: LocalDate;
+  /** 执行依据生效之日: the judgment or other basis took effect. */
+  readonly basisEffectiveOn: LocalDate;
+  /** Amount claimed, in fen (分). */
+  readonly claimAmount: number;
+  readonly status: 'open' | 'closed';
+  readonly events: readonly TimelineFact[];
+}
+
+/** Event types the engine itself reads. */
+export const ENGINE_EVENTS = {
+  caseFiled: 'case.filed',
+  applicationReceived: 'application.received',
+  pauseStarted: 'pause.started',
+  pauseEnded: 'pause.ended',
+  extensionApproved: 'extension.approved',
+} as const;
+
+/**
+ * Periods that do not count toward a pausable deadline (RULEBOOK › Case filing; Work 63; Procedure 10):
+ * the `data.kind` of `pause.started` / `pause.ended`.
+ */
+export const PAUSE_KINDS = [
+  { id: 'publication', zh: '公告送达', en: 'Notice by publication' },
+  { id: 'appraisal', zh: '鉴定、评估', en: 'Appraisal' },
+  { id: 'jurisdiction', zh: '管辖争议', en: 'Jurisdiction dispute' },
+  { id: 'coordination', zh: '执行争议协调', en: 'Coordination between courts' },
+  { id: 'deferral', zh: '暂缓执行', en: 'Deferral' },
+  { id: 'suspension', zh: '中止执行', en: 'Suspension' },
+] as const;
+export type PauseKind = (typeof PAUSE_KINDS)[number]['id'];
+
+const PAUSE_KIND_IDS: ReadonlySet<string> = new Set(PAUSE_KINDS.map((kind) => kind.id));
+/** 暂缓执行 lasts at most 1 year: days beyond it are not excused. */
+const DEFERRAL_MAX_MONTHS = 12;
+
+// ─── Rules ────────────────────────────────────────────────────────────────────────────────────────
+
+export type DeadlineUnit = PeriodUnit | 'hours';
+
+export interface Period {
+  readonly count: number;
+  readonly unit: DeadlineUnit;
+}
+
+export type DeadlineAction = 'remind' | 'warn' | 'refuse';
+
+export interface DeadlineRule {
+  readonly id: string;
+  readonly clause: Clause;
+  /** Further provisions the rule rests on, for the record; answers cite `clause`. */
+  readonly see?: readonly Clause[];
+  readonly title: Title;
+  /** Event type whose FIRST occurrence starts the period. */
+  readonly trigger: string;
+  /** The first event of any of these types, on or after the trigger, satisfies the rule. */
+  readonly satisfiedBy: readonly string[];
+  readonly period: Period;
+  readonly action: DeadlineAction;
+  /** An outer limit counted from another event: the due date is the earlier of the two. */
+  readonly latest?: { readonly trigger: string; readonly period: Period };
+  /** Days inside `pause.started` … `pause.ended` intervals do not count. */
+  readonly pausable?: boolean;
+  /** `extension.approved` events (`data.months`) lengthen the period. */
+  readonly extendable?: boolean;
+  readonly appliesTo?: (facts: CaseFacts) => boolean;
+}
+
+export type DeadlineStatus = 'open' | 'met' | 'met_late' | 'overdue' | 'paused';
+
+export interface Deadline {
+  ruleId: string;
+  /** formatClause(rule.clause). */
+  clause: string;
+  title: Title;
+  action: DeadlineAction;
+  triggeredOn: LocalDate;
+  dueOn: LocalDate;
+  /** The due instant, for periods in hours only. */
+  dueAt?: string;
+  satisfiedOn: LocalDate | null;
+  status: DeadlineStatus;
+  /** Calendar days from today to dueOn (negative when overdue); null once met. */
+  daysLeft: number | null;
+}
+
+export interface WarningRule {
+  readonly id: string;
+  readonly clause: Clause;
+  readonly see?: readonly Clause[];
+  readonly title: Title;
+  readonly level: 'info' | 'warn';
+  /** The message to show, or null when the warning does not apply. */
+  readonly check: (facts: CaseFacts, today: LocalDate) => string | null;
+}
+
+export interface Warning {
+  ruleId: string;
+  clause: string;
+  title: Title;
+  level: 'info' | 'warn';
+  message: string;
+}
+
+/**
+ * A precondition of an operation. `action` names the operation (e.g. `case.close:终结本次执行程序`);
+ * every guard registered for one action takes the same subject type, which the registering module
+ * defines.
+ */
+export interface GuardRule<Subject> {
+  readonly id: string;
+  readonly clause: Clause;
+  readonly see?: readonly Clause[];
+  readonly action: string;
+  /** The violation, or null when the precondition holds. */
+  readonly check: (subject: Subject) => string | null;
+}
+
+/**
+ * A guard of any subject type. `check` takes its subject contravariantly, so every GuardRule<S> is a
+ * GuardRule<never>: a registry can hold them all, and hands them back typed through guardsFor<S>.
+ */
+export type AnyGuardRule = GuardRule<never>;
+
+export interface Violation {
+  ruleId: string;
+  clause: string;
+  message: string;
+}
+
+// ─── Warnings and guards ──────────────────────────────────────────────────────────────────────────
+
+export function evaluateWarnings(
+  rules: readonly WarningRule[],
+  facts: CaseFacts,
+  today: LocalDate,
+): Warning[] {
+  const warnings: Warning[] = [];
+  for (const rule of rules) {
+    const message = rule.check(facts, today);
+    if (message === null) continue;
+    warnings.push({
+      ruleId: rule.id,
+      clause: formatClause(rule.clause),
+      title: rule.title,
+      level: rule.level,
+      message,
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Every violated guard of `action`, not only the first: the user fixes them all in one go. Typed
+ * guards take their subject type; the registry's guards (Rulebook.guards()) take any subject, which
+ * the action string vouches for.
+ */
+export function checkGuards<Subject>(
+  rules: readonly GuardRule<Subject>[],
+  action: string,
+  subject: Subject,
+): Violation[];
+export function checkGuards(rules: readonly AnyGuardRule[], action: string, subject: unknown): Violation[];
+export function checkGuards(rules: readonly AnyGuardRule[], action: string, subject: unknown): Violation[] {
+  const violations: Violation[] = [];
+  for (const rule of rules) {
+    if (rule.action !== action) continue;
+    const message = uncheckedSubject(rule)(subject);
+    if (message !== null) violations.push({ ruleId: rule.id, clause: formatClause(rule.clause), message });
+  }
+  return violations;
+}
+
+/** The one place a subject meets a guard typed for another: the action string vouches for the type. */
+function uncheckedSubject(rule: AnyGuardRule): (subject: unknown) => string | null {
+  return rule.check as (subject: unknown) => string | null;
+}
+
+// ─── Registry ─────────────────────────────────────────────────────────────────────────────────────
+
+/** What one module contributes to the rulebook. */
+export interface RulebookPart {
+  readonly deadlines?: readonly DeadlineRule[];
+  readonly warnings?: readonly WarningRule[];
+  readonly guards?: readonly AnyGuardRule[];
+}
+
+export type AnyRule = DeadlineRule | WarningRule | AnyGuardRule;
+
+export class DuplicateRuleIdError extends Error {
+  override readonly name = 'DuplicateRuleIdError';
+
+  constructor(readonly ruleId: string) {
+    super(`rule id ${ruleId} is contributed twice`);
+  }
+}
+
+/** All modules' rules. Ids are unique across kinds: a user quotes an id and must find one rule. */
+export class Rulebook {
+  private readonly deadlineRules: readonly DeadlineRule[];
+  private readonly warningRules: readonly WarningRule[];
+  private readonly guardRules: readonly AnyGuardRule[];
+  private readonly ids = new Map<string, AnyRule>();
+
+  constructor(parts: readonly RulebookPart[]) {
+    this.deadlineRules = Object.freeze(parts.flatMap((part) => part.deadlines ?? []));
+    this.warningRules = Object.freeze(parts.flatMap((part) => part.warnings ?? []));
+    this.guardRules = Object.freeze(parts.flatMap((part) => part.guards ?? []));
+    for (const rule of this.deadlineRules) validateDeadlineRule(rule);
+    for (const rule of [...this.deadlineRules, ...this.warningRules, ...this.guardRules]) {
+      if (this.ids.has(rule.id)) throw new DuplicateRuleIdError(rule.id);
+      this.ids.set(rule.id, rule);
+    }
+  }
+
+  deadlines(): readonly DeadlineRule[] {
+    return this.deadlineRules;
+  }
+
+  warnings(): readonly WarningRule[] {
+    return this.warningRules;
+  }
+
+  guards(): readonly AnyGuardRule[] {
+    return this.guardRules;
+  }
+
+  /**
+   * The guards of one action, typed by the subject that action's module defined. The cast is the
+   * one place where the action string vouches for the subject type.
+   */
+  guardsFor<Subject>(action: string): readonly GuardRule<Subject>[] {
+    const ofAction = (rule: AnyGuardRule): rule is GuardRule<Subject> => rule.action === action;
+    return this.guardRules.filter(ofAction);
+  }
+
+  byId(id: string): AnyRule | undefined {
+    return this.ids.get(id);
+  }
+}
+
+// ─── Deadlines ────────────────────────────────────────────────────────────────────────────────────
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** Asia/Shanghai is UTC+8 all year: China has had no daylight saving time since 1991. */
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+/** "No such event" in the per-case arrays: larger than every day, so `day < best` needs no test. */
+const NONE = Number.POSITIVE_INFINITY;
+/** Caches of parsed and formatted dates are dropped beyond this size, so a long batch stays bounded. */
+const CACHE_LIMIT = 100_000;
+
+const DEADLINE_UNITS: readonly string[] = [...PERIOD_UNITS, 'hours'];
+
+function validatePeriod(id: string, period: Period): void {
+  if (!DEADLINE_UNITS.includes(period.unit)) throw new RangeError(`${id}: unknown unit ${period.unit}`);
+  if (!Number.isInteger(period.count) || period.count < 0 || period.count > MAX_PERIOD_COUNT) {
+    throw new RangeError(`${id}: count must be an integer from 0 to ${MAX_PERIOD_COUNT}`);
+  }
+}
+
+function validateDeadlineRule(rule: DeadlineRule): void {
+  if (rule.id.trim() === '') throw new RangeError('a rule needs an id');
+  validatePeriod(rule.id, rule.period);
+  if (rule.latest) validatePeriod(rule.id, rule.latest.period);
+}
+
+function shanghaiEpochDay(ms: number): number {
+  return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
+}
+
+/** Start of a day in Asia/Shanghai, as an instant. */
+function shanghaiMidnightMs(epochDay: number): number {
+  return epochDay * DAY_MS - SHANGHAI_OFFSET_MS;
+}
+
+function parseInstant(value: string): number {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO instant: ${JSON.stringify(value)}`);
+  return ms;
+}
+
+/** Pause intervals of one case, merged: day `start` is paused, day `end` counts again. */
+interface PauseIntervals {
+  readonly starts: number[];
+  readonly ends: number[];
+  /** Whether an interval contains a pause not yet ended (its end is provisionally today). */
+  readonly open: boolean[];
+}
+
+interface PauseEdge {
+  readonly day: number;
+  readonly index: number;
+  readonly started: boolean;
+  readonly kind: string;
+}
+
+/** Per-rule data computed once for every case the evaluator sees. */
+interface CompiledRule {
+  readonly rule: DeadlineRule;
+  readonly clause: string;
+  readonly triggerSlot: number;
+  readonly latestSlot: number;
+  readonly hours: boolean;
+  readonly latestHours: boolean;
+  /** Due day by trigger day, for the common case of no pause and no extension: cases share filing days. */
+  readonly plainDue: Map<number, number>;
+  readonly latestDue: Map<number, number>;
+}
+
+/**
+ * Deadlines of many cases under one set of rules and one calendar. Compiling resolves each event type
+ * to a slot once; per case, two passes over the timeline fill preallocated arrays, so a case without
+ * pauses or extensions allocates nothing but its answers. Not re-entrant (the arrays are shared).
+ */
+export class DeadlineEvaluator {
+  private readonly compiled: readonly CompiledRule[];
+  private readonly slots = new Map<string, number>();
+  /** For each slot, the indexes of the rules the event type satisfies. */
+  private readonly satisfies: number[][] = [];
+  private readonly firstDay: Float64Array;
+  private readonly firstIndex: Int32Array;
+  private readonly satisfiedDay: Float64Array;
+  private readonly satisfiedIndex: Int32Array;
+  private readonly filedSlot: number;
+  private readonly receivedSlot: number;
+  private readonly epochDays = new Map<string, number>();
+  private readonly dates = new Map<number, LocalDate>();
+  // Scratch of the rule being evaluated: numbers in fields, not a returned object per rule.
+  private dueDay = 0;
+  private dueMs = Number.NaN;
+  private paused = false;
+  private hasPauses = false;
+  private hasExtensions = false;
+
+  constructor(
+    rules: readonly DeadlineRule[],
+    private readonly calendar: WorkingCalendar,
+  ) {
+    for (const rule of rules) validateDeadlineRule(rule);
+    this.compiled = rules.map((rule, index) => this.compile(rule, index));
+    this.filedSlot = this.slots.get(ENGINE_EVENTS.caseFiled) ?? -1;
+    this.receivedSlot = this.slots.get(ENGINE_EVENTS.applicationReceived) ?? -1;
+    this.firstDay = new Float64Array(this.slots.size);
+    this.firstIndex = new Int32Array(this.slots.size);
+    this.satisfiedDay = new Float64Array(rules.length);
+    this.satisfiedIndex = new Int32Array(rules.length);
+  }
+
+  evaluate(facts: CaseFacts, today: LocalDate, now?: string): Deadline[] {
+    return this.evaluateAt(facts, this.epochDay(today), now === undefined ? Number.NaN : parseInstant(now));
+  }
+
+  /** The same as evaluate, with today and now parsed once for a whole batch. */
+  evaluateAll(factsList: readonly CaseFacts[], today: LocalDate, now?: string): Deadline[][] {
+    const todayDay = this.epochDay(today);
+    const nowMs = now === undefined ? Number.NaN : parseInstant(now);
+    const results: Deadline[][] = new Array(factsList.length);
+    for (let i = 0; i < factsList.length; i += 1) {
+      results[i] = this.evaluateAt(factsList[i] as CaseFacts, todayDay, nowMs);
+    }
+    return results;
+  }
+
+  private compile(rule: DeadlineRule, index: number): CompiledRule {
+    for (const type of rule.satisfiedBy) {
+      const list = this.satisfies[this.slot(type)] as number[];
+      if (!list.includes(index)) list.push(index);
+    }
+    return {
+      rule,
+      clause: formatClause(rule.clause),
+      triggerSlot: this.slot(rule.trigger),
+      latestSlot: rule.latest ? this.slot(rule.latest.trigger) : -1,
+      hours: rule.period.unit === 'hours',
+      latestHours: rule.latest?.period.unit === 'hours',
+      plainDue: new Map(),
+      latestDue: new Map(),
+    };
+  }
+
+  private slot(type: string): number {
+    let slot = this.slots.get(type);
+    if (slot === undefined) {
+      slot = this.slots.size;
+      this.slots.set(type, slot);
+      this.satisfies.push([]);
+    }
+    return slot;
+  }
+
+  private evaluateAt(facts: CaseFacts, todayDay: number, nowMs: number): Deadline[] {
+    const events = facts.events;
+    this.scanTriggers(facts);
+    this.scanSatisfactions(events);
+    let pauses: PauseIntervals | null = null;
+    const deadlines: Deadline[] = [];
+    for (let r = 0; r < this.compiled.length; r += 1) {
+      const compiled = this.compiled[r] as CompiledRule;
+      const rule = compiled.rule;
+      const triggerDay = this.firstDay[compiled.triggerSlot] as number;
+      if (triggerDay === NONE) continue;
+      if (rule.appliesTo && !rule.appliesTo(facts)) continue;
+      const extension =
+        rule.extendable && this.hasExtensions ? this.extensionMonths(rule, events, triggerDay) : 0;
+      if (rule.pausable && this.hasPauses && pauses === null) pauses = this.pauseIntervals(events, todayDay);
+      this.computeDue(compiled, facts, triggerDay, extension, rule.pausable ? pauses : null);
+      this.applyLatest(compiled, facts);
+      deadlines.push(this.answer(compiled, facts, r, todayDay, nowMs));
+    }
+    return deadlines;
+  }
+
+  /** First pass: the first occurrence of every slotted event type, and whether pauses or extensions occur. */
+  private scanTriggers(facts: CaseFacts): void {
+    const { firstDay, firstIndex } = this;
+    const events = facts.events;
+    firstDay.fill(NONE);
+    this.hasPauses = false;
+    this.hasExtensions = false;
+    for (let i = 0; i < events.length; i += 1) {
+      const event = events[i] as TimelineFact;
+      const type = event.type;
+      if (type === ENGINE_EVENTS.pauseStarted || type === ENGINE_EVENTS.pauseEnded) this.hasPauses = true;
+      else if (type === ENGINE_EVENTS.extensionApproved) this.hasExtensions = true;
+      const slot = this.slots.get(type);
+      if (slot === undefined) continue;
+      const day = this.epochDay(event.on);
+      const best = firstDay[slot] as number;
+      if (day < best || (day === best && this.earlierInstant(event, events[firstIndex[slot] as number]))) {
+        firstDay[slot] = day;
+        firstIndex[slot] = i;
+      }
+    }
+    // The case's own dates stand for the events they record when the timeline leaves them out.
+    this.implicit(this.filedSlot, facts.filedOn);
+    if (facts.receivedOn !== undefined) this.implicit(this.receivedSlot, facts.receivedOn);
+  }
+
+  private implicit(slot: number, date: LocalDate): void {
+    if (slot < 0 || this.firstDay[slot] !== NONE) return;
+    this.firstDay[slot] = this.epochDay(date);
+    this.firstIndex[slot] = -1;
+  }
+
+  /** Second pass: per rule, the first satisfying event on or after its trigger. */
+  private scanSatisfactions(events: readonly TimelineFact[]): void {
+    this.satisfiedDay.fill(NONE);
+    for (let i = 0; i < events.length; i += 1) {
+      const event = events[i] as TimelineFact;
+      const slot = this.slots.get(event.type);
+      if (slot === undefined) continue;
+      const rules = this.satisfies[slot] as number[];
+      if (rules.length === 0) continue;
+      const day = this.epochDay(event.on);
+      for (const r of rules) this.offerSatisfaction(r, event, day, i, events);
+    }
+  }
+
+  private offerSatisfaction(
+    r: number,
+    event: TimelineFact,
+    day: number,
+    index: number,
+    events: readonly TimelineFact[],
+  ): void {
+    const compiled = this.compiled[r] as CompiledRule;
+    const triggerDay = this.firstDay[compiled.triggerSlot] as number;
+    if (day < triggerDay) return;
+    // In hours, "on or after the trigger" is by the instant when both events have one.
+    if (
+      day === triggerDay &&
+      compiled.hours &&
+      this.earlierInstant(event, this.triggerEvent(compiled.triggerSlot, events))
+    ) {
+      return;
+    }
+    const best = this.satisfiedDay[r] as number;
+    const bestEvent = events[this.satisfiedIndex[r] as number];
+    if (day < best || (day === best && this.earlierInstant(event, bestEvent))) {
+      this.satisfiedDay[r] = day;
+      this.satisfiedIndex[r] = index;
+    }
+  }
+
+  /** Between two events of one day, whether `event` has the earlier instant (false unless both have one). */
+  private earlierInstant(event: TimelineFact, other: TimelineFact | undefined): boolean {
+    if (event.at === undefined || other?.at === undefined) return false;
+    return this.instantOf(event) < this.instantOf(other);
+  }
+
+  /**
+   * The event's instant, or NaN. An `at` outside the event's own day (Asia/Shanghai) is when the event
+   * was recorded, not when it happened (a node entered days later), so it is no instant of the event.
+   */
+  private instantOf(event: TimelineFact | undefined): number {
+    if (event?.at === undefined) return Number.NaN;
+    const ms = parseInstant(event.at);
+    return shanghaiEpochDay(ms) === this.epochDay(event.on) ? ms : Number.NaN;
+  }
+
+  private triggerEvent(slot: number, events: readonly TimelineFact[]): TimelineFact | undefined {
+    const index = this.firstIndex[slot] as number;
+    return index < 0 ? undefined : events[index];
+  }
+
+  /**
+   * The trigger instant of a period in hours. Without `at`, the start of the trigger day in
+   * Asia/Shanghai: the earliest the event can have happened, so the deadline is never shown late.
+   */
+  private triggerMs(slot: number, events: readonly TimelineFact[]): number {
+    const ms = this.instantOf(this.triggerEvent(slot, events));
+    return Number.isNaN(ms) ? shanghaiMidnightMs(this.firstDay[slot] as number) : ms;
+  }
+
+  // ─── Due dates ──────────────────────────────────────────────────────────────────────────────────
+
+  private computeDue(
+    compiled: CompiledRule,
+    facts: CaseFacts,
+    triggerDay: number,
+    extension: number,
+    pauses: PauseIntervals | null,
+  ): void {
+    this.paused = false;
+    if (compiled.hours) {
+      this.dueMs = this.triggerMs(compiled.triggerSlot, facts.events) + compiled.rule.period.count * HOUR_MS;
+      const day = shanghaiEpochDay(this.dueMs);
+      const shifted = this.shift(plusMonths(day, extension), triggerDay, pauses);
+      this.dueMs += (shifted - day) * DAY_MS;
+      this.dueDay = shifted;
+      return;
+    }
+    this.dueMs = Number.NaN;
+    if (extension === 0 && (pauses === null || pauses.starts.length === 0)) {
+      this.dueDay = this.cached(compiled.plainDue, triggerDay, compiled.rule.period);
+      return;
+    }
+    const { count, unit } = compiled.rule.period;
+    // A months period extended by m months is a period of count + m months (31 Jan + 6 + 3 = 31 Oct).
+    const raw =
+      unit === 'months'
+        ? plusMonths(triggerDay, count + extension)
+        : plusMonths(this.rawEnd(triggerDay, count, unit), extension);
+    // Pauses shift the unrolled last day; the shifted day then rolls off a rest day (CPL 85).
+    this.dueDay = this.rollForward(this.shift(raw, triggerDay, pauses));
+  }
+
+  /** An outer limit (`latest`) wins when it falls earlier; it is absolute: no pause, no extension. */
+  private applyLatest(compiled: CompiledRule, facts: CaseFacts): void {
+    const latest = compiled.rule.latest;
+    if (!latest) return;
+    const triggerDay = this.firstDay[compiled.latestSlot] as number;
+    if (triggerDay === NONE) return;
+    let day: number;
+    let ms = Number.NaN;
+    if (compiled.latestHours) {
+      ms = this.triggerMs(compiled.latestSlot, facts.events) + latest.period.count * HOUR_MS;
+      day = shanghaiEpochDay(ms);
+    } else {
+      day = this.cached(compiled.latestDue, triggerDay, latest.period);
+    }
+    // A date-only limit runs to the end of its day, so an hours limit on the same day is the earlier.
+    const earlier =
+      day < this.dueDay ||
+      (day === this.dueDay && !Number.isNaN(ms) && (Number.isNaN(this.dueMs) || ms < this.dueMs));
+    if (!earlier) return;
+    this.dueDay = day;
+    // Keep an instant only when the limit has one; a date-only limit on an hours rule ends with its day.
+    this.dueMs = Number.isNaN(ms) ? (compiled.hours ? shanghaiMidnightMs(day + 1) - 1 : Number.NaN) : ms;
+    this.paused = false;
+  }
+
+  /** dueDate(calendar, trigger, count, unit), memoised per trigger day. */
+  private cached(cache: Map<number, number>, triggerDay: number, period: Period): number {
+    let due = cache.get(triggerDay);
+    if (due === undefined) {
+      const { count, unit } = period;
+      const raw = unit === 'months' ? plusMonths(triggerDay, count) : this.rawEnd(triggerDay, count, unit);
+      // count 0 is the trigger day itself, unrolled, as in dueDate.
+      due = count === 0 ? triggerDay : this.rollForward(raw);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(triggerDay, due);
+    }
+    return due;
+  }
+
+  /** The last day of the period before any rest-day roll-forward; the trigger day is not counted. */
+  private rawEnd(triggerDay: number, count: number, unit: DeadlineUnit): number {
+    if (unit === 'working_days') {
+      return count === 0 ? triggerDay : this.calendar.nthWorkingEpochDay(triggerDay + 1, count);
+    }
+    return unit === 'months' ? plusMonths(triggerDay, count) : triggerDay + count;
+  }
+
+  private rollForward(day: number): number {
+    return this.calendar.nthWorkingEpochDay(day, 1);
+  }
+
+  /**
+   * Moves `due` later by the paused days inside the period (the days after the trigger up to the
+   * due day); a pause that starts only after the period has run out excuses nothing. Intervals are
+   * merged, so overlapping pauses count once; walking them in order lets a pause that the shift
+   * brought inside the period count too.
+   */
+  private shift(due: number, triggerDay: number, pauses: PauseIntervals | null): number {
+    if (pauses === null) return due;
+    let shifted = due;
+    for (let k = 0; k < pauses.starts.length; k += 1) {
+      const start = Math.max(pauses.starts[k] as number, triggerDay + 1);
+      const end = pauses.ends[k] as number;
+      if (end <= start) continue;
+      if (start > shifted) break;
+      shifted += end - start;
+      if (pauses.open[k]) this.paused = true;
+    }
+    return shifted;
+  }
+
+  /**
+   * The case's pause intervals, merged. A `pause.ended` closes the earliest open pause of its kind;
+   * a pause never ended runs provisionally to today; a deferral (暂缓) counts for at most 1 year;
+   * kinds the law does not list excuse nothing.
+   */
+  private pauseIntervals(events: readonly TimelineFact[], todayDay: number): PauseIntervals {
+    const edges: PauseEdge[] = [];
+    for (let i = 0; i < events.length; i += 1) {
+      const event = events[i] as TimelineFact;
+      const started = event.type === ENGINE_EVENTS.pauseStarted;
+      if (!started && event.type !== ENGINE_EVENTS.pauseEnded) continue;
+      const kind = event.data?.kind;
+      if (typeof kind !== 'string' || !PAUSE_KIND_IDS.has(kind)) continue;
+      edges.push({ day: this.epochDay(event.on), index: i, started, kind });
+    }
+    // Same day: starts first, so a pause started and ended on one day excuses no day.
+    edges.sort((a, b) => a.day - b.day || Number(b.started) - Number(a.started) || a.index - b.index);
+    return mergeIntervals(pairPauses(edges, todayDay));
+  }
+
+  /**
+   * Months added by `extension.approved` events on or after the trigger. `data.months` must be a
+   * positive integer; `data.ruleId`, when present, limits the extension to that rule.
+   */
+  private extensionMonths(rule: DeadlineRule, events: readonly TimelineFact[], triggerDay: number): number {
+    let months = 0;
+    for (const event of events) {
+      if (event.type !== ENGINE_EVENTS.extensionApproved) continue;
+      const added = event.data?.months;
+      const ruleId = event.data?.ruleId;
+      if (typeof added !== 'number' || !Number.isInteger(added) || added <= 0) continue;
+      if (typeof ruleId === 'string' && ruleId !== rule.id) continue;
+      if (this.epochDay(event.on) < triggerDay) continue;
+      months += added;
+    }
+    return months;
+  }
+
+  // ─── Answer ─────────────────────────────────────────────────────────────────────────────────────
+
+  private answer(
+    compiled: CompiledRule,
+    facts: CaseFacts,
+    r: number,
+    todayDay: number,
+    nowMs: number,
+  ): Deadline {
+    const rule = compiled.rule;
+    const events = facts.events;
+    const satisfiedDay = this.satisfiedDay[r] as number;
+    const satisfier = satisfiedDay === NONE ? undefined : events[this.satisfiedIndex[r] as number];
+    const status = this.status(compiled, satisfier, satisfiedDay, todayDay, nowMs);
+    const triggeredOn =
+      this.triggerEvent(compiled.triggerSlot, events)?.on ??
+      this.date(this.firstDay[compiled.triggerSlot] as number);
+    const dueOn = this.date(this.dueDay);
+    const satisfiedOn = satisfier?.on ?? null;
+    const daysLeft = status === 'met' || status === 'met_late' ? null : this.dueDay - todayDay;
+    if (!compiled.hours) {
+      return {
+        ruleId: rule.id,
+        clause: compiled.clause,
+        title: rule.title,
+        action: rule.action,
+        triggeredOn,
+        dueOn,
+        satisfiedOn,
+        status,
+        daysLeft,
+      };
+    }
+    const dueAt = new Date(this.dueMs).toISOString();
+    return {
+      ruleId: rule.id,
+      clause: compiled.clause,
+      title: rule.title,
+      action: rule.action,
+      triggeredOn,
+      dueOn,
+      dueAt,
+      satisfiedOn,
+      status,
+      daysLeft,
+    };
+  }
+
+  private status(
+    compiled: CompiledRule,
+    satisfier: TimelineFact | undefined,
+    satisfiedDay: number,
+    todayDay: number,
+    nowMs: number,
+  ): DeadlineStatus {
+    if (satisfier !== undefined) {
+      // Without an instant, an event on the due day is taken as on time: it may well have been.
+      const ms = compiled.hours ? this.instantOf(satisfier) : Number.NaN;
+      const late = Number.isNaN(ms) ? satisfiedDay > this.dueDay : ms > this.dueMs;
+      return late ? 'met_late' : 'met';
+    }
+    if (this.paused) return 'paused';
+    const overdue = compiled.hours && !Number.isNaN(nowMs) ? nowMs > this.dueMs : todayDay > this.dueDay;
+    return overdue ? 'overdue' : 'open';
+  }
+
+  // ─── Dates, memoised: a batch of cases shares a few thousand distinct days ─────────────────────
+
+  private epochDay(date: LocalDate): number {
+    let day = this.epochDays.get(date);
+    if (day === undefined) {
+      day = toEpochDay(date);
+      if (this.epochDays.size >= CACHE_LIMIT) this.epochDays.clear();
+      this.epochDays.set(date, day);
+    }
+    return day;
+  }
+
+  private date(epochDay: number): LocalDate {
+    let date = this.dates.get(epochDay);
+    if (date === undefined) {
+      date = fromEpochDay(epochDay);
+      if (this.dates.size >= CACHE_LIMIT) this.dates.clear();
+      this.dates.set(epochDay, date);
+    }
+    return date;
+  }
+}
+
+function plusMonths(epochDay: number, months: number): number {
+  return months === 0 ? epochDay : toEpochDay(addCalendarMonths(fromEpochDay(epochDay), months));
+}
+
+interface RawInterval {
+  start: number;
+  end: number;
+  open: boolean;
+}
+
+function pairPauses(edges: readonly PauseEdge[], todayDay: number): RawInterval[] {
+  const openByKind = new Map<string, number[]>();
+  const intervals: RawInterval[] = [];
+  for (const edge of edges) {
+    const open = openByKind.get(edge.kind) ?? [];
+    openByKind.set(edge.kind, open);
+    if (edge.started) {
+      open.push(edge.day);
+      continue;
+    }
+    const start = open.shift();
+    // An end with no start is a data error that excuses nothing.
+    if (start !== undefined) intervals.push(capped(edge.kind, start, edge.day, false));
+  }
+  for (const [kind, starts] of openByKind) {
+    for (const start of starts) intervals.push(capped(kind, start, Math.max(start, todayDay), true));
+  }
+  return intervals;
+}
+
+function capped(kind: string, start: number, end: number, open: boolean): RawInterval {
+  if (kind !== 'deferral') return { start, end, open };
+  const limit = plusMonths(start, DEFERRAL_MAX_MONTHS);
+  // A deferral past its year no longer excuses anything, nor keeps the deadline paused.
+  return end > limit ? { start, end: limit, open: false } : { start, end, open };
+}
+
+function mergeIntervals(intervals: RawInterval[]): PauseIntervals {
+  intervals.sort((a, b) => a.start - b.start);
+  const merged: PauseIntervals = { starts: [], ends: [], open: [] };
+  for (const interval of intervals) {
+    if (interval.end <= interval.start) continue;
+    const last = merged.starts.length - 1;
+    if (last >= 0 && interval.start <= (merged.ends[last] as number)) {
+      merged.ends[last] = Math.max(merged.ends[last] as number, interval.end);
+      merged.open[last] = (merged.open[last] as boolean) || interval.open;
+      continue;
+    }
+    merged.starts.push(interval.start);
+    merged.ends.push(interval.end);
+    merged.open.push(interval.open);
+  }
+  return merged;
+}
+
+/**
+ * The deadlines of one case as of `today` (and `now`, for periods in hours). A rule yields none when
+ * its trigger has not happened or `appliesTo` is false. A date outside the calendar's years throws
+ * CalendarYearMissingError: holidays are never guessed.
+ */
+export function evaluateDeadlines(
+  rules: readonly DeadlineRule[],
+  facts: CaseFacts,
+  calendar: WorkingCalendar,
+  today: LocalDate,
+  now?: string,
+): Deadline[] {
+  return new DeadlineEvaluator(rules, calendar).evaluate(facts, today, now);
+}
+
+/** evaluateDeadlines for many cases, compiling the rules once and sharing the date caches. */
+export function evaluateMany(
+  rules: readonly DeadlineRule[],
+  factsList: readonly CaseFacts[],
+  calendar: WorkingCalendar,
+  today: LocalDate,
+  now?: string,
+): Deadline[][] {
+  return new DeadlineEvaluator(rules, calendar).evaluateAll(factsList, today, now);
+}

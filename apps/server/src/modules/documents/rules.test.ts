@@ -1,0 +1,431 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildDocument,
+  chineseCount,
+  chineseDate,
+  chineseUpperYuan,
+  closingNotice,
+  DOCUMENT_KINDS,
+  type DocumentBody,
+  type DocumentData,
+  DocumentDataError,
+  executionNotice,
+  isDocumentKind,
+  propertyReportOrder,
+  yuanFromFen,
+} from './rules';
+
+const COURT = '北京市朝阳区人民法院';
+
+function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
+  return {
+    caseNumber: '（2025）京0105执1234号',
+    courtName: COURT,
+    issuedOn: '2025-09-26',
+    applicants: [{ name: '北京华夏建材有限公司' }],
+    debtors: [{ name: '张三', kind: 'person' }],
+    basis: {
+      documentNumber: '（2024）京0105民初5678号民事判决书',
+      issuingCourt: COURT,
+      effectiveOn: '2025-06-30',
+      duty: '向申请执行人支付货款300,000元及逾期付款利息',
+    },
+    claimAmount: 30_000_000,
+    caseAccount: {
+      bankName: '中国工商银行北京朝阳支行',
+      accountName: COURT,
+      accountNo: '0200001009001234567',
+    },
+    closing: { methodName: '执行完毕', closedOn: '2026-03-20', paidAmount: 30_000_000 },
+    ...overrides,
+  };
+}
+
+/** Everything a reader of the document sees, as one string. */
+function fullText(body: DocumentBody): string {
+  return [
+    body.courtName,
+    body.title,
+    body.caseNumberLine,
+    body.addressee,
+    ...body.paragraphs,
+    ...body.attachments,
+  ].join('\n');
+}
+
+describe('chineseDate', () => {
+  it.each([
+    ['2025-09-26', '二〇二五年九月二十六日'],
+    ['2000-01-01', '二〇〇〇年一月一日'],
+    ['2010-10-10', '二〇一〇年十月十日'],
+    ['2025-10-01', '二〇二五年十月一日'],
+    ['2026-11-22', '二〇二六年十一月二十二日'],
+    ['2024-02-29', '二〇二四年二月二十九日'],
+    ['2031-12-31', '二〇三一年十二月三十一日'],
+    ['1999-12-20', '一九九九年十二月二十日'],
+  ])('%s → %s', (date, expected) => {
+    expect(chineseDate(date)).toBe(expected);
+  });
+
+  it.each(['2025-02-30', '2025-13-01', '2025-9-26', '2025/09/26', '', '2023-02-29'])('refuses %j', (date) => {
+    expect(() => chineseDate(date)).toThrow(RangeError);
+  });
+
+  it('never writes 零 in a date and never a bare 一十', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1949-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (d) => {
+          const text = chineseDate(d.toISOString().slice(0, 10));
+          expect(text).not.toContain('零');
+          expect(text).not.toMatch(/(^|[年月])一十/u);
+          expect(text).toMatch(
+            /^[〇一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/u,
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('chineseCount', () => {
+  it.each([
+    [0, '零'],
+    [3, '三'],
+    [10, '十'],
+    [15, '十五'],
+    [20, '二十'],
+    [31, '三十一'],
+    [99, '九十九'],
+    [100, '一百'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+    [1001, '一千零一'],
+  ])('%i → %s', (value, expected) => {
+    expect(chineseCount(value)).toBe(expected);
+  });
+
+  it.each([-1, 1.5, 10_000, Number.NaN])('refuses %d', (value) => {
+    expect(() => chineseCount(value)).toThrow(RangeError);
+  });
+});
+
+describe('yuanFromFen', () => {
+  it.each([
+    [30_000_000, '300,000.00'],
+    [0, '0.00'],
+    [5, '0.05'],
+    [12_345, '123.45'],
+    [100_000, '1,000.00'],
+    [99_999, '999.99'],
+    [123_456_789_012, '1,234,567,890.12'],
+  ])('%i fen → %s', (fen, expected) => {
+    expect(yuanFromFen(fen)).toBe(expected);
+  });
+
+  it.each([-1, 0.5, Number.MAX_SAFE_INTEGER + 1])('refuses %d', (fen) => {
+    expect(() => yuanFromFen(fen)).toThrow(RangeError);
+  });
+});
+
+/** An independent reader of 大写金额, back to fen: the generator must write what it means. */
+function readUpperYuan(text: string): number {
+  const digits = '零壹贰叁肆伍陆柒捌玖';
+  const units: Record<string, number> = { 拾: 10, 佰: 100, 仟: 1000 };
+  const [integerText = '', fraction = ''] = text.replace(/整$/u, '').split('元');
+  const wholeText = text.includes('元') ? integerText : '';
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const character of wholeText) {
+    const value = digits.indexOf(character);
+    if (value >= 0) digit = value;
+    else if (character in units) {
+      section += digit * (units[character] ?? 0);
+      digit = 0;
+    } else if (character === '万') {
+      section = (section + digit) * 10_000;
+      digit = 0;
+    } else if (character === '亿') {
+      total = (total + section + digit) * 100_000_000;
+      section = 0;
+      digit = 0;
+    } else throw new Error(`unexpected ${character} in ${text}`);
+  }
+  const yuan = total + section + digit;
+  const rest = text.includes('元') ? fraction : integerText.replace(/整$/u, '');
+  const jiao = /([壹贰叁肆伍陆柒捌玖])角/u.exec(rest)?.[1];
+  const fen = /([壹贰叁肆伍陆柒捌玖])分/u.exec(rest)?.[1];
+  return yuan * 100 + (jiao ? digits.indexOf(jiao) * 10 : 0) + (fen ? digits.indexOf(fen) : 0);
+}
+
+describe('chineseUpperYuan', () => {
+  it.each([
+    [30_000_000, '叁拾万元整'],
+    [12_345, '壹佰贰拾叁元肆角伍分'],
+    [100, '壹元整'],
+    [0, '零元整'],
+    [5, '伍分'],
+    [50, '伍角'],
+    [55, '伍角伍分'],
+    [105, '壹元零伍分'],
+    [150, '壹元伍角'],
+    [1_000, '壹拾元整'],
+    [1_600, '壹拾陆元整'],
+    [1_010, '壹拾元壹角'],
+    [10_100, '壹佰零壹元整'],
+    [100_100, '壹仟零壹元整'],
+    [101_000, '壹仟零壹拾元整'],
+    [1_000_100, '壹万零壹元整'],
+    [1_100_000, '壹万壹仟元整'],
+    [10_001_000, '壹拾万零壹拾元整'],
+    [10_700_053, '壹拾万柒仟元伍角叁分'],
+    [168_032, '壹仟陆佰捌拾元叁角贰分'],
+    [100_000_000, '壹佰万元整'],
+    [10_000_000_000, '壹亿元整'],
+    [10_000_100_000, '壹亿零壹仟元整'],
+    [10_100_000_000, '壹亿零壹佰万元整'],
+    [11_000_000_000, '壹亿壹仟万元整'],
+    [100_000_000_000, '壹拾亿元整'],
+    [1_000_010_000_000, '壹佰亿零壹拾万元整'],
+    [123_456_789_012, '壹拾贰亿叁仟肆佰伍拾陆万柒仟捌佰玖拾元壹角贰分'],
+    [100_000_000_000_000, '壹万亿元整'],
+    [900_719_925_474_099, '玖万零柒拾壹亿玖仟玖佰贰拾伍万肆仟柒佰肆拾元玖角玖分'],
+  ])('%i fen → %s', (fen, expected) => {
+    expect(chineseUpperYuan(fen)).toBe(expected);
+  });
+
+  it.each([-100, 1.5, Number.NaN])('refuses %d', (fen) => {
+    expect(() => chineseUpperYuan(fen)).toThrow(RangeError);
+  });
+
+  it('reads back to the amount, with one 零 for a run of zeros and 壹 before every leading 拾', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.maxSafeNat()), (fen) => {
+        const text = chineseUpperYuan(fen);
+        expect(readUpperYuan(text)).toBe(fen);
+        expect(text).not.toContain('零零');
+        if (fen > 0) expect(text).not.toMatch(/零[元万亿角]/u);
+        expect(text).not.toMatch(/(^|[零万亿])拾/u);
+        expect(text.endsWith('整')).toBe(fen % 100 === 0);
+      }),
+    );
+  });
+});
+
+describe('执行通知书', () => {
+  const body = executionNotice(sampleData({ performWithinDays: 3 }));
+  const text = fullText(body);
+
+  it('has the heading, case number, addressee and the court and date to sign', () => {
+    expect(body.title).toBe('执行通知书');
+    expect(body.courtName).toBe(COURT);
+    expect(body.caseNumberLine).toBe('（2025）京0105执1234号');
+    expect(body.addressee).toBe('张三：');
+    expect(body.signature).toEqual({ courtName: COURT, date: '二〇二五年九月二十六日' });
+    expect(body.seal).toEqual({ courtName: COURT, label: '院印' });
+  });
+
+  it('states the basis, the duty, the amount and the period', () => {
+    expect(text).toContain('本院（2024）京0105民初5678号民事判决书已于二〇二五年六月三十日发生法律效力');
+    expect(text).toContain('向申请执行人支付货款300,000元及逾期付款利息');
+    expect(text).toContain('人民币300,000.00元（大写：叁拾万元整）');
+    expect(text).toContain('责令你自收到本通知之日起三日内履行下列义务');
+    expect(text).toContain('加倍支付迟延履行期间的债务利息');
+  });
+
+  it('without a period, orders performance at once', () => {
+    const immediate = fullText(executionNotice(sampleData()));
+    expect(immediate).toContain('责令你立即履行下列义务');
+    expect(immediate).not.toContain('日内履行');
+  });
+
+  it('names the case account and the right to refuse any other account (一案一账号)', () => {
+    expect(text).toContain('一案一账号');
+    expect(text).toContain('开户银行：中国工商银行北京朝阳支行');
+    expect(text).toContain(`户名：${COURT}`);
+    expect(text).toContain('账号：0200001009001234567');
+    const refusal = body.paragraphs.find((paragraph) => paragraph.includes('其他账户'));
+    expect(refusal).toContain('有权拒绝');
+    expect(refusal).toContain('执行人员个人账户');
+  });
+
+  it('warns of consumption restriction and the dishonest-debtor list', () => {
+    expect(text).toContain('限制消费措施');
+    expect(text).toContain('限制高消费');
+    expect(text).toContain('纳入失信被执行人名单');
+  });
+
+  it('serves the property-report order with it', () => {
+    expect(text).toContain('随本通知一并送达《报告财产令》');
+    expect(body.attachments).toEqual(['报告财产令一份']);
+  });
+
+  it('addresses an entity as 你单位 and several debtors as 你们', () => {
+    const entity = executionNotice(sampleData({ debtors: [{ name: '某某公司', kind: 'entity' }] }));
+    expect(fullText(entity)).toContain('责令你单位立即履行');
+    const several = executionNotice(
+      sampleData({
+        debtors: [
+          { name: '张三', kind: 'person' },
+          { name: '某某公司', kind: 'entity' },
+        ],
+      }),
+    );
+    expect(several.addressee).toBe('张三、某某公司：');
+    expect(fullText(several)).toContain('你们有权拒绝');
+  });
+
+  it('names another court as the issuer of the basis', () => {
+    const other = sampleData({
+      basis: {
+        ...sampleData().basis,
+        issuingCourt: '北京仲裁委员会',
+        documentNumber: '（2024）京仲裁字第0012号',
+      },
+    });
+    expect(fullText(executionNotice(other))).toContain('北京仲裁委员会（2024）京仲裁字第0012号法律文书已于');
+  });
+
+  it('cannot be issued without the case account', () => {
+    const { caseAccount: _omitted, ...withoutAccount } = sampleData();
+    expect(() => executionNotice(withoutAccount)).toThrow(DocumentDataError);
+  });
+
+  it('refuses a period that is not a whole number of days', () => {
+    expect(() => executionNotice(sampleData({ performWithinDays: 0 }))).toThrow(/performWithinDays/u);
+    expect(() => executionNotice(sampleData({ performWithinDays: 2.5 }))).toThrow(DocumentDataError);
+  });
+});
+
+describe('报告财产令', () => {
+  const body = propertyReportOrder(sampleData());
+  const text = fullText(body);
+
+  it('orders a report of present property and of the year before the notice, within five days by default', () => {
+    expect(body.title).toBe('报告财产令');
+    expect(text).toContain('责令你自收到本令之日起五日内');
+    expect(text).toContain('当前以及收到执行通知之日前一年的财产情况');
+    expect(text).toContain('第二百五十二条');
+  });
+
+  it('takes the report period from the data', () => {
+    expect(fullText(propertyReportOrder(sampleData({ reportWithinDays: 10 })))).toContain(
+      '自收到本令之日起十日内',
+    );
+    expect(() => propertyReportOrder(sampleData({ reportWithinDays: -1 }))).toThrow(/reportWithinDays/u);
+  });
+
+  it('lists the property to report and the changes to report', () => {
+    expect(text).toContain('银行存款');
+    expect(text).toContain('不动产');
+    expect(text).toContain('股权');
+    expect(text).toContain('放弃债权或者延长债权清偿期');
+  });
+
+  it('requires later changes to be reported within ten days', () => {
+    expect(text).toContain('应当自财产变动之日起十日内向本院补充报告');
+  });
+
+  it('states the consequences of refusing or lying', () => {
+    const consequences = body.paragraphs.find((paragraph) => paragraph.includes('拒绝报告'));
+    expect(consequences).toContain('虚假报告');
+    expect(consequences).toContain('罚款、拘留');
+    expect(consequences).toContain('追究刑事责任');
+    expect(consequences).toContain('纳入失信被执行人名单');
+    expect(consequences).toContain('法定代理人');
+  });
+
+  it('names the managers of an entity as liable', () => {
+    const entity = propertyReportOrder(sampleData({ debtors: [{ name: '某某公司', kind: 'entity' }] }));
+    expect(fullText(entity)).toContain('或者其主要负责人、直接责任人员予以罚款、拘留');
+  });
+});
+
+describe('结案通知书', () => {
+  it('tells every party how and when the case closed and what was paid', () => {
+    const body = closingNotice(sampleData());
+    const text = fullText(body);
+    expect(body.title).toBe('结案通知书');
+    expect(body.addressee).toBe('北京华夏建材有限公司、张三：');
+    expect(text).toContain('本院已于二〇二六年三月二十日以“执行完毕”方式结案');
+    expect(text).toContain('已执行到位人民币300,000.00元（大写：叁拾万元整）');
+    expect(text).not.toContain('恢复执行');
+  });
+
+  it('after 终结本次执行程序, says the applicant may resume and the restriction continues', () => {
+    const closing = {
+      methodName: '终结本次执行程序',
+      closedOn: '2026-03-20',
+      paidAmount: 1_234_567,
+      remark: '  ',
+    };
+    const body = closingNotice(sampleData({ closing }));
+    const text = fullText(body);
+    expect(text).toContain('以“终结本次执行程序”方式结案');
+    expect(text).toContain('已执行到位人民币12,345.67元（大写：壹万贰仟叁佰肆拾伍元陆角柒分）');
+    expect(text).toContain('尚有人民币287,654.33元');
+    expect(text).toContain('可以向本院申请恢复执行');
+    expect(text).toContain('不受申请执行时效期间的限制');
+    expect(text).toContain('限制消费措施继续有效');
+    expect(text).toContain('继续履行生效法律文书确定的义务');
+    expect(body.paragraphs.at(-1)).toBe('特此通知。');
+    expect(body.paragraphs).not.toContain('');
+  });
+
+  it('adds the remark', () => {
+    const closing = {
+      methodName: '执行完毕',
+      closedOn: '2026-03-20',
+      paidAmount: 0,
+      remark: '双方当事人已达成和解。',
+    };
+    expect(closingNotice(sampleData({ closing })).paragraphs).toContain('双方当事人已达成和解。');
+  });
+
+  it('needs the closing', () => {
+    const { closing: _omitted, ...open } = sampleData();
+    expect(() => closingNotice(open)).toThrow(DocumentDataError);
+    const badDate = { methodName: '执行完毕', closedOn: '2026-02-30', paidAmount: 0 };
+    expect(() => closingNotice(sampleData({ closing: badDate }))).toThrow(/closing\.closedOn/u);
+  });
+});
+
+describe('document kinds', () => {
+  it('lists three kinds, each building a body with its own title', () => {
+    expect(DOCUMENT_KINDS.map((entry) => entry.kind)).toEqual([
+      'execution_notice',
+      'property_report_order',
+      'closing_notice',
+    ]);
+    for (const entry of DOCUMENT_KINDS) {
+      const body = buildDocument(entry.kind, sampleData());
+      expect(body.kind).toBe(entry.kind);
+      expect(body.title).toBe(entry.title);
+      expect(entry.template(sampleData())).toEqual(body);
+      expect(fullText(body)).not.toMatch(/undefined|NaN|null|\[object/u);
+    }
+  });
+
+  it('recognises the kinds', () => {
+    expect(isDocumentKind('closing_notice')).toBe(true);
+    expect(isDocumentKind('judgment')).toBe(false);
+  });
+
+  it.each<[string, Partial<DocumentData>]>([
+    ['issuedOn', { issuedOn: '2025-02-30' }],
+    ['basis.effectiveOn', { basis: { ...sampleData().basis, effectiveOn: '30/06/2025' } }],
+    ['claimAmount', { claimAmount: -1 }],
+    ['debtors', { debtors: [] }],
+    ['applicants', { applicants: [] }],
+    ['parties', { debtors: [{ name: ' ', kind: 'person' }] }],
+    ['caseNumber', { caseNumber: '' }],
+  ])('names the bad field %s', (field, overrides) => {
+    for (const { template } of DOCUMENT_KINDS) {
+      expect(() => template(sampleData(overrides))).toThrow(
+        expect.objectContaining({ name: 'DocumentDataError', field }),
+      );
+    }
+  });
+});

@@ -1,0 +1,439 @@
+/**
+ * 文书: the court documents the platform issues, as data. Each kind has a template, a pure function from
+ * the facts of a case (`DocumentData`) to the document's structured content (`DocumentBody`); `render.ts`
+ * lays that content out as a PDF. Pure: no I/O, no clock — the issuing date comes in with the data.
+ *
+ * Legal sources, short names as used across the project:
+ * - CPL: 中华人民共和国民事诉讼法 (2023), art. 251 执行通知, 252 报告财产, 264 迟延履行.
+ * - Property: 最高人民法院关于民事执行中财产调查若干问题的规定.
+ * - Dishonest: 最高人民法院关于公布失信被执行人名单信息的若干规定.
+ * - Restrict: 最高人民法院关于限制被执行人高消费及有关消费的若干规定.
+ * - Dormant: 最高人民法院关于严格规范终结本次执行程序的规定（试行）.
+ * - Opinion-2021: the Supreme People's Court's 2021 opinion on checks of enforcement power (一案一账号).
+ */
+import { parseLocalDate } from '../calendar/rules';
+
+// ─── Numbers, dates and amounts in court style ───────────────────────────────────────────────────
+
+const LOWER_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+
+/**
+ * A count in lower-case Chinese numerals as written in running text: 3 → 三, 10 → 十, 15 → 十五,
+ * 105 → 一百零五. 0–9999. Used for day counts and for the month and day of dates.
+ */
+export function chineseCount(value: number): string {
+  if (!Number.isInteger(value) || value < 0 || value > 9999)
+    throw new RangeError(`not a count 0–9999: ${value}`);
+  if (value < 10) return lowerDigit(value);
+  // 十五, not 一十五: a leading one before 十 is dropped in speech and in court documents.
+  if (value < 20) return `十${value === 10 ? '' : lowerDigit(value - 10)}`;
+  return groupOfFour(value, LOWER_DIGITS, ['', '十', '百', '千']);
+}
+
+function lowerDigit(digit: number): string {
+  return LOWER_DIGITS[digit] ?? '';
+}
+
+/** A year is written digit by digit, and there zero is 〇, never 零: 二〇二五年. */
+function yearDigit(digit: number): string {
+  return digit === 0 ? '〇' : lowerDigit(digit);
+}
+
+/**
+ * `2025-09-26` → `二〇二五年九月二十六日`: the year digit by digit with 〇 for zero, the month and day as
+ * counts. This is how the date under a court document (落款日期) is written.
+ */
+export function chineseDate(date: string): string {
+  const [year = '', month = '', day = ''] = parseLocalDate(date).split('-');
+  const yearText = [...year].map((digit) => yearDigit(Number(digit))).join('');
+  return `${yearText}年${chineseCount(Number(month))}月${chineseCount(Number(day))}日`;
+}
+
+/** Amounts are integers of fen (分); this checks that before any formatting. */
+function checkFen(fen: number): void {
+  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`not an amount in fen: ${fen}`);
+}
+
+/** 30000000 fen → `300,000.00`: yuan with thousands separators and two decimals (小写金额). */
+export function yuanFromFen(fen: number): string {
+  checkFen(fen);
+  const yuan = Math.floor(fen / 100);
+  const cents = String(fen % 100).padStart(2, '0');
+  return `${String(yuan).replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
+}
+
+const UPPER_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'] as const;
+const UPPER_UNITS = ['', '拾', '佰', '仟'] as const;
+
+/**
+ * 大写金额 as the payment-settlement rules (正确填写票据和结算凭证的基本规定) require: 30000000 fen →
+ * `叁拾万元整`, 12345 → `壹佰贰拾叁元肆角伍分`, 105 → `壹元零伍分`, 0 → `零元整`. `整` follows whole
+ * yuan; 拾 always carries its digit (`壹拾万`), so that nothing can be written in front of it.
+ */
+export function chineseUpperYuan(fen: number): string {
+  checkFen(fen);
+  const yuan = Math.floor(fen / 100);
+  const jiao = Math.floor(fen / 10) % 10;
+  const cents = fen % 10;
+  if (jiao === 0 && cents === 0) return `${upperInteger(yuan)}元整`;
+  const yuanPart = yuan === 0 ? '' : `${upperInteger(yuan)}元`;
+  const jiaoPart = jiao === 0 ? (yuan === 0 ? '' : '零') : `${UPPER_DIGITS[jiao]}角`;
+  const centsPart = cents === 0 ? '' : `${UPPER_DIGITS[cents]}分`;
+  return `${yuanPart}${jiaoPart}${centsPart}`;
+}
+
+/**
+ * A whole number in upper-case numerals, split at 亿 and 万. A run of zeros inside the number is read as
+ * one 零, also across a 万 or 亿 boundary: 100001000 → 壹亿零壹仟.
+ */
+function upperInteger(value: number): string {
+  if (value < 10_000) return value === 0 ? UPPER_DIGITS[0] : groupOfFour(value, UPPER_DIGITS, UPPER_UNITS);
+  const [base, unit] = value < 100_000_000 ? [10_000, '万'] : [100_000_000, '亿'];
+  const high = Math.floor(value / base);
+  const low = value % base;
+  if (low === 0) return `${upperInteger(high)}${unit}`;
+  // The lower part needs a 零 when its leading digit is a zero: 壹万零伍, 壹亿零壹佰万.
+  const zero = low < base / 10 ? UPPER_DIGITS[0] : '';
+  return `${upperInteger(high)}${unit}${zero}${upperInteger(low)}`;
+}
+
+/** 1–9999 with the given digits and units (十百千 or 拾佰仟); inner zeros collapse to one zero digit. */
+function groupOfFour(value: number, digits: readonly string[], units: readonly string[]): string {
+  let text = '';
+  let pendingZero = false;
+  for (let place = 3; place >= 0; place -= 1) {
+    const digit = Math.floor(value / 10 ** place) % 10;
+    if (digit === 0) {
+      pendingZero = text !== '';
+      continue;
+    }
+    if (pendingZero) text += digits[0];
+    text += `${digits[digit]}${units[place]}`;
+    pendingZero = false;
+  }
+  return text;
+}
+
+// ─── The data of a document and its structured content ───────────────────────────────────────────
+
+export type PartyKind = 'person' | 'entity';
+
+export interface DocumentData {
+  /** 案号, e.g. `（2025）京0105执1234号`. */
+  caseNumber: string;
+  courtName: string;
+  /** 落款日期, `YYYY-MM-DD`. */
+  issuedOn: string;
+  /** 申请执行人. */
+  applicants: readonly { name: string }[];
+  /** 被执行人: a person (自然人) or an entity (法人或者非法人组织). */
+  debtors: readonly { name: string; kind: PartyKind }[];
+  /** 执行依据: the effective legal document and the duty it fixes. */
+  basis: { documentNumber: string; issuingCourt: string; effectiveOn: string; duty: string };
+  /** 申请执行标的, in fen. */
+  claimAmount: number;
+  /** 一案一账号: the account opened for this case alone. Required for the execution notice. */
+  caseAccount?: { bankName: string; accountName: string; accountNo: string };
+  /** Days to perform after receiving the execution notice; absent means 立即履行. */
+  performWithinDays?: number;
+  /** Days to report property after receiving the order (default 5). */
+  reportWithinDays?: number;
+  /** 结案: required for the closing notice. */
+  closing?: { methodName: string; closedOn: string; paidAmount: number; remark?: string };
+}
+
+export type DocumentKind = 'execution_notice' | 'property_report_order' | 'closing_notice';
+
+const DOCUMENT_TITLES: Record<DocumentKind, string> = {
+  execution_notice: '执行通知书',
+  property_report_order: '报告财产令',
+  closing_notice: '结案通知书',
+};
+
+/** What a document says, in reading order; the renderer decides only how it looks. */
+export interface DocumentBody {
+  kind: DocumentKind;
+  /** The issuing court, the first heading line. */
+  courtName: string;
+  /** The document's name, the second heading line, e.g. 执行通知书. */
+  title: string;
+  /** 文书编号, set right-aligned under the title. */
+  caseNumberLine: string;
+  /** 主送: who the document is addressed to, ending in a full-width colon. */
+  addressee: string;
+  /** 正文: each paragraph is set with a two-character first-line indent. */
+  paragraphs: readonly string[];
+  /** 附件说明: lines after the body, e.g. `报告财产令一份`; rendered as 附：…. */
+  attachments: readonly string[];
+  /** 落款: court name and date at the bottom right. */
+  signature: { courtName: string; date: string };
+  /** Where the court's seal (院印) goes; the renderer draws a placeholder, never a real seal. */
+  seal: { courtName: string; label: string };
+}
+
+/** Data a template cannot build a document from; `field` names the offending part of DocumentData. */
+export class DocumentDataError extends Error {
+  override readonly name = 'DocumentDataError';
+
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+  }
+}
+
+export const DEFAULT_REPORT_WITHIN_DAYS = 5;
+/** Property 7: a change after the report is reported within ten days of the change. */
+export const SUPPLEMENTARY_REPORT_DAYS = 10;
+
+// ─── Shared wording ──────────────────────────────────────────────────────────────────────────────
+
+const names = (parties: readonly { name: string }[]) => parties.map((party) => party.name).join('、');
+
+/** How the document addresses the debtors: 你 (a person), 你单位 (an entity) or 你们 (several). */
+function you(debtors: DocumentData['debtors']): string {
+  const [only] = debtors;
+  if (debtors.length !== 1 || !only) return '你们';
+  return only.kind === 'person' ? '你' : '你单位';
+}
+
+/** 申请执行人甲与被执行人乙执行一案 — how every document names the case. */
+function caseClause(data: DocumentData): string {
+  return `申请执行人${names(data.applicants)}与被执行人${names(data.debtors)}执行一案`;
+}
+
+/** The basis, naming 本院 when this court issued it: 本院（2024）京0105民初5678号民事判决书. */
+function basisReference(data: DocumentData): string {
+  const { issuingCourt, documentNumber } = data.basis;
+  const court = issuingCourt === data.courtName ? '本院' : issuingCourt;
+  const documentName = /书$/u.test(documentNumber) ? '' : '法律文书';
+  return `${court}${documentNumber}${documentName}`;
+}
+
+function amountClause(fen: number): string {
+  return `人民币${yuanFromFen(fen)}元（大写：${chineseUpperYuan(fen)}）`;
+}
+
+function periodDays(value: number | undefined, fallback: number, field: string): number {
+  const days = value ?? fallback;
+  if (!Number.isInteger(days) || days < 1 || days > 99)
+    throw new DocumentDataError(field, 'must be 1–99 days');
+  return days;
+}
+
+/** Checks what every template relies on, so a template never prints `undefined` or an empty name. */
+function checkCommon(data: DocumentData): void {
+  if (data.caseNumber.trim() === '') throw new DocumentDataError('caseNumber', 'is empty');
+  if (data.courtName.trim() === '') throw new DocumentDataError('courtName', 'is empty');
+  if (data.applicants.length === 0) throw new DocumentDataError('applicants', 'none given');
+  if (data.debtors.length === 0) throw new DocumentDataError('debtors', 'none given');
+  const parties = [...data.applicants, ...data.debtors];
+  if (parties.some((party) => party.name.trim() === ''))
+    throw new DocumentDataError('parties', 'a name is empty');
+  if (data.basis.duty.trim() === '') throw new DocumentDataError('basis.duty', 'is empty');
+  guardField('issuedOn', () => chineseDate(data.issuedOn));
+  guardField('basis.effectiveOn', () => chineseDate(data.basis.effectiveOn));
+  guardField('claimAmount', () => checkFen(data.claimAmount));
+}
+
+/** Turns a formatter's RangeError into a DocumentDataError that names the field. */
+function guardField(field: string, check: () => unknown): void {
+  try {
+    check();
+  } catch (error) {
+    throw new DocumentDataError(field, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function frame(
+  data: DocumentData,
+  kind: DocumentKind,
+  content: Pick<DocumentBody, 'addressee' | 'paragraphs' | 'attachments'>,
+): DocumentBody {
+  return {
+    kind,
+    courtName: data.courtName,
+    title: DOCUMENT_TITLES[kind],
+    caseNumberLine: data.caseNumber,
+    ...content,
+    signature: { courtName: data.courtName, date: chineseDate(data.issuedOn) },
+    seal: { courtName: data.courtName, label: '院印' },
+  };
+}
+
+// ─── 执行通知书 ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * 执行通知书 (CPL 251): the basis and the duty, the period to perform, the case's own account and the
+ * right to refuse any other (Opinion-2021 art. 20), the warning of consumption restriction and the
+ * dishonest-debtor list (Restrict 1; Dishonest 1), and the property-report order served with it.
+ */
+export function executionNotice(data: DocumentData): DocumentBody {
+  checkCommon(data);
+  const account = data.caseAccount;
+  if (!account) throw new DocumentDataError('caseAccount', 'an execution notice must name the case account');
+  const subject = you(data.debtors);
+  const period =
+    data.performWithinDays === undefined
+      ? '立即'
+      : `自收到本通知之日起${chineseCount(periodDays(data.performWithinDays, 0, 'performWithinDays'))}日内`;
+  return frame(data, 'execution_notice', {
+    addressee: `${names(data.debtors)}：`,
+    paragraphs: [
+      `${caseClause(data)}，${basisReference(data)}已于${chineseDate(data.basis.effectiveOn)}发生法律效力。` +
+        '申请执行人向本院申请强制执行，本院已依法立案执行。',
+      `依照《中华人民共和国民事诉讼法》第二百五十一条、第二百六十四条规定，责令${subject}${period}履行下列义务：`,
+      `一、${data.basis.duty}（申请执行标的：${amountClause(data.claimAmount)}）；`,
+      '二、加倍支付迟延履行期间的债务利息（或者支付迟延履行金）。',
+      // 一案一账号: every case has its own account, so money paid can be traced to the case. One item a
+      // line, so that an account number is never broken across lines.
+      '本案实行“一案一账号”，本案执行款专用账户为：',
+      `开户银行：${account.bankName}；`,
+      `户名：${account.accountName}；`,
+      `账号：${account.accountNo}。`,
+      `请${subject}将应付款项直接汇入上述账户，并在汇款附言中注明本案案号。`,
+      `本院只通过上述账户收取本案执行款。任何单位或者个人要求${subject}将执行款付至其他账户（包括执行人员个人账户）的，` +
+        `${subject}有权拒绝，并可以向本院举报。`,
+      `${subject}未按本通知指定的期间履行上述义务的，本院将依法强制执行，并可以对${subject}采取限制消费措施，` +
+        '限制高消费及非生活或者经营必需的有关消费；有履行能力而拒不履行生效法律文书确定的义务，或者违反财产报告制度的，' +
+        `本院将依法将${subject}纳入失信被执行人名单，向社会公布，并依法予以信用惩戒。`,
+      `随本通知一并送达《报告财产令》，${subject}应当按照报告财产令的要求如实向本院报告财产情况。`,
+      '特此通知。',
+    ],
+    attachments: ['报告财产令一份'],
+  });
+}
+
+// ─── 报告财产令 ───────────────────────────────────────────────────────────────────────────────────
+
+/** Who besides the debtor may be fined or detained (CPL 252; Property 9): a representative or the managers. */
+function alsoLiable(debtors: DocumentData['debtors']): string {
+  const kinds = new Set(debtors.map((debtor) => debtor.kind));
+  if (kinds.size === 2) return '或者其法定代理人、有关单位的主要负责人或者直接责任人员';
+  return kinds.has('person') ? '或者其法定代理人' : '或者其主要负责人、直接责任人员';
+}
+
+/**
+ * 报告财产令 (CPL 252; Property 3–10): report the present property and its changes since one year before
+ * the execution notice was received, within the period; report later changes within ten days; refusing
+ * or lying brings fines, detention and the dishonest-debtor list.
+ */
+export function propertyReportOrder(data: DocumentData): DocumentBody {
+  checkCommon(data);
+  const subject = you(data.debtors);
+  const days = periodDays(data.reportWithinDays, DEFAULT_REPORT_WITHIN_DAYS, 'reportWithinDays');
+  return frame(data, 'property_report_order', {
+    addressee: `${names(data.debtors)}：`,
+    paragraphs: [
+      `本院在执行${caseClause(data)}中（执行依据：${basisReference(data)}），依照《中华人民共和国民事诉讼法》` +
+        '第二百五十二条、《最高人民法院关于民事执行中财产调查若干问题的规定》第三条至第十条规定，' +
+        `责令${subject}自收到本令之日起${chineseCount(days)}日内，如实向本院书面报告当前以及收到执行通知之日前一年的财产情况，` +
+        '并填写财产调查表。',
+      // Property 5: the kinds of property to report, including encumbered and third-party-held property.
+      '应当报告的财产包括：（一）收入、银行存款、现金、理财产品、有价证券；（二）土地使用权、房屋等不动产；' +
+        '（三）交通运输工具、机器设备、产品、原材料等动产；（四）债权、股权、投资权益、基金份额、信托受益权、' +
+        '知识产权等财产性权利；（五）其他应当报告的财产。财产已出租、已设立担保物权等权利负担，或者存在共有、' +
+        '权属争议等情形的，应当一并报告；动产由第三人占有，或者不动产、特定动产、其他财产权等登记在第三人名下的，' +
+        '也应当一并报告。',
+      // Property 6: changes in the year before the execution notice count too.
+      '自收到执行通知之日前一年至提交书面财产报告之日，财产发生转让、出租，设立担保物权等权利负担，' +
+        '放弃债权或者延长债权清偿期，支出大额资金，或者有其他影响生效法律文书确定债权实现的变动的，应当将变动情况一并报告。',
+      `报告财产后，财产情况发生变动，影响申请执行人债权实现的，应当自财产变动之日起${chineseCount(SUPPLEMENTARY_REPORT_DAYS)}日内向本院补充报告。`,
+      `${subject}在上述期限内提交书面报告确有困难的，可以向本院书面申请延长期限。`,
+      `${subject}拒绝报告、虚假报告或者无正当理由逾期报告财产情况的，本院可以根据情节轻重对${subject}` +
+        `${alsoLiable(data.debtors)}予以罚款、拘留；构成犯罪的，依法追究刑事责任；` +
+        `并将依法将${subject}纳入失信被执行人名单。`,
+      '此令。',
+    ],
+    attachments: ['财产调查表一份'],
+  });
+}
+
+// ─── 结案通知书 ───────────────────────────────────────────────────────────────────────────────────
+
+/** 终结本次执行程序 (终本): the case is closed for now, not finished; its own statements follow. */
+export function isDormantClosing(methodName: string): boolean {
+  return methodName.includes('终结本次执行');
+}
+
+/**
+ * 结案通知书, to every party: how and when the case was closed and how much was paid. After 终结本次执行程序
+ * the applicant may apply to resume once property is found, and the debtor's duty and the consumption
+ * restriction continue (Dormant 9, 10).
+ */
+export function closingNotice(data: DocumentData): DocumentBody {
+  checkCommon(data);
+  const closing = data.closing;
+  if (!closing) throw new DocumentDataError('closing', 'a closing notice needs the closing');
+  if (closing.methodName.trim() === '') throw new DocumentDataError('closing.methodName', 'is empty');
+  guardField('closing.closedOn', () => chineseDate(closing.closedOn));
+  guardField('closing.paidAmount', () => checkFen(closing.paidAmount));
+  const dormant = isDormantClosing(closing.methodName);
+  const outstanding = Math.max(data.claimAmount - closing.paidAmount, 0);
+  const amounts =
+    `本案申请执行标的为${amountClause(data.claimAmount)}，已执行到位${amountClause(closing.paidAmount)}` +
+    (dormant && outstanding > 0 ? `，尚有${amountClause(outstanding)}未执行到位。` : '。');
+  return frame(data, 'closing_notice', {
+    addressee: `${names([...data.applicants, ...data.debtors])}：`,
+    paragraphs: [
+      `${caseClause(data)}（执行依据：${basisReference(data)}），本院已于${chineseDate(closing.closedOn)}` +
+        `以“${closing.methodName}”方式结案。`,
+      amounts,
+      ...(dormant ? dormantStatements() : []),
+      ...(closing.remark?.trim() ? [closing.remark.trim()] : []),
+      '特此通知。',
+    ],
+    attachments: [],
+  });
+}
+
+function dormantStatements(): string[] {
+  return [
+    // Dormant 10: the debt is not extinguished, and the restriction on consumption stays in force.
+    '终结本次执行程序后，被执行人仍应当继续履行生效法律文书确定的义务，本院对被执行人采取的限制消费措施继续有效。',
+    // Dormant 9: resuming is not barred by the limitation period for applying for enforcement.
+    '申请执行人发现被执行人有可供执行财产的，可以向本院申请恢复执行；申请恢复执行不受申请执行时效期间的限制。',
+  ];
+}
+
+// ─── The kinds as data ───────────────────────────────────────────────────────────────────────────
+
+export type DocumentTemplate = (data: DocumentData) => DocumentBody;
+
+export const DOCUMENT_KINDS: readonly {
+  kind: DocumentKind;
+  title: string;
+  english: string;
+  template: DocumentTemplate;
+}[] = [
+  {
+    kind: 'execution_notice',
+    title: DOCUMENT_TITLES.execution_notice,
+    english: 'Execution notice',
+    template: executionNotice,
+  },
+  {
+    kind: 'property_report_order',
+    title: DOCUMENT_TITLES.property_report_order,
+    english: 'Order to report property',
+    template: propertyReportOrder,
+  },
+  {
+    kind: 'closing_notice',
+    title: DOCUMENT_TITLES.closing_notice,
+    english: 'Closing notice',
+    template: closingNotice,
+  },
+];
+
+export function isDocumentKind(value: string): value is DocumentKind {
+  return DOCUMENT_KINDS.some((entry) => entry.kind === value);
+}
+
+/** The body of a document of the given kind. Throws DocumentDataError when the data cannot make one. */
+export function buildDocument(kind: DocumentKind, data: DocumentData): DocumentBody {
+  const entry = DOCUMENT_KINDS.find((candidate) => candidate.kind === kind);
+  if (!entry) throw new RangeError(`not a document kind: ${kind}`);
+  return entry.template(data);
+}
