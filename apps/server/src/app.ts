@@ -5,6 +5,7 @@ import { AuditService } from './modules/audit/service';
 import { calendarPolicy } from './modules/calendar/policy';
 import { registerCalendarRoutes } from './modules/calendar/routes';
 import { CalendarService } from './modules/calendar/service';
+import { casesQueues, registerCasesJobs, SWEEP_DEADLINES } from './modules/cases/jobs';
 import { casesPolicy } from './modules/cases/policy';
 import { registerCasesRoutes } from './modules/cases/routes';
 import { casesRulebookPart } from './modules/cases/rules';
@@ -21,6 +22,7 @@ import { type Database, openDatabase } from './platform/db';
 import { type App, createHttp } from './platform/http';
 import { Jobs } from './platform/jobs';
 import { Policy } from './platform/policy';
+import { Ticker } from './platform/ticker';
 
 export interface Services {
   audit: AuditService;
@@ -38,6 +40,7 @@ export interface Platform {
   rulebook: Rulebook;
   services: Services;
   jobs: Jobs;
+  ticker: Ticker;
   app: App;
   close(): Promise<void>;
 }
@@ -92,10 +95,16 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await app.ready();
 
   const jobs = await Jobs.start(database, {
-    queues: [],
+    queues: [...casesQueues],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
+
+  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES]);
+  if (config.workers) {
+    await registerCasesJobs(jobs, services.cases);
+    ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
+  }
 
   return {
     config,
@@ -106,7 +115,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     services,
     jobs,
     app,
+    ticker,
     async close() {
+      ticker.stop();
       await app.close();
       await jobs.stop();
       await database.close();

@@ -17,3 +17,9 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
+
+/** The legal date each daily task last ran for: the tick claims a day once, whichever worker sees it first. */
+export const dailyTicks = pgTable('daily_ticks', {
+  name: text('name').primaryKey(),
+  lastOn: text('last_on').notNull(),
+});

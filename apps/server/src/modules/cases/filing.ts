@@ -76,7 +76,8 @@ export function filingErrors(input: FilingInput, today: string): FieldError[] {
     ['debtors', input.debtors],
   ];
   for (const [role, list] of parties) {
-    list.forEach((party, index) => errors.push(...partyErrors(party, `${role}.${index}`, today)));
+    for (const [index, party] of list.entries())
+      errors.push(...partyErrors(party, `${role}.${index}`, today));
   }
   return errors;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, isNull, like, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, like, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
@@ -13,6 +13,7 @@ import {
   checkGuards,
   type Deadline,
   evaluateDeadlines,
+  evaluateMany,
   evaluateWarnings,
   type Rulebook,
 } from '../compliance/rules';
@@ -414,19 +415,55 @@ export class CasesService {
     );
     await tx.db.delete(caseDeadlines).where(eq(caseDeadlines.caseId, row.id));
     if (deadlines.length > 0) {
-      await tx.db.insert(caseDeadlines).values(
-        deadlines.map((d) => ({
-          caseId: row.id,
-          courtId: row.courtId,
-          ruleId: d.ruleId,
-          dueOn: d.dueOn,
-          satisfiedOn: d.satisfiedOn,
-          status: d.status,
-          officerId: row.officerId,
-        })),
-      );
+      await tx.db.insert(caseDeadlines).values(deadlines.map((d) => deadlineRow(row, d)));
     }
     return deadlines;
+  }
+
+  /**
+   * The daily sweep: re-derives every open case's deadlines as of `today`, a batch of cases per
+   * transaction (locked, so no event slips in between the read and the write).
+   */
+  async sweepDeadlines(today: string, batchSize = 2000): Promise<number> {
+    const calendar = await this.calendar.calendar();
+    const rules = this.rulebook.deadlines();
+    let after: string | null = null;
+    let swept = 0;
+    for (;;) {
+      const last: string | null = after;
+      const count: number = await this.database.transaction(async (tx) => {
+        const batch = await tx.db
+          .select()
+          .from(cases)
+          .where(and(eq(cases.status, 'open'), last ? gt(cases.id, last) : undefined))
+          .orderBy(asc(cases.id))
+          .limit(batchSize)
+          .for('update');
+        if (batch.length === 0) return 0;
+        const ids = batch.map((row) => row.id);
+        const events = await tx.db
+          .select()
+          .from(caseEvents)
+          .where(inArray(caseEvents.caseId, ids))
+          .orderBy(asc(caseEvents.id));
+        const byCase = new Map<string, EventRow[]>();
+        for (const event of events) byCase.set(event.caseId, [...(byCase.get(event.caseId) ?? []), event]);
+        const evaluated = evaluateMany(
+          rules,
+          batch.map((row) => factsOf(row, byCase.get(row.id) ?? [])),
+          calendar,
+          today,
+        );
+        await tx.db.delete(caseDeadlines).where(inArray(caseDeadlines.caseId, ids));
+        const rows = batch.flatMap((row, index) => (evaluated[index] ?? []).map((d) => deadlineRow(row, d)));
+        for (let i = 0; i < rows.length; i += 5000)
+          await tx.db.insert(caseDeadlines).values(rows.slice(i, i + 5000));
+        after = ids.at(-1) ?? null;
+        return batch.length;
+      });
+      if (count === 0) return swept;
+      swept += count;
+    }
   }
 
   /** 我的期限: the officer's unsatisfied deadlines, most urgent first. */
@@ -460,6 +497,18 @@ async function nextSerial(tx: Tx, courtId: string, type: string, year: number): 
     .returning({ serial: caseSerials.lastSerial });
   if (!row) throw new Error('no serial');
   return row.serial;
+}
+
+function deadlineRow(row: CaseRow, deadline: Deadline) {
+  return {
+    caseId: row.id,
+    courtId: row.courtId,
+    ruleId: deadline.ruleId,
+    dueOn: deadline.dueOn,
+    satisfiedOn: deadline.satisfiedOn,
+    status: deadline.status,
+    officerId: row.officerId,
+  };
 }
 
 function partyRow(row: CaseRow, role: 'applicant' | 'debtor', party: PartyInput, position: number) {
