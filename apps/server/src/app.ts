@@ -11,6 +11,9 @@ import { registerCasesRoutes } from './modules/cases/routes';
 import { casesRulebookPart } from './modules/cases/rules';
 import { CasesService } from './modules/cases/service';
 import { Rulebook } from './modules/compliance/rules';
+import { documentsPolicy } from './modules/documents/policy';
+import { registerDocumentsRoutes } from './modules/documents/routes';
+import { DocumentsService } from './modules/documents/service';
 import { orgPolicy } from './modules/org/policy';
 import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
 import { AuthService, OrgService } from './modules/org/service';
@@ -30,6 +33,7 @@ export interface Services {
   auth: AuthService;
   calendar: CalendarService;
   cases: CasesService;
+  documents: DocumentsService;
 }
 
 export interface Platform {
@@ -62,18 +66,21 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...auditPolicy,
     ...calendarPolicy,
     ...casesPolicy,
+    ...documentsPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([casesRulebookPart]);
 
   const audit = new AuditService(clock);
   const calendar = new CalendarService(database, clock, audit);
+  const documents = new DocumentsService(database, clock);
   const services: Services = {
     audit,
     org: new OrgService(database, clock, audit),
     auth: new AuthService(database, audit),
     calendar,
-    cases: new CasesService(database, clock, audit, calendar, rulebook),
+    documents,
+    cases: new CasesService(database, clock, audit, calendar, rulebook, documents),
   };
   await services.calendar.seedOfficialYears();
 
@@ -92,6 +99,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerAuditRoutes(app, audit, policy, database.db);
   registerCalendarRoutes(app, services.calendar);
   registerCasesRoutes(app, services.cases, policy);
+  registerDocumentsRoutes(app, services.documents, services.cases);
   await app.ready();
 
   const jobs = await Jobs.start(database, {

@@ -14,9 +14,12 @@ import {
 } from './rules';
 import { calendarDays, calendarYears } from './schema';
 
+/** Years after the last published one that case deadlines may run into, counted provisionally. */
+export const PROVISIONAL_YEARS = 6;
+
 /** The working-day calendar held in the database, with an in-process copy for fast arithmetic. */
 export class CalendarService {
-  private cached: Promise<WorkingCalendar> | null = null;
+  private cached: ReturnType<CalendarService['load']> | null = null;
 
   constructor(
     private readonly database: Database,
@@ -71,7 +74,22 @@ export class CalendarService {
     }
   }
 
-  calendar(): Promise<WorkingCalendar> {
+  /** The calendar of the years held: the law as published, nothing guessed. */
+  async calendar(): Promise<WorkingCalendar> {
+    return (await this.calendars()).strict;
+  }
+
+  /**
+   * For case deadlines running past the last published year: the held years, plus the next
+   * PROVISIONAL_YEARS years counted with weekends only. A deadline that falls in such a year is
+   * shown as provisional (and warned about) until an administrator adds the State Council's notice.
+   */
+  async planningCalendar(): Promise<{ calendar: WorkingCalendar; provisionalYears: readonly number[] }> {
+    const { planning, provisionalYears } = await this.calendars();
+    return { calendar: planning, provisionalYears };
+  }
+
+  private calendars() {
     this.cached ??= this.load().catch((error) => {
       this.cached = null;
       throw error;
@@ -79,14 +97,17 @@ export class CalendarService {
     return this.cached;
   }
 
-  private async load(): Promise<WorkingCalendar> {
+  private async load() {
     const [years, days] = await Promise.all([
       this.database.db.select({ year: calendarYears.year }).from(calendarYears),
       this.database.db.select().from(calendarDays),
     ]);
     const byYear: Record<number, CalendarDay[]> = Object.fromEntries(years.map((row) => [row.year, []]));
     for (const day of days) byYear[day.year]?.push({ date: day.date, kind: day.kind, name: day.name });
-    return buildCalendar(byYear);
+    const last = Math.max(0, ...years.map((row) => row.year));
+    const provisionalYears = Array.from({ length: PROVISIONAL_YEARS }, (_, i) => last + 1 + i);
+    const withProvisional = { ...byYear, ...Object.fromEntries(provisionalYears.map((year) => [year, []])) };
+    return { strict: buildCalendar(byYear), planning: buildCalendar(withProvisional), provisionalYears };
   }
 
   private async writeYear(

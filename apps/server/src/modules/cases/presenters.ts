@@ -1,4 +1,5 @@
 import type { Deadline, Warning } from '../compliance/rules';
+import { caseAccount } from './account';
 import type { CaseRow, CasesService, EventRow, PartyRow } from './service';
 
 type Detail = Awaited<ReturnType<CasesService['detail']>>;
@@ -33,8 +34,10 @@ export function presentEvent(event: EventRow) {
   };
 }
 
-export function presentDeadline(deadline: Deadline) {
+export function presentDeadline(deadline: Deadline, provisionalYears: readonly number[] = []) {
   return {
+    /** Counted with weekends only: the State Council has not published that year's holidays here yet. */
+    provisional: provisionalYears.includes(Number(deadline.dueOn.slice(0, 4))),
     ruleId: deadline.ruleId,
     clause: deadline.clause,
     title: deadline.title,
@@ -83,10 +86,11 @@ export function presentCase(detail: Detail, abilities: string[]) {
       name: detail.court?.name ?? '',
     },
     basis: row.basis,
+    caseAccount: caseAccount(detail.court?.name ?? '', row.accountNo),
     officer: detail.officer ? { id: detail.officer.id, displayName: detail.officer.displayName } : null,
     applicants: parties.filter((p) => p.role === 'applicant').map(presentParty),
     debtors: parties.filter((p) => p.role === 'debtor').map(presentParty),
-    deadlines: detail.deadlines.map(presentDeadline),
+    deadlines: detail.deadlines.map((d) => presentDeadline(d, detail.provisionalYears)),
     warnings: detail.warnings.map(presentWarning),
     timeline: detail.events.map(presentEvent),
     today: detail.today,

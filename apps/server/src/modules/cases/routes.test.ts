@@ -233,3 +233,19 @@ describe('assignment, extension, flags, closing', () => {
     expect(served.json().timeline.at(-1)).toMatchObject({ type: 'notice.served', actor: 'officer' });
   });
 });
+
+describe('deadlines past the last published calendar year', () => {
+  it('are counted with weekends only and marked provisional, never refused', async () => {
+    const admin = await platform.as('admin');
+    await admin.post('/api/admin/clock', { now: '2026-11-20T09:00:00+08:00' });
+    const officer = await platform.as('officer');
+    const created = await officer.post('/api/cases', filing());
+    expect(created.statusCode).toBe(201);
+    const found = (await officer.get(`/api/cases/${created.json().id}`)).json();
+    const conclude = found.deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.conclude');
+    expect(conclude).toMatchObject({ dueOn: '2027-05-20', provisional: true });
+    const assign = found.deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.assign');
+    expect(assign.provisional).toBe(false);
+    await admin.post('/api/admin/clock', { now: '2025-09-26T09:00:00+08:00' });
+  });
+});

@@ -41,6 +41,7 @@ export const cases = pgTable(
     basis: jsonb('basis').$type<BasisDocument>().notNull(), // 执行依据
     basisEffectiveOn: date('basis_effective_on', { mode: 'string' }).notNull(),
     claimAmount: bigint('claim_amount', { mode: 'number' }).notNull(), // fen
+    accountNo: text('account_no').notNull(), // 一案一账号
     paidAmount: bigint('paid_amount', { mode: 'number' }).notNull().default(0),
     officerId: uuid('officer_id').references(() => users.id),
     flag: text('flag', { enum: ['major', 'difficult', 'complex', 'sensitive'] }), // 四类案件

@@ -17,11 +17,15 @@ import {
   evaluateWarnings,
   type Rulebook,
 } from '../compliance/rules';
+import type { DocumentData, DocumentKind } from '../documents/rules';
+import type { DocumentsService } from '../documents/service';
 import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
-import { type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
+import { caseAccount, caseAccountNumber } from './account';
+import { CASE_TYPES, type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
 import { type FilingInput, filingErrors, type PartyInput } from './filing';
 import {
+  CLOSING_METHODS,
   type CloseSubject,
   type ClosingMethodId,
   closeAction,
@@ -45,6 +49,12 @@ export interface CaseListQuery {
   pageSize: number;
 }
 
+export interface CloseRequest {
+  method: ClosingMethod;
+  ground?: string;
+  reason?: string;
+}
+
 export interface RecordedEvent {
   type: string;
   on: string;
@@ -63,7 +73,13 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly rulebook: Rulebook,
+    private readonly documents: DocumentsService,
   ) {}
+
+  /** Deadlines may run past the last published calendar year: see CalendarService.planningCalendar. */
+  private async planning(): Promise<WorkingCalendar> {
+    return (await this.calendar.planningCalendar()).calendar;
+  }
 
   today(): string {
     return shanghaiDateOf(this.clock.now());
@@ -74,7 +90,7 @@ export class CasesService {
     const today = this.today();
     const errors = filingErrors(input, today);
     if (errors.length > 0) throw validation(errors);
-    const calendar = await this.calendar.calendar();
+    const calendar = await this.planning();
     const fingerprint = `POST /api/cases ${createHash('sha256').update(JSON.stringify(input)).digest('hex')}`;
     return this.database.transaction((tx) =>
       onceByKey(
@@ -99,6 +115,8 @@ export class CasesService {
     const type = input.type as CaseType;
     const serial = await nextSerial(tx, user.court.id, type, year);
     const caseNumber = formatCaseNumber({ year, courtCode: user.court.code, type, serial });
+    const typeIndex = CASE_TYPES.findIndex((t) => t.code === type);
+    const accountNo = caseAccountNumber({ courtCode: user.court.code, year, typeIndex, serial });
     const [created] = await tx.db
       .insert(cases)
       .values({
@@ -113,6 +131,7 @@ export class CasesService {
         basis: input.basis,
         basisEffectiveOn: input.basis.effectiveOn,
         claimAmount: input.claimAmount,
+        accountNo,
         searchText: [...input.applicants, ...input.debtors].map((p) => p.name).join(' '),
         createdAt: this.clock.now(),
       })
@@ -158,6 +177,11 @@ export class CasesService {
     const [found] = lock ? await query.for('update', { of: cases }) : await query;
     if (!found) throw notFound('Case');
     return found.row;
+  }
+
+  /** Throws "not found" unless the case is in the user's scope. */
+  async assertVisible(user: AuthUser, id: string): Promise<void> {
+    await this.caseInScope(this.database.db, user, id);
   }
 
   async list(user: AuthUser, query: CaseListQuery) {
@@ -207,12 +231,12 @@ export class CasesService {
   async detail(user: AuthUser, id: string) {
     const db = this.database.db;
     const row = await this.caseInScope(db, user, id);
-    const [parties, events, court, officer, calendar] = await Promise.all([
+    const [parties, events, court, officer, planning] = await Promise.all([
       db.select().from(caseParties).where(eq(caseParties.caseId, id)).orderBy(asc(caseParties.position)),
       db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.id)),
       db.select().from(courts).where(eq(courts.id, row.courtId)),
       row.officerId ? db.select().from(users).where(eq(users.id, row.officerId)) : [],
-      this.calendar.calendar(),
+      this.calendar.planningCalendar(),
     ]);
     const today = this.today();
     const facts = factsOf(row, events);
@@ -225,10 +249,11 @@ export class CasesService {
       deadlines: evaluateDeadlines(
         this.rulebook.deadlines(),
         facts,
-        calendar,
+        planning.calendar,
         today,
         this.clock.now().toISOString(),
       ),
+      provisionalYears: planning.provisionalYears,
       warnings: evaluateWarnings(this.rulebook.warnings(), facts, today),
       today,
     };
@@ -310,26 +335,69 @@ export class CasesService {
     });
   }
 
-  /** 结案: refused with every violated rule unless the method's conditions hold (Work 64; FileClose). */
-  close(user: AuthUser, id: string, request: { method: ClosingMethod; ground?: string; reason?: string }) {
+  /** Issues documents (执行通知书, 报告财产令 …) into the case's dossier, each a timeline node. */
+  async issueDocuments(user: AuthUser, id: string, kinds: readonly DocumentKind[]) {
+    const data = documentDataOf(await this.detail(user, id), this.today());
+    const rendered = await Promise.all(kinds.map((kind) => this.documents.render(kind, data)));
+    return this.change(user, id, 'case.documents.issue', async (tx, row) => {
+      const events: RecordedEvent[] = [];
+      for (const document of rendered) {
+        const documentId = await this.documents.store(
+          tx,
+          { caseId: row.id, courtId: row.courtId, createdBy: user.username },
+          document,
+        );
+        events.push({
+          type: 'document.issued',
+          on: this.today(),
+          data: { kind: document.kind, title: document.title, documentId },
+          evidence: [documentId],
+        });
+      }
+      return events;
+    });
+  }
+
+  /**
+   * 结案: refused with every violated rule unless the method's conditions hold (Work 64; FileClose).
+   * The closing notice is rendered first (outside the transaction) and stored with the closing.
+   */
+  async close(user: AuthUser, id: string, request: CloseRequest) {
+    const detail = await this.detail(user, id);
+    this.refuse(closeAction(request.method), this.closeSubject(detail.row, detail.events, request));
+    const method = CLOSING_METHODS.find((m) => m.id === request.method);
+    const notice = await this.documents.render(
+      'closing_notice',
+      documentDataOf(detail, this.today(), {
+        methodName: method?.zh ?? request.method,
+        closedOn: this.today(),
+        paidAmount: detail.row.paidAmount,
+        ...(request.reason ? { remark: request.reason } : {}),
+      }),
+    );
     return this.change(user, id, 'case.close', async (tx, row) => {
-      const events = await this.events(tx, id);
-      const subject: CloseSubject = {
-        facts: factsOf(row, events),
-        method: request.method,
-        paidAmount: row.paidAmount,
-        today: this.today(),
-        ...(request.ground ? { ground: request.ground } : {}),
-        ...(request.reason ? { reason: request.reason } : {}),
-      };
-      this.refuse(closeAction(request.method), subject);
+      // Checked again under the lock: the case may have changed since the first look.
+      this.refuse(closeAction(request.method), this.closeSubject(row, await this.events(tx, id), request));
       const today = this.today();
       await tx.db
         .update(cases)
         .set({ status: 'closed', closedOn: today, closingMethod: request.method })
         .where(eq(cases.id, id));
-      return [{ type: 'case.closed', on: today, data: { ...request }, evidence: [] }];
+      const target = { caseId: id, courtId: row.courtId, createdBy: user.username };
+      const documentId = await this.documents.store(tx, target, notice);
+      return [{ type: 'case.closed', on: today, data: { ...request, documentId }, evidence: [documentId] }];
     });
+  }
+
+  private closeSubject(row: CaseRow, events: readonly EventRow[], request: CloseRequest): CloseSubject {
+    return {
+      facts: factsOf(row, events),
+      method: request.method,
+      paidAmount: row.paidAmount,
+      today: this.today(),
+      ...(request.ground ? { ground: request.ground } : {}),
+      ...(request.reason ? { reason: request.reason } : {}),
+    };
   }
 
   private refuse(action: string, subject: unknown): void {
@@ -355,7 +423,7 @@ export class CasesService {
     action: string,
     apply: (tx: Tx, row: CaseRow, calendar: WorkingCalendar) => Promise<RecordedEvent[]>,
   ) {
-    const calendar = await this.calendar.calendar();
+    const calendar = await this.planning();
     return this.database.transaction(async (tx) => {
       const before = await this.caseInScope(tx.db, user, id, true);
       if (before.status === 'closed') throw new AppError('conflict', `Case ${before.caseNumber} is closed`);
@@ -425,7 +493,7 @@ export class CasesService {
    * transaction (locked, so no event slips in between the read and the write).
    */
   async sweepDeadlines(today: string, batchSize = 2000): Promise<number> {
-    const calendar = await this.calendar.calendar();
+    const calendar = await this.planning();
     const rules = this.rulebook.deadlines();
     let after: string | null = null;
     let swept = 0;
@@ -536,6 +604,27 @@ export function factsOf(row: CaseRow, events: readonly EventRow[]): CaseFacts {
     claimAmount: row.claimAmount,
     status: row.status,
     events: events.map((e) => ({ type: e.type, on: e.on, at: e.at.toISOString(), data: e.data })),
+  };
+}
+
+/** What a court document says about the case: parties, basis, amount and the case's own account. */
+export function documentDataOf(
+  detail: { row: CaseRow; parties: readonly PartyRow[]; court: { name: string } | undefined },
+  issuedOn: string,
+  closing?: DocumentData['closing'],
+): DocumentData {
+  const { row, parties } = detail;
+  const courtName = detail.court?.name ?? '';
+  return {
+    caseNumber: row.caseNumber,
+    courtName,
+    issuedOn,
+    applicants: parties.filter((p) => p.role === 'applicant').map((p) => ({ name: p.name })),
+    debtors: parties.filter((p) => p.role === 'debtor').map((p) => ({ name: p.name, kind: p.kind })),
+    basis: row.basis,
+    claimAmount: row.claimAmount,
+    caseAccount: caseAccount(courtName, row.accountNo),
+    ...(closing ? { closing } : {}),
   };
 }
 

@@ -633,10 +633,11 @@ export class DeadlineEvaluator {
   private cached(cache: Map<number, number>, triggerDay: number, period: Period): number {
     let due = cache.get(triggerDay);
     if (due === undefined) {
-      const { count, unit } = period;
-      const raw = unit === 'months' ? plusMonths(triggerDay, count) : this.rawEnd(triggerDay, count, unit);
       // count 0 is the trigger day itself, unrolled, as in dueDate.
-      due = count === 0 ? triggerDay : this.rollForward(raw);
+      due =
+        period.count === 0
+          ? triggerDay
+          : this.rollForward(this.rawEnd(triggerDay, period.count, period.unit));
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(triggerDay, due);
     }

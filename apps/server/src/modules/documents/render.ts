@@ -118,8 +118,9 @@ const A4 = { width: 595.28, height: 841.89 };
 /** 四号 body text; the official 三号 仿宋 (16 pt) is too large for the 宋体-like face we embed. */
 const BODY_SIZE = 14;
 /**
- * Line pitch of 1.5 × the 14 pt font size plus the face's own leading, about 28 pt: close to the 22 lines
- * a page of official documents has (GB/T 9704).
+ * The distance from line to line. The face's own line is 1.44 em (20 pt at 14 pt), so 1.5-line spacing
+ * would be 30 pt; official documents (GB/T 9704) fit 22 lines in 225 mm, 29 pt. 28 pt is 2 em, which
+ * keeps the text on a square grid.
  */
 const LINE_PITCH = 28;
 /** A whole number of characters per line, so lines of Chinese text end flush at the right margin. */
@@ -191,8 +192,7 @@ function collect(doc: Doc): Promise<Buffer> {
 function drawHeading(doc: Doc, body: DocumentBody): void {
   doc.font('bold').fontSize(COURT_NAME_SIZE).text(body.courtName, { align: 'center' });
   doc.moveDown(0.4);
-  // characterSpacing also follows the last character; starting half a space right keeps it centred.
-  doc.fontSize(TITLE_SIZE).text(body.title, MARGINS.left + TITLE_SPACING / 2, doc.y, {
+  doc.fontSize(TITLE_SIZE).text(body.title, MARGINS.left, doc.y, {
     align: 'center',
     characterSpacing: TITLE_SPACING,
     width: TEXT_WIDTH,

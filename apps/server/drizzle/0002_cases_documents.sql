@@ -59,6 +59,7 @@ CREATE TABLE "cases" (
 	"basis" jsonb NOT NULL,
 	"basis_effective_on" date NOT NULL,
 	"claim_amount" bigint NOT NULL,
+	"account_no" text NOT NULL,
 	"paid_amount" bigint DEFAULT 0 NOT NULL,
 	"officer_id" uuid,
 	"flag" text,
@@ -81,6 +82,11 @@ CREATE TABLE "documents" (
 	"content" "bytea" NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"created_by" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "daily_ticks" (
+	"name" text PRIMARY KEY NOT NULL,
+	"last_on" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "idempotency_keys" (

@@ -1,4 +1,0 @@
-CREATE TABLE "daily_ticks" (
-	"name" text PRIMARY KEY NOT NULL,
-	"last_on" text NOT NULL
-);

@@ -1,0 +1,35 @@
+/**
+ * 一案一账号: every case has its own account, a sub-account of its court's escrow account, so each
+ * payment in matches its case (Opinion-2021 art. 19). The number is fixed at filing and printed on the
+ * notices, which also tell the debtor he may refuse to pay into any other account (art. 20).
+ * The funds module will hold the balances; until then the number is derived here.
+ */
+export const ESCROW_BANK = '中国工商银行股份有限公司';
+
+/** The sub-account number: a court prefix, the year, the type and the serial, with a check digit. */
+export function caseAccountNumber(parts: {
+  courtCode: string;
+  year: number;
+  typeIndex: number;
+  serial: number;
+}): string {
+  const court = [...parts.courtCode]
+    .map((c) => (/\d/.test(c) ? c : String(c.codePointAt(0) ?? 0).slice(-2)))
+    .join('');
+  const digits = `${court.padStart(6, '0').slice(-6)}${parts.year}${parts.typeIndex}${String(parts.serial).padStart(7, '0')}`;
+  return `${digits}${luhn(digits)}`;
+}
+
+/** A Luhn check digit, as bank account numbers carry, so a mistyped number is caught at the counter. */
+export function luhn(digits: string): number {
+  let sum = 0;
+  [...digits].reverse().forEach((char, index) => {
+    const value = Number(char) * (index % 2 === 0 ? 2 : 1);
+    sum += value > 9 ? value - 9 : value;
+  });
+  return (10 - (sum % 10)) % 10;
+}
+
+export function caseAccount(courtName: string, accountNo: string) {
+  return { bankName: ESCROW_BANK, accountName: `${courtName}执行款专户`, accountNo };
+}

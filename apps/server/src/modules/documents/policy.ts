@@ -1,0 +1,4 @@
+import { allow } from '../../platform/policy';
+
+/** 电子卷宗: whoever may see a case may read its dossier; officers and heads issue documents. */
+export const documentsPolicy = [allow('officer', 'document.issue'), allow('head', 'document.issue')];
