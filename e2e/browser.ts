@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
@@ -13,12 +13,15 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Debian's Chromium, headless, with a fresh profile and no calls to the outside. */
-export async function launchBrowser(): Promise<Browser> {
+/** Debian's Chromium, headless, with a fresh profile and no calls to the outside; a Chinese desk screen. */
+export async function launchBrowser(): Promise<BrowserContext> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({
+  const profile = mkdtempSync(path.join(tmpdir(), 'zhixing-chromium-'));
+  return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -27,7 +30,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'zhixing-chromium-'))}`,
     ],
   });
 }

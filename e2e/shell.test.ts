@@ -1,13 +1,13 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../apps/server/src/test/platform';
 import { ensureWebBuilt } from '../scripts/web-build.mjs';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser';
 
 describe.runIf(browserAvailable())('web shell in Chromium', () => {
   let platform: TestPlatform;
-  let browser: Browser;
+  let browser: BrowserContext;
   let base: string;
 
   beforeAll(async () => {
@@ -19,15 +19,21 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     browser = await launchBrowser();
   }, 180_000);
 
+  // Each test signs in afresh.
+  beforeEach(async () => {
+    await browser?.clearCookies();
+  });
+
   afterAll(async () => {
     await browser?.close();
     await platform?.close();
   });
 
   it('an officer signs in and lands on the workbench, in Chinese', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await browser.newPage();
     await page.goto(`${base}/`);
     await page.waitForURL(/\/login/);
+    await page.getByPlaceholder('用户名').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'login.png') });
     await page.getByPlaceholder('用户名').fill('officer');
     await page.getByPlaceholder('密码').fill('zhixing-demo');
@@ -40,7 +46,7 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
   });
 
   it('a wrong password shows the refusal and stays on the login page', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await browser.newPage();
     await page.goto(`${base}/login`);
     await page.getByPlaceholder('用户名').fill('officer');
     await page.getByPlaceholder('密码').fill('wrong-password');
@@ -54,7 +60,7 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
   });
 
   it('an administrator sees the court tree', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await browser.newPage();
     await page.goto(`${base}/login`);
     await page.getByPlaceholder('用户名').fill('admin');
     await page.getByPlaceholder('密码').fill('zhixing-demo');
