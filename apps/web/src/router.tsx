@@ -7,8 +7,8 @@ import { AppLayout } from './components/AppLayout';
 import { Gate } from './components/Gate';
 import { adminItems, landingPath, visibleTo } from './components/navigation';
 import { RequireAuth } from './components/RequireAuth';
-import { useSession } from './components/session';
 import { StatusResult } from './components/StatusResult';
+import { useSession } from './components/session';
 
 type PageLoader = () => Promise<{ Component: ComponentType }>;
 
@@ -48,8 +48,12 @@ export const router = createBrowserRouter([
                 () => import('./areas/command/CommandCentre').then((m) => ({ Component: m.CommandCentre })),
                 'command.view',
               ),
-              page('/portal', () => import('./areas/portal/PortalHome').then((m) => ({ Component: m.PortalHome }))),
-              page('/party', () => import('./areas/party/PartyHome').then((m) => ({ Component: m.PartyHome }))),
+              page('/portal', () =>
+                import('./areas/portal/PortalHome').then((m) => ({ Component: m.PortalHome })),
+              ),
+              page('/party', () =>
+                import('./areas/party/PartyHome').then((m) => ({ Component: m.PartyHome })),
+              ),
               { path: '/admin', element: <AdminLanding /> },
               page(
                 '/admin/courts',

@@ -22,18 +22,29 @@ export function AppLayout() {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
 
-  const toMenuItem = ({ path, label, icon: Icon }: NavItem) => ({ key: path, label: t(label), icon: <Icon /> });
+  const toMenuItem = ({ path, label, icon: Icon }: NavItem) => ({
+    key: path,
+    label: t(label),
+    icon: <Icon />,
+  });
   const admin = visibleTo(abilities, adminItems);
   const items: MenuProps['items'] = [
     ...visibleTo(abilities, areaItems).map(toMenuItem),
     ...(admin.length > 0
-      ? [{ key: ADMIN_GROUP, label: t('nav.admin'), icon: <SettingOutlined />, children: admin.map(toMenuItem) }]
+      ? [
+          {
+            key: ADMIN_GROUP,
+            label: t('nav.admin'),
+            icon: <SettingOutlined />,
+            children: admin.map(toMenuItem),
+          },
+        ]
       : []),
   ];
   const selected = [...areaItems, ...adminItems].find((item) => pathname.startsWith(item.path))?.path;
 
   return (
-    <Layout className={styles.shell}>
+    <div className={styles.shell}>
       <Layout.Header className={styles.header}>
         <Link to="/" className={styles.brand}>
           <Emblem size={38} />
@@ -42,46 +53,46 @@ export function AppLayout() {
             <span className={styles.subtitle}>{t('app.subtitle')}</span>
           </span>
         </Link>
-        <div className={styles.account}>
-          <span className={styles.court}>
-            <BankOutlined /> {user.court.name}
-          </span>
-          <span className={styles.divider} />
-          <span className={styles.user}>
-            <UserOutlined /> {user.displayName}
-          </span>
-          <RoleTags roles={user.roles} color="gold" />
-          <LanguageSwitch className={styles.language} />
-          <LogoutButton />
-        </div>
       </Layout.Header>
-      <Layout>
-        <Layout.Sider
-          theme="light"
-          width={208}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          breakpoint="lg"
-          className={styles.sider}
-        >
-          <Menu
-            mode="inline"
-            items={items}
-            selectedKeys={selected ? [selected] : []}
-            defaultOpenKeys={pathname.startsWith('/admin') ? [ADMIN_GROUP] : []}
-            onClick={({ key }) => navigate(key)}
-            className={styles.menu}
-          />
-        </Layout.Sider>
-        <Layout className={styles.main}>
-          <Layout.Content>
-            <Outlet />
-          </Layout.Content>
-          <AppFooter />
-        </Layout>
+      <Layout.Sider
+        theme="light"
+        width={208}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        className={styles.sider}
+      >
+        <Menu
+          mode="inline"
+          items={items}
+          selectedKeys={selected ? [selected] : []}
+          defaultOpenKeys={pathname.startsWith('/admin') ? [ADMIN_GROUP] : []}
+          onClick={({ key }) => navigate(key)}
+          className={styles.menu}
+        />
+      </Layout.Sider>
+      {/* The grid draws the account bar on the header band, but in the document it follows the menu:
+          the menu is reached first, and an administrator's name (系统管理员) never precedes 系统管理. */}
+      <div className={styles.account}>
+        <span className={styles.court}>
+          <BankOutlined /> {user.court.name}
+        </span>
+        <span className={styles.divider} />
+        <span className={styles.user}>
+          <UserOutlined /> {user.displayName}
+        </span>
+        <RoleTags roles={user.roles} color="gold" />
+        <LanguageSwitch />
+        <LogoutButton />
+      </div>
+      <Layout className={styles.main}>
+        <Layout.Content>
+          <Outlet />
+        </Layout.Content>
+        <AppFooter />
       </Layout>
-    </Layout>
+    </div>
   );
 }
 
@@ -92,8 +103,8 @@ function LogoutButton() {
   const feedback = useFeedback();
   return (
     <Button
-      type="text"
-      className={styles.logout}
+      ghost
+      size="small"
       icon={<LogoutOutlined />}
       loading={logout.isPending}
       onClick={() =>

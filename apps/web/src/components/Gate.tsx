@@ -1,7 +1,7 @@
 import { Outlet } from 'react-router-dom';
 import type { Ability } from '../api/types';
-import { useCan } from './session';
 import { StatusResult } from './StatusResult';
+import { useCan } from './session';
 
 /** A route the user's abilities must grant; the server refuses anyway, this only explains why. */
 export function Gate({ ability }: { ability: Ability }) {

@@ -31,7 +31,12 @@ export const areaItems: readonly NavItem[] = [
 export const adminItems: readonly NavItem[] = [
   { path: '/admin/courts', label: 'nav.courts', icon: BankOutlined, ability: 'admin.courts.manage' },
   { path: '/admin/users', label: 'nav.users', icon: UserOutlined, ability: 'admin.users.manage' },
-  { path: '/admin/calendar', label: 'nav.calendar', icon: CalendarOutlined, ability: 'admin.calendar.manage' },
+  {
+    path: '/admin/calendar',
+    label: 'nav.calendar',
+    icon: CalendarOutlined,
+    ability: 'admin.calendar.manage',
+  },
   { path: '/admin/audit', label: 'nav.audit', icon: FileSearchOutlined, ability: 'audit.view' },
   { path: '/admin/clock', label: 'nav.clock', icon: FieldTimeOutlined, ability: 'clock.manage' },
 ];

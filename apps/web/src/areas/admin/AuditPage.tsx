@@ -1,5 +1,16 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Select, Space, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Input,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tooltip,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useAuditEntries, useVerifyAudit } from '../../api/audit';
@@ -30,10 +41,20 @@ export function AuditPage() {
       title: t('audit.actor'),
       key: 'actor',
       width: 140,
-      render: (_, entry) => entry.actor?.username ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+      render: (_, entry) =>
+        entry.actor?.username ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
-    { title: t('audit.court'), dataIndex: 'courtCode', width: 110, render: (code: string | null) => code ?? '—' },
-    { title: t('audit.action'), dataIndex: 'action', render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
+    {
+      title: t('audit.court'),
+      dataIndex: 'courtCode',
+      width: 110,
+      render: (code: string | null) => code ?? '—',
+    },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      render: (action: string) => <Typography.Text code>{action}</Typography.Text>,
+    },
     { title: t('audit.subject'), dataIndex: 'subject', ellipsis: true },
     {
       title: t('audit.hash'),
@@ -41,7 +62,10 @@ export function AuditPage() {
       width: 150,
       render: (hash: string) => (
         <Tooltip title={hash}>
-          <Typography.Text copyable={{ text: hash }} style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}>
+          <Typography.Text
+            copyable={{ text: hash }}
+            style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}
+          >
             {hash.slice(0, 10)}…
           </Typography.Text>
         </Tooltip>
@@ -50,7 +74,11 @@ export function AuditPage() {
   ];
 
   return (
-    <Page title={t('nav.audit')} subtitle={t('audit.subtitle')} extra={can('audit.verify') && <VerifyButton />}>
+    <Page
+      title={t('nav.audit')}
+      subtitle={t('audit.subtitle')}
+      extra={can('audit.verify') && <VerifyButton />}
+    >
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           <Input.Search

@@ -1,5 +1,15 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, type FormInstance, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import {
+  Button,
+  DatePicker,
+  Form,
+  type FormInstance,
+  Input,
+  Select,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CalendarDay, DayKind } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -64,7 +74,10 @@ export function EntryForm({ form, year, onAdd }: EntryFormProps) {
           ]}
         />
       </Form.Item>
-      <Form.Item name="name" rules={[{ required: true, whitespace: true, max: 40, message: t('calendar.nameRequired') }]}>
+      <Form.Item
+        name="name"
+        rules={[{ required: true, whitespace: true, max: 40, message: t('calendar.nameRequired') }]}
+      >
         <Input placeholder={t('calendar.namePlaceholder')} style={{ width: 180 }} />
       </Form.Item>
       <Button htmlType="submit" icon={<PlusOutlined />}>
@@ -109,7 +122,13 @@ export function EntryTable({ days, loading, onRemove }: EntryTableProps) {
             key: 'remove',
             width: 100,
             render: (_: unknown, day: CalendarDay) => (
-              <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => onRemove(day.date)}>
+              <Button
+                type="link"
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                onClick={() => onRemove(day.date)}
+              >
                 {t('common.remove')}
               </Button>
             ),

@@ -6,8 +6,8 @@ import type { CalendarDay } from '../../api/types';
 import { errorText, useFeedback } from '../../components/feedback';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
+import { EntryForm, EntryTable, type EntryValues, entryFor } from './CalendarEntries';
 import { DeadlineTool } from './DeadlineTool';
-import { EntryForm, type EntryValues, EntryTable, entryFor } from './CalendarEntries';
 import { YearGrid, YearGridLegend } from './YearGrid';
 
 const byDate = (a: CalendarDay, b: CalendarDay) => a.date.localeCompare(b.date);
@@ -34,7 +34,9 @@ export function CalendarPage() {
 
   const days = draft ?? yearData.data?.days ?? [];
   const failure = years.error ?? yearData.error;
-  const yearOptions = [...new Set([...(years.data ?? []), ...(year === undefined ? [] : [year])])].sort((a, b) => a - b);
+  const yearOptions = [...new Set([...(years.data ?? []), ...(year === undefined ? [] : [year])])].sort(
+    (a, b) => a - b,
+  );
   const upsert = (day: CalendarDay) =>
     setDraft((current) => [...(current ?? []).filter((d) => d.date !== day.date), day].sort(byDate));
   const remove = (date: string) => setDraft((current) => (current ?? []).filter((d) => d.date !== date));
@@ -115,17 +117,34 @@ export function CalendarPage() {
           <YearGrid
             year={year}
             days={days}
-            onPick={draft ? (date) => entryForm.setFieldsValue(entryFor(date, days.find((d) => d.date === date))) : undefined}
+            onPick={
+              draft
+                ? (date) =>
+                    entryForm.setFieldsValue(
+                      entryFor(
+                        date,
+                        days.find((d) => d.date === date),
+                      ),
+                    )
+                : undefined
+            }
           />
         )}
       </Card>
-      <Card title={t('calendar.entries')} extra={draft && <Typography.Text type="secondary">{t('calendar.pickHint')}</Typography.Text>}>
+      <Card
+        title={t('calendar.entries')}
+        extra={draft && <Typography.Text type="secondary">{t('calendar.pickHint')}</Typography.Text>}
+      >
         {draft && year !== undefined && (
           <div style={{ marginBottom: 16 }}>
             <EntryForm form={entryForm} year={year} onAdd={upsert} />
           </div>
         )}
-        <EntryTable days={days} loading={held && yearData.isPending && !draft} onRemove={draft ? remove : undefined} />
+        <EntryTable
+          days={days}
+          loading={held && yearData.isPending && !draft}
+          onRemove={draft ? remove : undefined}
+        />
       </Card>
       <DeadlineTool />
       <NewYearModal
@@ -150,8 +169,20 @@ function NewYearModal({ open, years, onCancel, onCreate }: NewYearModalProps) {
   const [form] = Form.useForm<{ year: number }>();
   const next = Math.max(new Date().getFullYear(), ...years) + 1;
   return (
-    <Modal open={open} title={t('calendar.addYear')} onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ year: next }} onFinish={({ year }) => onCreate(year)} preserve={false}>
+    <Modal
+      open={open}
+      title={t('calendar.addYear')}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ year: next }}
+        onFinish={({ year }) => onCreate(year)}
+        preserve={false}
+      >
         <Form.Item
           name="year"
           label={t('calendar.year')}
@@ -160,7 +191,9 @@ function NewYearModal({ open, years, onCancel, onCreate }: NewYearModalProps) {
             { required: true },
             {
               validator: (_, value: number) =>
-                years.includes(value) ? Promise.reject(new Error(t('calendar.yearExists'))) : Promise.resolve(),
+                years.includes(value)
+                  ? Promise.reject(new Error(t('calendar.yearExists')))
+                  : Promise.resolve(),
             },
           ]}
         >

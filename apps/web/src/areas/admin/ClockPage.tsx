@@ -49,15 +49,29 @@ export function ClockPage() {
                   </Typography.Text>
                 ),
               },
-              { key: 'raw', label: 'ISO 8601', children: <Typography.Text code>{clock.data.now}</Typography.Text> },
-              { key: 'refreshed', label: t('clock.refreshed'), children: dayjs(clock.dataUpdatedAt).format(FORMAT) },
+              {
+                key: 'raw',
+                label: 'ISO 8601',
+                children: <Typography.Text code>{clock.data.now}</Typography.Text>,
+              },
+              {
+                key: 'refreshed',
+                label: t('clock.refreshed'),
+                children: dayjs(clock.dataUpdatedAt).format(FORMAT),
+              },
             ]}
           />
         )}
       </Card>
       <Card title={t('clock.setTitle')}>
         <Space wrap>
-          <DatePicker showTime value={target} onChange={setTarget} format={FORMAT} placeholder={t('clock.pick')} />
+          <DatePicker
+            showTime
+            value={target}
+            onChange={setTarget}
+            format={FORMAT}
+            placeholder={t('clock.pick')}
+          />
           <Popconfirm
             title={t('clock.confirm', { now: target?.format(FORMAT) ?? '' })}
             onConfirm={apply}

@@ -40,13 +40,24 @@ export function CreateCourtModal({ open, parentId, tree, onClose }: CreateCourtM
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form<NewCourt> form={form} layout="vertical" initialValues={{ parentId }} onFinish={submit} preserve={false}>
+      <Form<NewCourt>
+        form={form}
+        layout="vertical"
+        initialValues={{ parentId }}
+        onFinish={submit}
+        preserve={false}
+      >
         <Form.Item
           name="parentId"
           label={t('courts.parent')}
           rules={[{ required: tree.length > 0, message: t('courts.parentRequired') }]}
         >
-          <TreeSelect treeData={courtOptions(tree)} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+          <TreeSelect
+            treeData={courtOptions(tree)}
+            treeDefaultExpandAll
+            showSearch
+            treeNodeFilterProp="title"
+          />
         </Form.Item>
         <Form.Item
           name="code"
@@ -56,7 +67,11 @@ export function CreateCourtModal({ open, parentId, tree, onClose }: CreateCourtM
         >
           <Input placeholder="京0105" />
         </Form.Item>
-        <Form.Item name="name" label={t('courts.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+        <Form.Item
+          name="name"
+          label={t('courts.name')}
+          rules={[{ required: true, whitespace: true, max: 100 }]}
+        >
           <Input placeholder={t('courts.namePlaceholder')} />
         </Form.Item>
       </Form>
@@ -94,8 +109,18 @@ export function RenameCourtModal({ court, onClose }: { court: Court | null; onCl
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ name: court?.name }} onFinish={submit} preserve={false}>
-        <Form.Item name="name" label={t('courts.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ name: court?.name }}
+        onFinish={submit}
+        preserve={false}
+      >
+        <Form.Item
+          name="name"
+          label={t('courts.name')}
+          rules={[{ required: true, whitespace: true, max: 100 }]}
+        >
           <Input />
         </Form.Item>
       </Form>

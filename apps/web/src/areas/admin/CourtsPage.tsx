@@ -21,7 +21,11 @@ export function CourtsPage() {
   const [renaming, setRenaming] = useState<Court | null>(null);
 
   const columns: TableColumnsType<CourtNode> = [
-    { title: t('courts.name'), dataIndex: 'name', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
+    {
+      title: t('courts.name'),
+      dataIndex: 'name',
+      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+    },
     { title: t('courts.code'), dataIndex: 'code', width: 140 },
     {
       title: t('courts.level'),
@@ -36,7 +40,12 @@ export function CourtsPage() {
       render: (_, court) => (
         <Space size={0}>
           {hasChildLevel(court) && (
-            <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => setCreatingUnder(court.id)}>
+            <Button
+              type="link"
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() => setCreatingUnder(court.id)}
+            >
               {t('courts.addChild')}
             </Button>
           )}

@@ -49,13 +49,18 @@ export function DeadlineTool() {
           {t('deadline.compute')}
         </Button>
       </Form>
-      {deadline.isError && <Alert type="error" showIcon title={errorText(deadline.error, t)} style={{ marginTop: 16 }} />}
+      {deadline.isError && (
+        <Alert type="error" showIcon title={errorText(deadline.error, t)} style={{ marginTop: 16 }} />
+      )}
       {deadline.isSuccess && (
         <Alert
           type="success"
           showIcon
           style={{ marginTop: 16 }}
-          title={t('deadline.due', { due: deadline.data.due, weekday: dayjs(deadline.data.due).format('dddd') })}
+          title={t('deadline.due', {
+            due: deadline.data.due,
+            weekday: dayjs(deadline.data.due).format('dddd'),
+          })}
         />
       )}
     </Card>

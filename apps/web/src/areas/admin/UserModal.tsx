@@ -40,7 +40,10 @@ export function UserModal({ editing, onClose }: UserModalProps) {
       roles: values.roles,
       ...(values.password ? { password: values.password } : {}),
     };
-    update.mutate({ id: existing.id, change }, { onSuccess: (user) => done(user.displayName), onError: failed });
+    update.mutate(
+      { id: existing.id, change },
+      { onSuccess: (user) => done(user.displayName), onError: failed },
+    );
   };
 
   return (
@@ -60,7 +63,12 @@ export function UserModal({ editing, onClose }: UserModalProps) {
         onFinish={submit}
         initialValues={
           existing
-            ? { username: existing.username, displayName: existing.displayName, courtId: existing.court.id, roles: existing.roles }
+            ? {
+                username: existing.username,
+                displayName: existing.displayName,
+                courtId: existing.court.id,
+                roles: existing.roles,
+              }
             : { roles: ['officer'] }
         }
       >
@@ -72,7 +80,11 @@ export function UserModal({ editing, onClose }: UserModalProps) {
         >
           <Input disabled={existing !== null} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+        <Form.Item
+          name="displayName"
+          label={t('users.displayName')}
+          rules={[{ required: true, whitespace: true, max: 100 }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item

@@ -26,19 +26,27 @@ export function UsersPage() {
   const [search, setSearch] = useState('');
   /** null: closed; 'new': creating; a user: editing them. */
   const [editing, setEditing] = useState<User | 'new' | null>(null);
-  const rows = useMemo(() => (users.data ?? []).filter((user) => matches(user, search)), [users.data, search]);
+  const rows = useMemo(
+    () => (users.data ?? []).filter((user) => matches(user, search)),
+    [users.data, search],
+  );
 
   const setActive = (user: User, active: boolean) =>
     update.mutate(
       { id: user.id, change: { active } },
       {
-        onSuccess: () => feedback.success(t(active ? 'users.activated' : 'users.deactivated', { name: user.displayName })),
+        onSuccess: () =>
+          feedback.success(t(active ? 'users.activated' : 'users.deactivated', { name: user.displayName })),
         onError: (error) => feedback.failure(error),
       },
     );
 
   const columns: TableColumnsType<User> = [
-    { title: t('users.username'), dataIndex: 'username', render: (name: string) => <Typography.Text code>{name}</Typography.Text> },
+    {
+      title: t('users.username'),
+      dataIndex: 'username',
+      render: (name: string) => <Typography.Text code>{name}</Typography.Text>,
+    },
     { title: t('users.displayName'), dataIndex: 'displayName' },
     {
       title: t('users.court'),
@@ -101,7 +109,11 @@ export function UsersPage() {
           dataSource={rows}
           loading={users.isPending}
           locale={users.isError ? { emptyText: errorText(users.error, t) } : undefined}
-          pagination={{ pageSize: 10, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            pageSize: 10,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
         />
       </Card>
       <UserModal editing={editing} onClose={() => setEditing(null)} />

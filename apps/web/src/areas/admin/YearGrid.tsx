@@ -44,7 +44,13 @@ export function YearGrid({ year, days, onPick }: YearGridProps) {
                 ].join(' ');
                 const label = entry ? `${iso} ${entry.name}` : iso;
                 return onPick ? (
-                  <button key={iso} type="button" className={className} title={label} onClick={() => onPick(iso)}>
+                  <button
+                    key={iso}
+                    type="button"
+                    className={className}
+                    title={label}
+                    onClick={() => onPick(iso)}
+                  >
                     {index + 1}
                   </button>
                 ) : (

@@ -53,7 +53,12 @@ export function LoginPage() {
               description={detail !== title ? detail : undefined}
             />
           )}
-          <Form<Credentials> size="large" onFinish={(credentials) => login.mutate(credentials)} requiredMark={false} autoComplete="on">
+          <Form<Credentials>
+            size="large"
+            onFinish={(credentials) => login.mutate(credentials)}
+            requiredMark={false}
+            autoComplete="on"
+          >
             <Form.Item name="username" rules={[{ required: true, message: t('login.usernameRequired') }]}>
               <Input prefix={<UserOutlined />} placeholder={t('login.username')} autoComplete="username" />
             </Form.Item>

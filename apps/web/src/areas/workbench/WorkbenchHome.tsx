@@ -10,8 +10,8 @@ import type { ReactNode } from 'react';
 import { RoleTags } from '../../components/labels';
 import { Page } from '../../components/Page';
 import { useSession } from '../../components/session';
-import type { MessageKey } from '../../i18n/zh-CN';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh-CN';
 import styles from './WorkbenchHome.module.css';
 
 const statistics: { label: MessageKey; icon: ReactNode }[] = [
@@ -41,7 +41,11 @@ export function WorkbenchHome() {
         {statistics.map(({ label, icon }) => (
           <Col key={label} xs={24} sm={12} xl={6}>
             <Card>
-              <Statistic title={t(label)} value="—" prefix={<span className={styles.statIcon}>{icon}</span>} />
+              <Statistic
+                title={t(label)}
+                value="—"
+                prefix={<span className={styles.statIcon}>{icon}</span>}
+              />
               <Typography.Text type="secondary" className={styles.note}>
                 {t('workbench.caseModuleNext')}
               </Typography.Text>
