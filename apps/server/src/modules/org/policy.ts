@@ -5,6 +5,8 @@ export const orgPolicy = [
   allow('admin', 'admin.courts.manage'),
   allow('admin', 'admin.users.manage'),
   allow('officer', 'workbench.view'),
+  allow('officer', 'court.officers.view'),
+  allow('head', 'court.officers.view'),
   allow('head', 'workbench.view'),
   allow('finance', 'workbench.view'),
   allow('head', 'command.view'),

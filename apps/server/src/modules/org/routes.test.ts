@@ -206,6 +206,13 @@ describe('admin: courts and users', () => {
     expect(relogin.statusCode).toBe(401);
   });
 
+  it('a head lists the officers of his own court; a supervisor may not', async () => {
+    const head = await platform.as('head');
+    const { items } = (await head.get('/api/courts/mine/officers')).json();
+    expect(items.map((u: { username: string }) => u.username)).toEqual(['officer']);
+    expect((await (await platform.as('supervisor')).get('/api/courts/mine/officers')).statusCode).toBe(403);
+  });
+
   it('404 for an unknown id, 400 for a malformed one', async () => {
     const admin = await platform.as('admin');
     expect(

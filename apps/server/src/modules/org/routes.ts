@@ -154,6 +154,23 @@ export function registerOrgRoutes(app: App, org: OrgService): void {
   );
 
   app.get(
+    '/api/courts/mine/officers',
+    {
+      config: { policy: { action: 'court.officers.view' } },
+      schema: {
+        tags: ['org'],
+        summary: '本院执行员（分案候选）',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await org.officersOf(signedIn(request).court.id) }),
+  );
+
+  app.get(
     '/api/admin/users',
     {
       config: manageUsers,

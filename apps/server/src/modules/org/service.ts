@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { and, asc, eq, gt, like } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gt, like } from 'drizzle-orm';
 import { type AuthUser, hashToken, randomToken } from '../../platform/auth';
 import type { Clock } from '../../platform/clock';
 import type { Database, Db } from '../../platform/db';
@@ -121,6 +121,15 @@ export class OrgService {
       .innerJoin(courts, eq(courts.id, users.courtId))
       .where(like(courts.path, `${scopePath}%`))
       .orderBy(asc(courts.code), asc(users.username));
+  }
+
+  /** The active officers of one court: whom a head may assign a case to. */
+  officersOf(courtId: string) {
+    return this.database.db
+      .select({ id: users.id, username: users.username, displayName: users.displayName })
+      .from(users)
+      .where(and(eq(users.courtId, courtId), eq(users.active, true), arrayContains(users.roles, ['officer'])))
+      .orderBy(asc(users.displayName));
   }
 
   async createUser(actor: Actor, scopePath: string, input: NewUser): Promise<{ user: User; court: Court }> {
