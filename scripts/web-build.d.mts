@@ -1,1 +1,2 @@
 export function ensureWebBuilt(): void;
+export function newestMtime(target: string): number;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { repoRoot } from './paths';
 
 /** Everything the server reads from its environment, parsed once at start-up. */
 export interface Config {
@@ -28,8 +29,6 @@ const envSchema = z.object({
   ZHIXING_CLOCK: z.enum(['system', 'settable']).default('system'),
   LOG_LEVEL: z.string().default('info'),
 });
-
-const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,

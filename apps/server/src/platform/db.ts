@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { serverRoot } from './paths';
 
 /** The typed query builder, the same type on both drivers. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -29,7 +30,7 @@ export interface Database extends Tx {
   close(): Promise<void>;
 }
 
-export const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
+export const migrationsFolder = path.join(serverRoot, 'drizzle');
 
 type PgliteLike = PGlite | PgliteTransaction;
 

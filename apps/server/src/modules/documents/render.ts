@@ -11,8 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { type Font, type FontCollection, create as openFont } from 'fontkit';
-import PDFDocument from 'pdfkit';
+import type { Font, FontCollection } from 'fontkit';
 import type { DocumentBody } from './rules';
 
 // ─── The font ────────────────────────────────────────────────────────────────────────────────────
@@ -57,14 +56,15 @@ async function readFonts(): Promise<Fonts> {
     [DOCUMENT_FONT.regular, DOCUMENT_FONT.bold].map((file) => readFile(join(directory, file))),
   );
   if (!regular || !bold) throw new Error('font files missing');
+  // fontkit and pdfkit load on first use: they cost start-up time that serving needs none of.
+  const { create: openFont } = await import('fontkit');
   return {
-    regular: { data: regular, face: singleFace(regular) },
-    bold: { data: bold, face: singleFace(bold) },
+    regular: { data: regular, face: singleFace(openFont(regular)) },
+    bold: { data: bold, face: singleFace(openFont(bold)) },
   };
 }
 
-function singleFace(data: Buffer): Font {
-  const font: Font | FontCollection = openFont(data);
+function singleFace(font: Font | FontCollection): Font {
   if ('fonts' in font)
     throw new Error(`${DOCUMENT_FONT.family} is a font collection, expected a single face`);
   return font;
@@ -153,6 +153,7 @@ export async function renderPdf(body: DocumentBody, options: RenderOptions = {})
   if (missing.length > 0) throw new UnsupportedCharactersError(missing);
   const fonts = await loadFonts();
   const date = options.creationDate ?? new Date();
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,

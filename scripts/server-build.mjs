@@ -1,0 +1,27 @@
+// Bundles the server (apps/server/src → apps/server/dist/cli.mjs) when its sources are newer than the
+// bundle: `npm start` then runs plain JavaScript instead of compiling TypeScript at every start.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { newestMtime } from './web-build.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const server = path.join(root, 'apps/server');
+export const serverBundle = path.join(server, 'dist/cli.mjs');
+
+export async function ensureServerBuilt() {
+  const sources = [path.join(server, 'src'), path.join(server, 'package.json')];
+  if (existsSync(serverBundle) && Math.max(...sources.map(newestMtime)) <= statSync(serverBundle).mtimeMs)
+    return;
+  await build({
+    entryPoints: [path.join(server, 'src/cli.ts')],
+    outfile: serverBundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+}
