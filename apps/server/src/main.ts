@@ -1,8 +1,11 @@
 import { createPlatform, type Platform } from './app';
+import { generateCaseload } from './modules/cases/generate';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoOrg } from './modules/org/demo';
 import { type Config, loadConfig } from './platform/config';
 
 export type Role = 'api' | 'worker' | 'all';
+
+const DEMO_CASES = 400;
 
 /** Starts the platform: config → database → migrations → seed (demo) → HTTP and/or workers. */
 export async function serve(options: { demo?: boolean; role?: Role } = {}): Promise<Platform> {
@@ -13,6 +16,8 @@ export async function serve(options: { demo?: boolean; role?: Role } = {}): Prom
   });
   const platform = await createPlatform(config);
   const seeded = config.demo ? await seedDemoOrg(platform.services.org) : false;
+  // The demo starts with a caseload to work on: a few hundred cases in the demo courts, the same every time.
+  if (seeded) await generateCaseload(platform, { cases: DEMO_CASES, seed: 2025 });
   if (role !== 'worker') await platform.app.listen({ port: config.port, host: config.host });
   printBanner(config, platform, role, seeded);
   stopOnSignals(platform);
