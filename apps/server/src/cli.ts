@@ -1,27 +1,44 @@
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createPlatform } from './app';
+import { createPlatform, type Platform } from './app';
 import { type Role, serve } from './main';
 import { platformActor } from './modules/audit/service';
+import { generateCaseload } from './modules/cases/generate';
+import { importCases } from './modules/cases/import';
 import { loadConfig } from './platform/config';
 
 const usage = `usage: npm run zhixing -- <command>
   serve [--demo] [--role api|worker|all]   start the platform
   migrate                                  apply database migrations
   create-admin --username NAME [--court-code 最高法] [--court-name 最高人民法院]
-                                           create an administrator (password from ZHIXING_ADMIN_PASSWORD)`;
+                                           create an administrator (password from ZHIXING_ADMIN_PASSWORD)
+  import FILE.ndjson [--batch-size 1000]   migrate legacy cases, one filing body per line (see cases/import.ts)
+  generate --cases N [--seed S] [--today YYYY-MM-DD] [--batch-size 2000]
+                                           write a synthetic caseload into the courts of the database`;
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       demo: { type: 'boolean' },
       role: { type: 'string' },
       username: { type: 'string' },
       'court-code': { type: 'string', default: '最高法' },
       'court-name': { type: 'string', default: '最高人民法院' },
+      cases: { type: 'string' },
+      seed: { type: 'string' },
+      today: { type: 'string' },
+      'batch-size': { type: 'string' },
     },
   });
+  if (positionals.length > (command === 'import' ? 1 : 0)) throw new Error(usage);
+  const batchSize = optionalInteger(values['batch-size'], '--batch-size');
+  // Checked before the database is opened: a missing file is the caller's mistake, not a failed import.
+  const file = command === 'import' ? await readableFile(positionals[0]) : undefined;
   if (command === 'serve') {
     const role = (values.role ?? 'all') as Role;
     if (!['api', 'worker', 'all'].includes(role)) throw new Error(usage);
@@ -36,6 +53,13 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(`migrations applied on ${platform.database.driver}\n`);
     } else if (command === 'create-admin') {
       await createAdmin(platform, values.username, values['court-code'], values['court-name']);
+    } else if (command === 'import' && file) {
+      await importFile(platform, file, batchSize);
+    } else if (command === 'generate') {
+      const cases = optionalInteger(values.cases, '--cases');
+      if (cases === undefined) throw new Error(`generate needs --cases N\n${usage}`);
+      const seed = optionalInteger(values.seed, '--seed');
+      await generate(platform, { cases, seed, today: values.today, batchSize });
     } else {
       throw new Error(usage);
     }
@@ -66,6 +90,91 @@ async function createAdmin(
     roles: ['admin'],
   });
   process.stdout.write(`administrator ${username} created at ${court.code} ${court.name}\n`);
+}
+
+function optionalInteger(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text.replaceAll('_', ''));
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number, not ${text}`);
+  return value;
+}
+
+async function readableFile(file: string | undefined): Promise<string> {
+  if (!file) throw new Error(`import needs a file\n${usage}`);
+  try {
+    await access(file);
+  } catch {
+    throw new Error(`cannot read ${file}`);
+  }
+  return file;
+}
+
+/** A progress line: rewritten in place on a terminal, at most one a second in a log. */
+function progressPrinter() {
+  let last = 0;
+  return (text: string, final = false) => {
+    const now = performance.now();
+    if (!final && now - last < 1000) return;
+    last = now;
+    if (process.stdout.isTTY) process.stdout.write(`\r${text}${final ? '\n' : ''}`);
+    else process.stdout.write(`${text}\n`);
+  };
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * The file's lines, read only once iterated: a readline interface made earlier emits its lines into
+ * the void while the import is still opening the database, and the process then ends silently.
+ */
+async function* readLines(file: string): AsyncIterable<string> {
+  yield* createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+}
+
+async function importFile(platform: Platform, file: string, batchSize: number | undefined): Promise<void> {
+  const started = performance.now();
+  const progress = progressPrinter();
+  const result = await importCases(platform, readLines(file), {
+    batchSize,
+    onProgress: ({ lines: read, imported, failed }) =>
+      progress(`  ${count(read)} lines read, ${count(imported)} imported, ${count(failed)} bad`),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  progress(`  done in ${seconds.toFixed(1)} s`, true);
+  process.stdout.write(
+    `imported ${plural(result.imported, 'case')} from ${file}; ${plural(result.failed.length, 'bad line')}` +
+      (result.withoutDeadlines > 0
+        ? `; ${count(result.withoutDeadlines)} cases without deadlines (years missing from the calendar)`
+        : '') +
+      '\n',
+  );
+  for (const bad of result.failed) {
+    const errors = bad.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
+    process.stdout.write(`  line ${bad.line}: ${errors}\n`);
+  }
+}
+
+async function generate(
+  platform: Platform,
+  options: {
+    cases: number;
+    seed: number | undefined;
+    today: string | undefined;
+    batchSize: number | undefined;
+  },
+): Promise<void> {
+  const progress = progressPrinter();
+  const result = await generateCaseload(platform, {
+    ...options,
+    onProgress: (done) => progress(`  ${count(done)} of ${count(options.cases)} cases`),
+  });
+  progress(`  ${count(result.cases)} of ${count(options.cases)} cases`, true);
+  process.stdout.write(
+    `generated ${count(result.cases)} cases up to ${result.today} in ${result.seconds.toFixed(1)} s ` +
+      `(${count(Math.round(result.cases / result.seconds))} cases/s)\n`,
+  );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

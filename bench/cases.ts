@@ -1,0 +1,542 @@
+/**
+ * `npm run bench -- cases [--cases N] [--filings N] [--requests N]`: the case module at scale on
+ * PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test). Builds a fresh
+ * database `zhixing_bench` (dropped and recreated each run, left in place afterwards for EXPLAIN),
+ * generates N synthetic cases (default 1,000,000) into the demo courts, then measures, each next to a
+ * baseline measured in the same run:
+ *
+ * - bulk generation (cases/s), next to filing the same cases one at a time through the service;
+ * - filing through `CasesService.file` with 16 concurrent callers, next to one at a time;
+ * - list and search latency through HTTP injection as the officer of the busiest court, next to the
+ *   floor of a signed-in request (GET /api/auth/me);
+ * - re-evaluating the deadlines of every open case in batches, next to case by case (extrapolated
+ *   from a sample) and to the service's own sweep (`sweepDeadlines`);
+ * - peak RSS.
+ */
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { createPlatform, type Platform } from '../apps/server/src/app';
+import type { WorkingCalendar } from '../apps/server/src/modules/calendar/rules';
+import { addCalendarDays } from '../apps/server/src/modules/calendar/rules';
+import { type FilingInput, filingSchema } from '../apps/server/src/modules/cases/filing';
+import { generateCaseload } from '../apps/server/src/modules/cases/generate';
+import {
+  type CaseFacts,
+  type Deadline,
+  type DeadlineRule,
+  evaluateDeadlines,
+  evaluateMany,
+} from '../apps/server/src/modules/compliance/rules';
+import { DEMO_PASSWORD, seedDemoOrg } from '../apps/server/src/modules/org/demo';
+import { type AuthUser, SESSION_COOKIE } from '../apps/server/src/platform/auth';
+import { loadConfig } from '../apps/server/src/platform/config';
+import { type Database, openPostgres, type Tx } from '../apps/server/src/platform/db';
+import type { Role } from '../apps/server/src/platform/policy';
+import { filing, idNumber } from '../apps/server/src/test/factories';
+
+const { values: args } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '1000000' },
+    filings: { type: 'string', default: '5000' },
+    requests: { type: 'string', default: '500' },
+  },
+});
+const CASES = positive(args.cases, '--cases');
+const FILINGS = positive(args.filings, '--filings');
+const REQUESTS = positive(args.requests, '--requests');
+const BASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const DATABASE = 'zhixing_bench';
+const CONCURRENCY = 16;
+/** Filings done one at a time for the baseline: enough for a stable rate, few enough to be quick. */
+const SEQUENTIAL_FILINGS = Math.min(1000, FILINGS);
+/** No query type may take more than this in total, so a slow one cannot hold up the run for long. */
+const QUERY_BUDGET_MS = 60_000;
+const REEVALUATION_BATCH = 5000;
+const NAIVE_SAMPLE = 1000;
+
+function positive(text: string | undefined, name: string): number {
+  const value = Number(String(text).replaceAll('_', ''));
+  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer`);
+  return value;
+}
+
+// ─── Set-up ───────────────────────────────────────────────────────────────────────────────────────
+
+function urlOf(name: string): string {
+  const url = new URL(BASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: BASE_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freshPlatform(): Promise<Platform> {
+  await admin(`drop database if exists ${DATABASE} with (force)`);
+  await admin(`create database ${DATABASE}`);
+  const database = await openPostgres(urlOf(DATABASE), CONCURRENCY + 4);
+  await database.migrate();
+  const config = loadConfig(
+    { DATABASE_URL: urlOf(DATABASE), LOG_LEVEL: 'silent' },
+    { demo: false, workers: false },
+  );
+  const platform = await createPlatform({ ...config, webDir: '' }, { database, logger: false });
+  await seedDemoOrg(platform.services.org);
+  return platform;
+}
+
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+async function rows(database: Database | Tx, text: string, values: unknown[] = []) {
+  return (await database.sql.executeSql(text, values)).rows;
+}
+
+// ─── Statistics ───────────────────────────────────────────────────────────────────────────────────
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
+}
+
+interface Latency {
+  p50: number;
+  p99: number;
+  n: number;
+}
+
+function latencyOf(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: samples.length };
+}
+
+// ─── Generation ───────────────────────────────────────────────────────────────────────────────────
+
+async function generate(platform: Platform) {
+  let last = 0;
+  const result = await generateCaseload(platform, {
+    cases: CASES,
+    seed: 20_240_101,
+    onProgress: (done) => {
+      if (performance.now() - last < 10_000 && done < CASES) return;
+      last = performance.now();
+      log(`  generated ${done.toLocaleString('en-US')} cases`);
+    },
+  });
+  // What autovacuum would do in a while; the list queries are planned on statistics.
+  const started = performance.now();
+  await rows(platform.database, 'vacuum analyze');
+  return { ...result, vacuumSeconds: (performance.now() - started) / 1000 };
+}
+
+// ─── Filing ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * One officer of each court, as the service sees a signed-in user (no session needed). Filings
+ * spread over the courts, as they do nationally: one court's filings queue on its serial counter.
+ */
+async function courtOfficers(database: Database): Promise<AuthUser[]> {
+  const found = await rows(
+    database,
+    `select distinct on (c.id) u.id, u.username, u.display_name, u.roles,
+            c.id as court_id, c.code, c.name, c.level, c.path
+     from users u join courts c on c.id = u.court_id
+     where 'officer' = any(u.roles) and u.active
+     order by c.id, u.username`,
+  );
+  return found.map((row) => ({
+    id: String(row.id),
+    username: String(row.username),
+    displayName: String(row.display_name),
+    roles: row.roles as Role[],
+    court: {
+      id: String(row.court_id),
+      code: String(row.code),
+      name: String(row.name),
+      level: String(row.level),
+      path: String(row.path),
+    },
+    sessionId: 'bench',
+    csrfToken: 'bench',
+  }));
+}
+
+/** The n-th filing: the factory's body with its own applicant, so every case differs. */
+function filingInput(n: number): FilingInput {
+  const body = filing();
+  const birth = `19${String(50 + (n % 50)).padStart(2, '0')}0${1 + (n % 9)}1${n % 10}`;
+  const applicant = { ...body.applicants[0], name: `申请人${n}`, idNumber: idNumber(birth, '003') };
+  return filingSchema.parse({ ...body, applicants: [applicant] });
+}
+
+async function fileAll(
+  platform: Platform,
+  officers: AuthUser[],
+  count: number,
+  concurrency: number,
+  offset: number,
+) {
+  const latencies: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let n = next++; n < count; n = next++) {
+      const officer = officers[n % officers.length];
+      if (!officer) throw new Error('no officer to file with');
+      const started = performance.now();
+      await platform.services.cases.file(officer, filingInput(offset + n));
+      latencies.push(performance.now() - started);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  return { perSecond: count / seconds, latency: latencyOf(latencies) };
+}
+
+// ─── List and search ──────────────────────────────────────────────────────────────────────────────
+
+async function signIn(platform: Platform, username: string): Promise<string> {
+  const response = await platform.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  });
+  const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
+  if (!cookie) throw new Error(`sign-in of ${username} failed: ${response.statusCode}`);
+  return cookie;
+}
+
+/** Times GET requests (after a short warm-up), stopping early when the query budget runs out. */
+async function timeRequests(
+  platform: Platform,
+  cookie: string,
+  urls: (i: number) => string,
+): Promise<Latency> {
+  const get = async (url: string) => {
+    const started = performance.now();
+    const response = await platform.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
+    });
+    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    return performance.now() - started;
+  };
+  for (let i = 0; i < 10; i += 1) await get(urls(i));
+  const samples: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < REQUESTS && performance.now() - started < QUERY_BUDGET_MS; i += 1) {
+    samples.push(await get(urls(i)));
+  }
+  return latencyOf(samples);
+}
+
+async function searchSamples(database: Database, courtCode: string) {
+  const [court] = await rows(database, 'select id from courts where code = $1', [courtCode]);
+  const names = await rows(
+    database,
+    `select name from case_parties tablesample system (1) where court_id = $1 limit $2`,
+    [court?.id, REQUESTS],
+  );
+  const numbers = await rows(
+    database,
+    `select case_number from cases tablesample system (1) where court_id = $1 limit $2`,
+    [court?.id, REQUESTS],
+  );
+  // A person's surname and first given character; a company's city and brand: what a clerk types.
+  const prefixes = names.map((row) =>
+    [...String(row.name)].slice(0, String(row.name).length > 4 ? 4 : 2).join(''),
+  );
+  return { prefixes, numbers: numbers.map((row) => String(row.case_number)) };
+}
+
+async function listLatencies(platform: Platform) {
+  const cookie = await signIn(platform, 'officer');
+  const samples = await searchSamples(platform.database, '京0105');
+  const at = <T>(list: readonly T[], i: number) => list[i % list.length];
+  const q = (text: string | undefined) => encodeURIComponent(text ?? '');
+  return {
+    floor: await timeRequests(platform, cookie, () => '/api/auth/me'),
+    page: await timeRequests(platform, cookie, (i) => `/api/cases?page=${1 + (i % 50)}`),
+    name: await timeRequests(platform, cookie, (i) => `/api/cases?q=${q(at(samples.prefixes, i))}`),
+    number: await timeRequests(platform, cookie, (i) => `/api/cases?q=${q(at(samples.numbers, i))}`),
+    overdue: await timeRequests(platform, cookie, (i) => `/api/cases?deadline=overdue&page=${1 + (i % 10)}`),
+  };
+}
+
+// ─── Deadline re-evaluation ───────────────────────────────────────────────────────────────────────
+
+interface OpenCase {
+  id: string;
+  facts: CaseFacts;
+}
+
+function openCaseOf(row: Record<string, unknown>, events: CaseFacts['events']): OpenCase {
+  return {
+    id: String(row.id),
+    facts: {
+      filedOn: String(row.filed_on),
+      receivedOn: String(row.received_on),
+      basisEffectiveOn: String(row.basis_effective_on),
+      claimAmount: Number(row.claim_amount),
+      status: 'open',
+      events,
+    },
+  };
+}
+
+const CASE_COLUMNS = `id, filed_on::text as filed_on, received_on::text as received_on,
+  basis_effective_on::text as basis_effective_on, claim_amount`;
+
+async function eventsOf(database: Database | Tx, ids: readonly string[]) {
+  const found = await rows(
+    database,
+    `select case_id, type, "on"::text as on, at, data from case_events where case_id = any($1::uuid[])
+     order by case_id, id`,
+    [ids],
+  );
+  const byCase = new Map<string, CaseFacts['events'][number][]>();
+  for (const row of found) {
+    const list = byCase.get(String(row.case_id)) ?? [];
+    list.push({
+      type: String(row.type),
+      on: String(row.on),
+      at: (row.at as Date).toISOString(),
+      data: row.data as Record<string, unknown>,
+    });
+    byCase.set(String(row.case_id), list);
+  }
+  return byCase;
+}
+
+const rowKey = (caseId: string, ruleId: string) => `${caseId}|${ruleId}`;
+
+/** The stored rows that differ from the evaluation: changed or new (upserted) and vanished (deleted). */
+async function changedRows(tx: Tx, batch: readonly OpenCase[], evaluated: Deadline[][]) {
+  const stored = await rows(
+    tx,
+    `select case_id, rule_id, due_on::text as due_on, satisfied_on::text as satisfied_on, status
+     from case_deadlines where case_id = any($1::uuid[])`,
+    [batch.map((c) => c.id)],
+  );
+  const before = new Map(stored.map((row) => [rowKey(String(row.case_id), String(row.rule_id)), row]));
+  const upserts: { caseId: string; deadline: Deadline }[] = [];
+  batch.forEach((openCase, index) => {
+    for (const deadline of evaluated[index] ?? []) {
+      const key = rowKey(openCase.id, deadline.ruleId);
+      const old = before.get(key);
+      before.delete(key);
+      const same =
+        old?.due_on === deadline.dueOn &&
+        (old?.satisfied_on ?? null) === deadline.satisfiedOn &&
+        old?.status === deadline.status;
+      if (!same) upserts.push({ caseId: openCase.id, deadline });
+    }
+  });
+  return { upserts, deletes: [...before.values()] };
+}
+
+async function writeChanges(tx: Tx, changes: Awaited<ReturnType<typeof changedRows>>) {
+  const { upserts, deletes } = changes;
+  if (upserts.length > 0) {
+    await rows(
+      tx,
+      `insert into case_deadlines (case_id, court_id, rule_id, due_on, satisfied_on, status, officer_id)
+       select u.case_id, c.court_id, u.rule_id, u.due_on, u.satisfied_on, u.status, c.officer_id
+       from unnest($1::uuid[], $2::text[], $3::date[], $4::date[], $5::text[])
+         as u(case_id, rule_id, due_on, satisfied_on, status)
+       join cases c on c.id = u.case_id
+       on conflict (case_id, rule_id) do update
+         set due_on = excluded.due_on, satisfied_on = excluded.satisfied_on, status = excluded.status`,
+      [
+        upserts.map((u) => u.caseId),
+        upserts.map((u) => u.deadline.ruleId),
+        upserts.map((u) => u.deadline.dueOn),
+        upserts.map((u) => u.deadline.satisfiedOn),
+        upserts.map((u) => u.deadline.status),
+      ],
+    );
+  }
+  if (deletes.length > 0) {
+    await rows(
+      tx,
+      `delete from case_deadlines d using unnest($1::uuid[], $2::text[]) as u(case_id, rule_id)
+       where d.case_id = u.case_id and d.rule_id = u.rule_id`,
+      [deletes.map((row) => row.case_id), deletes.map((row) => row.rule_id)],
+    );
+  }
+  return upserts.length + deletes.length;
+}
+
+/**
+ * Every open case, 5,000 at a time by id: read the cases and their events, evaluate them together,
+ * write back only the rows that changed; one transaction per batch, the cases locked against events
+ * slipping in between the read and the write.
+ */
+async function reevaluateInBatches(
+  platform: Platform,
+  rules: readonly DeadlineRule[],
+  calendar: WorkingCalendar,
+  asOf: string,
+) {
+  const started = performance.now();
+  let after = '00000000-0000-0000-0000-000000000000';
+  let cases = 0;
+  let changed = 0;
+  for (;;) {
+    const done = await platform.database.transaction(async (tx) => {
+      const found = await rows(
+        tx,
+        `select ${CASE_COLUMNS} from cases where status = 'open' and id > $1 order by id limit $2 for update`,
+        [after, REEVALUATION_BATCH],
+      );
+      if (found.length === 0) return 0;
+      const events = await eventsOf(
+        tx,
+        found.map((row) => String(row.id)),
+      );
+      const batch = found.map((row) => openCaseOf(row, events.get(String(row.id)) ?? []));
+      const evaluated = evaluateMany(
+        rules,
+        batch.map((c) => c.facts),
+        calendar,
+        asOf,
+      );
+      changed += await writeChanges(tx, await changedRows(tx, batch, evaluated));
+      after = batch.at(-1)?.id ?? after;
+      return batch.length;
+    });
+    if (done === 0) break;
+    cases += done;
+  }
+  return { cases, changed, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The baseline: one case at a time — load its events, evaluate it alone, rewrite its rows. */
+async function reevaluateOneByOne(
+  platform: Platform,
+  rules: readonly DeadlineRule[],
+  calendar: WorkingCalendar,
+  asOf: string,
+) {
+  const sample = await rows(
+    platform.database,
+    `select ${CASE_COLUMNS}, court_id, officer_id from cases where status = 'open' order by id desc limit $1`,
+    [NAIVE_SAMPLE],
+  );
+  const started = performance.now();
+  for (const row of sample) {
+    await platform.database.transaction(async (tx) => {
+      await rows(tx, 'select id from cases where id = $1 for update', [row.id]);
+      const events = await eventsOf(tx, [String(row.id)]);
+      const openCase = openCaseOf(row, events.get(String(row.id)) ?? []);
+      const deadlines = evaluateDeadlines(rules, openCase.facts, calendar, asOf);
+      await rows(tx, 'delete from case_deadlines where case_id = $1', [row.id]);
+      for (const d of deadlines) {
+        await rows(
+          tx,
+          `insert into case_deadlines (case_id, court_id, rule_id, due_on, satisfied_on, status, officer_id)
+           values ($1, $2, $3, $4, $5, $6, $7)`,
+          [row.id, row.court_id, d.ruleId, d.dueOn, d.satisfiedOn, d.status, row.officer_id],
+        );
+      }
+    });
+  }
+  return { cases: sample.length, seconds: (performance.now() - started) / 1000 };
+}
+
+async function reevaluation(platform: Platform) {
+  const { calendar } = await platform.services.calendar.planningCalendar();
+  const rules = platform.rulebook.deadlines();
+  // As the nightly sweep would: tomorrow, so that deadlines falling due today turn overdue.
+  const asOf = addCalendarDays(platform.services.cases.today(), 1);
+  const batched = await reevaluateInBatches(platform, rules, calendar, asOf);
+  const naive = await reevaluateOneByOne(platform, rules, calendar, asOf);
+  const started = performance.now();
+  const swept = await platform.services.cases.sweepDeadlines(asOf);
+  const sweep = { cases: swept, seconds: (performance.now() - started) / 1000 };
+  return { batched, naive, naiveTotal: (naive.seconds / naive.cases) * batched.cases, sweep };
+}
+
+// ─── Report ───────────────────────────────────────────────────────────────────────────────────────
+
+const num = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ms = (l: Latency) => `${num(l.p50, 1)} / ${num(l.p99, 1)} ms`;
+const row = (figure: string, measured: string, baseline: string, goal: string) =>
+  `  ${figure.padEnd(42)}${measured.padEnd(34)}${baseline.padEnd(46)}${goal}`;
+
+async function main(): Promise<void> {
+  const platform = await freshPlatform();
+  try {
+    log(`generating ${num(CASES)} cases into ${DATABASE} …`);
+    const generated = await generate(platform);
+    log(
+      `filing ${num(SEQUENTIAL_FILINGS)} cases one at a time, then ${num(FILINGS)} with ${CONCURRENCY} callers …`,
+    );
+    const officers = await courtOfficers(platform.database);
+    const sequential = await fileAll(platform, officers, SEQUENTIAL_FILINGS, 1, 0);
+    const concurrent = await fileAll(platform, officers, FILINGS, CONCURRENCY, SEQUENTIAL_FILINGS);
+    log('timing lists and searches …');
+    const lists = await listLatencies(platform);
+    log('re-evaluating deadlines …');
+    const deadlines = await reevaluation(platform);
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+
+    const budget = (l: Latency) => (l.n < REQUESTS ? ` (${l.n} in ${QUERY_BUDGET_MS / 1000} s)` : '');
+    const floor = `GET /api/auth/me ${ms(lists.floor)}`;
+    process.stdout.write(
+      [
+        `cases on PostgreSQL (${DATABASE}): ${num(CASES)} generated cases up to ${generated.today}; p50 / p99 over ${REQUESTS} requests each`,
+        row('figure', 'measured', 'baseline (same run)', 'goal'),
+        row(
+          `generate ${num(CASES)} cases`,
+          `${num(CASES / generated.seconds)} cases/s`,
+          `service, one at a time: ${num(sequential.perSecond)} cases/s`,
+          '1M in a few minutes',
+        ),
+        row('  (then vacuum analyze)', `${num(generated.vacuumSeconds, 1)} s`, '', ''),
+        row(
+          `file ${num(FILINGS)} cases, ${CONCURRENCY} concurrent`,
+          `${num(concurrent.perSecond)} cases/s`,
+          `one at a time: ${num(sequential.perSecond)} cases/s`,
+          '≥ 500 cases/s',
+        ),
+        row(
+          '  latency of one filing',
+          ms(concurrent.latency),
+          `one at a time: ${ms(sequential.latency)}`,
+          '',
+        ),
+        row('list GET /api/cases?page=1…50', ms(lists.page) + budget(lists.page), floor, 'p99 < 50 ms'),
+        row('search ?q=<party name prefix>', ms(lists.name) + budget(lists.name), floor, 'p99 < 50 ms'),
+        row('search ?q=<case number>', ms(lists.number) + budget(lists.number), floor, 'p99 < 50 ms'),
+        row('filter ?deadline=overdue', ms(lists.overdue) + budget(lists.overdue), floor, 'p99 < 50 ms'),
+        row(
+          `re-evaluate ${num(deadlines.batched.cases)} open cases`,
+          `${num(deadlines.batched.seconds, 1)} s`,
+          `one by one: ${num(deadlines.naiveTotal, 0)} s (from ${num(deadlines.naive.cases)})`,
+          '< 60 s',
+        ),
+        row('  rows changed', num(deadlines.batched.changed), '', ''),
+        row(
+          '  service sweepDeadlines (rewrites all)',
+          `${num(deadlines.sweep.seconds, 1)} s`,
+          `${num(deadlines.sweep.cases)} cases`,
+          '',
+        ),
+        row('peak RSS', `${num(rssMb)} MB`, '', ''),
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await platform.close();
+  }
+}
+
+await main();
