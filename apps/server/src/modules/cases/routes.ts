@@ -75,6 +75,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
       return {
         items: presentListing(listing),
         total: listing.total,
+        totalCapped: listing.totalCapped,
         page: request.query.page,
         pageSize: request.query.pageSize,
       };

@@ -53,6 +53,8 @@ export const cases = pgTable(
   },
   (t) => [
     uniqueIndex('cases_number_idx').on(t.caseNumber),
+    // Prefix search by case number: a plain btree serves LIKE 'x%' only under the C collation.
+    index('cases_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')),
     index('cases_court_filed_idx').on(t.courtId, t.filedOn),
     index('cases_officer_idx').on(t.officerId),
   ],
@@ -82,7 +84,10 @@ export const caseParties = pgTable(
     }>(),
     position: integer('position').notNull(),
   },
-  (t) => [index('case_parties_case_idx').on(t.caseId)],
+  (t) => [
+    index('case_parties_case_idx').on(t.caseId),
+    index('case_parties_name_prefix_idx').on(t.name.op('text_pattern_ops')),
+  ],
 );
 
 /** The timeline: every node of a case, with who, when and the evidence. Append-only. */
@@ -137,6 +142,8 @@ export const caseDeadlines = pgTable(
   (t) => [
     primaryKey({ columns: [t.caseId, t.ruleId] }),
     index('case_deadlines_due_idx').on(t.courtId, t.dueOn),
+    // Lists filter on unmet deadlines only: a partial index holds just those.
+    index('case_deadlines_pending_idx').on(t.courtId, t.dueOn, t.caseId).where(sql`${t.satisfiedOn} is null`),
     index('case_deadlines_officer_idx').on(t.officerId, t.dueOn),
   ],
 );

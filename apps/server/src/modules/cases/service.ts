@@ -62,6 +62,9 @@ export interface RecordedEvent {
   evidence: string[];
 }
 
+/** Lists count matching cases up to this many; beyond it they say "10,000+". */
+export const COUNT_CAP = 10_000;
+
 /** Days before a deadline that count as "due soon" in lists. */
 export const DUE_SOON_DAYS = 3;
 
@@ -201,7 +204,15 @@ export class CasesService {
         .orderBy(desc(cases.filedOn), desc(cases.caseNumber))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize),
-      db.select({ total: sql<number>`count(*)::int` }).from(cases).where(where),
+      // Counting a court's whole caseload costs more than the page itself: count up to a cap.
+      db.select({ total: sql<number>`count(*)::int` }).from(
+        db
+          .select({ one: sql`1` })
+          .from(cases)
+          .where(where)
+          .limit(COUNT_CAP + 1)
+          .as('capped'),
+      ),
     ]);
     const ids = items.map((item) => item.row.id);
     const [parties, deadlines] = await Promise.all([
@@ -214,7 +225,15 @@ export class CasesService {
         : [],
       ids.length ? db.select().from(caseDeadlines).where(inArray(caseDeadlines.caseId, ids)) : [],
     ]);
-    return { items, parties, deadlines, total: count?.total ?? 0, today };
+    const total = count?.total ?? 0;
+    return {
+      items,
+      parties,
+      deadlines,
+      total: Math.min(total, COUNT_CAP),
+      totalCapped: total > COUNT_CAP,
+      today,
+    };
   }
 
   private listFilters(query: CaseListQuery, today: string): SQL[] {
@@ -637,8 +656,10 @@ function isDecided(events: readonly EventRow[], requestId: number): boolean {
 
 /** `q` is a case number (or its beginning) or a party's name (or its beginning): both use an index. */
 function searchFilter(q: string): SQL {
+  const parsed = parseCaseNumber(q);
+  if (parsed) return eq(cases.caseNumber, formatCaseNumber(parsed));
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  if (parseCaseNumber(q) || /^[（(]\d{4}/.test(q)) {
+  if (/^[（(]\d{4}/.test(q)) {
     return like(cases.caseNumber, `${escaped.replace('(', '（').replace(')', '）')}%`);
   }
   return sql`exists (select 1 from ${caseParties} where ${caseParties.caseId} = ${cases.id} and ${caseParties.name} like ${`${escaped}%`})`;
@@ -647,7 +668,7 @@ function searchFilter(q: string): SQL {
 function deadlineFilter(state: 'overdue' | 'due_soon' | 'on_track', today: string): SQL {
   const soon = addCalendarDays(today, DUE_SOON_DAYS);
   const pending = (condition: SQL) =>
-    sql`exists (select 1 from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.satisfiedOn} is null and ${condition})`;
+    sql`exists (select 1 from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.courtId} = ${cases.courtId} and ${caseDeadlines.satisfiedOn} is null and ${condition})`;
   if (state === 'overdue') return pending(lt(caseDeadlines.dueOn, today) as SQL);
   if (state === 'due_soon')
     return pending(and(gte(caseDeadlines.dueOn, today), lte(caseDeadlines.dueOn, soon)) as SQL);
