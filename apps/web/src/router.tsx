@@ -43,6 +43,9 @@ export const router = createBrowserRouter([
                 () => import('./areas/workbench/WorkbenchHome').then((m) => ({ Component: m.WorkbenchHome })),
                 'workbench.view',
               ),
+              page('/workbench/cases', () => import('./areas/workbench/cases/CaseList'), 'case.view'),
+              page('/workbench/cases/new', () => import('./areas/workbench/cases/CaseNew'), 'case.file'),
+              page('/workbench/cases/:id', () => import('./areas/workbench/cases/CasePage'), 'case.view'),
               page(
                 '/command',
                 () => import('./areas/command/CommandCentre').then((m) => ({ Component: m.CommandCentre })),

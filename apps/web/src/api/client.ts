@@ -50,8 +50,16 @@ function isProblem(value: unknown): value is Problem {
   );
 }
 
-async function request(method: string, path: string, body?: unknown): Promise<unknown> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+async function request(
+  method: string,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<unknown> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...extraHeaders,
+  };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
@@ -84,7 +92,8 @@ async function request(method: string, path: string, body?: unknown): Promise<un
 /** Responses are trusted to match the server's OpenAPI schema; nothing re-validates them here. */
 export const api = {
   get: <T>(path: string) => request('GET', path) as Promise<T>,
-  post: <T>(path: string, body?: unknown) => request('POST', path, body) as Promise<T>,
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    request('POST', path, body, headers) as Promise<T>,
   put: <T>(path: string, body: unknown) => request('PUT', path, body) as Promise<T>,
   patch: <T>(path: string, body: unknown) => request('PATCH', path, body) as Promise<T>,
 };

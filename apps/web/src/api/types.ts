@@ -12,7 +12,9 @@ export type Ability =
   | 'admin.calendar.manage'
   | 'audit.view'
   | 'audit.verify'
-  | 'clock.manage';
+  | 'clock.manage'
+  | 'case.view'
+  | 'case.file';
 
 export interface SessionUser {
   id: string;

@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   GlobalOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -23,6 +24,7 @@ export interface NavItem {
 
 export const areaItems: readonly NavItem[] = [
   { path: '/workbench', label: 'nav.workbench', icon: SolutionOutlined, ability: 'workbench.view' },
+  { path: '/workbench/cases', label: 'nav.cases', icon: FolderOpenOutlined, ability: 'case.view' },
   { path: '/command', label: 'nav.command', icon: DashboardOutlined, ability: 'command.view' },
   { path: '/portal', label: 'nav.portal', icon: GlobalOutlined },
   { path: '/party', label: 'nav.party', icon: TeamOutlined },
@@ -52,7 +54,8 @@ export function landingPath(abilities: readonly string[]): string {
 
 /** Breadcrumb labels below 首页 for a path. */
 export function crumbsFor(pathname: string): MessageKey[] {
-  const area = areaItems.find((item) => pathname.startsWith(item.path));
+  // The longest matching path names the page: /workbench/cases is 案件列表, not 办案平台.
+  const area = [...areaItems].reverse().find((item) => pathname.startsWith(item.path));
   if (area) return [area.label];
   const admin = adminItems.find((item) => pathname.startsWith(item.path));
   return admin ? ['nav.admin', admin.label] : [];

@@ -28,6 +28,7 @@ export const enUS: Record<MessageKey, string> = {
 
   'nav.home': 'Home',
   'nav.workbench': 'Workbench',
+  'nav.cases': 'Cases',
   'nav.command': 'Command centre',
   'nav.portal': 'Public portal',
   'nav.party': 'Party services',

@@ -27,6 +27,7 @@ export const zhCN = {
 
   'nav.home': '首页',
   'nav.workbench': '办案平台',
+  'nav.cases': '案件列表',
   'nav.command': '指挥中心',
   'nav.portal': '公开网',
   'nav.party': '当事人端',
