@@ -129,3 +129,18 @@ export function useFileCase() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['cases'] }),
   });
 }
+
+export interface MyDeadline {
+  caseId: string;
+  caseNumber: string;
+  ruleId: string;
+  dueOn: string;
+}
+
+/** 我的期限: the signed-in officer's unmet deadlines, most urgent first. */
+export function useMyDeadlines() {
+  return useQuery({
+    queryKey: ['deadlines', 'mine'],
+    queryFn: () => api.get<{ today: string; items: MyDeadline[] }>('/api/deadlines/mine'),
+  });
+}

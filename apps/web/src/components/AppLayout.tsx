@@ -41,7 +41,10 @@ export function AppLayout() {
         ]
       : []),
   ];
-  const selected = [...areaItems, ...adminItems].find((item) => pathname.startsWith(item.path))?.path;
+  // The longest matching path: /workbench/cases selects 案件列表, not 办案平台.
+  const selected = [...areaItems, ...adminItems]
+    .reverse()
+    .find((item) => pathname.startsWith(item.path))?.path;
 
   return (
     <div className={styles.shell}>

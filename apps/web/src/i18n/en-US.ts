@@ -69,11 +69,9 @@ export const enUS: Record<MessageKey, string> = {
   'workbench.openCases': 'Open cases',
   'workbench.dueSoon': 'Steps due soon',
   'workbench.overdue': 'Overdue steps',
-  'workbench.closedThisMonth': 'Closed this month',
-  'workbench.caseModuleNext': 'Figures arrive with the case module',
+  'workbench.closedThisMonth': 'Closed cases',
   'workbench.todo': 'My tasks',
-  'workbench.todoEmpty':
-    'Nothing to do yet. Once the case module is live, the case steps assigned to you are listed here.',
+  'workbench.todoEmpty': 'Nothing due',
 
   'command.subtitle': 'Directing, coordinating and supervising enforcement across the jurisdiction',
   'command.title': 'The command centre is coming',

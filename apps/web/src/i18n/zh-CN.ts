@@ -68,10 +68,9 @@ export const zhCN = {
   'workbench.openCases': '在办案件',
   'workbench.dueSoon': '临期节点',
   'workbench.overdue': '超期节点',
-  'workbench.closedThisMonth': '本月结案',
-  'workbench.caseModuleNext': '案件模块上线后显示统计',
+  'workbench.closedThisMonth': '已结案件',
   'workbench.todo': '我的待办',
-  'workbench.todoEmpty': '暂无待办事项。案件模块上线后，分配给您的案件节点将在此列出。',
+  'workbench.todoEmpty': '暂无待办节点',
 
   'command.subtitle': '辖区执行工作的统一指挥、调度与监督',
   'command.title': '指挥中心即将上线',
