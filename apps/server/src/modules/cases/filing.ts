@@ -97,3 +97,19 @@ function partyErrors(party: PartyInput, path: string, today: string): FieldError
   }
   return errors;
 }
+
+/** A party's columns as filed: numbers upper-cased (a lowercase x is the same check character). */
+export function partyFields(role: 'applicant' | 'debtor', party: PartyInput, position: number) {
+  return {
+    role,
+    kind: party.kind,
+    name: party.name,
+    idNumber: party.kind === 'person' ? party.idNumber.toUpperCase() : null,
+    creditCode: party.kind === 'entity' ? party.creditCode.toUpperCase() : null,
+    legalRepresentative: party.kind === 'entity' ? party.legalRepresentative : null,
+    phone: party.phone ?? null,
+    address: party.address ?? null,
+    payoutAccount: 'payoutAccount' in party ? party.payoutAccount : null,
+    position,
+  };
+}

@@ -22,15 +22,8 @@ import {
 import type { DeadlineRule } from '../compliance/rules';
 import { CASE_TYPES, type CaseNumber, type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
-import { type FilingInput, filingErrors, filingSchema, type PartyInput } from './filing';
-import {
-  type CaseDraft,
-  deriveDeadlines,
-  type EventDraft,
-  type PartyDraft,
-  raiseSerials,
-  writeCases,
-} from './generate';
+import { type FilingInput, filingErrors, filingSchema, partyFields } from './filing';
+import { type CaseDraft, deriveDeadlines, type EventDraft, raiseSerials, writeCases } from './generate';
 import { CLOSING_METHODS, type ClosingMethodId } from './rules';
 
 const localDate = z.string().refine(isLocalDate, 'must be a real date YYYY-MM-DD');
@@ -178,21 +171,6 @@ function timelineErrors(input: ImportLine, today: LocalDate): FieldError[] {
   });
 }
 
-function partyDraft(role: PartyDraft['role'], party: PartyInput, position: number): PartyDraft {
-  return {
-    role,
-    kind: party.kind,
-    name: party.name,
-    idNumber: party.kind === 'person' ? party.idNumber.toUpperCase() : null,
-    creditCode: party.kind === 'entity' ? party.creditCode.toUpperCase() : null,
-    legalRepresentative: party.kind === 'entity' ? party.legalRepresentative : null,
-    phone: party.phone ?? null,
-    address: party.address ?? null,
-    payoutAccount: 'payoutAccount' in party ? party.payoutAccount : null,
-    position,
-  };
-}
-
 /** The timeline in date order: receipt and filing first, closing last, as the service records them. */
 function eventDrafts(input: ImportLine, caseNumber: string, now: string): EventDraft[] {
   const event = (type: string, on: LocalDate, data: Record<string, unknown> = {}): EventDraft => ({
@@ -242,8 +220,8 @@ function draftOf(input: ImportLine, number: CaseNumber, courtId: string, now: st
     closingMethod: input.status === 'closed' ? (input.closingMethod ?? null) : null,
     createdAt: now,
     parties: [
-      ...input.applicants.map((party, position) => partyDraft('applicant', party, position)),
-      ...input.debtors.map((party, position) => partyDraft('debtor', party, position)),
+      ...input.applicants.map((party, position) => partyFields('applicant', party, position)),
+      ...input.debtors.map((party, position) => partyFields('debtor', party, position)),
     ],
     events,
     deadlines: [],

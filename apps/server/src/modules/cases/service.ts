@@ -23,7 +23,7 @@ import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
 import { caseAccount, caseAccountNumber } from './account';
 import { CASE_TYPES, type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
-import { type FilingInput, filingErrors, type PartyInput } from './filing';
+import { type FilingInput, filingErrors, type PartyInput, partyFields } from './filing';
 import {
   CLOSING_METHODS,
   type CloseSubject,
@@ -599,20 +599,7 @@ function deadlineRow(row: CaseRow, deadline: Deadline) {
 }
 
 function partyRow(row: CaseRow, role: 'applicant' | 'debtor', party: PartyInput, position: number) {
-  return {
-    caseId: row.id,
-    courtId: row.courtId,
-    role,
-    kind: party.kind,
-    name: party.name,
-    idNumber: party.kind === 'person' ? party.idNumber.toUpperCase() : null,
-    creditCode: party.kind === 'entity' ? party.creditCode.toUpperCase() : null,
-    legalRepresentative: party.kind === 'entity' ? party.legalRepresentative : null,
-    phone: party.phone ?? null,
-    address: party.address ?? null,
-    payoutAccount: 'payoutAccount' in party ? party.payoutAccount : null,
-    position,
-  };
+  return { caseId: row.id, courtId: row.courtId, ...partyFields(role, party, position) };
 }
 
 export function factsOf(row: CaseRow, events: readonly EventRow[]): CaseFacts {
