@@ -63,6 +63,23 @@ describe.runIf(browserAvailable())('filing a case in the workbench', () => {
     await page.getByRole('heading', { name: /（\d{4}）京0105执\d+号/ }).waitFor();
     await page.getByText('分案').first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'case-page.png'), fullPage: true });
+    // Closing as fully performed before anything was paid is refused, naming the rule and its clause.
+    await page.getByRole('button', { name: /结\s*案/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await page.getByText('操作被规则拦截 Refused by rule').waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/case\.close\.fully_performed/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'case-close-refused.png') });
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消|Cancel/ })
+      .click();
     const caseNumber = (await page.getByRole('heading', { name: /京0105执/ }).textContent()) ?? '';
     expect(caseNumber).toMatch(/^（\d{4}）京0105执\d+号$/);
 

@@ -84,6 +84,7 @@ export interface CaseFilters {
   q?: string;
   status?: string;
   deadline?: string;
+  flag?: string;
   page: number;
   pageSize: number;
 }
@@ -142,5 +143,15 @@ export function useMyDeadlines() {
   return useQuery({
     queryKey: ['deadlines', 'mine'],
     queryFn: () => api.get<{ today: string; items: MyDeadline[] }>('/api/deadlines/mine'),
+  });
+}
+
+/** The officers of the user's own court: whom a head may assign a case to. */
+export function useCourtOfficers(enabled: boolean) {
+  return useQuery({
+    queryKey: ['court', 'officers'],
+    queryFn: () => api.get<{ items: { id: string; displayName: string }[] }>('/api/courts/mine/officers'),
+    select: (data) => data.items,
+    enabled,
   });
 }

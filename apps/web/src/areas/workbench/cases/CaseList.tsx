@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { type CaseFilters, type CaseListItem, useCases } from '../../../api/cases';
@@ -7,7 +7,7 @@ import { Page } from '../../../components/Page';
 import { useSession } from '../../../components/session';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
-import { RULE_TITLES } from './labels';
+import { FLAGS, RULE_TITLES } from './labels';
 
 /** 案件列表: server-paged, searched by case number or party name, filtered by deadline state. */
 export function CaseList() {
@@ -32,6 +32,14 @@ export function CaseList() {
       dataIndex: 'status',
       render: (v: string) =>
         v === 'open' ? <Tag color="processing">{L('在办', 'Open')}</Tag> : <Tag>{L('已结', 'Closed')}</Tag>,
+    },
+    {
+      title: L('四类', 'Kind'),
+      dataIndex: 'flag',
+      render: (v: string | null) => {
+        const flag = FLAGS.find((f) => f.id === v);
+        return flag ? <Tag color="volcano">{L(flag.zh, flag.en)}</Tag> : null;
+      },
     },
     {
       title: L('下一节点', 'Next deadline'),
@@ -65,6 +73,26 @@ export function CaseList() {
             placeholder={L('案号或当事人姓名/名称', 'Case number or party name')}
             style={{ width: 320 }}
             onSearch={(q) => setFilters({ ...filters, q: q || undefined, page: 1 })}
+          />
+          <Select
+            allowClear
+            style={{ width: 120 }}
+            placeholder={L('状态', 'Status')}
+            options={[
+              { value: 'open', label: L('在办', 'Open') },
+              { value: 'closed', label: L('已结', 'Closed') },
+            ]}
+            onChange={(status?: string) => setFilters({ ...filters, status, page: 1 })}
+          />
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            placeholder={L('四类案件', 'Four kinds')}
+            options={[
+              { value: 'any', label: L('全部四类', 'Any kind') },
+              ...FLAGS.map((f) => ({ value: f.id, label: L(f.zh, f.en) })),
+            ]}
+            onChange={(flag?: string) => setFilters({ ...filters, flag, page: 1 })}
           />
           <Segmented
             options={[

@@ -1,20 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Timeline,
-  Tooltip,
-} from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tabs, Tag, Timeline, Tooltip } from 'antd';
 import { useParams } from 'react-router-dom';
 import {
   type CaseDeadline,
@@ -23,11 +7,11 @@ import {
   useCaseAction,
   useCaseDocuments,
 } from '../../../api/cases';
-import { ApiError, type RuleViolation } from '../../../api/client';
 import { Page } from '../../../components/Page';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
-import { CLOSING_METHODS, DEADLINE_STATUS, EVENT_NAMES } from './labels';
+import { CaseActions } from './CaseActions';
+import { DEADLINE_STATUS, EVENT_NAMES } from './labels';
 
 function Countdown({ deadline }: { deadline: CaseDeadline }) {
   const L = useBilingual();
@@ -37,65 +21,6 @@ function Countdown({ deadline }: { deadline: CaseDeadline }) {
     <Tag color="error">{L(`超期 ${-days} 天`, `${-days} days overdue`)}</Tag>
   ) : (
     <Tag color={days <= 3 ? 'warning' : 'default'}>{L(`剩余 ${days} 天`, `${days} days left`)}</Tag>
-  );
-}
-
-/** A refusal lists every rule that refused, with its clause. */
-function Violations({ violations }: { violations: RuleViolation[] }) {
-  return (
-    <Alert
-      type="error"
-      showIcon
-      message="操作被规则拦截 Refused by rule"
-      description={
-        <ul style={{ margin: 0, paddingLeft: 18 }}>
-          {violations.map((v) => (
-            <li key={v.ruleId}>
-              {v.message} <Tag>{v.ruleId}</Tag>
-              <Tag color="red">{v.clause}</Tag>
-            </li>
-          ))}
-        </ul>
-      }
-    />
-  );
-}
-
-function CloseDialog({ id, onClose }: { id: string; onClose: () => void }) {
-  const L = useBilingual();
-  const { message } = App.useApp();
-  const action = useCaseAction(id);
-  const [violations, setViolations] = useState<RuleViolation[]>([]);
-  const [method, setMethod] = useState<string>('fully_performed');
-  const submit = async () => {
-    try {
-      await action.mutateAsync({ path: '/close', body: { method } });
-      message.success(L('已结案', 'Closed'));
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.problem.violations) setViolations(error.problem.violations);
-      else throw error;
-    }
-  };
-  return (
-    <Modal
-      open
-      title={L('结案', 'Close the case')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={action.isPending}
-    >
-      <Form layout="vertical">
-        <Form.Item label={L('结案方式', 'Closing method')}>
-          <Select
-            value={method}
-            onChange={setMethod}
-            options={CLOSING_METHODS.map((m) => ({ value: m.id, label: L(m.zh, m.en) }))}
-          />
-        </Form.Item>
-      </Form>
-      {violations.length > 0 && <Violations violations={violations} />}
-    </Modal>
   );
 }
 
@@ -128,7 +53,6 @@ export function CasePage() {
   const documents = useCaseDocuments(id);
   const action = useCaseAction(id);
   const { message } = App.useApp();
-  const [closing, setClosing] = useState(false);
   if (!data) return <Page title={L('案件', 'Case')}>{null}</Page>;
   const can = (ability: string) => data.abilities.includes(ability);
   const issue = async () => {
@@ -143,19 +67,16 @@ export function CasePage() {
       title={data.caseNumber}
       subtitle={`${data.court.name} · ${data.officer ? data.officer.displayName : L('未分案', 'Not assigned')}`}
       extra={
-        <Space>
+        <Space wrap>
           <Tooltip title={can('case.record') ? '' : L('无权限或案件已结', 'Not allowed or closed')}>
             <Button disabled={!can('case.record')} loading={action.isPending} onClick={issue}>
               {L('制作执行通知书及报告财产令', 'Issue notice and report order')}
             </Button>
           </Tooltip>
-          <Button type="primary" danger disabled={!can('case.close')} onClick={() => setClosing(true)}>
-            {L('结案', 'Close')}
-          </Button>
+          <CaseActions data={data} />
         </Space>
       }
     >
-      {closing && <CloseDialog id={id} onClose={() => setClosing(false)} />}
       {data.warnings.map((w) => (
         <Alert
           key={w.ruleId}

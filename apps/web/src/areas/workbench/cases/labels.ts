@@ -47,3 +47,25 @@ export const CLOSING_METHODS = [
   { id: 'not_enforced', zh: '不予执行', en: 'Not enforced' },
   { id: 'rejected', zh: '驳回申请', en: 'Application rejected' },
 ] as const;
+
+/** 四类案件 (Opinion-2021 art. 10). */
+export const FLAGS = [
+  { id: 'major', zh: '重大', en: 'Major' },
+  { id: 'difficult', zh: '疑难', en: 'Difficult' },
+  { id: 'complex', zh: '复杂', en: 'Complex' },
+  { id: 'sensitive', zh: '敏感', en: 'Sensitive' },
+] as const;
+
+/** The nodes an officer records by hand (the server's cases/events.ts). */
+export const RECORDABLE = [
+  'notice.served',
+  'report_order.served',
+  'document.served',
+  'inquiry.started',
+  'inquiry.answered',
+  'investigation.onsite',
+  'interview.applicant',
+  'restriction.issued',
+  'performance.recorded',
+  'applicant.confirmed_performance',
+] as const;
