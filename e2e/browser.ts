@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createTestPlatform, type TestPlatform } from '../apps/server/src/test/platform';
+import { ensureWebBuilt } from '../scripts/web-build.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
@@ -32,4 +34,38 @@ export async function launchBrowser(): Promise<BrowserContext> {
       '--disable-quic',
     ],
   });
+}
+
+export interface WebSession {
+  platform: TestPlatform;
+  browser: BrowserContext;
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The whole platform with its built web app on a free port, and a browser to drive it. */
+export async function startWebSession(): Promise<WebSession> {
+  ensureWebBuilt();
+  const platform = await createTestPlatform({ web: true });
+  await platform.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = platform.app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await launchBrowser();
+  return {
+    platform,
+    browser,
+    base,
+    async close() {
+      await browser.close();
+      await platform.close();
+    },
+  };
+}
+
+/** Signs a demo user in through the login page. */
+export async function signIn(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByPlaceholder('用户名').fill(username);
+  await page.getByPlaceholder('密码').fill('zhixing-demo');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
 }

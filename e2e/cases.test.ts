@@ -2,35 +2,23 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREDIT_CODE, idNumber } from '../apps/server/src/test/factories';
-import { createTestPlatform, type TestPlatform } from '../apps/server/src/test/platform';
-import { ensureWebBuilt } from '../scripts/web-build.mjs';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser';
+import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
 
 describe.runIf(browserAvailable())('filing a case in the workbench', () => {
-  let platform: TestPlatform;
+  let session: WebSession;
   let browser: BrowserContext;
   let base: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    platform = await createTestPlatform({ web: true });
-    await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = platform.app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
+    session = await startWebSession();
+    ({ browser, base } = session);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  afterAll(() => session?.close());
 
   it('an officer files through the form, lands on the case with its deadlines, and finds it in the list', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByPlaceholder('用户名').fill('officer');
-    await page.getByPlaceholder('密码').fill('zhixing-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await signIn(page, base, 'officer');
     await page.waitForURL(/\/workbench/);
 
     await page.goto(`${base}/workbench/cases/new`);

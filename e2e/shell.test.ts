@@ -1,22 +1,16 @@
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestPlatform, type TestPlatform } from '../apps/server/src/test/platform';
-import { ensureWebBuilt } from '../scripts/web-build.mjs';
-import { browserAvailable, launchBrowser, SCREENSHOTS } from './browser';
+import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
 
 describe.runIf(browserAvailable())('web shell in Chromium', () => {
-  let platform: TestPlatform;
+  let session: WebSession;
   let browser: BrowserContext;
   let base: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    platform = await createTestPlatform({ web: true });
-    await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = platform.app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
+    session = await startWebSession();
+    ({ browser, base } = session);
   }, 180_000);
 
   // Each test signs in afresh.
@@ -24,10 +18,7 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await browser?.clearCookies();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  afterAll(() => session?.close());
 
   it('an officer signs in and lands on the workbench, in Chinese', async () => {
     const page = await browser.newPage();
@@ -61,10 +52,7 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
 
   it('an administrator sees the court tree', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByPlaceholder('用户名').fill('admin');
-    await page.getByPlaceholder('密码').fill('zhixing-demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await signIn(page, base, 'admin');
     await page.getByText('系统管理').first().click();
     await page.getByText('法院管理').first().click();
     await page.getByText('北京市第三中级人民法院').first().waitFor({ timeout: 15_000 });
