@@ -83,6 +83,9 @@ function pgExecutor(client: pg.Pool | pg.PoolClient): SqlExecutor {
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, failover, a dropped database) emits 'error' on the
+  // pool; pg discards that client and the next query opens a new one. Unhandled, it would crash the process.
+  pool.on('error', () => undefined);
   // A probe, so that a wrong URL fails at start-up rather than at the first request.
   await pool.query('select 1');
   return {
