@@ -1,14 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from './client';
 
+/** The cases API (docs/cases.md). Amounts are integer fen; dates are local dates `YYYY-MM-DD`. */
+
+export type CaseStatus = 'open' | 'closed';
+export type DeadlineState = 'overdue' | 'due_soon' | 'on_track';
+
 export interface CaseListItem {
   id: string;
   caseNumber: string;
-  status: 'open' | 'closed';
+  type: string;
+  status: CaseStatus;
   filedOn: string;
   claimAmount: number;
   paidAmount: number;
   flag: string | null;
+  closedOn: string | null;
+  closingMethod: string | null;
+  courtCode: string;
   officerName: string | null;
   applicants: string[];
   debtors: string[];
@@ -19,17 +28,31 @@ export interface CaseList {
   items: CaseListItem[];
   total: number;
   totalCapped: boolean;
+  page: number;
+  pageSize: number;
 }
+
+export type DeadlineStatus = 'open' | 'met' | 'met_late' | 'overdue' | 'paused';
 
 export interface CaseDeadline {
   ruleId: string;
   clause: string;
   title: { zh: string; en: string };
+  action: string;
+  triggeredOn: string;
   dueOn: string;
   satisfiedOn: string | null;
-  status: 'open' | 'met' | 'met_late' | 'overdue' | 'paused';
+  status: DeadlineStatus;
+  /** Calendar days from today to the due date, negative when overdue; null once met. */
   daysLeft: number | null;
+  /** Counted without that year's published holidays: the date may still move. */
   provisional: boolean;
+}
+
+export interface PayoutAccount {
+  bankName: string;
+  accountNo: string;
+  accountName: string;
 }
 
 export interface CaseParty {
@@ -39,42 +62,56 @@ export interface CaseParty {
   name: string;
   idNumber: string | null;
   creditCode: string | null;
+  legalRepresentative: { name: string; idNumber?: string } | null;
   phone: string | null;
+  address: string | null;
+  payoutAccount: PayoutAccount | null;
 }
 
-export interface CaseDetail {
-  id: string;
-  caseNumber: string;
-  status: 'open' | 'closed';
-  filedOn: string;
-  claimAmount: number;
-  paidAmount: number;
-  flag: string | null;
-  court: { code: string; name: string };
-  basis: { documentNumber: string; issuingCourt: string; effectiveOn: string; duty: string };
-  caseAccount: { bankName: string; accountName: string; accountNo: string };
-  officer: { displayName: string } | null;
-  closingMethod: string | null;
+export interface CaseWarning {
+  ruleId: string;
+  clause: string;
+  title: { zh: string; en: string };
+  level: 'info' | 'warn';
+  message: string;
+}
+
+export interface CaseEvent {
+  id: number;
+  type: string;
+  on: string;
+  /** When it was recorded (ISO instant). */
+  at: string;
+  actor: string;
+  data: Record<string, unknown>;
+  /** Document ids (the dossier's). */
+  evidence: string[];
+}
+
+export interface CaseDetail
+  extends Omit<CaseListItem, 'courtCode' | 'officerName' | 'applicants' | 'debtors' | 'nextDeadline'> {
+  receivedOn: string;
+  court: { id: string; code: string; name: string };
+  basis: { documentNumber: string; issuingCourt: string; kind: string; effectiveOn: string; duty: string };
+  caseAccount: PayoutAccount;
+  officer: { id: string; displayName: string } | null;
   applicants: CaseParty[];
   debtors: CaseParty[];
   deadlines: CaseDeadline[];
-  warnings: { ruleId: string; clause: string; message: string }[];
-  timeline: {
-    id: number;
-    type: string;
-    on: string;
-    actor: string;
-    data: Record<string, unknown>;
-    evidence: string[];
-  }[];
+  warnings: CaseWarning[];
+  timeline: CaseEvent[];
+  today: string;
+  /** What this user may do on the case now (none once it is closed). */
   abilities: string[];
 }
 
 export interface CaseDocument {
   id: string;
+  kind: string;
   title: string;
   fileName: string;
   size: number;
+  sha256: string;
   createdAt: string;
   createdBy: string;
   url: string;
@@ -82,9 +119,10 @@ export interface CaseDocument {
 
 export interface CaseFilters {
   q?: string;
-  status?: string;
-  deadline?: string;
+  status?: CaseStatus;
+  deadline?: DeadlineState;
   flag?: string;
+  officerId?: string;
   page: number;
   pageSize: number;
 }
@@ -112,13 +150,21 @@ export function useCaseDocuments(id: string) {
   });
 }
 
-/** A write on one case (close, record, issue documents …); the case and its dossier are read again. */
+/**
+ * A write on one case (assign, record, close, issue documents …). The answer is the case (or the
+ * dossier), so the case, its dossier, the lists and the deadlines are read again.
+ */
 export function useCaseAction(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ path, body }: { path: string; body: unknown }) =>
       api.post<unknown>(`/api/cases/${id}${path}`, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['case', id] }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['case', id] }),
+        client.invalidateQueries({ queryKey: ['cases'] }),
+        client.invalidateQueries({ queryKey: ['deadlines'] }),
+      ]),
   });
 }
 
@@ -127,7 +173,11 @@ export function useFileCase() {
   return useMutation({
     mutationFn: ({ body, key }: { body: unknown; key: string }) =>
       api.post<{ id: string; caseNumber: string }>('/api/cases', body, { 'Idempotency-Key': key }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['cases'] }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['cases'] }),
+        client.invalidateQueries({ queryKey: ['deadlines'] }),
+      ]),
   });
 }
 
@@ -136,9 +186,10 @@ export interface MyDeadline {
   caseNumber: string;
   ruleId: string;
   dueOn: string;
+  status: DeadlineStatus;
 }
 
-/** 我的期限: the signed-in officer's unmet deadlines, most urgent first. */
+/** 我的期限: the signed-in user's unmet deadlines, most urgent first, and the platform's today. */
 export function useMyDeadlines() {
   return useQuery({
     queryKey: ['deadlines', 'mine'],
@@ -146,12 +197,27 @@ export function useMyDeadlines() {
   });
 }
 
-/** The officers of the user's own court: whom a head may assign a case to. */
+/**
+ * The platform's legal date (its clock may be set, so never the browser's). The case list does not
+ * carry it; /api/deadlines/mine does, and its answer is shared with the pages that show it anyway.
+ */
+export function usePlatformToday(): string | undefined {
+  return useMyDeadlines().data?.today;
+}
+
+export interface CourtOfficer {
+  id: string;
+  displayName: string;
+  username: string;
+}
+
+/** The officers of the user's own court: whom a head may assign a case to, or filter the list by. */
 export function useCourtOfficers(enabled: boolean) {
   return useQuery({
     queryKey: ['court', 'officers'],
-    queryFn: () => api.get<{ items: { id: string; displayName: string }[] }>('/api/courts/mine/officers'),
+    queryFn: () => api.get<{ items: CourtOfficer[] }>('/api/courts/mine/officers'),
     select: (data) => data.items,
     enabled,
+    staleTime: 5 * 60_000,
   });
 }

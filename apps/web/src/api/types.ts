@@ -14,7 +14,9 @@ export type Ability =
   | 'audit.verify'
   | 'clock.manage'
   | 'case.view'
-  | 'case.file';
+  | 'case.file'
+  | 'document.issue'
+  | 'court.officers.view';
 
 export interface SessionUser {
   id: string;

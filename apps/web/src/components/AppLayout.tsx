@@ -10,10 +10,12 @@ import { Emblem } from './Emblem';
 import { useFeedback } from './feedback';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RoleTags } from './labels';
-import { adminItems, areaItems, type NavItem, visibleTo } from './navigation';
+import { adminItems, areaItems, flatten, menuFor, type NavItem, visibleTo } from './navigation';
 import { useSession } from './session';
 
 const ADMIN_GROUP = 'admin';
+const groupKey = (path: string) => `group:${path}`;
+type MenuItem = NonNullable<MenuProps['items']>[number];
 
 export function AppLayout() {
   const { t } = useI18n();
@@ -22,14 +24,13 @@ export function AppLayout() {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
 
-  const toMenuItem = ({ path, label, icon: Icon }: NavItem) => ({
-    key: path,
-    label: t(label),
-    icon: <Icon />,
-  });
+  const toMenuItem = ({ path, label, icon: Icon, children }: NavItem): MenuItem =>
+    children
+      ? { key: groupKey(path), label: t(label), icon: <Icon />, children: children.map(toMenuItem) }
+      : { key: path, label: t(label), icon: <Icon /> };
   const admin = visibleTo(abilities, adminItems);
   const items: MenuProps['items'] = [
-    ...visibleTo(abilities, areaItems).map(toMenuItem),
+    ...menuFor(abilities, areaItems).map(toMenuItem),
     ...(admin.length > 0
       ? [
           {
@@ -42,9 +43,11 @@ export function AppLayout() {
       : []),
   ];
   // The longest matching path: /workbench/cases selects 案件列表, not 办案平台.
-  const selected = [...areaItems, ...adminItems]
+  const selected = flatten([...areaItems, ...adminItems])
     .reverse()
     .find((item) => pathname.startsWith(item.path))?.path;
+  // Area groups (办案平台) start open: their pages are the daily work.
+  const areaGroups = areaItems.filter((item) => item.children).map((item) => groupKey(item.path));
 
   return (
     <div className={styles.shell}>
@@ -70,7 +73,7 @@ export function AppLayout() {
           mode="inline"
           items={items}
           selectedKeys={selected ? [selected] : []}
-          defaultOpenKeys={pathname.startsWith('/admin') ? [ADMIN_GROUP] : []}
+          defaultOpenKeys={pathname.startsWith('/admin') ? [...areaGroups, ADMIN_GROUP] : areaGroups}
           onClick={({ key }) => navigate(key)}
           className={styles.menu}
         />

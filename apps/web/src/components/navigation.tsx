@@ -1,11 +1,14 @@
 import {
+  AppstoreOutlined,
   BankOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
+  FileAddOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
   GlobalOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
@@ -20,11 +23,26 @@ export interface NavItem {
   icon: ComponentType;
   /** Absent: every signed-in user sees it. */
   ability?: Ability;
+  /** A group in the menu, shown when any of its pages is visible. */
+  children?: readonly NavItem[];
 }
 
-export const areaItems: readonly NavItem[] = [
-  { path: '/workbench', label: 'nav.workbench', icon: SolutionOutlined, ability: 'workbench.view' },
+/** 办案平台's pages, under it in the menu; the first is 办案平台's own page. */
+export const workbenchItems: readonly NavItem[] = [
+  { path: '/workbench', label: 'nav.overview', icon: AppstoreOutlined, ability: 'workbench.view' },
   { path: '/workbench/cases', label: 'nav.cases', icon: FolderOpenOutlined, ability: 'case.view' },
+  { path: '/workbench/cases/new', label: 'nav.fileCase', icon: FileAddOutlined, ability: 'case.file' },
+  { path: '/workbench/deadlines', label: 'nav.deadlines', icon: ScheduleOutlined, ability: 'case.view' },
+];
+
+export const areaItems: readonly NavItem[] = [
+  {
+    path: '/workbench',
+    label: 'nav.workbench',
+    icon: SolutionOutlined,
+    ability: 'workbench.view',
+    children: workbenchItems,
+  },
   { path: '/command', label: 'nav.command', icon: DashboardOutlined, ability: 'command.view' },
   { path: '/portal', label: 'nav.portal', icon: GlobalOutlined },
   { path: '/party', label: 'nav.party', icon: TeamOutlined },
@@ -47,16 +65,35 @@ export function visibleTo(abilities: readonly string[], items: readonly NavItem[
   return items.filter((item) => item.ability === undefined || abilities.includes(item.ability));
 }
 
-/** Where a user lands: the first area of the menu they may see (the portal is open to all). */
+/** The menu a user sees: pages they may open, and groups with at least one of them. */
+export function menuFor(abilities: readonly string[], items: readonly NavItem[]): NavItem[] {
+  return items.flatMap((item) => {
+    if (!item.children) return visibleTo(abilities, [item]);
+    const children = menuFor(abilities, item.children);
+    return children.length > 0 ? [{ ...item, children }] : [];
+  });
+}
+
+/** Every page of the menu, groups' children after their group. */
+export function flatten(items: readonly NavItem[]): NavItem[] {
+  return items.flatMap((item) => [item, ...flatten(item.children ?? [])]);
+}
+
+/** Where a user lands: the first page of the menu they may see (the portal is open to all). */
 export function landingPath(abilities: readonly string[]): string {
-  return visibleTo(abilities, [...areaItems, ...adminItems])[0]?.path ?? '/portal';
+  return visibleTo(abilities, flatten([...areaItems, ...adminItems]))[0]?.path ?? '/portal';
 }
 
 /** Breadcrumb labels below 首页 for a path. */
 export function crumbsFor(pathname: string): MessageKey[] {
-  // The longest matching path names the page: /workbench/cases is 案件列表, not 办案平台.
-  const area = [...areaItems].reverse().find((item) => pathname.startsWith(item.path));
-  if (area) return [area.label];
+  // The longest matching path names the page: /workbench/cases is 办案平台 / 案件列表.
+  const area = flatten(areaItems)
+    .reverse()
+    .find((item) => pathname.startsWith(item.path));
+  if (area) {
+    const group = areaItems.find((item) => item.children?.includes(area));
+    return group && group.path !== area.path ? [group.label, area.label] : [(group ?? area).label];
+  }
   const admin = adminItems.find((item) => pathname.startsWith(item.path));
   return admin ? ['nav.admin', admin.label] : [];
 }

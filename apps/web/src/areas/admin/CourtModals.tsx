@@ -40,7 +40,9 @@ export function CreateCourtModal({ open, parentId, tree, onClose }: CreateCourtM
       onCancel={onClose}
       destroyOnHidden
     >
+      {/* Keyed so that reopening, even mid-animation, starts from the new parent. */}
       <Form<NewCourt>
+        key={parentId ?? ''}
         form={form}
         layout="vertical"
         initialValues={{ parentId }}
@@ -110,6 +112,7 @@ export function RenameCourtModal({ court, onClose }: { court: Court | null; onCl
       destroyOnHidden
     >
       <Form
+        key={court?.id}
         form={form}
         layout="vertical"
         initialValues={{ name: court?.name }}

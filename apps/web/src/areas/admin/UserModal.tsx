@@ -57,6 +57,7 @@ export function UserModal({ editing, onClose }: UserModalProps) {
       destroyOnHidden
     >
       <Form<NewUser>
+        key={existing?.id ?? 'new'}
         form={form}
         layout="vertical"
         preserve={false}

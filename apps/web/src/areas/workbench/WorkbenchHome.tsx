@@ -4,59 +4,159 @@ import {
   CheckSquareOutlined,
   ClockCircleOutlined,
   FolderOpenOutlined,
+  QuestionCircleOutlined,
 } from '@ant-design/icons';
-import { Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
-import { useCases, useMyDeadlines } from '../../api/cases';
+import { Card, Col, Empty, List, Row, Statistic, Tag, Tooltip, Typography } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { type CaseFilters, useCases, useMyDeadlines } from '../../api/cases';
 import { RoleTags } from '../../components/labels';
 import { Page } from '../../components/Page';
 import { useSession } from '../../components/session';
+import { useBilingual } from '../../i18n/bilingual';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { RULE_TITLES } from './cases/labels';
+import { countdownText, daysBetween, ruleName, URGENCY_COLOR, urgencyOf } from './cases/labels';
 import styles from './WorkbenchHome.module.css';
 
-/** Each figure is the total of a case list filter: what the officer finds when clicking through. */
-const statistics: { label: MessageKey; icon: ReactNode; filters: { status?: string; deadline?: string } }[] =
-  [
-    { label: 'workbench.openCases', icon: <FolderOpenOutlined />, filters: { status: 'open' } },
-    {
-      label: 'workbench.dueSoon',
-      icon: <ClockCircleOutlined />,
-      filters: { status: 'open', deadline: 'due_soon' },
-    },
-    { label: 'workbench.overdue', icon: <AlertOutlined />, filters: { status: 'open', deadline: 'overdue' } },
-    { label: 'workbench.closedThisMonth', icon: <CheckSquareOutlined />, filters: { status: 'closed' } },
-  ];
+// ECharts is large: the figures and tasks show while it loads.
+const DeadlineDonut = lazy(() => import('./DeadlineDonut').then((m) => ({ default: m.DeadlineDonut })));
 
-function CaseCount({ filters }: { filters: { status?: string; deadline?: string } }) {
+type CountFilters = Pick<CaseFilters, 'status' | 'deadline'>;
+
+/** How many cases a list filter finds (its first page of one row carries the total). */
+function useCaseCount(filters: CountFilters) {
   const { data } = useCases({ ...filters, page: 1, pageSize: 1 });
-  return <>{data ? `${data.total}${data.totalCapped ? '+' : ''}` : '—'}</>;
+  return data ? { total: data.total, capped: data.totalCapped } : undefined;
 }
 
-function MyDeadlines({ emptyText }: { emptyText: string }) {
-  const { data } = useMyDeadlines();
+const shown = (count?: { total: number; capped: boolean }) =>
+  count ? `${count.total}${count.capped ? '+' : ''}` : '—';
+
+/** The list with these filters: where a figure leads when clicked. */
+function listPath(filters: CountFilters): string {
+  const search = new URLSearchParams();
+  if (filters.status) search.set('status', filters.status);
+  if (filters.deadline) search.set('deadline', filters.deadline);
+  return `/workbench/cases?${search}`;
+}
+
+function Figure({
+  label,
+  icon,
+  value,
+  to,
+  hint,
+  footer,
+}: {
+  label: MessageKey;
+  icon: ReactNode;
+  value: string;
+  to?: string;
+  hint?: string;
+  footer?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <Card hoverable={Boolean(to)} onClick={to ? () => navigate(to) : undefined} style={{ height: '100%' }}>
+      <Statistic
+        title={
+          <span>
+            {t(label)}{' '}
+            {hint && (
+              <Tooltip title={hint}>
+                <QuestionCircleOutlined style={{ color: '#bfbfbf' }} />
+              </Tooltip>
+            )}
+          </span>
+        }
+        value={value}
+        prefix={<span className={styles.statIcon}>{icon}</span>}
+      />
+      {footer && <Typography.Text type="secondary">{footer}</Typography.Text>}
+    </Card>
+  );
+}
+
+function MyDeadlines() {
+  const { t } = useI18n();
+  const L = useBilingual();
+  const { data, isLoading } = useMyDeadlines();
   const items = data?.items.slice(0, 8) ?? [];
-  if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />;
+  if (!isLoading && items.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workbench.todoEmpty')} />;
   return (
     <List
+      loading={isLoading}
       dataSource={items}
-      renderItem={(item) => (
-        <List.Item
-          extra={<Tag color={data && item.dueOn < data.today ? 'error' : 'default'}>{item.dueOn}</Tag>}
-        >
-          <Link to={`/workbench/cases/${item.caseId}`}>{item.caseNumber}</Link> ·{' '}
-          {RULE_TITLES[item.ruleId]?.zh ?? item.ruleId}
-        </List.Item>
-      )}
+      renderItem={(item) => {
+        const today = data?.today ?? item.dueOn;
+        const name = ruleName(item.ruleId);
+        return (
+          <List.Item
+            extra={
+              <Tag color={URGENCY_COLOR[urgencyOf(item.dueOn, today)]} style={{ marginInlineEnd: 0 }}>
+                {countdownText(daysBetween(today, item.dueOn), L)} · {item.dueOn}
+              </Tag>
+            }
+          >
+            <span>
+              <Link to={`/workbench/cases/${item.caseId}?tab=deadlines`}>{item.caseNumber}</Link>
+              <Typography.Text type="secondary"> · {L(name.zh, name.en)}</Typography.Text>
+            </span>
+          </List.Item>
+        );
+      }}
     />
+  );
+}
+
+/** Open cases split by deadline state: overdue, due soon (and not overdue), on track. */
+function OpenCasesChart({
+  open,
+  overdue,
+  onTrack,
+}: {
+  open?: { total: number; capped: boolean };
+  overdue?: { total: number; capped: boolean };
+  onTrack?: { total: number; capped: boolean };
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  if (!open || !overdue || !onTrack) return <div style={{ height: 260 }} />;
+  if (open.total === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workbench.chartEmpty')} />;
+  // `due_soon` and `overdue` overlap (a case can have both); `on_track` is neither, so the three below
+  // partition the open cases: overdue, due soon only, on track.
+  const dueSoonOnly = Math.max(open.total - onTrack.total - overdue.total, 0);
+  return (
+    <Suspense fallback={<div style={{ height: 260 }} />}>
+      <DeadlineDonut
+        total={shown(open)}
+        totalLabel={t('workbench.openCases')}
+        slices={[
+          { key: 'overdue', name: t('workbench.overdue'), value: overdue.total, color: '#cf1322' },
+          { key: 'due_soon', name: t('workbench.dueSoon'), value: dueSoonOnly, color: '#fa8c16' },
+          { key: 'on_track', name: t('workbench.onTrack'), value: onTrack.total, color: '#52c41a' },
+        ]}
+        onSelect={(deadline) =>
+          navigate(listPath({ status: 'open', deadline: deadline as CountFilters['deadline'] }))
+        }
+      />
+    </Suspense>
   );
 }
 
 export function WorkbenchHome() {
   const { t } = useI18n();
-  const { user } = useSession();
+  const { user, abilities } = useSession();
+  const canView = abilities.includes('case.view');
+  const open = useCaseCount({ status: 'open' });
+  const dueSoon = useCaseCount({ status: 'open', deadline: 'due_soon' });
+  const overdue = useCaseCount({ status: 'open', deadline: 'overdue' });
+  const onTrack = useCaseCount({ status: 'open', deadline: 'on_track' });
+  const closed = useCaseCount({ status: 'closed' });
   return (
     <Page title={t('nav.workbench')} subtitle={t('workbench.subtitle')}>
       <Card className={styles.welcome}>
@@ -70,22 +170,64 @@ export function WorkbenchHome() {
           <RoleTags roles={user.roles} />
         </div>
       </Card>
-      <Row gutter={[16, 16]}>
-        {statistics.map(({ label, icon, filters }) => (
-          <Col key={label} xs={24} sm={12} xl={6}>
-            <Card>
-              <Statistic
-                title={t(label)}
-                valueRender={() => <CaseCount filters={filters} />}
-                prefix={<span className={styles.statIcon}>{icon}</span>}
+      {canView && (
+        <>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} sm={12} xl={6}>
+              <Figure
+                label="workbench.openCases"
+                icon={<FolderOpenOutlined />}
+                value={shown(open)}
+                to={listPath({ status: 'open' })}
               />
-            </Card>
-          </Col>
-        ))}
-      </Row>
-      <Card title={t('workbench.todo')}>
-        <MyDeadlines emptyText={t('workbench.todoEmpty')} />
-      </Card>
+            </Col>
+            <Col xs={24} sm={12} xl={6}>
+              <Figure
+                label="workbench.dueSoon"
+                icon={<ClockCircleOutlined />}
+                value={shown(dueSoon)}
+                hint={t('workbench.dueSoonHint')}
+                to={listPath({ status: 'open', deadline: 'due_soon' })}
+              />
+            </Col>
+            <Col xs={24} sm={12} xl={6}>
+              <Figure
+                label="workbench.overdue"
+                icon={<AlertOutlined />}
+                value={shown(overdue)}
+                hint={t('workbench.overdueHint')}
+                to={listPath({ status: 'open', deadline: 'overdue' })}
+              />
+            </Col>
+            <Col xs={24} sm={12} xl={6}>
+              <Figure
+                label="workbench.closedThisMonth"
+                icon={<CheckSquareOutlined />}
+                value="—"
+                hint={t('workbench.closedThisMonthGap')}
+                footer={closed ? t('workbench.closedTotal', { count: shown(closed) }) : undefined}
+                to={listPath({ status: 'closed' })}
+              />
+            </Col>
+          </Row>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={15}>
+              <Card
+                title={t('workbench.todo')}
+                extra={<Link to="/workbench/deadlines">{t('workbench.todoAll')}</Link>}
+                style={{ height: '100%' }}
+              >
+                <MyDeadlines />
+              </Card>
+            </Col>
+            <Col xs={24} xl={9}>
+              <Card title={t('workbench.chart')} style={{ height: '100%' }}>
+                <OpenCasesChart open={open} overdue={overdue} onTrack={onTrack} />
+              </Card>
+            </Col>
+          </Row>
+        </>
+      )}
     </Page>
   );
 }

@@ -1,59 +1,199 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { type CaseFilters, type CaseListItem, useCases } from '../../../api/cases';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Input,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import {
+  type CaseFilters,
+  type CaseListItem,
+  type CaseStatus,
+  type DeadlineState,
+  useCases,
+  useCourtOfficers,
+  usePlatformToday,
+} from '../../../api/cases';
 import { Page } from '../../../components/Page';
 import { useSession } from '../../../components/session';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
-import { FLAGS, RULE_TITLES } from './labels';
+import {
+  CLOSING_METHODS,
+  countdownText,
+  daysBetween,
+  FLAGS,
+  named,
+  ruleName,
+  URGENCY_COLOR,
+  URGENCY_NAMES,
+  type Urgency,
+  urgencyOf,
+} from './labels';
 
-/** 案件列表: server-paged, searched by case number or party name, filtered by deadline state. */
+const PAGE_SIZES = [10, 20, 50, 100];
+const DEADLINE_STATES: readonly DeadlineState[] = ['overdue', 'due_soon', 'on_track'];
+
+/** The filters live in the address, so going back from a case finds the list as it was left. */
+function filtersOf(params: URLSearchParams): CaseFilters {
+  const pick = <T extends string>(name: string, allowed?: readonly T[]) => {
+    const value = params.get(name) ?? undefined;
+    return value && (!allowed || allowed.includes(value as T)) ? (value as T) : undefined;
+  };
+  const page = Number(params.get('page'));
+  const pageSize = Number(params.get('pageSize'));
+  return {
+    q: pick('q'),
+    status: pick<CaseStatus>('status', ['open', 'closed']),
+    deadline: pick<DeadlineState>('deadline', DEADLINE_STATES),
+    flag: pick('flag'),
+    officerId: pick('officerId'),
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
+  };
+}
+
+function NextDeadline({ deadline, today }: { deadline: CaseListItem['nextDeadline']; today?: string }) {
+  const L = useBilingual();
+  if (!deadline) return <Typography.Text type="secondary">—</Typography.Text>;
+  const urgency: Urgency = today
+    ? urgencyOf(deadline.dueOn, today)
+    : deadline.overdue
+      ? 'overdue'
+      : 'on_track';
+  const name = ruleName(deadline.ruleId, 'short');
+  const title = ruleName(deadline.ruleId, 'title');
+  return (
+    <Tooltip
+      title={
+        <>
+          {L(title.zh, title.en)}
+          {today && <div>{countdownText(daysBetween(today, deadline.dueOn), L)}</div>}
+        </>
+      }
+    >
+      <Tag color={URGENCY_COLOR[urgency]} style={{ marginInlineEnd: 0 }}>
+        {L(name.zh, name.en)} · {deadline.dueOn}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** Parties' names on at most two lines; all of them on hover. */
+function Names({ names }: { names: string[] }) {
+  const text = names.join('、');
+  return (
+    <Tooltip title={text} placement="topLeft">
+      <span
+        style={{
+          display: '-webkit-box',
+          WebkitLineClamp: 2,
+          WebkitBoxOrient: 'vertical',
+          overflow: 'hidden',
+        }}
+      >
+        {text}
+      </span>
+    </Tooltip>
+  );
+}
+
+/** 案件列表: server-paged, searched by case number or party name, filtered by status, deadline, kind, officer. */
 export function CaseList() {
   const L = useBilingual();
   const navigate = useNavigate();
   const { abilities } = useSession();
-  const [filters, setFilters] = useState<CaseFilters>({ page: 1, pageSize: 20 });
-  const { data, isFetching } = useCases(filters);
-  const columns = [
+  const [params, setParams] = useSearchParams();
+  const filters = filtersOf(params);
+  const { data, isLoading, isFetching, isPlaceholderData, refetch } = useCases(filters);
+  const today = usePlatformToday();
+  const isHead = abilities.includes('case.assign');
+  const officers = useCourtOfficers(isHead);
+
+  const update = (changes: Partial<CaseFilters>) => {
+    const next: CaseFilters = { ...filters, page: 1, ...changes };
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(next)) {
+      if (value === undefined || value === '') continue;
+      if ((name === 'page' && value === 1) || (name === 'pageSize' && value === 20)) continue;
+      search.set(name, String(value));
+    }
+    setParams(search, { replace: true });
+  };
+  const filtered = ['q', 'status', 'deadline', 'flag', 'officerId'].some((name) => params.has(name));
+
+  const columns: TableColumnsType<CaseListItem> = [
     {
       title: L('案号', 'Case number'),
       dataIndex: 'caseNumber',
-      render: (v: string) => <Typography.Link>{v}</Typography.Link>,
+      width: 180,
+      fixed: 'left',
+      render: (value: string) => <Typography.Link style={{ whiteSpace: 'nowrap' }}>{value}</Typography.Link>,
     },
-    { title: L('申请执行人', 'Applicants'), dataIndex: 'applicants', render: (v: string[]) => v.join('、') },
-    { title: L('被执行人', 'Debtors'), dataIndex: 'debtors', render: (v: string[]) => v.join('、') },
-    { title: L('执行标的', 'Claim'), dataIndex: 'claimAmount', align: 'right' as const, render: yuan },
-    { title: L('立案日期', 'Filed'), dataIndex: 'filedOn' },
-    { title: L('承办人', 'Officer'), dataIndex: 'officerName', render: (v: string | null) => v ?? '—' },
+    {
+      title: L('申请执行人', 'Applicants'),
+      dataIndex: 'applicants',
+      render: (names: string[]) => <Names names={names} />,
+    },
+    {
+      title: L('被执行人', 'Debtors'),
+      dataIndex: 'debtors',
+      render: (names: string[]) => <Names names={names} />,
+    },
+    {
+      title: L('执行标的', 'Claim'),
+      dataIndex: 'claimAmount',
+      align: 'right',
+      width: 130,
+      render: (fen: number) => <span style={{ whiteSpace: 'nowrap' }}>{yuan(fen)}</span>,
+    },
+    { title: L('立案日期', 'Filed on'), dataIndex: 'filedOn', width: 104 },
+    {
+      title: L('承办人', 'Officer'),
+      dataIndex: 'officerName',
+      width: 80,
+      render: (name: string | null) =>
+        name ?? <Typography.Text type="warning">{L('未分案', 'Unassigned')}</Typography.Text>,
+    },
     {
       title: L('状态', 'Status'),
       dataIndex: 'status',
-      render: (v: string) =>
-        v === 'open' ? <Tag color="processing">{L('在办', 'Open')}</Tag> : <Tag>{L('已结', 'Closed')}</Tag>,
-    },
-    {
-      title: L('四类', 'Kind'),
-      dataIndex: 'flag',
-      render: (v: string | null) => {
-        const flag = FLAGS.find((f) => f.id === v);
-        return flag ? <Tag color="volcano">{L(flag.zh, flag.en)}</Tag> : null;
+      width: 70,
+      render: (status: CaseStatus, row) => {
+        if (status === 'open') return <Tag color="processing">{L('在办', 'Open')}</Tag>;
+        const method = named(CLOSING_METHODS, row.closingMethod);
+        return (
+          <Tooltip title={`${row.closedOn ?? ''} ${method ? L(method.zh, method.en) : ''}`}>
+            <Tag>{L('已结', 'Closed')}</Tag>
+          </Tooltip>
+        );
       },
     },
     {
       title: L('下一节点', 'Next deadline'),
       dataIndex: 'nextDeadline',
-      render: (d: CaseListItem['nextDeadline']) =>
-        d ? (
-          <Tag color={d.overdue ? 'error' : 'default'}>
-            {L(RULE_TITLES[d.ruleId]?.zh ?? d.ruleId, RULE_TITLES[d.ruleId]?.en ?? d.ruleId)} {d.dueOn}
-          </Tag>
-        ) : (
-          '—'
-        ),
+      width: 200,
+      render: (deadline: CaseListItem['nextDeadline']) => <NextDeadline deadline={deadline} today={today} />,
+    },
+    {
+      title: L('四类', 'Kind'),
+      dataIndex: 'flag',
+      width: 64,
+      render: (flag: string | null) => {
+        const found = named(FLAGS, flag);
+        return found ? <Tag color="volcano">{L(found.zh, found.en)}</Tag> : null;
+      },
     },
   ];
+
   return (
     <Page
       title={L('案件列表', 'Cases')}
@@ -69,61 +209,98 @@ export function CaseList() {
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           <Input.Search
+            key={filters.q ?? ''}
             allowClear
+            defaultValue={filters.q}
             placeholder={L('案号或当事人姓名/名称', 'Case number or party name')}
-            style={{ width: 320 }}
-            onSearch={(q) => setFilters({ ...filters, q: q || undefined, page: 1 })}
+            style={{ width: 300 }}
+            onSearch={(q) => update({ q: q.trim() || undefined })}
           />
-          <Select
+          <Select<CaseStatus>
             allowClear
-            style={{ width: 120 }}
+            style={{ width: 110 }}
             placeholder={L('状态', 'Status')}
+            value={filters.status}
             options={[
               { value: 'open', label: L('在办', 'Open') },
               { value: 'closed', label: L('已结', 'Closed') },
             ]}
-            onChange={(status?: string) => setFilters({ ...filters, status, page: 1 })}
+            onChange={(status) => update({ status })}
           />
-          <Select
-            allowClear
-            style={{ width: 140 }}
-            placeholder={L('四类案件', 'Four kinds')}
+          <Segmented<string>
+            value={filters.deadline ?? ''}
             options={[
-              { value: 'any', label: L('全部四类', 'Any kind') },
+              { label: L('全部期限', 'Any deadline'), value: '' },
+              ...DEADLINE_STATES.map((state) => ({
+                label: L(URGENCY_NAMES[state].zh, URGENCY_NAMES[state].en),
+                value: state,
+              })),
+            ]}
+            onChange={(value) => update({ deadline: (value || undefined) as DeadlineState | undefined })}
+          />
+          <Select<string>
+            allowClear
+            style={{ width: 130 }}
+            placeholder={L('四类案件', 'Four kinds')}
+            value={filters.flag}
+            options={[
+              { value: 'any', label: L('全部四类案件', 'Any kind') },
               ...FLAGS.map((f) => ({ value: f.id, label: L(f.zh, f.en) })),
             ]}
-            onChange={(flag?: string) => setFilters({ ...filters, flag, page: 1 })}
+            onChange={(flag) => update({ flag })}
           />
-          <Segmented
-            options={[
-              { label: L('全部', 'All'), value: '' },
-              { label: L('超期', 'Overdue'), value: 'overdue' },
-              { label: L('临期', 'Due soon'), value: 'due_soon' },
-              { label: L('正常', 'On track'), value: 'on_track' },
-            ]}
-            onChange={(value) => setFilters({ ...filters, deadline: String(value) || undefined, page: 1 })}
-          />
+          {isHead && (
+            <Select<string>
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              style={{ width: 150 }}
+              placeholder={L('承办人', 'Officer')}
+              loading={officers.isLoading}
+              value={filters.officerId}
+              options={(officers.data ?? []).map((o) => ({ value: o.id, label: o.displayName }))}
+              onChange={(officerId) => update({ officerId })}
+            />
+          )}
+          {filtered && (
+            <Button type="link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+              {L('清除筛选', 'Clear filters')}
+            </Button>
+          )}
+          <Tooltip title={L('刷新', 'Refresh')}>
+            <Button icon={<ReloadOutlined spin={isFetching} />} onClick={() => refetch()} />
+          </Tooltip>
         </Space>
         <Table<CaseListItem>
           rowKey="id"
           size="middle"
-          loading={isFetching}
+          // Dimmed while the rows shown are another filter's, not during a refresh of the same ones.
+          loading={isLoading || (isFetching && isPlaceholderData)}
           columns={columns}
           dataSource={data?.items ?? []}
+          scroll={{ x: 1100 }}
           onRow={(row) => ({
             onClick: () => navigate(`/workbench/cases/${row.id}`),
             style: { cursor: 'pointer' },
           })}
+          locale={{
+            emptyText: filtered
+              ? L('没有符合条件的案件', 'No case matches these filters')
+              : L('暂无案件', 'No cases yet'),
+          }}
           pagination={{
             current: filters.page,
             pageSize: filters.pageSize,
             total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES,
             showTotal: (total) =>
               L(
                 `共 ${total}${data?.totalCapped ? '+' : ''} 件`,
                 `${total}${data?.totalCapped ? '+' : ''} cases`,
               ),
-            onChange: (page, pageSize) => setFilters({ ...filters, page, pageSize }),
+            onChange: (page, pageSize) =>
+              update({ page: pageSize === filters.pageSize ? page : 1, pageSize }),
           }}
         />
       </Card>

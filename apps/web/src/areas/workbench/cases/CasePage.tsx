@@ -1,200 +1,693 @@
-import { Alert, App, Button, Card, Descriptions, Space, Table, Tabs, Tag, Timeline, Tooltip } from 'antd';
-import { useParams } from 'react-router-dom';
+import {
+  DownloadOutlined,
+  EyeOutlined,
+  FileAddOutlined,
+  PaperClipOutlined,
+  ReloadOutlined,
+} from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Badge,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Popconfirm,
+  Progress,
+  Result,
+  Skeleton,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tabs,
+  Tag,
+  Timeline,
+  Tooltip,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
 import {
   type CaseDeadline,
+  type CaseDetail,
+  type CaseDocument,
+  type CaseEvent,
   type CaseParty,
+  type CaseWarning,
   useCase,
   useCaseAction,
   useCaseDocuments,
 } from '../../../api/cases';
+import { ApiError } from '../../../api/client';
 import { Page } from '../../../components/Page';
+import { StatusResult } from '../../../components/StatusResult';
+import { useSession } from '../../../components/session';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
-import { CaseActions } from './CaseActions';
-import { DEADLINE_STATUS, EVENT_NAMES } from './labels';
+import { CaseActions, useRefusal } from './CaseActions';
+import {
+  BASIS_KINDS,
+  CLOSING_METHODS,
+  countdownText,
+  DEADLINE_STATUS,
+  DOCUMENT_KINDS,
+  eventName,
+  FLAGS,
+  named,
+  PAUSE_KINDS,
+  TERMINATION_GROUNDS,
+  URGENCY_COLOR,
+  urgencyOf,
+} from './labels';
 
-function Countdown({ deadline }: { deadline: CaseDeadline }) {
+type L = (zh: string, en: string) => string;
+
+function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string }) {
   const L = useBilingual();
-  if (deadline.daysLeft === null || deadline.satisfiedOn) return null;
-  const days = deadline.daysLeft;
-  return days < 0 ? (
-    <Tag color="error">{L(`超期 ${-days} 天`, `${-days} days overdue`)}</Tag>
-  ) : (
-    <Tag color={days <= 3 ? 'warning' : 'default'}>{L(`剩余 ${days} 天`, `${days} days left`)}</Tag>
+  if (deadline.satisfiedOn || deadline.daysLeft === null)
+    return <Typography.Text type="secondary">—</Typography.Text>;
+  const color = deadline.status === 'paused' ? 'default' : URGENCY_COLOR[urgencyOf(deadline.dueOn, today)];
+  return (
+    <Tag color={color} style={{ marginInlineEnd: 0 }}>
+      {countdownText(deadline.daysLeft, L)}
+    </Tag>
   );
 }
 
-function PartiesTable({ parties }: { parties: CaseParty[] }) {
+function DeadlinesTable({ data }: { data: CaseDetail }) {
   const L = useBilingual();
+  const columns: TableColumnsType<CaseDeadline> = [
+    {
+      title: L('节点', 'Node'),
+      render: (_v, d) => (
+        <Space size={4} wrap>
+          <Tooltip
+            title={
+              <>
+                <div>
+                  {L('依据', 'Clause')}：{d.clause}
+                </div>
+                <div>
+                  {L('规则', 'Rule')}：{d.ruleId}
+                </div>
+              </>
+            }
+          >
+            <span style={{ borderBottom: '1px dashed #bfbfbf', cursor: 'help' }}>
+              {L(d.title.zh, d.title.en)}
+            </span>
+          </Tooltip>
+          {d.provisional && (
+            <Tooltip
+              title={L(
+                '当年法定节假日尚未公布，按周末计算，届满日可能变动',
+                'That year’s holidays are not published yet: counted with weekends only, the date may move',
+              )}
+            >
+              <Tag color="purple">{L('暂定', 'Provisional')}</Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
+    },
+    { title: L('起算日', 'From'), dataIndex: 'triggeredOn', width: 110 },
+    { title: L('届满日', 'Due on'), dataIndex: 'dueOn', width: 110 },
+    {
+      title: L('倒计时', 'Countdown'),
+      width: 120,
+      render: (_v, d) => <Countdown deadline={d} today={data.today} />,
+    },
+    {
+      title: L('状态', 'Status'),
+      dataIndex: 'status',
+      width: 100,
+      render: (status: string) => {
+        const found = DEADLINE_STATUS[status];
+        return <Tag color={found?.color}>{found ? L(found.zh, found.en) : status}</Tag>;
+      },
+    },
+    {
+      title: L('完成日期', 'Met on'),
+      dataIndex: 'satisfiedOn',
+      width: 110,
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: L('依据', 'Clause'),
+      dataIndex: 'clause',
+      width: 170,
+      render: (clause: string) => <Typography.Text type="secondary">{clause}</Typography.Text>,
+    },
+  ];
   return (
-    <Table<CaseParty>
-      rowKey="id"
+    <Table<CaseDeadline>
+      rowKey="ruleId"
+      size="middle"
       pagination={false}
-      dataSource={parties}
-      columns={[
-        {
-          title: L('地位', 'Role'),
-          dataIndex: 'role',
-          render: (r: string) => (r === 'applicant' ? L('申请执行人', 'Applicant') : L('被执行人', 'Debtor')),
-        },
-        { title: L('姓名/名称', 'Name'), dataIndex: 'name' },
-        { title: L('证件号码', 'Identity'), render: (_v, p) => p.idNumber ?? p.creditCode },
-        { title: L('电话', 'Phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
-      ]}
+      dataSource={data.deadlines}
+      columns={columns}
+      locale={{ emptyText: L('暂无节点期限', 'No deadlines') }}
     />
   );
 }
 
-/** The case page: summary, parties, deadlines with their clauses, timeline, dossier and actions. */
+function PartiesTable({ parties, applicants }: { parties: CaseParty[]; applicants: boolean }) {
+  const L = useBilingual();
+  const columns: TableColumnsType<CaseParty> = [
+    {
+      title: L('类型', 'Kind'),
+      dataIndex: 'kind',
+      width: 90,
+      render: (kind: string) => (kind === 'person' ? L('自然人', 'Person') : L('单位', 'Entity')),
+    },
+    { title: L('姓名/名称', 'Name'), dataIndex: 'name' },
+    {
+      title: L('证件号码', 'Identity number'),
+      width: 200,
+      render: (_v, p) => (
+        <Tooltip
+          title={
+            p.kind === 'person' ? L('公民身份号码', 'Identity number') : L('统一社会信用代码', 'Credit code')
+          }
+        >
+          <Typography.Text copyable style={{ fontFamily: 'monospace' }}>
+            {p.idNumber ?? p.creditCode ?? '—'}
+          </Typography.Text>
+        </Tooltip>
+      ),
+    },
+    {
+      title: L('法定代表人', 'Representative'),
+      width: 110,
+      render: (_v, p) => p.legalRepresentative?.name ?? '—',
+    },
+    { title: L('联系电话', 'Phone'), dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '—' },
+    { title: L('地址', 'Address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
+  ];
+  if (applicants) {
+    columns.push({
+      title: L('收款账户', 'Payout account'),
+      render: (_v, p) =>
+        p.payoutAccount ? (
+          <span>
+            {p.payoutAccount.bankName}
+            <br />
+            <Typography.Text type="secondary">
+              {p.payoutAccount.accountName} · {p.payoutAccount.accountNo}
+            </Typography.Text>
+          </span>
+        ) : (
+          '—'
+        ),
+    });
+  }
+  return (
+    <Table<CaseParty> rowKey="id" size="middle" pagination={false} dataSource={parties} columns={columns} />
+  );
+}
+
+function WarningsList({ warnings }: { warnings: CaseWarning[] }) {
+  const L = useBilingual();
+  if (warnings.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={L('无预警', 'No warnings')} />;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {warnings.map((w) => (
+        <Alert
+          key={w.ruleId}
+          type={w.level === 'warn' ? 'warning' : 'info'}
+          showIcon
+          message={L(w.title.zh, w.title.en)}
+          description={
+            <>
+              <div>{w.message}</div>
+              <Space size={4} wrap style={{ marginTop: 6 }}>
+                <Tag>
+                  {L('规则', 'Rule')} {w.ruleId}
+                </Tag>
+                <Tag color="gold">
+                  {L('依据', 'Clause')} {w.clause}
+                </Tag>
+              </Space>
+            </>
+          }
+        />
+      ))}
+    </Space>
+  );
+}
+
+/** An event's data as labelled values; ids that the screen shows otherwise are left out. */
+function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
+  const rows: [string, ReactNode][] = [];
+  for (const [key, value] of Object.entries(event.data)) {
+    if (value === null || value === undefined || value === '') continue;
+    switch (key) {
+      case 'officerId':
+      case 'requestId':
+      case 'documentId':
+        break;
+      case 'amount':
+        rows.push([L('金额', 'Amount'), typeof value === 'number' ? yuan(value) : String(value)]);
+        break;
+      case 'kind': {
+        const pause = named(PAUSE_KINDS, value);
+        const document = DOCUMENT_KINDS[String(value)];
+        const found = pause ?? document;
+        rows.push([
+          pause ? L('扣除事由', 'Ground') : L('文书种类', 'Kind'),
+          found ? L(found.zh, found.en) : String(value),
+        ]);
+        break;
+      }
+      case 'title':
+        rows.push([L('文书', 'Document'), String(value)]);
+        break;
+      case 'months':
+        rows.push([L('延长', 'Extension'), L(`${value} 个月`, `${value} months`)]);
+        break;
+      case 'reason':
+        rows.push([L('理由', 'Reason'), String(value)]);
+        break;
+      case 'note':
+        rows.push([L('说明', 'Note'), String(value)]);
+        break;
+      case 'officerName':
+        rows.push([L('承办人', 'Officer'), String(value)]);
+        break;
+      case 'caseNumber':
+        rows.push([L('案号', 'Case number'), String(value)]);
+        break;
+      case 'flag': {
+        const flag = named(FLAGS, value);
+        rows.push([L('四类案件', 'Kind'), flag ? L(flag.zh, flag.en) : String(value)]);
+        break;
+      }
+      case 'method': {
+        const method = named(CLOSING_METHODS, value);
+        rows.push([L('结案方式', 'Method'), method ? L(method.zh, method.en) : String(value)]);
+        break;
+      }
+      case 'ground': {
+        const ground = named(TERMINATION_GROUNDS, value);
+        rows.push([L('终结情形', 'Ground'), ground ? L(ground.zh, ground.en) : String(value)]);
+        break;
+      }
+      default:
+        rows.push([key, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
+    }
+  }
+  return rows;
+}
+
+const EVENT_COLORS: Record<string, string> = {
+  'case.filed': '#a8071a',
+  'case.closed': 'green',
+  'extension.refused': 'red',
+  'pause.started': 'gray',
+  'pause.ended': 'gray',
+  'flag.set': 'orange',
+};
+
+function CaseTimeline({ data, documents }: { data: CaseDetail; documents: CaseDocument[] }) {
+  const L = useBilingual();
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return (
+    <Timeline
+      style={{ paddingTop: 8 }}
+      items={data.timeline.map((event) => {
+        const name = eventName(event.type);
+        const details = eventDetails(event, L);
+        return {
+          key: event.id,
+          color: EVENT_COLORS[event.type] ?? 'blue',
+          children: (
+            <div>
+              <Space size={8} wrap>
+                <Typography.Text strong>{L(name.zh, name.en)}</Typography.Text>
+                <Typography.Text>{event.on}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {event.actor} · {L('记录于', 'recorded')} {dayjs(event.at).format('YYYY-MM-DD HH:mm')}
+                </Typography.Text>
+              </Space>
+              {details.length > 0 && (
+                <div style={{ color: '#595959', marginTop: 2 }}>
+                  {details.map(([label, value]) => (
+                    <div key={label}>
+                      <Typography.Text type="secondary">{label}：</Typography.Text>
+                      {value}
+                    </div>
+                  ))}
+                </div>
+              )}
+              {event.evidence.length > 0 && (
+                <Space size={12} wrap style={{ marginTop: 2 }}>
+                  {event.evidence.map((id) => (
+                    <a key={id} href={`/api/documents/${id}`} target="_blank" rel="noreferrer">
+                      <PaperClipOutlined /> {byId.get(id)?.title ?? L('证据文书', 'Evidence')}
+                    </a>
+                  ))}
+                </Space>
+              )}
+            </div>
+          ),
+        };
+      })}
+    />
+  );
+}
+
+function Dossier({
+  data,
+  documents,
+  loading,
+}: {
+  data: CaseDetail;
+  documents: CaseDocument[];
+  loading: boolean;
+}) {
+  const L = useBilingual();
+  const { message } = App.useApp();
+  const { abilities } = useSession();
+  const action = useCaseAction(data.id);
+  const refuse = useRefusal();
+  const issue = async () => {
+    try {
+      await action.mutateAsync({
+        path: '/documents',
+        body: { kinds: ['execution_notice', 'property_report_order'] },
+      });
+      message.success(
+        L('已制作执行通知书及报告财产令，已归入电子卷宗', 'Notice and order issued into the dossier'),
+      );
+    } catch (error) {
+      refuse(error);
+    }
+  };
+  const why =
+    data.status === 'closed'
+      ? L('案件已结案', 'The case is closed')
+      : !abilities.includes('document.issue') || !data.abilities.includes('case.record')
+        ? L('您的角色不能制作文书', 'Your role cannot issue documents')
+        : null;
+  const issued = documents.some((d) => d.kind === 'execution_notice');
+  const issueButton = (
+    <Button
+      type="primary"
+      icon={<FileAddOutlined />}
+      disabled={why !== null}
+      loading={action.isPending}
+      onClick={issued ? undefined : issue}
+    >
+      {L('制作执行通知书及报告财产令', 'Issue the notice and the report order')}
+    </Button>
+  );
+  const columns: TableColumnsType<CaseDocument> = [
+    {
+      title: L('文书', 'Document'),
+      dataIndex: 'title',
+      render: (title: string, d) => (
+        <Space size={4}>
+          {title}
+          {DOCUMENT_KINDS[d.kind] && DOCUMENT_KINDS[d.kind]?.zh !== title && (
+            <Tag>{L(DOCUMENT_KINDS[d.kind]?.zh ?? '', DOCUMENT_KINDS[d.kind]?.en ?? '')}</Tag>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: L('大小', 'Size'),
+      dataIndex: 'size',
+      width: 90,
+      render: (size: number) => `${(size / 1024).toFixed(1)} KB`,
+    },
+    { title: L('制作人', 'By'), dataIndex: 'createdBy', width: 100 },
+    {
+      title: L('制作时间', 'Issued at'),
+      dataIndex: 'createdAt',
+      width: 150,
+      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+    },
+    {
+      title: L('校验值', 'SHA-256'),
+      dataIndex: 'sha256',
+      width: 120,
+      render: (sha: string) => (
+        <Tooltip title={sha}>
+          <Typography.Text type="secondary" style={{ fontFamily: 'monospace' }}>
+            {sha.slice(0, 10)}…
+          </Typography.Text>
+        </Tooltip>
+      ),
+    },
+    {
+      title: L('操作', 'Actions'),
+      width: 150,
+      render: (_v, d) => (
+        <Space>
+          <a href={d.url} target="_blank" rel="noreferrer">
+            <EyeOutlined /> {L('预览', 'View')}
+          </a>
+          <a href={d.url} download={d.fileName}>
+            <DownloadOutlined /> {L('下载', 'Download')}
+          </a>
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        {why ? (
+          <Tooltip title={why}>{issueButton}</Tooltip>
+        ) : issued ? (
+          <Popconfirm
+            title={L(
+              '卷宗中已有执行通知书，是否再制作一份？',
+              'A notice is already in the dossier. Issue another?',
+            )}
+            onConfirm={issue}
+          >
+            {issueButton}
+          </Popconfirm>
+        ) : (
+          issueButton
+        )}
+        <Typography.Text type="secondary">
+          {L(
+            '文书以 PDF 归档，校验值可证明文件未被改动',
+            'Documents are kept as PDF; the digest proves them unchanged',
+          )}
+        </Typography.Text>
+      </Space>
+      <Table<CaseDocument>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        pagination={false}
+        dataSource={documents}
+        columns={columns}
+        locale={{ emptyText: L('卷宗中暂无文书', 'The dossier is empty') }}
+      />
+    </>
+  );
+}
+
+function Overview({ data }: { data: CaseDetail }) {
+  const L = useBilingual();
+  const kind = named(BASIS_KINDS, data.basis.kind);
+  const method = named(CLOSING_METHODS, data.closingMethod);
+  const percent =
+    data.claimAmount > 0 ? Math.min(100, Math.floor((data.paidAmount * 100) / data.claimAmount)) : 0;
+  return (
+    <Card>
+      <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
+        <Descriptions.Item label={L('执行依据', 'Basis')}>
+          {data.basis.documentNumber}
+          {kind && <Tag style={{ marginLeft: 8 }}>{L(kind.zh, kind.en)}</Tag>}
+        </Descriptions.Item>
+        <Descriptions.Item label={L('作出机关', 'Issued by')}>{data.basis.issuingCourt}</Descriptions.Item>
+        <Descriptions.Item label={L('生效日期', 'Effective on')}>{data.basis.effectiveOn}</Descriptions.Item>
+        <Descriptions.Item label={L('执行标的', 'Claim')}>
+          <Typography.Text strong>{yuan(data.claimAmount)}</Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label={L('已履行', 'Paid')}>
+          <Space>
+            {yuan(data.paidAmount)}
+            <Progress percent={percent} size="small" style={{ width: 100, margin: 0 }} />
+          </Space>
+        </Descriptions.Item>
+        <Descriptions.Item label={L('立案日期', 'Filed on')}>
+          {data.filedOn}
+          <Typography.Text type="secondary">
+            {' '}
+            （{L('收到申请', 'received')} {data.receivedOn}）
+          </Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label={L('一案一账号', 'Case account')} span={{ xs: 1, md: 2, xl: 2 }}>
+          <Space size={4} wrap>
+            <Typography.Text
+              copyable={{ text: data.caseAccount.accountNo }}
+              style={{ fontFamily: 'monospace' }}
+            >
+              {data.caseAccount.accountNo}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {data.caseAccount.accountName} · {data.caseAccount.bankName}
+            </Typography.Text>
+          </Space>
+        </Descriptions.Item>
+        {data.status === 'closed' ? (
+          <Descriptions.Item label={L('结案', 'Closed')}>
+            {data.closedOn} {method ? L(method.zh, method.en) : ''}
+          </Descriptions.Item>
+        ) : (
+          <Descriptions.Item label={L('承办人', 'Officer')}>
+            {data.officer?.displayName ?? (
+              <Typography.Text type="warning">{L('未分案', 'Unassigned')}</Typography.Text>
+            )}
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={L('确定的义务', 'Duty')} span="filled">
+          {data.basis.duty}
+        </Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}
+
+const TABS = ['parties', 'deadlines', 'warnings', 'timeline', 'documents'] as const;
+
+/** The case page: summary, parties, deadlines with their clauses, warnings, timeline, dossier and actions. */
 export function CasePage() {
   const L = useBilingual();
   const { id = '' } = useParams();
-  const { data } = useCase(id);
+  const [params, setParams] = useSearchParams();
+  const { data, error, isLoading, refetch, isFetching } = useCase(id);
   const documents = useCaseDocuments(id);
-  const action = useCaseAction(id);
-  const { message } = App.useApp();
-  if (!data) return <Page title={L('案件', 'Case')}>{null}</Page>;
-  const can = (ability: string) => data.abilities.includes(ability);
-  const issue = async () => {
-    await action.mutateAsync({
-      path: '/documents',
-      body: { kinds: ['execution_notice', 'property_report_order'] },
-    });
-    message.success(L('已制作执行通知书及报告财产令', 'Documents issued'));
-  };
+  if (error instanceof ApiError && (error.status === 404 || error.status === 400))
+    return <StatusResult status={404} />;
+  if (error) {
+    return (
+      <Page title={L('案件', 'Case')}>
+        <Result
+          status="error"
+          title={L('案件读取失败', 'The case could not be read')}
+          extra={<Button onClick={() => refetch()}>{L('重试', 'Retry')}</Button>}
+        />
+      </Page>
+    );
+  }
+  if (isLoading || !data) {
+    return (
+      <Page title={L('案件', 'Case')}>
+        <Card>
+          <Skeleton active paragraph={{ rows: 6 }} />
+        </Card>
+      </Page>
+    );
+  }
+  const tab = TABS.find((t) => t === params.get('tab')) ?? 'deadlines';
+  const flag = named(FLAGS, data.flag);
+  const overdue = data.deadlines.filter((d) => d.status === 'overdue').length;
+  const docs = documents.data ?? [];
   return (
     <Page
       title={data.caseNumber}
-      subtitle={`${data.court.name} · ${data.officer ? data.officer.displayName : L('未分案', 'Not assigned')}`}
-      extra={
-        <Space wrap>
-          <Tooltip title={can('case.record') ? '' : L('无权限或案件已结', 'Not allowed or closed')}>
-            <Button disabled={!can('case.record')} loading={action.isPending} onClick={issue}>
-              {L('制作执行通知书及报告财产令', 'Issue notice and report order')}
-            </Button>
+      subtitle={
+        <Space size={8} wrap style={{ marginTop: 4 }}>
+          {data.status === 'open' ? (
+            <Tag color="processing">{L('在办', 'Open')}</Tag>
+          ) : (
+            <Tag>{L('已结', 'Closed')}</Tag>
+          )}
+          {flag && <Tag color="volcano">{L(`四类案件·${flag.zh}`, `Flagged: ${flag.en}`)}</Tag>}
+          {overdue > 0 && <Tag color="red">{L(`${overdue} 个节点超期`, `${overdue} overdue`)}</Tag>}
+          <span>{data.court.name}</span>
+          <span>
+            {L('承办人', 'Officer')}：{data.officer?.displayName ?? L('未分案', 'unassigned')}
+          </span>
+          <Tooltip title={L('刷新', 'Refresh')}>
+            <Button
+              size="small"
+              type="text"
+              icon={<ReloadOutlined spin={isFetching} />}
+              onClick={() => refetch()}
+            />
           </Tooltip>
-          <CaseActions data={data} />
         </Space>
       }
+      extra={<CaseActions data={data} />}
     >
-      {data.warnings.map((w) => (
+      {data.warnings.length > 0 && (
         <Alert
-          key={w.ruleId}
           type="warning"
           showIcon
-          style={{ marginBottom: 12 }}
-          message={`${w.message}（${w.ruleId} · ${w.clause}）`}
+          message={data.warnings
+            .map((w) => `${L(w.title.zh, w.title.en)}（${w.ruleId} · ${w.clause}）`)
+            .join('；')}
+          action={
+            <Button
+              size="small"
+              type="link"
+              onClick={() => setParams({ tab: 'warnings' }, { replace: true })}
+            >
+              {L('查看', 'Details')}
+            </Button>
+          }
         />
-      ))}
-      <Card style={{ marginBottom: 16 }}>
-        <Descriptions column={3} size="small">
-          <Descriptions.Item label={L('状态', 'Status')}>
-            {data.status === 'open' ? L('在办', 'Open') : L('已结', 'Closed')}
-          </Descriptions.Item>
-          <Descriptions.Item label={L('立案日期', 'Filed')}>{data.filedOn}</Descriptions.Item>
-          <Descriptions.Item label={L('执行标的', 'Claim')}>{yuan(data.claimAmount)}</Descriptions.Item>
-          <Descriptions.Item
-            label={L('执行依据', 'Basis')}
-          >{`${data.basis.documentNumber}（${data.basis.issuingCourt}）`}</Descriptions.Item>
-          <Descriptions.Item label={L('已履行', 'Paid')}>{yuan(data.paidAmount)}</Descriptions.Item>
-          <Descriptions.Item
-            label={L('一案一账号', 'Case account')}
-          >{`${data.caseAccount.accountName} ${data.caseAccount.accountNo}`}</Descriptions.Item>
-        </Descriptions>
-      </Card>
+      )}
+      <Overview data={data} />
       <Card>
         <Tabs
+          activeKey={tab}
+          onChange={(key) => setParams({ tab: key }, { replace: true })}
           items={[
-            {
-              key: 'deadlines',
-              label: L('节点期限', 'Deadlines'),
-              children: (
-                <Table<CaseDeadline>
-                  rowKey="ruleId"
-                  pagination={false}
-                  dataSource={data.deadlines}
-                  columns={[
-                    {
-                      title: L('节点', 'Node'),
-                      render: (_v, d) => (
-                        <Tooltip title={`${d.ruleId} · ${d.clause}`}>
-                          <span>{L(d.title.zh, d.title.en)}</span>
-                        </Tooltip>
-                      ),
-                    },
-                    {
-                      title: L('期限届满', 'Due'),
-                      render: (_v, d) => (
-                        <>
-                          {d.dueOn} {d.provisional && <Tag>{L('暂定', 'Provisional')}</Tag>}
-                        </>
-                      ),
-                    },
-                    {
-                      title: L('完成日期', 'Met on'),
-                      dataIndex: 'satisfiedOn',
-                      render: (v: string | null) => v ?? '—',
-                    },
-                    {
-                      title: L('状态', 'Status'),
-                      render: (_v, d) => (
-                        <Space>
-                          <Tag color={DEADLINE_STATUS[d.status]?.color}>
-                            {L(
-                              DEADLINE_STATUS[d.status]?.zh ?? d.status,
-                              DEADLINE_STATUS[d.status]?.en ?? d.status,
-                            )}
-                          </Tag>
-                          <Countdown deadline={d} />
-                        </Space>
-                      ),
-                    },
-                    { title: L('依据', 'Clause'), dataIndex: 'clause' },
-                  ]}
-                />
-              ),
-            },
             {
               key: 'parties',
               label: L('当事人', 'Parties'),
-              children: <PartiesTable parties={[...data.applicants, ...data.debtors]} />,
+              children: (
+                <Space direction="vertical" size={16} style={{ width: '100%' }}>
+                  <div>
+                    <Typography.Title level={5}>{L('申请执行人', 'Applicants')}</Typography.Title>
+                    <PartiesTable parties={data.applicants} applicants />
+                  </div>
+                  <div>
+                    <Typography.Title level={5}>{L('被执行人', 'Debtors')}</Typography.Title>
+                    <PartiesTable parties={data.debtors} applicants={false} />
+                  </div>
+                </Space>
+              ),
+            },
+            {
+              key: 'deadlines',
+              label: (
+                <Badge count={overdue} size="small" offset={[8, -2]}>
+                  {L('节点期限', 'Deadlines')}
+                </Badge>
+              ),
+              children: <DeadlinesTable data={data} />,
+            },
+            {
+              key: 'warnings',
+              label: (
+                <Badge count={data.warnings.length} size="small" color="orange" offset={[8, -2]}>
+                  {L('预警', 'Warnings')}
+                </Badge>
+              ),
+              children: <WarningsList warnings={data.warnings} />,
             },
             {
               key: 'timeline',
               label: L('流程节点', 'Timeline'),
-              children: (
-                <Timeline
-                  items={data.timeline.map((e) => ({
-                    key: e.id,
-                    children: `${e.on} ${EVENT_NAMES[e.type] ?? e.type} · ${e.actor}`,
-                  }))}
-                />
-              ),
+              children: <CaseTimeline data={data} documents={docs} />,
             },
             {
               key: 'documents',
-              label: L('电子卷宗', 'Dossier'),
-              children: (
-                <Table
-                  rowKey="id"
-                  pagination={false}
-                  dataSource={documents.data ?? []}
-                  columns={[
-                    { title: L('文书', 'Document'), dataIndex: 'title' },
-                    { title: L('制作人', 'By'), dataIndex: 'createdBy' },
-                    { title: L('时间', 'At'), dataIndex: 'createdAt' },
-                    {
-                      title: L('操作', 'Action'),
-                      dataIndex: 'url',
-                      render: (url: string) => (
-                        <a href={url} target="_blank" rel="noreferrer">
-                          {L('查看', 'Open')}
-                        </a>
-                      ),
-                    },
-                  ]}
-                />
-              ),
+              label: `${L('电子卷宗', 'Dossier')}${docs.length ? ` (${docs.length})` : ''}`,
+              children: <Dossier data={data} documents={docs} loading={documents.isLoading} />,
             },
           ]}
         />
