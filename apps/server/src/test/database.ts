@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../platform/db';
 
-/** The migrated template every PostgreSQL test database is cloned from (made once per run). */
-export const TEMPLATE_DATABASE = 'zhixing_test_template';
+/**
+ * The migrated template every PostgreSQL test database is cloned from (made once per run).
+ * `TEST_TEMPLATE_DATABASE` names another, so that two checkouts can run their suites side by side.
+ */
+export const TEMPLATE_DATABASE = process.env.TEST_TEMPLATE_DATABASE || 'zhixing_test_template';
 
 export function testDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
