@@ -102,6 +102,7 @@ describe('evaluateDeadlines: trigger and satisfaction', () => {
     const d = only(assign, facts([]), '2025-03-04');
     expect(d).toEqual({
       ruleId: 'x.assign',
+      key: '',
       clause: 'Opinion-2021 art. 13',
       title: TITLE,
       action: 'warn',
@@ -831,6 +832,305 @@ describe('evaluateMany', () => {
     );
     expect(evaluateMany(rules, list, calendar, '2025-06-01')).toEqual(
       list.map((f) => evaluateDeadlines(rules, f, calendar, '2025-06-01')),
+    );
+  });
+});
+
+describe('evaluateDeadlines: instances keyed by event data', () => {
+  // One deadline per asset: control within 3 working days of the feedback that found it.
+  const control = rule({
+    id: 'x.control',
+    trigger: 'asset.found',
+    satisfiedBy: ['asset.controlled', 'case.closed'],
+    period: { count: 3, unit: 'working_days' },
+    instanceKey: 'assetId',
+  });
+  const found = (assetId: unknown, on: LocalDate, more: Record<string, unknown> = {}) =>
+    ev('asset.found', on, { assetId, ...more });
+  const controlled = (assetId: unknown, on: LocalDate) => ev('asset.controlled', on, { assetId });
+  const all = (r: DeadlineRule, events: TimelineFact[], today: LocalDate, now?: string) =>
+    evaluateDeadlines([r], facts(events), calendar, today, now);
+
+  it('yields one deadline per key, each with its key, in the order of their triggers', () => {
+    const deadlines = all(control, [found('b', '2025-03-05'), found('a', '2025-03-04')], '2025-03-05');
+    expect(deadlines.map((d) => [d.key, d.triggeredOn, d.dueOn])).toEqual([
+      ['a', '2025-03-04', '2025-03-07'],
+      ['b', '2025-03-05', '2025-03-10'],
+    ]);
+    expect(deadlines.every((d) => d.ruleId === 'x.control' && d.clause === 'Opinion-2021 art. 13')).toBe(
+      true,
+    );
+  });
+
+  it('keys rules without instances by the empty string', () => {
+    expect(only(rule({ id: 'x' }), facts([]), '2025-03-04').key).toBe('');
+  });
+
+  it('starts each instance at the FIRST trigger with its key, earliest day then earliest instant', () => {
+    const later = found('a', '2025-03-10');
+    const earlier = found('a', '2025-03-04');
+    expect(all(control, [later, earlier], '2025-03-10').map((d) => d.triggeredOn)).toEqual(['2025-03-04']);
+    const lead = rule({
+      id: 'x.lead',
+      trigger: 'lead.received',
+      satisfiedBy: ['lead.verified'],
+      period: { count: 24, unit: 'hours' },
+      instanceKey: 'leadId',
+    });
+    const at = (hour: string): TimelineFact => ({
+      type: 'lead.received',
+      on: '2025-03-10',
+      at: `2025-03-10T${hour}:00:00+08:00`,
+      data: { leadId: 'L1' },
+    });
+    expect(all(lead, [at('15'), at('09')], '2025-03-10')[0]?.dueAt).toBe('2025-03-11T01:00:00.000Z');
+  });
+
+  it('is satisfied by the first satisfying event with the same key, not by another key’s', () => {
+    const events = [
+      found('a', '2025-03-04'),
+      found('b', '2025-03-04'),
+      controlled('b', '2025-03-05'),
+      controlled('a', '2025-03-12'),
+      controlled('a', '2025-03-06'),
+    ];
+    const [a, b] = all(control, events, '2025-03-20');
+    expect(a).toMatchObject({ key: 'a', satisfiedOn: '2025-03-06', status: 'met' });
+    expect(b).toMatchObject({ key: 'b', satisfiedOn: '2025-03-05', status: 'met' });
+    const onlyB = all(control, [found('a', '2025-03-04'), controlled('b', '2025-03-05')], '2025-03-20');
+    expect(onlyB).toMatchObject([{ key: 'a', satisfiedOn: null, status: 'overdue' }]);
+  });
+
+  it('ignores a satisfying event with the key before its instance began', () => {
+    const events = [controlled('a', '2025-03-03'), found('a', '2025-03-04')];
+    expect(all(control, events, '2025-03-05')[0]).toMatchObject({ satisfiedOn: null, status: 'open' });
+  });
+
+  it('lets a satisfying event without the key satisfy every instance begun by then (case closed)', () => {
+    const events = [found('a', '2025-03-04'), found('b', '2025-03-05'), ev('case.closed', '2025-03-06')];
+    expect(all(control, events, '2025-03-20').map((d) => [d.key, d.satisfiedOn])).toEqual([
+      ['a', '2025-03-06'],
+      ['b', '2025-03-06'],
+    ]);
+    const foundAfter = [ev('case.closed', '2025-03-06'), found('c', '2025-03-07')];
+    expect(all(control, foundAfter, '2025-03-20')[0]).toMatchObject({ key: 'c', satisfiedOn: null });
+  });
+
+  it('starts nothing from a trigger without a usable key; a numeric key is its decimal string', () => {
+    const events = [
+      ev('asset.found', '2025-03-04'),
+      found('', '2025-03-04'),
+      found(null, '2025-03-04'),
+      found({ id: 1 }, '2025-03-04'),
+      found(7, '2025-03-04'),
+      controlled('7', '2025-03-05'),
+    ];
+    expect(all(control, events, '2025-03-06')).toMatchObject([{ key: '7', satisfiedOn: '2025-03-05' }]);
+  });
+
+  it('counts working days across a holiday for each instance alike', () => {
+    // Found on the eve of National Day 2025: 1–8 October are not counted, Saturday 11 October (调休) is.
+    const events = [found('a', '2025-09-30'), found('b', '2025-10-09')];
+    expect(all(control, events, '2025-10-09').map((d) => [d.key, d.dueOn])).toEqual([
+      ['a', '2025-10-11'],
+      ['b', '2025-10-13'],
+    ]);
+  });
+
+  it('keeps `latest` case-wide: the outer limit counts from the first such event of the case', () => {
+    const limited = rule({
+      ...control,
+      id: 'x.limited',
+      latest: { trigger: 'case.filed', period: { count: 5, unit: 'days' } },
+    });
+    const deadlines = all(limited, [found('a', '2025-03-04'), found('b', '2025-03-06')], '2025-03-06');
+    expect(deadlines.map((d) => [d.key, d.dueOn])).toEqual([
+      ['a', '2025-03-07'],
+      ['b', '2025-03-10'], // own 3 working days end on 11 March; filing + 5 days is 8 March, a Saturday
+    ]);
+  });
+
+  it('pauses each instance by the case’s pauses', () => {
+    const pausable = rule({
+      ...control,
+      id: 'x.pausable',
+      pausable: true,
+      period: { count: 10, unit: 'days' },
+    });
+    const events = [found('a', '2025-03-04'), ...pause('appraisal', '2025-03-06', '2025-03-11')];
+    expect(all(pausable, events, '2025-03-20')[0]?.dueOn).toBe('2025-03-19');
+  });
+
+  it('agrees, key by key, with the same rule unkeyed on that key’s events (projection oracle)', () => {
+    const keys = ['a', 'b', 'c'];
+    const first = toEpochDay('2025-01-01');
+    const day = fc.integer({ min: 0, max: 120 }).map((n) => fromEpochDay(first + n));
+    const keyed = fc.oneof(
+      fc.record({
+        type: fc.constant('asset.found'),
+        on: day,
+        data: fc.record({ assetId: fc.constantFrom(...keys) }),
+      }),
+      fc.record({
+        type: fc.constant('asset.controlled'),
+        on: day,
+        data: fc.record({ assetId: fc.constantFrom(...keys) }),
+      }),
+      fc.record({ type: fc.constantFrom('case.closed', 'asset.found'), on: day }),
+    );
+    const rules = [control, rule({ ...control, id: 'x.hours', period: { count: 30, unit: 'hours' } })];
+    fc.assert(
+      fc.property(fc.array(keyed, { maxLength: 15 }), day, (events, today) => {
+        for (const r of rules) {
+          const { instanceKey: _, ...plain } = r;
+          const got = evaluateDeadlines([r], facts(events), calendar, today);
+          const expected = keys.flatMap((key) => {
+            const own = events.filter((e) =>
+              e.type === 'asset.found'
+                ? e.data?.assetId === key
+                : e.data?.assetId === undefined || e.data.assetId === key,
+            );
+            if (!own.some((e) => e.type === 'asset.found')) return [];
+            return evaluateDeadlines([plain], facts(own), calendar, today).map((d) => ({ ...d, key }));
+          });
+          const order = (list: Deadline[]) => [...list].sort((x, y) => x.key.localeCompare(y.key));
+          expect(order(got)).toEqual(order(expected));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('evaluateDeadlines: triggerWhen and variants', () => {
+  // Opinion-2021 13, Property 2: a clear, specific and urgent lead in 24 hours; an applicant's other
+  // leads in 7 days, 3 if urgent; anyone else's other leads have no period.
+  const lead = rule({
+    id: 'x.lead',
+    trigger: 'lead.received',
+    satisfiedBy: ['lead.verified', 'case.closed'],
+    period: { count: 7, unit: 'days' },
+    instanceKey: 'leadId',
+    triggerWhen: { track: ['specific_urgent', 'applicant_urgent', 'applicant'] },
+    variants: [
+      { when: { track: 'specific_urgent' }, period: { count: 24, unit: 'hours' } },
+      { when: { track: 'applicant_urgent' }, period: { count: 3, unit: 'days' } },
+    ],
+  });
+  const received = (leadId: string, track: string, at: string): TimelineFact => ({
+    type: 'lead.received',
+    on: at.slice(0, 10),
+    at,
+    data: { leadId, track },
+  });
+  const verified = (leadId: string, at: string): TimelineFact => ({
+    type: 'lead.verified',
+    on: at.slice(0, 10),
+    at,
+    data: { leadId },
+  });
+
+  it('picks each instance’s period from its trigger’s data, the rule’s own when no variant matches', () => {
+    const events = [
+      received('u', 'specific_urgent', '2025-03-10T23:30:00+08:00'),
+      received('q', 'applicant_urgent', '2025-03-10T10:00:00+08:00'),
+      received('p', 'applicant', '2025-03-10T10:00:00+08:00'),
+    ];
+    const deadlines = evaluateDeadlines(
+      [lead],
+      facts(events),
+      calendar,
+      '2025-03-10',
+      '2025-03-10T23:45:00+08:00',
+    );
+    // Same day: in timeline order.
+    expect(deadlines.map((d) => [d.key, d.dueOn, d.dueAt])).toEqual([
+      ['u', '2025-03-11', '2025-03-11T15:30:00.000Z'],
+      ['q', '2025-03-13', undefined],
+      ['p', '2025-03-17', undefined],
+    ]);
+  });
+
+  it('counts a 24-hour lead across midnight by the instant: met at 23:29 the next day, late at 23:31', () => {
+    const got = (at: string) =>
+      evaluateDeadlines(
+        [lead],
+        facts([received('u', 'specific_urgent', '2025-03-10T23:30:00+08:00'), verified('u', at)]),
+        calendar,
+        '2025-03-12',
+      )[0]?.status;
+    expect(got('2025-03-11T00:10:00+08:00')).toBe('met');
+    expect(got('2025-03-11T23:29:00+08:00')).toBe('met');
+    expect(got('2025-03-11T23:31:00+08:00')).toBe('met_late');
+    // A verification before the lead came in, the same evening, does not count.
+    expect(got('2025-03-10T22:00:00+08:00')).toBe('overdue');
+  });
+
+  it('is overdue one minute after the 24 hours, whatever the calendar day says', () => {
+    const events = [received('u', 'specific_urgent', '2025-03-10T23:30:00+08:00')];
+    const at = (now: string) =>
+      evaluateDeadlines([lead], facts(events), calendar, now.slice(0, 10), now)[0]?.status;
+    expect(at('2025-03-11T23:30:00+08:00')).toBe('open');
+    expect(at('2025-03-11T23:31:00+08:00')).toBe('overdue');
+  });
+
+  it('starts nothing for a trigger whose data do not match triggerWhen', () => {
+    const events = [received('o', 'other', '2025-03-10T10:00:00+08:00'), ev('lead.received', '2025-03-10')];
+    expect(evaluateDeadlines([lead], facts(events), calendar, '2025-03-10')).toEqual([]);
+  });
+
+  it('without a key, starts at the first MATCHING trigger, not the first trigger', () => {
+    const firstBig = rule({ id: 'x.big', trigger: 'payment', triggerWhen: { large: true } });
+    const events = [
+      ev('payment', '2025-03-04', { large: false }),
+      ev('payment', '2025-03-06', { large: true }),
+    ];
+    expect(only(firstBig, facts(events), '2025-03-06')).toMatchObject({ key: '', triggeredOn: '2025-03-06' });
+  });
+
+  it('reads the case’s filing date as a trigger with no data: it matches variants’ default only', () => {
+    const byKind = rule({
+      id: 'x.kind',
+      variants: [{ when: { kind: 'fast' }, period: { count: 1, unit: 'days' } }],
+    });
+    expect(only(byKind, facts([]), '2025-03-03')).toMatchObject({
+      triggeredOn: '2025-03-03',
+      dueOn: '2025-03-10',
+    });
+    const filtered = rule({ id: 'x.filtered', triggerWhen: { kind: 'fast' } });
+    expect(evaluateDeadlines([filtered], facts([]), calendar, '2025-03-03')).toEqual([]);
+  });
+
+  it('refuses an instance key that names no field and a variant period of no known unit', () => {
+    expect(() => new Rulebook([{ deadlines: [rule({ id: 'x', instanceKey: ' ' })] }])).toThrow(RangeError);
+    const bad = rule({ id: 'y', variants: [{ when: {}, period: { count: 1, unit: 'weeks' as 'days' } }] });
+    expect(() => new Rulebook([{ deadlines: [bad] }])).toThrow(RangeError);
+  });
+
+  it('agrees in bulk with one by one for keyed, filtered and varied rules', () => {
+    const first = toEpochDay('2025-01-01');
+    const day = fc.integer({ min: 0, max: 60 }).map((n) => fromEpochDay(first + n));
+    const event = fc
+      .record({
+        on: day,
+        hour: fc.integer({ min: 0, max: 23 }),
+        type: fc.constantFrom('lead.received', 'lead.verified', 'case.closed'),
+        leadId: fc.constantFrom('a', 'b', undefined),
+        track: fc.constantFrom('specific_urgent', 'applicant_urgent', 'applicant', 'other'),
+      })
+      .map(({ on, hour, type, leadId, track }) => ({
+        type,
+        on,
+        at: `${on}T${String(hour).padStart(2, '0')}:00:00+08:00`,
+        data: leadId === undefined ? { track } : { leadId, track },
+      }));
+    fc.assert(
+      fc.property(fc.array(fc.array(event, { maxLength: 10 }), { maxLength: 10 }), day, (lists, today) => {
+        const list = lists.map((events) => facts(events));
+        expect(evaluateMany([lead], list, calendar, today)).toEqual(
+          list.map((f) => evaluateDeadlines([lead], f, calendar, today)),
+        );
+      }),
     );
   });
 });

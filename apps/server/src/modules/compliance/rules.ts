@@ -103,6 +103,18 @@ export interface Period {
 
 export type DeadlineAction = 'remind' | 'warn' | 'refuse';
 
+/** A value of an event's data that rule data compares with. */
+export type FactValue = string | number | boolean;
+
+/** What an event's data must say: each field equals the value, or one of the values of an array. */
+export type DataMatch = Readonly<Record<string, FactValue | readonly FactValue[]>>;
+
+/** A period that applies when the trigger event's data match `when`. */
+export interface PeriodVariant {
+  readonly when: DataMatch;
+  readonly period: Period;
+}
+
 export interface DeadlineRule {
   readonly id: string;
   readonly clause: Clause;
@@ -114,6 +126,17 @@ export interface DeadlineRule {
   /** The first event of any of these types, on or after the trigger, satisfies the rule. */
   readonly satisfiedBy: readonly string[];
   readonly period: Period;
+  /**
+   * The event data field that keys the rule's instances (e.g. `assetId`): one deadline per distinct
+   * value, started by the first trigger event carrying that value and satisfied by the first satisfying
+   * event carrying the same value — or by one that carries no value at all, which concerns the whole
+   * case (`case.closed`). A trigger event without the field starts nothing. `latest` stays case-wide.
+   */
+  readonly instanceKey?: string;
+  /** Only trigger events whose data match start the period (e.g. leads that the law gives a period). */
+  readonly triggerWhen?: DataMatch;
+  /** The period by what the trigger event says: the first variant whose `when` matches replaces `period`. */
+  readonly variants?: readonly PeriodVariant[];
   readonly action: DeadlineAction;
   /** An outer limit counted from another event: the due date is the earlier of the two. */
   readonly latest?: { readonly trigger: string; readonly period: Period };
@@ -128,6 +151,8 @@ export type DeadlineStatus = 'open' | 'met' | 'met_late' | 'overdue' | 'paused';
 
 export interface Deadline {
   ruleId: string;
+  /** The instance's `instanceKey` value (an asset id, a lead id); '' for a rule without instances. */
+  key: string;
   /** formatClause(rule.clause). */
   clause: string;
   title: Title;
@@ -321,6 +346,10 @@ function validateDeadlineRule(rule: DeadlineRule): void {
   if (rule.id.trim() === '') throw new RangeError('a rule needs an id');
   validatePeriod(rule.id, rule.period);
   if (rule.latest) validatePeriod(rule.id, rule.latest.period);
+  for (const variant of rule.variants ?? []) validatePeriod(rule.id, variant.period);
+  if (rule.instanceKey !== undefined && rule.instanceKey.trim() === '') {
+    throw new RangeError(`${rule.id}: instanceKey names no field`);
+  }
 }
 
 function shanghaiEpochDay(ms: number): number {
@@ -359,22 +388,40 @@ interface CompiledRule {
   readonly clause: string;
   readonly triggerSlot: number;
   readonly latestSlot: number;
-  readonly hours: boolean;
   readonly latestHours: boolean;
-  /** Due day by trigger day, for the common case of no pause and no extension: cases share filing days. */
-  readonly plainDue: Map<number, number>;
+  /** Instances of the rule come from the events' data (instanceKey, triggerWhen or variants). */
+  readonly instanced: boolean;
+  /** The satisfying types, for instanced rules (the others are satisfied through the slots). */
+  readonly satisfiedBy: ReadonlySet<string>;
+  /** The rule's period and then its variants' periods: an instance's period is one of these. */
+  readonly periods: readonly Period[];
+  /**
+   * Due day by trigger day, one map per entry of `periods`, for the common case of no pause and no
+   * extension: cases share filing days.
+   */
+  readonly plainDue: readonly Map<number, number>[];
   readonly latestDue: Map<number, number>;
+}
+
+/** One deadline of an instanced rule, as collected from one case's events. */
+interface Instance {
+  readonly key: string;
+  day: number;
+  index: number;
+  satisfiedDay: number;
+  satisfiedIndex: number;
 }
 
 /**
  * Deadlines of many cases under one set of rules and one calendar. Compiling resolves each event type
  * to a slot once; per case, two passes over the timeline fill preallocated arrays, so a case without
- * pauses or extensions allocates nothing but its answers. Not re-entrant (the arrays are shared).
+ * pauses, extensions or instanced rules allocates nothing but its answers. Not re-entrant (the arrays
+ * are shared).
  */
 export class DeadlineEvaluator {
   private readonly compiled: readonly CompiledRule[];
   private readonly slots = new Map<string, number>();
-  /** For each slot, the indexes of the rules the event type satisfies. */
+  /** For each slot, the indexes of the (not instanced) rules the event type satisfies. */
   private readonly satisfies: number[][] = [];
   private readonly firstDay: Float64Array;
   private readonly firstIndex: Int32Array;
@@ -384,12 +431,21 @@ export class DeadlineEvaluator {
   private readonly receivedSlot: number;
   private readonly epochDays = new Map<string, number>();
   private readonly dates = new Map<number, LocalDate>();
-  // Scratch of the rule being evaluated: numbers in fields, not a returned object per rule.
+  // Scratch of the deadline being evaluated: numbers in fields, not a returned object per rule.
+  private triggerDay = 0;
+  /** Index of the trigger event in the timeline; -1 when the case's own date stands for it. */
+  private triggerIndex = -1;
+  private periodIndex = 0;
+  private hours = false;
+  private satisfierDay = NONE;
+  private satisfierIndex = -1;
   private dueDay = 0;
   private dueMs = Number.NaN;
   private paused = false;
   private hasPauses = false;
   private hasExtensions = false;
+  /** The case's pause intervals, computed when a pausable rule first needs them. */
+  private pauses: PauseIntervals | null = null;
 
   constructor(
     rules: readonly DeadlineRule[],
@@ -421,18 +477,23 @@ export class DeadlineEvaluator {
   }
 
   private compile(rule: DeadlineRule, index: number): CompiledRule {
+    const instanced =
+      rule.instanceKey !== undefined || rule.triggerWhen !== undefined || rule.variants !== undefined;
     for (const type of rule.satisfiedBy) {
       const list = this.satisfies[this.slot(type)] as number[];
-      if (!list.includes(index)) list.push(index);
+      if (!instanced && !list.includes(index)) list.push(index);
     }
+    const periods = [rule.period, ...(rule.variants ?? []).map((variant) => variant.period)];
     return {
       rule,
       clause: formatClause(rule.clause),
       triggerSlot: this.slot(rule.trigger),
       latestSlot: rule.latest ? this.slot(rule.latest.trigger) : -1,
-      hours: rule.period.unit === 'hours',
       latestHours: rule.latest?.period.unit === 'hours',
-      plainDue: new Map(),
+      instanced,
+      satisfiedBy: new Set(rule.satisfiedBy),
+      periods,
+      plainDue: periods.map(() => new Map()),
       latestDue: new Map(),
     };
   }
@@ -448,25 +509,54 @@ export class DeadlineEvaluator {
   }
 
   private evaluateAt(facts: CaseFacts, todayDay: number, nowMs: number): Deadline[] {
-    const events = facts.events;
     this.scanTriggers(facts);
-    this.scanSatisfactions(events);
-    let pauses: PauseIntervals | null = null;
+    this.scanSatisfactions(facts.events);
+    this.pauses = null;
     const deadlines: Deadline[] = [];
     for (let r = 0; r < this.compiled.length; r += 1) {
       const compiled = this.compiled[r] as CompiledRule;
-      const rule = compiled.rule;
-      const triggerDay = this.firstDay[compiled.triggerSlot] as number;
-      if (triggerDay === NONE) continue;
-      if (rule.appliesTo && !rule.appliesTo(facts)) continue;
-      const extension =
-        rule.extendable && this.hasExtensions ? this.extensionMonths(rule, events, triggerDay) : 0;
-      if (rule.pausable && this.hasPauses && pauses === null) pauses = this.pauseIntervals(events, todayDay);
-      this.computeDue(compiled, facts, triggerDay, extension, rule.pausable ? pauses : null);
-      this.applyLatest(compiled, facts);
-      deadlines.push(this.answer(compiled, facts, r, todayDay, nowMs));
+      if (this.firstDay[compiled.triggerSlot] === NONE) continue;
+      if (compiled.rule.appliesTo && !compiled.rule.appliesTo(facts)) continue;
+      if (compiled.instanced) {
+        for (const instance of this.instances(compiled, facts.events)) {
+          this.setInstance(compiled, instance, facts.events);
+          deadlines.push(this.deadline(compiled, facts, instance.key, todayDay, nowMs));
+        }
+        continue;
+      }
+      this.triggerDay = this.firstDay[compiled.triggerSlot] as number;
+      this.triggerIndex = this.firstIndex[compiled.triggerSlot] as number;
+      this.setPeriod(compiled, 0);
+      this.satisfierDay = this.satisfiedDay[r] as number;
+      this.satisfierIndex = this.satisfiedIndex[r] as number;
+      deadlines.push(this.deadline(compiled, facts, '', todayDay, nowMs));
     }
     return deadlines;
+  }
+
+  /** The deadline of the instance in the scratch fields: its due date, outer limit and answer. */
+  private deadline(
+    compiled: CompiledRule,
+    facts: CaseFacts,
+    key: string,
+    todayDay: number,
+    nowMs: number,
+  ): Deadline {
+    const rule = compiled.rule;
+    const events = facts.events;
+    const extension =
+      rule.extendable && this.hasExtensions ? this.extensionMonths(rule, events, this.triggerDay) : 0;
+    if (rule.pausable && this.hasPauses && this.pauses === null) {
+      this.pauses = this.pauseIntervals(events, todayDay);
+    }
+    this.computeDue(compiled, facts, extension, rule.pausable ? this.pauses : null);
+    this.applyLatest(compiled, facts);
+    return this.answer(compiled, facts, key, todayDay, nowMs);
+  }
+
+  private setPeriod(compiled: CompiledRule, index: number): void {
+    this.periodIndex = index;
+    this.hours = (compiled.periods[index] as Period).unit === 'hours';
   }
 
   /** First pass: the first occurrence of every slotted event type, and whether pauses or extensions occur. */
@@ -501,7 +591,7 @@ export class DeadlineEvaluator {
     this.firstIndex[slot] = -1;
   }
 
-  /** Second pass: per rule, the first satisfying event on or after its trigger. */
+  /** Second pass: per rule without instances, the first satisfying event on or after its trigger. */
   private scanSatisfactions(events: readonly TimelineFact[]): void {
     this.satisfiedDay.fill(NONE);
     for (let i = 0; i < events.length; i += 1) {
@@ -511,34 +601,122 @@ export class DeadlineEvaluator {
       const rules = this.satisfies[slot] as number[];
       if (rules.length === 0) continue;
       const day = this.epochDay(event.on);
-      for (const r of rules) this.offerSatisfaction(r, event, day, i, events);
+      for (const r of rules) {
+        const compiled = this.compiled[r] as CompiledRule;
+        const triggerIndex = this.firstIndex[compiled.triggerSlot] as number;
+        const hours = (compiled.periods[0] as Period).unit === 'hours';
+        const trigger = {
+          day: this.firstDay[compiled.triggerSlot] as number,
+          event: eventAt(events, triggerIndex),
+        };
+        const best = {
+          day: this.satisfiedDay[r] as number,
+          event: eventAt(events, this.satisfiedIndex[r] as number),
+        };
+        if (this.satisfiesBetter(event, day, trigger, best, hours)) {
+          this.satisfiedDay[r] = day;
+          this.satisfiedIndex[r] = i;
+        }
+      }
     }
   }
 
-  private offerSatisfaction(
-    r: number,
+  /**
+   * Whether `event` (on `day`) satisfies a deadline started by `trigger` and comes before the best
+   * satisfier so far: on or after the trigger — in hours, by the instant when both events have one —
+   * and earlier than `best`.
+   */
+  private satisfiesBetter(
     event: TimelineFact,
     day: number,
-    index: number,
+    trigger: { day: number; event: TimelineFact | undefined },
+    best: { day: number; event: TimelineFact | undefined },
+    hours: boolean,
+  ): boolean {
+    if (day < trigger.day) return false;
+    if (day === trigger.day && hours && this.earlierInstant(event, trigger.event)) return false;
+    return day < best.day || (day === best.day && this.earlierInstant(event, best.event));
+  }
+
+  /**
+   * The instances of an instanced rule in one case, ordered by trigger: per key, the first matching
+   * trigger event; then each one's first satisfying event with the same key (or with none).
+   */
+  private instances(compiled: CompiledRule, events: readonly TimelineFact[]): Instance[] {
+    const { rule } = compiled;
+    const field = rule.instanceKey;
+    const byKey = new Map<string, Instance>();
+    for (let i = 0; i < events.length; i += 1) {
+      const event = events[i] as TimelineFact;
+      if (event.type !== rule.trigger || !dataMatches(rule.triggerWhen, event.data)) continue;
+      const key = field === undefined ? '' : keyOf(event.data, field);
+      if (key === null) continue;
+      const day = this.epochDay(event.on);
+      const known = byKey.get(key);
+      if (!known) {
+        byKey.set(key, { key, day, index: i, satisfiedDay: NONE, satisfiedIndex: -1 });
+      } else if (
+        day < known.day ||
+        (day === known.day && this.earlierInstant(event, eventAt(events, known.index)))
+      ) {
+        known.day = day;
+        known.index = i;
+      }
+    }
+    // Without a key, the case's own date stands for a trigger the timeline leaves out (filing).
+    const slot = compiled.triggerSlot;
+    if (field === undefined && byKey.size === 0 && this.firstIndex[slot] === -1) {
+      if (dataMatches(rule.triggerWhen, undefined)) {
+        const day = this.firstDay[slot] as number;
+        byKey.set('', { key: '', day, index: -1, satisfiedDay: NONE, satisfiedIndex: -1 });
+      }
+    }
+    if (byKey.size === 0) return [];
+    this.satisfyInstances(compiled, events, byKey);
+    return [...byKey.values()].sort((a, b) => a.day - b.day || a.index - b.index);
+  }
+
+  private satisfyInstances(
+    compiled: CompiledRule,
     events: readonly TimelineFact[],
+    byKey: ReadonlyMap<string, Instance>,
   ): void {
-    const compiled = this.compiled[r] as CompiledRule;
-    const triggerDay = this.firstDay[compiled.triggerSlot] as number;
-    if (day < triggerDay) return;
-    // In hours, "on or after the trigger" is by the instant when both events have one.
-    if (
-      day === triggerDay &&
-      compiled.hours &&
-      this.earlierInstant(event, this.triggerEvent(compiled.triggerSlot, events))
-    ) {
-      return;
+    const field = compiled.rule.instanceKey;
+    for (let i = 0; i < events.length; i += 1) {
+      const event = events[i] as TimelineFact;
+      if (!compiled.satisfiedBy.has(event.type)) continue;
+      const key = field === undefined ? '' : keyOf(event.data, field);
+      const day = this.epochDay(event.on);
+      // A satisfying event that names no instance concerns them all (the case was closed).
+      const targets = key === null ? byKey.values() : [byKey.get(key)];
+      for (const instance of targets) {
+        if (instance === undefined) continue;
+        const hours = (compiled.periods[this.variantOf(compiled, eventAt(events, instance.index))] as Period)
+          .unit;
+        const trigger = { day: instance.day, event: eventAt(events, instance.index) };
+        const best = { day: instance.satisfiedDay, event: eventAt(events, instance.satisfiedIndex) };
+        if (this.satisfiesBetter(event, day, trigger, best, hours === 'hours')) {
+          instance.satisfiedDay = day;
+          instance.satisfiedIndex = i;
+        }
+      }
     }
-    const best = this.satisfiedDay[r] as number;
-    const bestEvent = events[this.satisfiedIndex[r] as number];
-    if (day < best || (day === best && this.earlierInstant(event, bestEvent))) {
-      this.satisfiedDay[r] = day;
-      this.satisfiedIndex[r] = index;
-    }
+  }
+
+  /** Index into `periods`: the first variant whose `when` the trigger's data match, else the rule's own. */
+  private variantOf(compiled: CompiledRule, trigger: TimelineFact | undefined): number {
+    const variants = compiled.rule.variants;
+    if (!variants) return 0;
+    const index = variants.findIndex((variant) => dataMatches(variant.when, trigger?.data));
+    return index + 1;
+  }
+
+  private setInstance(compiled: CompiledRule, instance: Instance, events: readonly TimelineFact[]): void {
+    this.triggerDay = instance.day;
+    this.triggerIndex = instance.index;
+    this.setPeriod(compiled, this.variantOf(compiled, eventAt(events, instance.index)));
+    this.satisfierDay = instance.satisfiedDay;
+    this.satisfierIndex = instance.satisfiedIndex;
   }
 
   /** Between two events of one day, whether `event` has the earlier instant (false unless both have one). */
@@ -557,18 +735,13 @@ export class DeadlineEvaluator {
     return shanghaiEpochDay(ms) === this.epochDay(event.on) ? ms : Number.NaN;
   }
 
-  private triggerEvent(slot: number, events: readonly TimelineFact[]): TimelineFact | undefined {
-    const index = this.firstIndex[slot] as number;
-    return index < 0 ? undefined : events[index];
-  }
-
   /**
-   * The trigger instant of a period in hours. Without `at`, the start of the trigger day in
+   * The instant of a trigger, for periods in hours. Without `at`, the start of the trigger day in
    * Asia/Shanghai: the earliest the event can have happened, so the deadline is never shown late.
    */
-  private triggerMs(slot: number, events: readonly TimelineFact[]): number {
-    const ms = this.instantOf(this.triggerEvent(slot, events));
-    return Number.isNaN(ms) ? shanghaiMidnightMs(this.firstDay[slot] as number) : ms;
+  private triggerMs(day: number, event: TimelineFact | undefined): number {
+    const ms = this.instantOf(event);
+    return Number.isNaN(ms) ? shanghaiMidnightMs(day) : ms;
   }
 
   // ─── Due dates ──────────────────────────────────────────────────────────────────────────────────
@@ -576,13 +749,15 @@ export class DeadlineEvaluator {
   private computeDue(
     compiled: CompiledRule,
     facts: CaseFacts,
-    triggerDay: number,
     extension: number,
     pauses: PauseIntervals | null,
   ): void {
     this.paused = false;
-    if (compiled.hours) {
-      this.dueMs = this.triggerMs(compiled.triggerSlot, facts.events) + compiled.rule.period.count * HOUR_MS;
+    const triggerDay = this.triggerDay;
+    const period = compiled.periods[this.periodIndex] as Period;
+    if (this.hours) {
+      this.dueMs =
+        this.triggerMs(triggerDay, eventAt(facts.events, this.triggerIndex)) + period.count * HOUR_MS;
       const day = shanghaiEpochDay(this.dueMs);
       const shifted = this.shift(plusMonths(day, extension), triggerDay, pauses);
       this.dueMs += (shifted - day) * DAY_MS;
@@ -591,10 +766,14 @@ export class DeadlineEvaluator {
     }
     this.dueMs = Number.NaN;
     if (extension === 0 && (pauses === null || pauses.starts.length === 0)) {
-      this.dueDay = this.cached(compiled.plainDue, triggerDay, compiled.rule.period);
+      this.dueDay = this.cached(
+        compiled.plainDue[this.periodIndex] as Map<number, number>,
+        triggerDay,
+        period,
+      );
       return;
     }
-    const { count, unit } = compiled.rule.period;
+    const { count, unit } = period;
     // A months period extended by m months is a period of count + m months (31 Jan + 6 + 3 = 31 Oct).
     const raw =
       unit === 'months'
@@ -613,7 +792,8 @@ export class DeadlineEvaluator {
     let day: number;
     let ms = Number.NaN;
     if (compiled.latestHours) {
-      ms = this.triggerMs(compiled.latestSlot, facts.events) + latest.period.count * HOUR_MS;
+      const trigger = eventAt(facts.events, this.firstIndex[compiled.latestSlot] as number);
+      ms = this.triggerMs(triggerDay, trigger) + latest.period.count * HOUR_MS;
       day = shanghaiEpochDay(ms);
     } else {
       day = this.cached(compiled.latestDue, triggerDay, latest.period);
@@ -625,7 +805,7 @@ export class DeadlineEvaluator {
     if (!earlier) return;
     this.dueDay = day;
     // Keep an instant only when the limit has one; a date-only limit on an hours rule ends with its day.
-    this.dueMs = Number.isNaN(ms) ? (compiled.hours ? shanghaiMidnightMs(day + 1) - 1 : Number.NaN) : ms;
+    this.dueMs = Number.isNaN(ms) ? (this.hours ? shanghaiMidnightMs(day + 1) - 1 : Number.NaN) : ms;
     this.paused = false;
   }
 
@@ -719,24 +899,23 @@ export class DeadlineEvaluator {
   private answer(
     compiled: CompiledRule,
     facts: CaseFacts,
-    r: number,
+    key: string,
     todayDay: number,
     nowMs: number,
   ): Deadline {
     const rule = compiled.rule;
     const events = facts.events;
-    const satisfiedDay = this.satisfiedDay[r] as number;
-    const satisfier = satisfiedDay === NONE ? undefined : events[this.satisfiedIndex[r] as number];
-    const status = this.status(compiled, satisfier, satisfiedDay, todayDay, nowMs);
-    const triggeredOn =
-      this.triggerEvent(compiled.triggerSlot, events)?.on ??
-      this.date(this.firstDay[compiled.triggerSlot] as number);
+    const satisfier = this.satisfierDay === NONE ? undefined : eventAt(events, this.satisfierIndex);
+    const status = this.status(satisfier, todayDay, nowMs);
+    const triggeredOn = eventAt(events, this.triggerIndex)?.on ?? this.date(this.triggerDay);
     const dueOn = this.date(this.dueDay);
     const satisfiedOn = satisfier?.on ?? null;
     const daysLeft = status === 'met' || status === 'met_late' ? null : this.dueDay - todayDay;
-    if (!compiled.hours) {
+    // Two literals rather than a spread: a spread answer costs ten times as much in a sweep of a million.
+    if (!this.hours) {
       return {
         ruleId: rule.id,
+        key,
         clause: compiled.clause,
         title: rule.title,
         action: rule.action,
@@ -747,36 +926,30 @@ export class DeadlineEvaluator {
         daysLeft,
       };
     }
-    const dueAt = new Date(this.dueMs).toISOString();
     return {
       ruleId: rule.id,
+      key,
       clause: compiled.clause,
       title: rule.title,
       action: rule.action,
       triggeredOn,
       dueOn,
-      dueAt,
+      dueAt: new Date(this.dueMs).toISOString(),
       satisfiedOn,
       status,
       daysLeft,
     };
   }
 
-  private status(
-    compiled: CompiledRule,
-    satisfier: TimelineFact | undefined,
-    satisfiedDay: number,
-    todayDay: number,
-    nowMs: number,
-  ): DeadlineStatus {
+  private status(satisfier: TimelineFact | undefined, todayDay: number, nowMs: number): DeadlineStatus {
     if (satisfier !== undefined) {
       // Without an instant, an event on the due day is taken as on time: it may well have been.
-      const ms = compiled.hours ? this.instantOf(satisfier) : Number.NaN;
-      const late = Number.isNaN(ms) ? satisfiedDay > this.dueDay : ms > this.dueMs;
+      const ms = this.hours ? this.instantOf(satisfier) : Number.NaN;
+      const late = Number.isNaN(ms) ? this.satisfierDay > this.dueDay : ms > this.dueMs;
       return late ? 'met_late' : 'met';
     }
     if (this.paused) return 'paused';
-    const overdue = compiled.hours && !Number.isNaN(nowMs) ? nowMs > this.dueMs : todayDay > this.dueDay;
+    const overdue = this.hours && !Number.isNaN(nowMs) ? nowMs > this.dueMs : todayDay > this.dueDay;
     return overdue ? 'overdue' : 'open';
   }
 
@@ -801,6 +974,30 @@ export class DeadlineEvaluator {
     }
     return date;
   }
+}
+
+/** The event at an index, or undefined for -1 ("none"): a negative index on an array is a slow lookup. */
+function eventAt(events: readonly TimelineFact[], index: number): TimelineFact | undefined {
+  return index < 0 ? undefined : events[index];
+}
+
+/** Whether event data say what `when` asks (no `when` asks nothing; no data answer nothing). */
+function dataMatches(when: DataMatch | undefined, data: TimelineFact['data']): boolean {
+  if (when === undefined) return true;
+  for (const field of Object.keys(when)) {
+    const expected = when[field];
+    const actual = data?.[field];
+    const allowed: readonly unknown[] = Array.isArray(expected) ? expected : [expected];
+    if (!allowed.includes(actual)) return false;
+  }
+  return true;
+}
+
+/** The instance key an event names in `field`: a non-empty string or a finite number, else none. */
+function keyOf(data: TimelineFact['data'], field: string): string | null {
+  const value = data?.[field];
+  if (typeof value === 'string') return value === '' ? null : value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
 }
 
 function plusMonths(epochDay: number, months: number): number {
