@@ -57,7 +57,11 @@ export function query(identifier: string, extra: Partial<AssistRequest> = {}): A
   } as AssistRequest;
 }
 
-export function control(kind: AssistRequest['kind'], identifier: string, extra: Partial<AssistRequest>): AssistRequest {
+export function control(
+  kind: AssistRequest['kind'],
+  identifier: string,
+  extra: Partial<AssistRequest>,
+): AssistRequest {
   return { ...query(identifier), kind, ...extra } as AssistRequest;
 }
 
@@ -96,8 +100,13 @@ export class HubClient {
   }
 
   async batch(code: string, callbackUrl: string, requests: AssistRequest[]): Promise<BatchReceipt> {
-    const answer = await this.post(code, GATEWAY_PATHS.batches, { batchId: randomUUID(), callbackUrl, requests });
-    if (answer.status !== 200) throw new Error(`batch answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    const answer = await this.post(code, GATEWAY_PATHS.batches, {
+      batchId: randomUUID(),
+      callbackUrl,
+      requests,
+    });
+    if (answer.status !== 200)
+      throw new Error(`batch answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     return batchReceiptSchema.parse(answer.body);
   }
 
