@@ -164,7 +164,10 @@ class Receiver {
 
   keyOf(code: string): string {
     let key = this.keys.get(code);
-    if (!key) this.keys.set(code, (key = derivedKey(SECRET, code)));
+    if (!key) {
+      key = derivedKey(SECRET, code);
+      this.keys.set(code, key);
+    }
     return key;
   }
 

@@ -9,7 +9,6 @@ import {
   type Asset,
   allocate,
   type ControlRecord,
-  isDivisible,
   liveControls,
   presentControl,
   presentHolding,
@@ -21,7 +20,6 @@ import type { Subjects } from './subjects';
 export const REASONS = {
   freezeNotOnline: '该机构不支持网上冻结/查封（freeze not offered online by this institution）',
   deductNotOnline: '该机构不支持网上扣划（deduct not offered online by this institution）',
-  indivisible: '该类财产不能扣划，须依法处置（property of this kind cannot be deducted）',
   noAsset: '未查到该财产（no such asset of the subject at this institution）',
   noControl: '未查到该控制措施（no such control on this asset）',
   otherCourt: '该控制措施非本院采取（the control was placed by another court）',
@@ -126,7 +124,8 @@ function deduct(
   done: Done,
   reject: Reject,
 ): Executed {
-  if (!isDivisible(asset.category) || asset.balance === undefined) return reject(REASONS.indivisible);
+  // Only institutions holding money deduct online (the catalog's capabilities), so there is a balance.
+  const balance = asset.balance as number;
   const court = request.basis.courtCode;
   let heldByOthers = 0;
   let heldOwn = 0;
@@ -136,7 +135,7 @@ function deduct(
     else heldByOthers += control.held;
   }
   // A court may take what it froze itself and what nobody froze, never what another court froze.
-  const amount = Math.min(request.amount as number, asset.balance - heldByOthers);
+  const amount = Math.min(request.amount as number, balance - heldByOthers);
   if (amount <= 0) return reject(REASONS.nothingToDeduct);
   let fromOwn = Math.min(amount, heldOwn);
   for (const control of asset.controls) {
@@ -149,7 +148,7 @@ function deduct(
       if (control.claim === 0) control.released = true;
     }
   }
-  asset.balance -= amount;
+  asset.balance = balance - amount;
   allocate(asset);
   const payee = request.payee as NonNullable<AssistRequest['payee']>;
   const transferId = `TRF-${request.requestId}`;
