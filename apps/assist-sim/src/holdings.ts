@@ -42,13 +42,13 @@ const PERSON: Profile = {
   paymentReach: 1,
   payment: { dust: 0.5, median: yuan(200), sigma: 1.5 },
   registries: {
-    vehicle: { p: 0.15, counts: [0.82, 0.97, 1], dust: 0, median: yuan(80_000), sigma: 0.7 },
-    real_estate: { p: 0.1, counts: [0.75, 0.95, 1], dust: 0, median: yuan(1_500_000), sigma: 0.8 },
-    securities: { p: 0.07, counts: [0.9, 1], dust: 0.2, median: yuan(30_000), sigma: 1.5 },
-    insurance: { p: 0.12, counts: [0.7, 0.95, 1], dust: 0, median: yuan(10_000), sigma: 1.2 },
-    housing_fund: { p: 0.25, counts: [1], dust: 0.1, median: yuan(20_000), sigma: 1 },
-    equity: { p: 0.04, counts: [0.8, 0.95, 1], dust: 0, median: yuan(500_000), sigma: 1.5 },
-    ship: { p: 0.003, counts: [1], dust: 0, median: yuan(800_000), sigma: 1 },
+    vehicle: { p: 0.19, counts: [0.82, 0.97, 1], dust: 0, median: yuan(80_000), sigma: 0.7 },
+    real_estate: { p: 0.13, counts: [0.75, 0.95, 1], dust: 0, median: yuan(1_500_000), sigma: 0.8 },
+    securities: { p: 0.09, counts: [0.9, 1], dust: 0.2, median: yuan(30_000), sigma: 1.5 },
+    insurance: { p: 0.15, counts: [0.7, 0.95, 1], dust: 0, median: yuan(10_000), sigma: 1.2 },
+    housing_fund: { p: 0.32, counts: [1], dust: 0.1, median: yuan(20_000), sigma: 1 },
+    equity: { p: 0.05, counts: [0.8, 0.95, 1], dust: 0, median: yuan(500_000), sigma: 1.5 },
+    ship: { p: 0.004, counts: [1], dust: 0, median: yuan(800_000), sigma: 1 },
   },
 };
 
@@ -67,7 +67,10 @@ const ENTITY: Profile = {
   },
 };
 
-/** Wealth tiers: half are poor (fewer and smaller holdings), a few are rich. */
+/**
+ * Wealth tiers: half are poor (fewer and smaller holdings), a few are rich. The registries'
+ * probabilities above are before the tiers' reach (on average ×0.78): 19% × 0.78 ≈ 15% have a vehicle.
+ */
 const TIERS = [
   { share: 0.5, reach: 0.4, scale: 0.1 },
   { share: 0.46, reach: 1, scale: 1 },
@@ -274,7 +277,11 @@ const REGISTERED: Record<string, (draw: Draw, amount: Amount) => Asset> = {
   vehicle(draw, amount) {
     const { random, region, entity } = draw;
     let plate = `${region.abbr}${random.pick([...PLATE_LETTERS.slice(0, 6)])}`;
-    for (let i = 0; i < 5; i++) plate += PLATE_CHARS.charAt(random.int(PLATE_CHARS.length));
+    // Mostly digits, a letter or two (京A3K52Q is rarer than 京A35219).
+    for (let i = 0; i < 5; i++)
+      plate += random.chance(0.8)
+        ? String(random.int(10))
+        : PLATE_CHARS.charAt(10 + random.int(PLATE_CHARS.length - 10));
     const type = random.pick(entity ? TRUCK_TYPES : VEHICLE_TYPES);
     return asset(draw, plate, `${type} ${plate} ${random.pick(BRANDS)}牌`, estimateOf(draw, amount));
   },
