@@ -287,11 +287,11 @@ async function main(): Promise<void> {
   const callbackUrl = await receiver.start();
   try {
     const catalog = (await simJson(sim, 'GET', '/sim/institutions')) as unknown as {
-      institutions: { code: string; limits: { maxBatch: number } }[];
+      institutions: { code: string; maxBatch: number }[];
     };
     // Batches of 1,000 go to the institutions that take them (the national banks, platforms); the
     // registries and local banks take smaller ones and are exercised by the hub's sweep.
-    const codes = catalog.institutions.filter((i) => i.limits.maxBatch >= MAX_BATCH).map((i) => i.code);
+    const codes = catalog.institutions.filter((i) => i.maxBatch >= MAX_BATCH).map((i) => i.code);
     const batches = Math.max(1, Math.round(REQUESTS / MAX_BATCH));
     log(
       `assist-sim bench: ${batches} batches of ${MAX_BATCH} over ${codes.length} institutions, ${CLIENTS} clients`,

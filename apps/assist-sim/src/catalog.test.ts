@@ -68,8 +68,11 @@ describe('the national set', () => {
         name: '中国工商银行',
         category: 'bank',
         endpoint: `${sim.url}/inst/bank.icbc`,
-        capabilities: { query: true, freeze: true, deduct: true },
-        limits: { maxBatch: 1000, concurrency: 8, timeoutMs: 10_000 },
+        maxBatch: 1000,
+        concurrency: 8,
+        timeoutMs: 10_000,
+        supportsFreeze: true,
+        supportsDeduct: true,
       });
       expect(text).not.toContain(derivedKey('published-secret', 'bank.icbc'));
       expect(text).not.toContain('published-secret');

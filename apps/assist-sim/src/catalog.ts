@@ -25,7 +25,7 @@ export interface Limits {
   timeoutMs: number;
 }
 
-/** What `GET /sim/institutions` publishes about an institution (never its key). */
+/** The simulator's record of an institution. */
 export interface Institution {
   code: string;
   name: string;
@@ -34,6 +34,24 @@ export interface Institution {
   capabilities: Capabilities;
   limits: Limits;
   /** Local banks: the province they serve (first digits of an identity number). */
+  region?: string;
+}
+
+/**
+ * What `GET /sim/institutions` publishes about an institution, in the flat shape of the hub's
+ * institution registry (an importer takes it as it is), and never a key: both sides derive keys
+ * with `derivedKey(secret, code)`.
+ */
+export interface PublishedInstitution {
+  code: string;
+  name: string;
+  category: CategoryCode;
+  endpoint: string;
+  maxBatch: number;
+  concurrency: number;
+  timeoutMs: number;
+  supportsFreeze: boolean;
+  supportsDeduct: boolean;
   region?: string;
 }
 
@@ -211,8 +229,17 @@ function localBank(i: number): Omit<SimInstitution, 'index' | 'endpoint'> {
   };
 }
 
-/** What is published: the record without the simulator's internals. */
-export function published(institution: SimInstitution): Institution {
+/** What is published: the registry's fields, without the simulator's internals. */
+export function published(institution: SimInstitution): PublishedInstitution {
   const { code, name, category, endpoint, capabilities, limits, region } = institution;
-  return { code, name, category, endpoint, capabilities, limits, ...(region ? { region } : {}) };
+  return {
+    code,
+    name,
+    category,
+    endpoint,
+    ...limits,
+    supportsFreeze: capabilities.freeze,
+    supportsDeduct: capabilities.deduct,
+    ...(region ? { region } : {}),
+  };
 }

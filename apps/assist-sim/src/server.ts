@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { admin } from './admin';
 import type { CallbackOptions } from './callbacks';
-import { type Institution, published } from './catalog';
+import { type PublishedInstitution, published } from './catalog';
 import type { FaultsInput } from './faults';
 import { HttpError, sendProblem } from './http';
 import { Simulator } from './simulator';
@@ -32,7 +32,7 @@ export interface SimulatorOptions {
 export interface RunningSimulator {
   url: string;
   port: number;
-  institutions: Institution[];
+  institutions: PublishedInstitution[];
   /** The state behind the HTTP endpoints, for tests and benchmarks that look inside. */
   simulator: Simulator;
   close(): Promise<void>;

@@ -125,7 +125,7 @@ describe('gateway input', () => {
 
   it('refuses a batch above the institution’s own limit, and answers 404 for an unknown gateway', async () => {
     const registry = sim.institutions.find((i) => i.code === 'vehicle.mps');
-    const requests = Array.from({ length: (registry?.limits.maxBatch ?? 0) + 1 }, () => query(subject));
+    const requests = Array.from({ length: (registry?.maxBatch ?? 0) + 1 }, () => query(subject));
     const answer = await hub.post('vehicle.mps', GATEWAY_PATHS.batches, batchOf(...requests));
     expect(answer.status).toBe(400);
     expect((answer.body as { errors: { path: string }[] }).errors[0]?.path).toBe('requests');
