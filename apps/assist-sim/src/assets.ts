@@ -84,12 +84,16 @@ export function presentControl(asset: Asset, control: ControlRecord): Control {
   };
 }
 
+/** The protocol shows at most this many controls on one holding (the first ones, which matter most). */
+const SHOWN_CONTROLS = 50;
+
 /** A query's view of the asset: balance or value, the frozen part and the controls on it. */
 export function presentHolding(asset: Asset): Holding {
   const controls: Holding['controls'] = [];
   let position = 1;
   for (const control of asset.controls) {
     if (control.released) continue;
+    if (controls.length === SHOWN_CONTROLS) break;
     controls.push({
       court: control.court,
       position: position++,
