@@ -27,6 +27,8 @@ export interface Client {
   put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   csrfToken: string;
+  /** The session cookie (`name=value`), for a real connection such as a WebSocket. */
+  cookie: string | null;
 }
 
 /** A whole platform on a fresh database with the demo courts and users, driven through HTTP injection. */
@@ -74,6 +76,7 @@ export async function createTestPlatform(
       put: (url, body) => request('PUT', url, body),
       patch: (url, body) => request('PATCH', url, body),
       csrfToken,
+      cookie: cookie ? `${SESSION_COOKIE}=${cookie}` : null,
     };
   };
 
