@@ -129,7 +129,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     cases,
     jobs,
     realtime,
-    { ...DEFAULT_TUNING, ...options.inquiryTuning },
+    tuningOf(config.inquiryTuning, options.inquiryTuning),
     () => `${config.publicUrl ?? listeningUrl(app) ?? `http://127.0.0.1:${config.port}`}${CALLBACK_PATH}`,
     app.log,
   );
@@ -218,4 +218,11 @@ function listeningUrl(app: App): string | null {
   if (address === null || typeof address === 'string') return null;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+}
+
+/** The hub's timers: the defaults, then the environment's overrides (known names only), then the caller's. */
+function tuningOf(fromEnv: Record<string, number>, fromCaller: Partial<Tuning> = {}): Tuning {
+  const unknown = Object.keys(fromEnv).filter((name) => !(name in DEFAULT_TUNING));
+  if (unknown.length > 0) throw new Error(`ZHIXING_INQUIRY_TUNING: unknown ${unknown.join(', ')}`);
+  return { ...DEFAULT_TUNING, ...fromEnv, ...fromCaller };
 }
