@@ -141,6 +141,7 @@ export class AssetResults {
       controls.map((a) => ({ requestId: a.requestId, assetId: a.assetId ?? '' })),
       (row, index) =>
         answerOutcome(row, controls[index] as AnsweredRequest, shanghaiDateOf(this.clock.now())),
+      controls.map((a) => a.caseId),
     );
   };
 
@@ -151,6 +152,7 @@ export class AssetResults {
       tx,
       controls.map((f) => ({ requestId: f.requestId, assetId: f.assetId ?? '' })),
       (row, index) => failure(row, (controls[index] as FailedRequest).reason),
+      controls.map((f) => f.caseId),
     );
   };
 
@@ -160,6 +162,10 @@ export class AssetResults {
   private async holdings(tx: Tx, queries: readonly AnsweredRequest[]): Promise<void> {
     const records = holdingRecords(queries);
     if (records.length === 0) return;
+    await lockCases(
+      tx,
+      queries.map((query) => query.caseId),
+    );
     const now = this.clock.now();
     const { rows } = await tx.sql.executeSql(
       `insert into assets (case_id, court_id, party_id, category, institution_id, institution_code,
@@ -227,8 +233,10 @@ export class AssetResults {
     tx: Tx,
     targets: readonly { requestId: string; assetId: string }[],
     decide: (row: Row, index: number) => Outcome,
+    caseIds: readonly string[],
   ): Promise<void> {
     if (targets.length === 0) return;
+    await lockCases(tx, caseIds);
     const { rows } = await tx.sql.executeSql(
       `select id, case_id, court_id, category, institution_id, institution_name, description, divisible,
               balance::float8 as balance, state, state_before, controlled_amount::float8 as controlled_amount,
@@ -325,6 +333,16 @@ export class AssetResults {
       });
     }
   }
+}
+
+/**
+ * Locks the batch's cases first, in id order, as an officer's act does (case, then asset): a result
+ * for an asset the officer is acting on then waits instead of deadlocking.
+ */
+async function lockCases(tx: Tx, caseIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(caseIds)].sort();
+  if (ids.length === 0) return;
+  await tx.sql.executeSql('select id from cases where id = any($1::uuid[]) order by id for update', [ids]);
 }
 
 /** The holdings of completed queries as rows to upsert, one per (case, institution, assetRef). */
