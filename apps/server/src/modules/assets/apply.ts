@@ -322,7 +322,9 @@ export class AssetResults {
   private async auditPerCourt(tx: Tx, rows: readonly Row[], action: string, actor: Actor): Promise<void> {
     const byCourt = new Map<string, Row[]>();
     for (const row of rows) byCourt.set(row.court_id, [...(byCourt.get(row.court_id) ?? []), row]);
-    for (const [courtId, changed] of byCourt) {
+    // In one fixed order (the chains' names sort as the court ids): two batches appending to the same
+    // chains never each hold one the other waits for.
+    for (const [courtId, changed] of [...byCourt].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const ids = changed.map((row) => row.id).sort();
       await this.audit.append(tx, {
         actor,
