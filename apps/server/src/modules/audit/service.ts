@@ -37,6 +37,20 @@ const VERIFY_PAGE = 2000;
 export class AuditService {
   constructor(private readonly clock: Clock) {}
 
+  /**
+   * Takes the chain locks of these courts in one fixed order. A transaction that appends to several
+   * chains takes them all first (after its row locks), so that two such transactions never each hold
+   * a chain the other waits for. `append` takes its chain's lock again, which a holder already has.
+   */
+  async lockChains(tx: Tx, courtIds: Iterable<string | null>): Promise<void> {
+    const chains = [...new Set([...courtIds].map((id) => `audit:${id ?? PLATFORM_CHAIN}`))].sort();
+    if (chains.length === 0) return;
+    await tx.sql.executeSql(
+      'select pg_advisory_xact_lock(hashtext(chain)) from (select unnest($1::text[]) as chain order by 1 offset 0) ordered',
+      [chains],
+    );
+  }
+
   /** Appends an entry inside the caller's transaction: it commits with the change, or not at all. */
   async append(tx: Tx, record: AuditRecord): Promise<void> {
     const chain = record.courtId ?? PLATFORM_CHAIN;

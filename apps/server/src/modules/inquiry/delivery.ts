@@ -5,10 +5,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db, Tx } from '../../platform/db';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
-import { caseTopic, type InstitutionRef, PROGRESS_EVENT, type ResultApplier } from './apply';
+import type { AuditService } from '../audit/service';
+import { auditPerCourt, caseTopic, type InstitutionRef, PROGRESS_EVENT, type ResultApplier } from './apply';
 import { type GatewayTarget, lookupResults, submitBatch } from './gateway';
 import { ensurePartitions } from './partitions';
 import type { InstitutionRow } from './registry';
+import type { RoundSettler } from './rounds';
 import {
   type Breaker,
   backoffMs,
@@ -85,7 +87,9 @@ export class Delivery {
   constructor(
     private readonly database: Database,
     private readonly jobs: Jobs,
+    private readonly audit: AuditService,
     private readonly applier: ResultApplier,
+    private readonly settler: RoundSettler,
     private readonly realtime: Realtime,
     private readonly tuning: Tuning,
     private readonly callbackUrl: () => string,
@@ -240,6 +244,7 @@ export class Delivery {
           where id = any($1::uuid[]) and batch_id = $2 and status = 'sending'`,
         [sent.map((row) => row.id), batchId],
       );
+      await this.breakerSucceeded(tx, institution.id);
       // A request the gateway did not acknowledge goes again (its idempotency makes that harmless).
       if (missing.length > 0)
         await this.requeue(
@@ -248,18 +253,17 @@ export class Delivery {
           batchId,
           'no receipt for it',
         );
-      await this.applier.apply(tx, refOf(institution), receipt.results, 'receipt');
-      await this.breakerSucceeded(tx, institution.id);
-      await this.applier.auditPerCourt(
+      await this.applier.apply(
         tx,
-        sent,
-        'inquiry.sent',
-        `institution:${institution.code}`,
-        (ids) => ({
-          batchId,
-          requestIds: ids,
-        }),
+        refOf(institution),
+        receipt.results,
+        'receipt',
+        sent.map((row) => row.court_id),
       );
+      await auditPerCourt(this.audit, tx, sent, 'inquiry.sent', `institution:${institution.code}`, (ids) => ({
+        batchId,
+        requestIds: ids,
+      }));
       await this.realtime.publish(
         tx,
         PROGRESS_EVENT,
@@ -371,6 +375,7 @@ export class Delivery {
     if (this.maintenanceTimer) clearInterval(this.maintenanceTimer);
     this.maintenanceTimer = null;
     await this.maintaining;
+    await this.settler.stop();
   }
 
   /**
@@ -382,6 +387,8 @@ export class Delivery {
     const requeued = await this.expireLeases();
     const polled = await this.poll();
     const woken = await this.wakeDue();
+    // Round checks queued by a process that stopped before it ran them.
+    await this.settler.run();
     await this.database.sql.executeSql('delete from assist_nonces where expires_at < now()');
     if (Date.now() - this.partitionsCheckedAt > PARTITION_CHECK_MS) {
       this.partitionsCheckedAt = Date.now();
@@ -391,25 +398,34 @@ export class Delivery {
     return { requeued, polled, woken };
   }
 
+  /**
+   * Leases that ran out: back to the queue, or — after the last attempt — given up, one transaction
+   * per institution (each locks its cases and chains in the one order).
+   */
   private async expireLeases(): Promise<number> {
-    return this.database.transaction(async (tx) => {
-      const { rows } = await tx.sql.executeSql(
-        `update inquiry_requests set status = 'queued', lease_until = null, not_before = now(),
-                last_error = 'the worker sending it stopped before the receipt'
-          where status = 'sending' and lease_until < now()
-          returning id, institution_id, attempts`,
-      );
-      const exhausted = rows.filter((row) => Number(row.attempts) >= this.tuning.maxAttempts);
-      for (const [institutionId, group] of groupBy(exhausted, (row) => String(row.institution_id))) {
+    const { rows: requeued } = await this.database.sql.executeSql(
+      `update inquiry_requests set status = 'queued', lease_until = null, not_before = now(),
+              last_error = 'the worker sending it stopped before the receipt'
+        where status = 'sending' and lease_until < now() and attempts < $1
+        returning id`,
+      [this.tuning.maxAttempts],
+    );
+    const { rows: exhausted } = await this.database.sql.executeSql(
+      `select id, institution_id, attempts from inquiry_requests
+        where status = 'sending' and lease_until < now() and attempts >= $1`,
+      [this.tuning.maxAttempts],
+    );
+    for (const [institutionId, group] of groupBy(exhausted, (row) => String(row.institution_id))) {
+      await this.database.transaction(async (tx) => {
         const institution = refOf(await institutionIn(tx.db, institutionId));
         await this.applier.fail(
           tx,
           institution,
           group.map((row) => ({ id: String(row.id), reason: `no receipt after ${row.attempts} attempts` })),
         );
-      }
-      return rows.length;
-    });
+      });
+    }
+    return requeued.length + exhausted.length;
   }
 
   /** Looks up results of requests sent more than `pollAfterMs` ago (callbacks lost or never sent). */

@@ -38,7 +38,10 @@ export type InstitutionPatch = z.infer<typeof institutionPatch>;
  * `GET /sim/institutions` serves it or a deployment writes it. An entry without a key gets one
  * derived from a shared secret when the importer is given one.
  */
-export const catalogEntry = z.object({ ...institutionInput.shape, key: institutionInput.shape.key.optional() });
+export const catalogEntry = z.object({
+  ...institutionInput.shape,
+  key: institutionInput.shape.key.optional(),
+});
 export const catalogSchema = z.union([
   z.array(catalogEntry),
   z

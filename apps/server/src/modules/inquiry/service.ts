@@ -26,6 +26,7 @@ import type { CaseRow, CasesService } from '../cases/service';
 import { actorOf } from '../org/service';
 import {
   type AnsweredHandler,
+  auditPerCourt,
   caseTopic,
   type FailedHandler,
   type Handlers,
@@ -35,6 +36,7 @@ import {
 } from './apply';
 import { Delivery } from './delivery';
 import { InstitutionRegistry, type InstitutionRow } from './registry';
+import { RoundSettler } from './rounds';
 import { FINAL_STATUSES, type Tuning, type WireRequest } from './rules';
 
 export type { AnsweredRequest, FailedRequest } from './apply';
@@ -115,6 +117,7 @@ export class InquiryService {
   readonly registry: InstitutionRegistry;
   readonly applier: ResultApplier;
   readonly delivery: Delivery;
+  readonly settler: RoundSettler;
   private readonly handlers: Handlers = { answered: [], failed: [] };
 
   constructor(
@@ -129,8 +132,19 @@ export class InquiryService {
     log: FastifyBaseLogger,
   ) {
     this.registry = new InstitutionRegistry(database, clock, audit);
-    this.applier = new ResultApplier(clock, audit, cases, realtime, this.handlers);
-    this.delivery = new Delivery(database, jobs, this.applier, realtime, tuning, callbackUrl, log);
+    this.settler = new RoundSettler(database, clock, audit, cases, realtime, log);
+    this.applier = new ResultApplier(audit, realtime, this.handlers, () => this.settler.soon());
+    this.delivery = new Delivery(
+      database,
+      jobs,
+      audit,
+      this.applier,
+      this.settler,
+      realtime,
+      tuning,
+      callbackUrl,
+      log,
+    );
   }
 
   // ─── The contract other modules use ─────────────────────────────────────────────────────────────
@@ -152,7 +166,8 @@ export class InquiryService {
       if (refusal) throw new AppError('conflict', `requests.${index}: ${refusal}`);
     }
     const ids = await this.insertRequests(tx, requests);
-    await this.applier.auditPerCourt(
+    await auditPerCourt(
+      this.audit,
       tx,
       requests.map((request, index) => ({ id: ids[index] ?? '', court_id: request.courtId })),
       'inquiry.enqueue',
@@ -364,7 +379,8 @@ export class InquiryService {
       })),
       actor,
     );
-    await this.applier.auditPerCourt(
+    await auditPerCourt(
+      this.audit,
       tx,
       started.map((round) => ({ id: round.id, court_id: round.context.court_id })),
       'inquiry.round.start',
