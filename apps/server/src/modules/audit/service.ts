@@ -37,22 +37,45 @@ const VERIFY_PAGE = 2000;
 export class AuditService {
   constructor(private readonly clock: Clock) {}
 
+  /** Transactions whose appends wait for the end of their deferred scope. */
+  private readonly deferring = new WeakMap<Tx, AuditRecord[]>();
+
   /**
-   * Takes the chain locks of these courts in one fixed order. A transaction that appends to several
-   * chains takes them all first (after its row locks), so that two such transactions never each hold
-   * a chain the other waits for. `append` takes its chain's lock again, which a holder already has.
+   * Runs `work` with this transaction's appends deferred to its end, where they are written chain by
+   * chain in one fixed order. A transaction that appends to many chains (a batch of results for cases
+   * of many courts) then takes each chain's lock only at its very end, briefly, and in the same order
+   * as any other such transaction: they never wait for each other crosswise, nor for long. The
+   * entries are still written by the same transaction as the change they record.
    */
-  async lockChains(tx: Tx, courtIds: Iterable<string | null>): Promise<void> {
-    const chains = [...new Set([...courtIds].map((id) => `audit:${id ?? PLATFORM_CHAIN}`))].sort();
-    if (chains.length === 0) return;
-    await tx.sql.executeSql(
-      'select pg_advisory_xact_lock(hashtext(chain)) from (select unnest($1::text[]) as chain order by 1 offset 0) ordered',
-      [chains],
-    );
+  async deferred<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+    if (this.deferring.has(tx)) return work();
+    const queue: AuditRecord[] = [];
+    this.deferring.set(tx, queue);
+    let result: T;
+    try {
+      result = await work();
+    } finally {
+      this.deferring.delete(tx);
+    }
+    const chainOf = (record: AuditRecord) => record.courtId ?? PLATFORM_CHAIN;
+    // A stable sort: a chain's entries keep the order they were appended in.
+    const ordered = queue
+      .map((record, index) => ({ record, index }))
+      .sort((a, b) => {
+        const [x, y] = [chainOf(a.record), chainOf(b.record)];
+        return x < y ? -1 : x > y ? 1 : a.index - b.index;
+      });
+    for (const { record } of ordered) await this.append(tx, record);
+    return result;
   }
 
   /** Appends an entry inside the caller's transaction: it commits with the change, or not at all. */
   async append(tx: Tx, record: AuditRecord): Promise<void> {
+    const deferred = this.deferring.get(tx);
+    if (deferred) {
+      deferred.push(record);
+      return;
+    }
     const chain = record.courtId ?? PLATFORM_CHAIN;
     // Serialise appends to one chain, so two transactions never take the same place in it.
     await tx.sql.executeSql('select pg_advisory_xact_lock(hashtext($1))', [`audit:${chain}`]);

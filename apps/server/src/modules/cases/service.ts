@@ -572,8 +572,8 @@ export class CasesService {
 
   /**
    * Locks these cases (FOR UPDATE, in id order) and returns them. A transaction that changes many
-   * cases and appends to several audit chains takes its case locks first, then the chains
-   * (AuditService.lockChains), as every single-case change does: so no two transactions wait crosswise.
+   * cases takes its case locks before any audit chain (AuditService.deferred puts its appends at the
+   * end), as every single-case change does: so no two transactions wait crosswise.
    */
   async lockCases(tx: Tx, ids: Iterable<string>): Promise<CaseRow[]> {
     const sorted = [...new Set(ids)].sort();

@@ -75,13 +75,21 @@ export class ResultApplier {
     private readonly onSettled: () => void,
   ) {}
 
-  /** `alsoAudited`: courts the caller appends to as well in this transaction (their chains are locked here too). */
+  /** Applies results; the audit entries (the handlers' too) are written at the end, in chain order. */
   async apply(
     tx: Tx,
     institution: InstitutionRef,
     results: readonly AssistResult[],
     source: ResultSource,
-    alsoAudited: readonly string[] = [],
+  ): Promise<{ applied: number; duplicates: number }> {
+    return this.audit.deferred(tx, () => this.applyDeferred(tx, institution, results, source));
+  }
+
+  private async applyDeferred(
+    tx: Tx,
+    institution: InstitutionRef,
+    results: readonly AssistResult[],
+    source: ResultSource,
   ): Promise<{ applied: number; duplicates: number }> {
     const unique = [...new Map(results.map((result) => [result.requestId, result])).values()];
     if (unique.length === 0) return { applied: 0, duplicates: results.length };
@@ -97,7 +105,7 @@ export class ResultApplier {
     const applied = rows as unknown as AppliedRow[];
     if (applied.length > 0) {
       const byId = new Map(unique.map((result) => [result.requestId, result]));
-      await this.settle(tx, applied, alsoAudited);
+      await this.settle(tx, applied);
       const answered = applied.map((row) => ({
         ...refsOf(row, institution),
         partyId: row.party_id,
@@ -123,6 +131,14 @@ export class ResultApplier {
   /** Gives the requests up with their reasons: after the last retry, or refused outright. */
   async fail(tx: Tx, institution: InstitutionRef, failures: readonly { id: string; reason: string }[]) {
     if (failures.length === 0) return;
+    await this.audit.deferred(tx, () => this.failDeferred(tx, institution, failures));
+  }
+
+  private async failDeferred(
+    tx: Tx,
+    institution: InstitutionRef,
+    failures: readonly { id: string; reason: string }[],
+  ) {
     const { rows } = await tx.sql.executeSql(
       `update inquiry_requests r
           set status = 'failed', last_error = x.reason, finished_at = now(), lease_until = null
@@ -134,7 +150,7 @@ export class ResultApplier {
     const failed = rows as unknown as AppliedRow[];
     if (failed.length === 0) return;
     const reasons = new Map(failures.map((failure) => [failure.id, failure.reason]));
-    await this.settle(tx, failed, []);
+    await this.settle(tx, failed);
     const handed = failed.map((row) => ({ ...refsOf(row, institution), reason: reasons.get(row.id) ?? '' }));
     for (const handler of this.handlers.failed) await handler(tx, handed);
     await auditPerCourt(
@@ -151,12 +167,10 @@ export class ResultApplier {
   }
 
   /**
-   * Takes the batch's audit chains (in the one fixed order, so concurrent batches never wait
-   * crosswise), queues its rounds for the completion check, and tells the cases' followers. Nothing
-   * here waits for another batch's cases or rounds: completion is checked after commit.
+   * Queues the batch's rounds for the completion check and tells the cases' followers. Nothing here
+   * waits for another batch's cases or rounds: completion is checked after commit (RoundSettler).
    */
-  private async settle(tx: Tx, rows: readonly AppliedRow[], alsoAudited: readonly string[]): Promise<void> {
-    await this.audit.lockChains(tx, [...rows.map((row) => row.court_id), ...alsoAudited]);
+  private async settle(tx: Tx, rows: readonly AppliedRow[]): Promise<void> {
     const rounds = [...new Set(rows.flatMap((row) => (row.round_id ? [row.round_id] : [])))];
     if (rounds.length > 0) {
       await tx.sql.executeSql('insert into inquiry_settled (round_ids) values ($1::uuid[])', [rounds]);

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../platform/clock';
 import { shanghaiDateOf } from '../../platform/clock';
-import type { Database } from '../../platform/db';
+import type { Database, Tx } from '../../platform/db';
 import type { Realtime } from '../../platform/realtime';
 import { type AuditService, platformActor } from '../audit/service';
 import { CASE_EVENTS } from '../cases/rules';
@@ -69,7 +69,11 @@ export class RoundSettler {
 
   /** One transaction: take queued checks, complete the rounds they make complete. Returns checks taken. */
   private pass(): Promise<number> {
-    return this.database.transaction(async (tx) => {
+    return this.database.transaction((tx) => this.audit.deferred(tx, () => this.check(tx)));
+  }
+
+  private async check(tx: Tx): Promise<number> {
+    {
       const { rows: taken } = await tx.sql.executeSql(
         `delete from inquiry_settled where id in (
            select id from inquiry_settled order by id limit $1 for update skip locked)
@@ -87,14 +91,10 @@ export class RoundSettler {
         [roundIds],
       );
       if (done.length === 0) return taken.length;
-      // The cases first, then the chains: the order every transaction keeps.
+      // The cases first; the audit chains at the end (deferred): the order every transaction keeps.
       await this.cases.lockCases(
         tx,
         done.map((row) => String(row.case_id)),
-      );
-      await this.audit.lockChains(
-        tx,
-        done.map((row) => String(row.court_id)),
       );
       const { rows: completed } = await tx.sql.executeSql(
         `with done as (
@@ -138,6 +138,6 @@ export class RoundSettler {
         completed.map((row) => caseTopic(String(row.case_id))),
       );
       return taken.length;
-    });
+    }
   }
 }

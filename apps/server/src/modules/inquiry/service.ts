@@ -433,32 +433,32 @@ export class InquiryService {
     return byCase;
   }
 
-  /** One INSERT for any number of requests (arrays unnested server-side), with time-ordered ids. */
+  /** One INSERT for any number of requests (one JSON parameter, parsed server-side), time-ordered ids. */
   private async insertRequests(tx: Tx, requests: readonly NewAssistRequest[]): Promise<string[]> {
     const ids = requests.map(() => nextId());
     const CHUNK = 20_000;
     for (let start = 0; start < requests.length; start += CHUNK) {
-      const chunk = requests.slice(start, start + CHUNK);
+      const rows = requests.slice(start, start + CHUNK).map((r, index) => ({
+        id: ids[start + index],
+        case_id: r.caseId,
+        court_id: r.courtId,
+        party_id: r.partyId,
+        institution_id: r.institutionId,
+        round_id: r.roundId ?? null,
+        asset_id: r.assetId ?? null,
+        kind: r.kind,
+        payload: wireOf(r),
+      }));
       await tx.sql.executeSql(
         `insert into inquiry_requests
            (id, case_id, court_id, party_id, institution_id, round_id, asset_id, kind, payload, status, attempts,
             not_before, created_at)
          select x.id, x.case_id, x.court_id, x.party_id, x.institution_id, x.round_id, x.asset_id, x.kind, x.payload,
                 'queued', 0, now(), now()
-           from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[],
-                       $9::jsonb[])
-             as x(id, case_id, court_id, party_id, institution_id, round_id, asset_id, kind, payload)`,
-        [
-          ids.slice(start, start + CHUNK),
-          chunk.map((r) => r.caseId),
-          chunk.map((r) => r.courtId),
-          chunk.map((r) => r.partyId),
-          chunk.map((r) => r.institutionId),
-          chunk.map((r) => r.roundId ?? null),
-          chunk.map((r) => r.assetId ?? null),
-          chunk.map((r) => r.kind),
-          chunk.map((r) => JSON.stringify(wireOf(r))),
-        ],
+           from jsonb_to_recordset($1::jsonb)
+             as x(id uuid, case_id uuid, court_id uuid, party_id uuid, institution_id uuid, round_id uuid,
+                  asset_id uuid, kind text, payload jsonb)`,
+        [JSON.stringify(rows)],
       );
     }
     return ids;
