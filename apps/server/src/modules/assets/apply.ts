@@ -162,9 +162,11 @@ export class AssetResults {
   private async holdings(tx: Tx, queries: readonly AnsweredRequest[]): Promise<void> {
     const records = holdingRecords(queries);
     if (records.length === 0) return;
+    // Only the cases something was found for: a batch of 1,000 answers mostly finds nothing, and
+    // locking all its cases would make concurrent batches from other institutions wait for each other.
     await lockCases(
       tx,
-      queries.map((query) => query.caseId),
+      [...records.values()].map((record) => String(record.case_id)),
     );
     const now = this.clock.now();
     const { rows } = await tx.sql.executeSql(
