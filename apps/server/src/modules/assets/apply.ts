@@ -164,7 +164,7 @@ export class AssetResults {
     if (records.length === 0) return;
     // Only the cases something was found for: a batch of 1,000 answers mostly finds nothing, and
     // locking all its cases would make concurrent batches from other institutions wait for each other.
-    await lockCases(
+    await this.cases.lockCases(
       tx,
       [...records.values()].map((record) => String(record.case_id)),
     );
@@ -238,7 +238,8 @@ export class AssetResults {
     caseIds: readonly string[],
   ): Promise<void> {
     if (targets.length === 0) return;
-    await lockCases(tx, caseIds);
+    // Cases first, in id order, as an officer's act takes them (case, then asset): no crosswise wait.
+    await this.cases.lockCases(tx, caseIds);
     const { rows } = await tx.sql.executeSql(
       `select id, case_id, court_id, category, institution_id, institution_name, description, divisible,
               balance::float8 as balance, state, state_before, controlled_amount::float8 as controlled_amount,
@@ -337,16 +338,6 @@ export class AssetResults {
       });
     }
   }
-}
-
-/**
- * Locks the batch's cases first, in id order, as an officer's act does (case, then asset): a result
- * for an asset the officer is acting on then waits instead of deadlocking.
- */
-async function lockCases(tx: Tx, caseIds: readonly string[]): Promise<void> {
-  const ids = [...new Set(caseIds)].sort();
-  if (ids.length === 0) return;
-  await tx.sql.executeSql('select id from cases where id = any($1::uuid[]) order by id for update', [ids]);
 }
 
 /** The holdings of completed queries as rows to upsert, one per (case, institution, assetRef). */
