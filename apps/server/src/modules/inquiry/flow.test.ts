@@ -70,6 +70,10 @@ describe('the acceptance flow: a subject on the simulator, a case filed against 
     });
     expect(detail.deadlines.find((d) => d.ruleId === 'inquiry.start')?.status).toBe('met');
 
+    // The batches' audit entries, written together at their transactions' ends, keep every chain whole.
+    const verified = await (await platform.as('admin')).get('/api/audit/verify');
+    expect(verified.json()).toMatchObject({ ok: true });
+
     // Each request was carried out once by the simulator.
     const stats = await sim<{ totals: { executed: number; duplicates: number } }>(
       simulator,
