@@ -225,7 +225,7 @@ async function sweep(platform: Platform, caseIds: string[], expected: number) {
     const seconds = (performance.now() - started) / 1000;
     log(`  ${seconds.toFixed(0)} s: ${JSON.stringify(counts)}`);
     if (pending === 0) return { seconds, enqueueSeconds, counts };
-    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
   }
 }
 
@@ -260,8 +260,8 @@ async function main(): Promise<void> {
       PORT: String(port),
       HOST: '127.0.0.1',
       ZHIXING_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      // Results that never come by callback are looked up after 20 s rather than 5 minutes.
-      ZHIXING_INQUIRY_TUNING: JSON.stringify({ pollAfterMs: 20_000, maintenanceIntervalMs: 2000 }),
+      // Results that never come by callback are looked up after 10 s rather than 5 minutes.
+      ZHIXING_INQUIRY_TUNING: JSON.stringify({ pollAfterMs: 10_000, maintenanceIntervalMs: 2000 }),
       LOG_LEVEL: 'error',
     },
     /open http:/,
