@@ -221,7 +221,8 @@ async function sweep(platform: Platform, caseIds: string[], expected: number) {
   if (enqueued !== expected) throw new Error(`enqueued ${enqueued}, expected ${expected}`);
   for (;;) {
     const counts = await statusCounts(platform);
-    const pending = (counts.queued ?? 0) + (counts.sending ?? 0) + (counts.sent ?? 0) + (counts['rounds running'] ?? 0);
+    const pending =
+      (counts.queued ?? 0) + (counts.sending ?? 0) + (counts.sent ?? 0) + (counts['rounds running'] ?? 0);
     const seconds = (performance.now() - started) / 1000;
     log(`  ${seconds.toFixed(0)} s: ${JSON.stringify(counts)}`);
     if (pending === 0) return { seconds, enqueueSeconds, counts };
