@@ -172,7 +172,7 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
     await eventually(
       () => count("select count(*)::int as n from inquiry_requests where status <> 'answered'"),
       (open) => open === 0,
-      120_000,
+      240_000,
     );
 
     const stats = await sim<{ totals: { executed: number; duplicates: number }; distinctRequests: number }>(
@@ -207,5 +207,5 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
       [freezeIds[0]],
     );
     expect(freeze[0]).toEqual({ status: 'answered', outcome: 'completed' });
-  }, 240_000);
+  }, 420_000);
 });
