@@ -17,12 +17,21 @@ import {
 } from '@zhixing/assist-protocol';
 import { Accounts } from './accounts';
 import { presentHolding } from './assets';
-import { CALLBACK_DEFAULTS, type CallbackOptions, CallbackSender } from './callbacks';
+import { CALLBACK_DEFAULTS, type CallbackOptions, CallbackSender, type Sender } from './callbacks';
 import { buildCatalog, type SimInstitution } from './catalog';
 import { execute } from './execute';
 import { FaultPlan } from './faults';
 import { HoldingsDeriver } from './holdings';
 import { HttpError, parseBody, readBody, sendJson, sendProblem } from './http';
+import {
+  buildPricePlatforms,
+  inquirySchema,
+  PRICE_ENVELOPE,
+  PRICE_PATHS,
+  type PricePlatform,
+  priceLookupSchema,
+  priceReport,
+} from './price';
 import { RequestStore, type Stored } from './requests';
 import { Stats } from './stats';
 import { Subjects } from './subjects';
@@ -41,6 +50,8 @@ const DUPLICATE_DELAY_MS = 50;
 export class Simulator {
   readonly catalog: SimInstitution[];
   readonly byCode: Map<string, SimInstitution>;
+  /** Price-inquiry platforms, indexed after the catalog (they share keys, counters and faults). */
+  readonly platforms: PricePlatform[];
   readonly deriver: HoldingsDeriver;
   readonly subjects: Subjects;
   readonly accounts = new Accounts();
@@ -51,15 +62,19 @@ export class Simulator {
   private readonly keys: string[];
   private readonly replay = new ReplayGuard();
   private readonly holds = new Set<NodeJS.Timeout>();
+  /** Price reports by platform and inquiry id: few, so kept whole. */
+  private readonly reports = new Map<string, { finalAt: number; json: string }>();
 
   constructor(readonly config: SimulatorConfig) {
     this.catalog = buildCatalog({ banks: config.banks, baseUrl: config.baseUrl });
     this.byCode = new Map(this.catalog.map((institution) => [institution.code, institution]));
-    this.keys = this.catalog.map((institution) => derivedKey(config.secret, institution.code));
+    this.platforms = buildPricePlatforms(config.baseUrl, this.catalog.length);
+    const senders: Sender[] = [...this.catalog, ...this.platforms];
+    this.keys = senders.map((sender) => derivedKey(config.secret, sender.code));
     this.deriver = new HoldingsDeriver(this.catalog, config.seed);
     this.subjects = new Subjects(this.deriver, this.byCode);
-    this.stats = new Stats(this.catalog.length);
-    this.faults = new FaultPlan(config.seed, this.catalog.length);
+    this.stats = new Stats(senders.length);
+    this.faults = new FaultPlan(config.seed, senders.length);
     this.callbacks = new CallbackSender(
       { ...CALLBACK_DEFAULTS, ...config.callbacks },
       this.keys,
@@ -69,7 +84,13 @@ export class Simulator {
     );
   }
 
-  codeOf = (index: number): string => (this.catalog[index] as SimInstitution).code;
+  codeOf = (index: number): string =>
+    (this.catalog[index] ?? (this.platforms[index - this.catalog.length] as PricePlatform)).code;
+
+  /** An institution's or a platform's index, by code. */
+  indexOf(code: string): number | undefined {
+    return this.byCode.get(code)?.index ?? this.platforms.find((platform) => platform.code === code)?.index;
+  }
 
   close(): void {
     for (const hold of this.holds) clearTimeout(hold);
@@ -113,7 +134,7 @@ export class Simulator {
     this.answer(response, faults.latencyMs, () => sendJson(response, 200, answer));
   }
 
-  private authenticate(institution: SimInstitution, request: IncomingMessage, body: Buffer): void {
+  private authenticate(institution: Sender, request: IncomingMessage, body: Buffer): void {
     const claimed = claimedInstitution(request.headers);
     const parts = { method: request.method ?? 'POST', path: request.url ?? '', body };
     const failure =
@@ -225,6 +246,82 @@ export class Simulator {
       else results.push(this.resultText(stored, requestId));
     }
     return `{"results":[${results.join(',')}],"pending":[${pending.join(',')}],"unknown":[${unknown.join(',')}]}`;
+  }
+
+  /** `POST /price/{code}/v1/inquiries` and `…/lookup`: a price-inquiry platform (see `price.ts`). */
+  async price(request: IncomingMessage, response: ServerResponse, code: string, tail: string): Promise<void> {
+    const platform = this.platforms.find((p) => p.code === code);
+    const isInquiry = tail === PRICE_PATHS.inquiries;
+    if (!platform || (!isInquiry && tail !== PRICE_PATHS.lookup))
+      throw new HttpError(404, 'not_found', `no price platform at ${request.url}`);
+    if (request.method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'platforms take POST');
+    const body = await readBody(request);
+    this.authenticate(platform, request, body);
+    const call = this.faults.nextCall(platform.index);
+    const faults = this.faults.of(platform.index);
+    if (call === 'error') {
+      this.stats.add(platform.index, 'errors');
+      throw new HttpError(503, 'unavailable', 'the platform is overloaded (injected fault)');
+    }
+    const answer = isInquiry ? this.inquire(platform, body) : this.priceLookup(platform, body);
+    if (call === 'timeout') {
+      this.stats.add(platform.index, 'timeouts');
+      return this.hold(response, faults.holdMs);
+    }
+    this.answer(response, faults.latencyMs, () => sendJson(response, 200, answer));
+  }
+
+  private inquire(platform: PricePlatform, body: Buffer): string {
+    const inquiry = parseBody(inquirySchema, body);
+    this.stats.add(platform.index, 'requests');
+    const key = `${platform.index}\n${inquiry.inquiryId}`;
+    const stored = this.reports.get(key);
+    const now = Date.now();
+    if (stored) {
+      this.stats.add(platform.index, 'duplicates');
+      const report = stored.finalAt <= now ? `,"report":${stored.json}` : '';
+      return `{"inquiryId":"${inquiry.inquiryId}","status":"duplicate"${report}}`;
+    }
+    const faults = this.faults.of(platform.index);
+    const finalAt = now + faults.processingMs;
+    const { owner, assetRef } = inquiry.property;
+    const asset = owner && assetRef ? this.subjects.find(owner, assetRef) : undefined;
+    const known = asset ? (asset.value ?? asset.balance) : undefined;
+    const json = JSON.stringify(
+      priceReport(this.config.seed, platform, inquiry, known, new Date(finalAt).toISOString()),
+    );
+    this.reports.set(key, { finalAt, json });
+    this.stats.add(platform.index, 'executed');
+    if (this.faults.forResult(platform.index, inquiry.inquiryId, 'drop'))
+      this.stats.add(platform.index, 'resultsDropped');
+    else {
+      const copies = this.faults.forResult(platform.index, inquiry.inquiryId, 'duplicate') ? 2 : 1;
+      for (let copy = 0; copy < copies; copy++)
+        this.callbacks.enqueue(
+          platform,
+          inquiry.callbackUrl,
+          [json],
+          faults.processingMs + copy * DUPLICATE_DELAY_MS,
+          PRICE_ENVELOPE,
+        );
+    }
+    return `{"inquiryId":"${inquiry.inquiryId}","status":"accepted"}`;
+  }
+
+  private priceLookup(platform: PricePlatform, body: Buffer): string {
+    const { inquiryIds } = parseBody(priceLookupSchema, body);
+    this.stats.add(platform.index, 'lookups');
+    const now = Date.now();
+    const reports: string[] = [];
+    const pending: string[] = [];
+    const unknown: string[] = [];
+    for (const id of inquiryIds) {
+      const stored = this.reports.get(`${platform.index}\n${id}`);
+      if (!stored) unknown.push(`"${id}"`);
+      else if (stored.finalAt > now) pending.push(`"${id}"`);
+      else reports.push(stored.json);
+    }
+    return `{"reports":[${reports.join(',')}],"pending":[${pending.join(',')}],"unknown":[${unknown.join(',')}]}`;
   }
 
   private answer(response: ServerResponse, latencyMs: number, send: () => void): void {
