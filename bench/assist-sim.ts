@@ -234,12 +234,17 @@ function cpuOf(pid: number): number {
  * Posts `batches` batches with `clients` in flight at once, round-robin over the institutions, and
  * waits for every result: inline answers, or callbacks at the receiver.
  */
+/** What every run shares: the simulator, the receiver and where batches go. */
+interface Setup {
+  sim: Sim;
+  receiver: Receiver;
+  callbackUrl: string;
+  codes: string[];
+}
+
 async function run(
   label: string,
-  sim: Sim,
-  receiver: Receiver,
-  callbackUrl: string,
-  codes: string[],
+  { sim, receiver, callbackUrl, codes }: Setup,
   batches: number,
   clients: number,
   inline: boolean,
@@ -293,46 +298,20 @@ async function main(): Promise<void> {
     // registries and local banks take smaller ones and are exercised by the hub's sweep.
     const codes = catalog.institutions.filter((i) => i.maxBatch >= MAX_BATCH).map((i) => i.code);
     const batches = Math.max(1, Math.round(REQUESTS / MAX_BATCH));
+    const setup: Setup = { sim, receiver, callbackUrl, codes };
     log(
       `assist-sim bench: ${batches} batches of ${MAX_BATCH} over ${codes.length} institutions, ${CLIENTS} clients`,
     );
-    await run('warm-up', sim, receiver, callbackUrl, codes, Math.min(20, batches), CLIENTS, false);
+    await run('warm-up', setup, Math.min(20, batches), CLIENTS, false);
     await simJson(sim, 'DELETE', '/sim/stats');
     const distinctBefore = Number((await simJson(sim, 'GET', '/sim/stats')).distinctRequests);
 
-    const callbacks = await run(
-      `callbacks, ${CLIENTS} clients`,
-      sim,
-      receiver,
-      callbackUrl,
-      codes,
-      batches,
-      CLIENTS,
-      false,
-    );
+    const callbacks = await run(`callbacks, ${CLIENTS} clients`, setup, batches, CLIENTS, false);
     const afterCallbacks = await simJson(sim, 'GET', '/sim/stats');
     await simJson(sim, 'PUT', '/sim/faults', { inlineRate: 1 });
-    const inline = await run(
-      `inline, ${CLIENTS} clients`,
-      sim,
-      receiver,
-      callbackUrl,
-      codes,
-      batches,
-      CLIENTS,
-      true,
-    );
+    const inline = await run(`inline, ${CLIENTS} clients`, setup, batches, CLIENTS, true);
     await simJson(sim, 'DELETE', '/sim/faults');
-    const single = await run(
-      'callbacks, 1 client',
-      sim,
-      receiver,
-      callbackUrl,
-      codes,
-      Math.max(1, Math.round(batches / 3)),
-      1,
-      false,
-    );
+    const single = await run('callbacks, 1 client', setup, Math.max(1, Math.round(batches / 3)), 1, false);
     const stats = await simJson(sim, 'GET', '/sim/stats');
 
     const totals = stats.totals as Record<string, number>;

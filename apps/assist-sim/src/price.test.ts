@@ -1,48 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRICE_PATHS } from './price';
-import { type RunningSimulator, startSimulator } from './server';
-import { BASIS, HubClient, PriceReceiver, person } from './test/harness';
+import { BASIS, PriceReceiver, person, useSimulator } from './test/harness';
 
-let sim: RunningSimulator;
-let hub: HubClient;
-let receiver: PriceReceiver;
-
-beforeAll(async () => {
-  sim = await startSimulator({ seed: 9, callbacks: { windowMs: 5 } });
-  hub = new HubClient(sim.url);
-});
-afterAll(() => sim.close());
-beforeEach(async () => {
-  receiver = await new PriceReceiver().start();
-  return async () => {
-    await receiver.stop();
-    await hub.sim('DELETE', '/sim/faults');
-  };
-});
+const t = useSimulator({ seed: 9, callbacks: { windowMs: 5 } }, () => new PriceReceiver());
 
 const inquiry = (property: Record<string, unknown>) => ({
   inquiryId: randomUUID(),
-  callbackUrl: receiver.url,
+  callbackUrl: t.receiver.url,
   basis: { ...BASIS, documentTitle: '网络询价委托书' },
   property,
 });
 
 const post = (code: string, tail: string, body: unknown) =>
-  hub.signedPost(`/price/${code}${tail}`, code, body);
+  t.hub.signedPost(`/price/${code}${tail}`, code, body);
 
 describe('price-inquiry platforms', () => {
   it('are published, one per platform of the national list', async () => {
-    const listed = (await hub.sim('GET', '/sim/price-platforms')).body as {
+    const listed = (await t.hub.sim('GET', '/sim/price-platforms')).body as {
       platforms: { code: string; endpoint: string }[];
     };
     expect(listed.platforms.map((p) => p.code)).toEqual(['price.taobao', 'price.jd', 'price.icbc']);
-    expect(listed.platforms[0]?.endpoint).toBe(`${sim.url}/price/price.taobao`);
+    expect(listed.platforms[0]?.endpoint).toBe(`${t.sim.url}/price/price.taobao`);
   });
 
   it('price an asset the simulator holds around its value, each platform a little differently', async () => {
     const owner = person('11010519800101021');
-    const put = await hub.sim('PUT', `/sim/subjects/${owner}`, {
+    const put = await t.hub.sim('PUT', `/sim/subjects/${owner}`, {
       holdings: [{ category: 'real_estate', value: 300_000_000 }],
     });
     const assetRef = (put.body as { holdings: { assetRef: string }[] }).holdings[0]?.assetRef;
@@ -55,7 +39,7 @@ describe('price-inquiry platforms', () => {
       const answer = await post(code, PRICE_PATHS.inquiries, body);
       expect(answer).toMatchObject({ status: 200, body: { inquiryId: body.inquiryId, status: 'accepted' } });
     }
-    const reports = await receiver.waitFor(3);
+    const reports = await t.receiver.waitFor(3);
     const prices = reports.map((r) => r.price as number);
     for (const price of prices) {
       expect(price).toBeGreaterThan(300_000_000 * 0.8);
@@ -65,7 +49,7 @@ describe('price-inquiry platforms', () => {
     expect(new Set(prices).size).toBeGreaterThan(1);
     // Same property, same platform, same seed: the same price again.
     await post('price.jd', PRICE_PATHS.inquiries, inquiry(property));
-    const again = await receiver.waitFor(4);
+    const again = await t.receiver.waitFor(4);
     const jd = again.filter((r) => r.platformCode === 'price.jd').map((r) => r.price);
     expect(jd[0]).toBe(jd[1]);
   });
@@ -73,7 +57,7 @@ describe('price-inquiry platforms', () => {
   it('decline a category they do not price, answer duplicates and lookups, refuse the unsigned', async () => {
     const ship = inquiry({ category: 'ship', description: '干货船 浙华信123' });
     await post('price.icbc', PRICE_PATHS.inquiries, ship);
-    const [declined] = await receiver.waitFor(1);
+    const [declined] = await t.receiver.waitFor(1);
     expect(declined).toMatchObject({ inquiryId: ship.inquiryId, status: 'declined' });
     const duplicate = await post('price.icbc', PRICE_PATHS.inquiries, ship);
     expect(duplicate.body).toMatchObject({ status: 'duplicate', report: declined });
@@ -82,7 +66,7 @@ describe('price-inquiry platforms', () => {
     });
     expect((lookup.body as { reports: unknown[]; unknown: string[] }).reports).toEqual([declined]);
     expect((lookup.body as { unknown: string[] }).unknown).toHaveLength(1);
-    const unsigned = await fetch(`${sim.url}/price/price.icbc${PRICE_PATHS.inquiries}`, {
+    const unsigned = await fetch(`${t.sim.url}/price/price.icbc${PRICE_PATHS.inquiries}`, {
       method: 'POST',
       body: JSON.stringify(inquiry({ category: 'vehicle', description: '小型轿车' })),
     });
@@ -92,11 +76,11 @@ describe('price-inquiry platforms', () => {
   });
 
   it('miss reports when told to, so that the court extends or polls', async () => {
-    await hub.sim('PUT', '/sim/faults/price.taobao', { dropRate: 1 });
+    await t.hub.sim('PUT', '/sim/faults/price.taobao', { dropRate: 1 });
     const body = inquiry({ category: 'vehicle', description: '小型轿车 京A35219' });
     await post('price.taobao', PRICE_PATHS.inquiries, body);
     await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(receiver.reports()).toEqual([]);
+    expect(t.receiver.reports()).toEqual([]);
     const lookup = await post('price.taobao', PRICE_PATHS.lookup, { inquiryIds: [body.inquiryId] });
     expect((lookup.body as { reports: { price: number }[] }).reports[0]?.price).toBeGreaterThan(0);
   });

@@ -235,17 +235,10 @@ export class Simulator {
   private lookup(institution: SimInstitution, body: Buffer): string {
     const { requestIds } = parseBody(lookupSchema, body);
     this.stats.add(institution.index, 'lookups');
-    const now = Date.now();
-    const results: string[] = [];
-    const pending: string[] = [];
-    const unknown: string[] = [];
-    for (const requestId of requestIds) {
+    return pollAnswer('results', requestIds, (requestId) => {
       const stored = this.requests.find(requestId, institution.index);
-      if (!stored) unknown.push(`"${requestId}"`);
-      else if (stored.finalAt > now) pending.push(`"${requestId}"`);
-      else results.push(this.resultText(stored, requestId));
-    }
-    return `{"results":[${results.join(',')}],"pending":[${pending.join(',')}],"unknown":[${unknown.join(',')}]}`;
+      return stored && { finalAt: stored.finalAt, text: () => this.resultText(stored, requestId) };
+    });
   }
 
   /** `POST /price/{code}/v1/inquiries` and `…/lookup`: a price-inquiry platform (see `price.ts`). */
@@ -311,17 +304,10 @@ export class Simulator {
   private priceLookup(platform: PricePlatform, body: Buffer): string {
     const { inquiryIds } = parseBody(priceLookupSchema, body);
     this.stats.add(platform.index, 'lookups');
-    const now = Date.now();
-    const reports: string[] = [];
-    const pending: string[] = [];
-    const unknown: string[] = [];
-    for (const id of inquiryIds) {
+    return pollAnswer('reports', inquiryIds, (id) => {
       const stored = this.reports.get(`${platform.index}\n${id}`);
-      if (!stored) unknown.push(`"${id}"`);
-      else if (stored.finalAt > now) pending.push(`"${id}"`);
-      else reports.push(stored.json);
-    }
-    return `{"reports":[${reports.join(',')}],"pending":[${pending.join(',')}],"unknown":[${unknown.join(',')}]}`;
+      return stored && { finalAt: stored.finalAt, text: () => stored.json };
+    });
   }
 
   private answer(response: ServerResponse, latencyMs: number, send: () => void): void {
@@ -344,4 +330,23 @@ export class Simulator {
     }, holdMs);
     this.holds.add(timer);
   }
+}
+
+/** A polling answer's JSON text: what is final, what is pending and what was never received. */
+function pollAnswer(
+  finalName: 'results' | 'reports',
+  ids: string[],
+  find: (id: string) => { finalAt: number; text: () => string } | undefined,
+): string {
+  const now = Date.now();
+  const final: string[] = [];
+  const pending: string[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    const stored = find(id);
+    if (!stored) unknown.push(`"${id}"`);
+    else if (stored.finalAt > now) pending.push(`"${id}"`);
+    else final.push(stored.text());
+  }
+  return `{"${finalName}":[${final.join(',')}],"pending":[${pending.join(',')}],"unknown":[${unknown.join(',')}]}`;
 }

@@ -20,7 +20,8 @@ import {
   sign,
   verify,
 } from '@zhixing/assist-protocol';
-import { DEFAULT_SECRET } from '../server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { DEFAULT_SECRET, type RunningSimulator, type SimulatorOptions, startSimulator } from '../server';
 
 export const BASIS = {
   caseNumber: '（2026）京0105执12号',
@@ -269,4 +270,34 @@ export class PriceReceiver extends SignedReceiver<ReceivedReport> {
   reports(): ReceivedReport[] {
     return this.items();
   }
+}
+
+export interface SimulatorContext<R> {
+  sim: RunningSimulator;
+  hub: HubClient;
+  receiver: R;
+}
+
+/**
+ * A test file's simulator (started once) and a fresh receiver for each test; after each test the
+ * receiver stops and every fault is cleared.
+ */
+export function useSimulator<R extends { start(): Promise<R>; stop(): Promise<void> }>(
+  options: SimulatorOptions,
+  receiver: () => R,
+): SimulatorContext<R> {
+  const context = {} as SimulatorContext<R>;
+  beforeAll(async () => {
+    context.sim = await startSimulator(options);
+    context.hub = new HubClient(context.sim.url);
+  });
+  afterAll(() => context.sim.close());
+  beforeEach(async () => {
+    context.receiver = await receiver().start();
+    return async () => {
+      await context.receiver.stop();
+      await context.hub.sim('DELETE', '/sim/faults');
+    };
+  });
+  return context;
 }
