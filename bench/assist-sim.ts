@@ -9,6 +9,9 @@
  * - baseline, inline: the same batches with every result inline in the answer (no callbacks);
  * - baseline, one client: callbacks, one batch in flight at a time.
  *
+ * Each run also reports the CPU the simulator spent per request (from /proc): wall-clock rates move
+ * with whatever else the machine runs, CPU per request much less.
+ *
  * Then checks the simulator's counters: every distinct request carried out exactly once, every result
  * called back exactly once, none lost; and prints the simulator's resident memory.
  */
@@ -342,6 +345,8 @@ async function main(): Promise<void> {
       'requests/s': Math.round(r.perSecond),
       'vs inline': `${Math.round((100 * r.perSecond) / inline.perSecond)}%`,
       'sim CPU s': Number(r.simCpu.toFixed(1)),
+      // CPU per request is steadier than wall time on a machine shared with other work.
+      'sim CPU µs/request': Number(((r.simCpu * 1e6) / r.requests).toFixed(1)),
       'hub-side CPU s': Number(r.hubCpu.toFixed(1)),
     }));
     process.stdout.write(
