@@ -110,26 +110,34 @@ export class Simulator {
     if (!institution || (!isBatch && tail !== GATEWAY_PATHS.lookup))
       throw new HttpError(404, 'not_found', `no gateway at ${request.url}`);
     if (request.method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'gateways take POST');
-    const index = institution.index;
-    if (isBatch) this.stats.add(index, 'batches');
+    if (isBatch) this.stats.add(institution.index, 'batches');
+    await this.serve(institution, request, response, (body) =>
+      isBatch ? this.batch(institution, body) : this.lookup(institution, body),
+    );
+  }
+
+  /** Reads and authenticates the body, meets the injected faults, and answers what `work` made of it. */
+  private async serve(
+    sender: Sender,
+    request: IncomingMessage,
+    response: ServerResponse,
+    work: (body: Buffer) => string,
+  ): Promise<void> {
     const body = await readBody(request);
-    this.authenticate(institution, request, body);
-    const call = this.faults.nextCall(index);
-    const faults = this.faults.of(index);
+    this.authenticate(sender, request, body);
+    const call = this.faults.nextCall(sender.index);
+    const faults = this.faults.of(sender.index);
     if (call === 'error') {
-      this.stats.add(index, 'errors');
-      return this.answer(response, faults.latencyMs, () =>
-        sendProblem(
-          response,
-          new HttpError(503, 'unavailable', 'the gateway is overloaded (injected fault)'),
-          request.url,
-        ),
-      );
+      this.stats.add(sender.index, 'errors');
+      const overloaded = new HttpError(503, 'unavailable', 'overloaded (injected fault)');
+      this.answer(response, faults.latencyMs, () => sendProblem(response, overloaded, request.url));
+      return;
     }
-    const answer = isBatch ? this.batch(institution, body) : this.lookup(institution, body);
+    const answer = work(body);
     if (call === 'timeout') {
-      this.stats.add(index, 'timeouts');
-      return this.hold(response, faults.holdMs);
+      this.stats.add(sender.index, 'timeouts');
+      this.hold(response, faults.holdMs);
+      return;
     }
     this.answer(response, faults.latencyMs, () => sendJson(response, 200, answer));
   }
@@ -248,20 +256,9 @@ export class Simulator {
     if (!platform || (!isInquiry && tail !== PRICE_PATHS.lookup))
       throw new HttpError(404, 'not_found', `no price platform at ${request.url}`);
     if (request.method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'platforms take POST');
-    const body = await readBody(request);
-    this.authenticate(platform, request, body);
-    const call = this.faults.nextCall(platform.index);
-    const faults = this.faults.of(platform.index);
-    if (call === 'error') {
-      this.stats.add(platform.index, 'errors');
-      throw new HttpError(503, 'unavailable', 'the platform is overloaded (injected fault)');
-    }
-    const answer = isInquiry ? this.inquire(platform, body) : this.priceLookup(platform, body);
-    if (call === 'timeout') {
-      this.stats.add(platform.index, 'timeouts');
-      return this.hold(response, faults.holdMs);
-    }
-    this.answer(response, faults.latencyMs, () => sendJson(response, 200, answer));
+    await this.serve(platform, request, response, (body) =>
+      isInquiry ? this.inquire(platform, body) : this.priceLookup(platform, body),
+    );
   }
 
   private inquire(platform: PricePlatform, body: Buffer): string {
