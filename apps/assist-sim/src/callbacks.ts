@@ -90,7 +90,7 @@ export class CallbackSender {
     delayMs = 0,
     envelope: Envelope = ASSIST_ENVELOPE,
   ): void {
-    if (results.length === 0) return;
+    if (results.length === 0 || this.closed) return;
     if (delayMs > 0) {
       this.later(delayMs, () => this.enqueue(institution, callbackUrl, results, 0, envelope));
       return;
@@ -134,6 +134,7 @@ export class CallbackSender {
   }
 
   private later(ms: number, run: () => void): void {
+    if (this.closed) return;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       run();
