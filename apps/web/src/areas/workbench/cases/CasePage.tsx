@@ -27,7 +27,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import {
   type CaseDeadline,
@@ -63,6 +63,9 @@ import {
 } from './labels';
 
 type L = (zh: string, en: string) => string;
+
+// The 查控 tab brings the charts with it: loaded when it is first opened.
+const InquiryTab = lazy(() => import('./inquiry/InquiryTab').then((m) => ({ default: m.InquiryTab })));
 
 function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string }) {
   const L = useBilingual();
@@ -558,7 +561,7 @@ function Overview({ data }: { data: CaseDetail }) {
   );
 }
 
-const TABS = ['parties', 'deadlines', 'warnings', 'timeline', 'documents'] as const;
+const TABS = ['parties', 'deadlines', 'warnings', 'inquiry', 'timeline', 'documents'] as const;
 
 /** The case page: summary, parties, deadlines with their clauses, warnings, timeline, dossier and actions. */
 export function CasePage() {
@@ -678,6 +681,15 @@ export function CasePage() {
                 </Badge>
               ),
               children: <WarningsList warnings={data.warnings} />,
+            },
+            {
+              key: 'inquiry',
+              label: L('查控', 'Assets'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                  <InquiryTab data={data} />
+                </Suspense>
+              ),
             },
             {
               key: 'timeline',

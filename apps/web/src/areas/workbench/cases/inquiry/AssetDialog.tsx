@@ -1,0 +1,237 @@
+import { Alert, App, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { type Asset, type AssetAction, type ControlLimit, useAssetAction } from '../../../../api/assets';
+import type { CaseDetail } from '../../../../api/cases';
+import { ApiError, type RuleViolation } from '../../../../api/client';
+import { errorText } from '../../../../components/feedback';
+import { useBilingual } from '../../../../i18n/bilingual';
+import { useI18n } from '../../../../i18n/I18nProvider';
+import { fenFromYuan, yuan } from '../../../../lib/identity';
+import { Violations } from '../CaseActions';
+import { actionName, categoryName, isDivisible, stateLabel } from './labels';
+
+interface Values {
+  amount?: string;
+  until?: Dayjs;
+  reason?: string;
+}
+
+const yuanText = (fen: number) => (fen / 100).toFixed(2);
+
+/** What a freeze or deduction is offered first: as much as the asset has, within what the limit allows. */
+export function suggestedAmount(asset: Asset, action: AssetAction, limit: ControlLimit): number {
+  const free = Math.max(0, (asset.balance ?? 0) - (asset.frozenByOthers ?? 0));
+  // Deducting money the case already froze does not take more than it holds.
+  if (action === 'deduct' && asset.state === 'frozen') return asset.controlledAmount ?? 0;
+  return Math.min(free, limit.remaining);
+}
+
+function bodyOf(action: AssetAction, values: Values, divisible: boolean): Record<string, unknown> {
+  const until = values.until?.format('YYYY-MM-DD');
+  switch (action) {
+    case 'control':
+      return {
+        ...(divisible ? { amount: fenFromYuan(values.amount) } : {}),
+        ...(until ? { until } : {}),
+      };
+    case 'deduct':
+      return { amount: fenFromYuan(values.amount) };
+    case 'renew':
+      return until ? { until } : {};
+    case 'release':
+      return values.reason?.trim() ? { reason: values.reason.trim() } : {};
+    case 'decline':
+      return { reason: values.reason?.trim() };
+  }
+}
+
+const FIELDS: Record<string, keyof Values> = { amount: 'amount', until: 'until', reason: 'reason' };
+
+/** 冻结/查封, 扣划, 解除, 续冻/续封, 不予控制 on one asset; a refusal lists every rule with its clause. */
+export function AssetDialog({
+  data,
+  asset,
+  action,
+  limit,
+  onClose,
+}: {
+  data: CaseDetail;
+  asset: Asset;
+  action: AssetAction;
+  limit: ControlLimit;
+  onClose: () => void;
+}) {
+  const L = useBilingual();
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const mutation = useAssetAction(data.id);
+  const [violations, setViolations] = useState<RuleViolation[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const divisible = isDivisible(asset.category);
+  const name = actionName(action, asset.category);
+  const category = categoryName(asset.category);
+  const withAmount = (action === 'control' && divisible) || action === 'deduct';
+  const withUntil = action === 'control' || action === 'renew';
+  const withReason = action === 'decline' || action === 'release';
+  const maxUntil = action === 'control' ? asset.maxUntil : null;
+
+  const submit = async () => {
+    let values: Values;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setViolations([]);
+    setFailure(null);
+    try {
+      const answer = await mutation.mutateAsync({
+        assetId: asset.id,
+        action,
+        body: bodyOf(action, values, divisible),
+      });
+      const state = stateLabel(answer.state, answer.category).text;
+      message.success(L(`${name.zh}：${state.zh}`, `${name.en}: ${state.en}`));
+      onClose();
+    } catch (error) {
+      const problem = error instanceof ApiError ? error.problem : null;
+      if (problem?.violations?.length) {
+        setViolations(problem.violations);
+        return;
+      }
+      if (problem?.errors?.length) {
+        form.setFields(
+          problem.errors
+            .filter((e) => FIELDS[e.path])
+            .map((e) => ({ name: FIELDS[e.path] as keyof Values, errors: [e.message] })),
+        );
+      }
+      setFailure(errorText(error, t));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={560}
+      title={`${L(name.zh, name.en)} · ${asset.description}`}
+      okText={L(`确定${name.zh}`, name.en)}
+      okButtonProps={{ danger: action === 'deduct' || action === 'decline' }}
+      confirmLoading={mutation.isPending}
+      onOk={submit}
+      onCancel={onClose}
+    >
+      <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={L('财产', 'Property')}>
+          {L(category.zh, category.en)} · {asset.institution?.name ?? L('线下登记', 'found offline')}
+          <br />
+          <Typography.Text type="secondary" style={{ fontFamily: 'monospace' }}>
+            {asset.assetRef}
+          </Typography.Text>
+        </Descriptions.Item>
+        {asset.balance !== null && (
+          <Descriptions.Item label={L('余额', 'Balance')}>
+            {yuan(asset.balance)}
+            {(asset.frozenByOthers ?? 0) > 0 && (
+              <Typography.Text type="secondary">
+                {' '}
+                （{L('他案已冻结', 'frozen by others')} {yuan(asset.frozenByOthers ?? 0)}）
+              </Typography.Text>
+            )}
+          </Descriptions.Item>
+        )}
+        {asset.value !== null && (
+          <Descriptions.Item label={L('价值', 'Value')}>{yuan(asset.value)}</Descriptions.Item>
+        )}
+        {action === 'deduct' && (
+          <Descriptions.Item label={L('划入账户', 'Paid into')}>
+            {data.caseAccount.accountName} · {data.caseAccount.accountNo}
+          </Descriptions.Item>
+        )}
+        {(action === 'control' || action === 'deduct') && (
+          <Descriptions.Item label={L('尚可控制', 'Still allowed')}>
+            {yuan(limit.remaining)}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <Form
+        form={form}
+        layout="vertical"
+        onValuesChange={() => {
+          setViolations([]);
+          setFailure(null);
+        }}
+      >
+        {withAmount && (
+          <Form.Item
+            name="amount"
+            label={L(`${name.zh}金额（元）`, `Amount to ${name.en.toLowerCase()} (yuan)`)}
+            initialValue={yuanText(suggestedAmount(asset, action, limit))}
+            rules={[
+              { required: true, message: L('请输入金额', 'Enter an amount') },
+              {
+                validator: (_rule, value?: string) =>
+                  !value || (fenFromYuan(value) ?? 0) > 0
+                    ? Promise.resolve()
+                    : Promise.reject(
+                        new Error(L('应为正数，最多两位小数', 'A positive amount, at most 2 decimals')),
+                      ),
+              },
+            ]}
+            extra={L('已按余额与控制限额预填', 'Prefilled with the balance within the limit')}
+          >
+            <InputNumber<string> stringMode precision={2} min="0.01" prefix="¥" style={{ width: 240 }} />
+          </Form.Item>
+        )}
+        {withUntil && (
+          <Form.Item
+            name="until"
+            label={L('控制期限至', 'Controlled until')}
+            initialValue={maxUntil ? dayjs(maxUntil) : undefined}
+            extra={
+              maxUntil
+                ? L(
+                    `法定最长期限至 ${maxUntil}（民诉法解释第485条）`,
+                    `At most until ${maxUntil} (CPL-Interp 485)`,
+                  )
+                : L(
+                    '留空则按法定最长期限（民诉法解释第485条）',
+                    'Empty: the longest period the law allows (CPL-Interp 485)',
+                  )
+            }
+          >
+            <DatePicker
+              disabledDate={(date) => date.isBefore(dayjs(data.today), 'day')}
+              style={{ width: 240 }}
+            />
+          </Form.Item>
+        )}
+        {withReason && (
+          <Form.Item
+            name="reason"
+            label={action === 'decline' ? L('不予控制的理由', 'Why not to control') : L('解除理由', 'Reason')}
+            rules={[{ required: action === 'decline', whitespace: true, min: 2, max: 2000 }]}
+          >
+            <Input.TextArea
+              rows={3}
+              placeholder={
+                action === 'decline'
+                  ? L(
+                      '如：社会保障资金、最低生活费用等依法不得执行的财产',
+                      'E.g. social-security money the law exempts',
+                    )
+                  : L('如：已足额控制其他财产', 'E.g. other property covers the claim')
+              }
+            />
+          </Form.Item>
+        )}
+      </Form>
+      {violations.length > 0 && <Violations violations={violations} />}
+      {failure && violations.length === 0 && (
+        <Alert type="error" showIcon style={{ marginTop: 12 }} message={failure} />
+      )}
+    </Modal>
+  );
+}

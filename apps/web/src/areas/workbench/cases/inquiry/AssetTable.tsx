@@ -1,0 +1,178 @@
+import { Button, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import type { Asset, AssetAction } from '../../../../api/assets';
+import { useBilingual } from '../../../../i18n/bilingual';
+import { yuan } from '../../../../lib/identity';
+import { countdownText } from '../labels';
+import {
+  ACTION_ABILITY,
+  actionName,
+  CATEGORIES,
+  CATEGORY_COLOR,
+  categoryName,
+  expiryColor,
+  stateLabel,
+} from './labels';
+
+const ACTIONS: readonly AssetAction[] = ['control', 'deduct', 'release', 'renew', 'decline'];
+
+function Position({ asset }: { asset: Asset }) {
+  const L = useBilingual();
+  if (asset.position === null) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (asset.position === 1) return <Tag color="red">{L('首封', 'First')}</Tag>;
+  return (
+    <Tooltip title={L('前序查封解除后自动生效', 'Takes effect when the controls before it are lifted')}>
+      <Tag color="orange">{L(`轮候·第${asset.position}顺位`, `Waiting, #${asset.position}`)}</Tag>
+    </Tooltip>
+  );
+}
+
+function Until({ asset }: { asset: Asset }) {
+  const L = useBilingual();
+  if (!asset.until) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Space direction="vertical" size={0}>
+      <span>{asset.until}</span>
+      {asset.daysLeft !== null && (
+        <Tag color={expiryColor(asset.daysLeft)} style={{ marginInlineEnd: 0 }}>
+          {asset.daysLeft < 0 ? L('已届满', 'Lapsed') : countdownText(asset.daysLeft, L)}
+        </Tag>
+      )}
+    </Space>
+  );
+}
+
+/** 财产登记: what was found, its state and control, and the actions the server allows on each. */
+export function AssetTable({
+  assets,
+  loading,
+  category,
+  onCategory,
+  onAction,
+}: {
+  assets: Asset[];
+  loading: boolean;
+  category: string | null;
+  onCategory: (category: string | null) => void;
+  onAction: (asset: Asset, action: AssetAction) => void;
+}) {
+  const L = useBilingual();
+  const columns: TableColumnsType<Asset> = [
+    {
+      title: L('类别', 'Category'),
+      key: 'category',
+      width: 110,
+      filters: CATEGORIES.map((c) => ({ text: L(c.zh, c.en), value: c.code })),
+      filteredValue: category ? [category] : null,
+      onFilter: (value, asset) => asset.category === value,
+      render: (_v, a) => (
+        <Tag color={CATEGORY_COLOR[a.category]} bordered={false} style={{ marginInlineEnd: 0 }}>
+          {L(categoryName(a.category).zh, categoryName(a.category).en)}
+        </Tag>
+      ),
+    },
+    {
+      title: L('协助执行单位', 'Institution'),
+      width: 150,
+      render: (_v, a) =>
+        a.institution?.name ?? (
+          <Tooltip title={L('线下查找，手工登记', 'Found offline, entered by hand')}>
+            <Tag>{L('线下登记', 'Offline')}</Tag>
+          </Tooltip>
+        ),
+    },
+    {
+      title: L('财产', 'Property'),
+      render: (_v, a) => (
+        <div style={{ minWidth: 160 }}>
+          <div>{a.description}</div>
+          <Typography.Text
+            type="secondary"
+            copyable={{ text: a.assetRef }}
+            style={{ fontFamily: 'monospace', fontSize: 12 }}
+          >
+            {a.assetRef}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    {
+      title: L('余额/价值', 'Balance / value'),
+      width: 140,
+      align: 'right',
+      render: (_v, a) => {
+        const amount = a.balance ?? a.value;
+        if (amount === null)
+          return <Typography.Text type="secondary">{L('待评估', 'Not valued')}</Typography.Text>;
+        return (
+          <Tooltip title={a.balance !== null ? L('余额', 'Balance') : L('估值', 'Estimated value')}>
+            <span style={{ whiteSpace: 'nowrap' }}>{yuan(amount)}</span>
+          </Tooltip>
+        );
+      },
+    },
+    {
+      title: L('状态', 'State'),
+      width: 90,
+      render: (_v, a) => {
+        const state = stateLabel(a.state, a.category);
+        return (
+          <Tag color={state.color} style={{ marginInlineEnd: 0 }}>
+            {L(state.text.zh, state.text.en)}
+          </Tag>
+        );
+      },
+    },
+    {
+      title: L('控制金额', 'Controlled'),
+      width: 130,
+      align: 'right',
+      render: (_v, a) =>
+        a.controlledAmount ? (
+          <span style={{ whiteSpace: 'nowrap' }}>{yuan(a.controlledAmount)}</span>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
+    },
+    { title: L('控制期限至', 'Until'), width: 120, render: (_v, a) => <Until asset={a} /> },
+    { title: L('顺位', 'Position'), width: 100, render: (_v, a) => <Position asset={a} /> },
+    {
+      title: L('操作', 'Actions'),
+      width: 200,
+      render: (_v, a) => (
+        <Space size={[0, 0]} wrap>
+          {ACTIONS.map((action) => {
+            const name = actionName(action, a.category);
+            return (
+              <Button
+                key={action}
+                type="link"
+                size="small"
+                danger={action === 'decline'}
+                disabled={!a.abilities.includes(ACTION_ABILITY[action])}
+                onClick={() => onAction(a, action)}
+              >
+                {L(name.zh, name.en)}
+              </Button>
+            );
+          })}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Table<Asset>
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      dataSource={assets}
+      columns={columns}
+      scroll={{ x: 1200 }}
+      onChange={(_p, filters) => {
+        const chosen = filters.category?.[0];
+        onCategory(typeof chosen === 'string' ? chosen : null);
+      }}
+      pagination={assets.length > 20 ? { pageSize: 20, showSizeChanger: true } : false}
+      locale={{ emptyText: L('尚未发现财产', 'No property found yet') }}
+    />
+  );
+}

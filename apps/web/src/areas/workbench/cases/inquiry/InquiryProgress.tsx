@@ -1,0 +1,289 @@
+import { RedoOutlined, SearchOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Badge,
+  Button,
+  Popconfirm,
+  Progress,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tooltip,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import {
+  type CategoryProgress,
+  type InquiryCounts,
+  type InquiryOverview,
+  type InquiryRequest,
+  useRetryInquiries,
+  useStartInquiry,
+} from '../../../../api/inquiry';
+import { useBilingual } from '../../../../i18n/bilingual';
+import { useRefusal } from '../CaseActions';
+import { CATEGORIES, CATEGORY_COLOR, categoryName, REQUEST_KINDS } from './labels';
+
+const EMPTY: InquiryCounts = { total: 0, answered: 0, failed: 0, pending: 0 };
+
+/** Answered in green, failed in red after it, pending left grey. */
+function CountsBar({ counts, size }: { counts: InquiryCounts; size?: 'small' }) {
+  const { total, answered, failed } = counts;
+  const percent = (n: number) => (total > 0 ? Math.round((n * 1000) / total) / 10 : 0);
+  return (
+    <Progress
+      size={size === 'small' ? 'small' : 'default'}
+      percent={percent(answered + failed)}
+      strokeColor="#cf1322"
+      success={{ percent: percent(answered), strokeColor: '#389e0d' }}
+      format={() => `${answered + failed}/${total}`}
+      style={{ margin: 0 }}
+    />
+  );
+}
+
+/** The nine categories in the protocol's order, each with its counts (zero when it was not asked). */
+function categoryRows(overview: InquiryOverview | undefined): CategoryProgress[] {
+  const byCode = new Map(overview?.byCategory.map((c) => [c.category, c]));
+  return CATEGORIES.map((c) => byCode.get(c.code) ?? { category: c.code, ...EMPTY });
+}
+
+function Failures({
+  caseId,
+  failures,
+  canRetry,
+}: {
+  caseId: string;
+  failures: InquiryRequest[];
+  canRetry: boolean;
+}) {
+  const L = useBilingual();
+  const { message } = App.useApp();
+  const retry = useRetryInquiries(caseId);
+  const refuse = useRefusal();
+  const send = (ids?: string[]) =>
+    retry.mutate(ids, {
+      onSuccess: () => message.success(L('已重新发送', 'Sent again')),
+      onError: refuse,
+    });
+  const columns: TableColumnsType<InquiryRequest> = [
+    { title: L('协助执行单位', 'Institution'), render: (_v, f) => f.institution.name },
+    {
+      title: L('类别', 'Category'),
+      width: 110,
+      render: (_v, f) => L(categoryName(f.institution.category).zh, categoryName(f.institution.category).en),
+    },
+    {
+      title: L('事项', 'Request'),
+      width: 90,
+      render: (_v, f) => L(REQUEST_KINDS[f.kind]?.zh ?? f.kind, REQUEST_KINDS[f.kind]?.en ?? f.kind),
+    },
+    {
+      title: L('失败原因', 'Reason'),
+      dataIndex: 'lastError',
+      render: (reason: string | null) => <Typography.Text type="danger">{reason ?? '—'}</Typography.Text>,
+    },
+    {
+      title: L('时间', 'At'),
+      width: 130,
+      render: (_v, f) => (f.finishedAt ? dayjs(f.finishedAt).format('MM-DD HH:mm:ss') : '—'),
+    },
+    {
+      title: L('操作', 'Actions'),
+      width: 90,
+      render: (_v, f) => (
+        <Button
+          type="link"
+          size="small"
+          icon={<RedoOutlined />}
+          disabled={!canRetry}
+          loading={retry.isPending && retry.variables?.includes(f.id)}
+          onClick={() => send([f.id])}
+        >
+          {L('重试', 'Retry')}
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginTop: 16 }}
+      message={
+        <Space>
+          {L(`${failures.length} 个请求失败`, `${failures.length} request(s) failed`)}
+          <Button size="small" disabled={!canRetry} loading={retry.isPending} onClick={() => send()}>
+            {L('全部重试', 'Retry all')}
+          </Button>
+        </Space>
+      }
+      description={
+        <Table<InquiryRequest>
+          rowKey="id"
+          size="small"
+          pagination={failures.length > 8 ? { pageSize: 8, size: 'small' } : false}
+          dataSource={failures}
+          columns={columns}
+          style={{ marginTop: 8 }}
+        />
+      }
+    />
+  );
+}
+
+/** 一键查询 and the live progress of the case's queries: overall and per category, failures to retry. */
+export function InquiryProgress({
+  caseId,
+  overview,
+  loading,
+  live,
+  closed,
+}: {
+  caseId: string;
+  overview: InquiryOverview | undefined;
+  loading: boolean;
+  live: boolean;
+  closed: boolean;
+}) {
+  const L = useBilingual();
+  const { message } = App.useApp();
+  const start = useStartInquiry(caseId);
+  const refuse = useRefusal();
+  const counts: InquiryCounts = overview ?? EMPTY;
+  const failures = (overview?.requests ?? []).filter((r) => r.status === 'failed');
+  const canStart = !closed && (overview?.abilities.includes('inquiry.start') ?? false);
+  const running = counts.pending > 0;
+  const run = () =>
+    start.mutate(undefined, {
+      onSuccess: () =>
+        message.success(L('已向全部协助执行单位发出查询', 'Queries sent to every institution')),
+      onError: refuse,
+    });
+  const startButton = (onClick?: () => void) => (
+    <Button
+      type="primary"
+      icon={<SearchOutlined />}
+      loading={start.isPending}
+      disabled={!canStart}
+      onClick={onClick}
+    >
+      {L('一键查询', 'Query all')}
+    </Button>
+  );
+  const columns: TableColumnsType<CategoryProgress> = [
+    {
+      title: L('财产类别', 'Category'),
+      width: 130,
+      render: (_v, c) => (
+        <Space size={6}>
+          <span
+            style={{
+              display: 'inline-block',
+              width: 8,
+              height: 8,
+              borderRadius: 4,
+              background: CATEGORY_COLOR[c.category] ?? '#8c8c8c',
+            }}
+          />
+          {L(categoryName(c.category).zh, categoryName(c.category).en)}
+        </Space>
+      ),
+    },
+    { title: L('进度', 'Progress'), render: (_v, c) => <CountsBar counts={c} size="small" /> },
+    { title: L('已发出', 'Asked'), dataIndex: 'total', width: 72, align: 'right' },
+    { title: L('已反馈', 'Answered'), dataIndex: 'answered', width: 72, align: 'right' },
+    {
+      title: L('失败', 'Failed'),
+      dataIndex: 'failed',
+      width: 60,
+      align: 'right',
+      render: (n: number) => (n > 0 ? <Typography.Text type="danger">{n}</Typography.Text> : n),
+    },
+    { title: L('待反馈', 'Pending'), dataIndex: 'pending', width: 72, align: 'right' },
+  ];
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Space size={12} wrap>
+          {!canStart ? (
+            <Tooltip
+              title={
+                closed
+                  ? L('案件已结案', 'The case is closed')
+                  : L('您的角色不能发起查询', 'Your role cannot start queries')
+              }
+            >
+              {startButton()}
+            </Tooltip>
+          ) : running ? (
+            <Popconfirm
+              title={L(
+                '上一轮查询尚未全部反馈，是否再发起一轮？',
+                'The last round is still answering. Start another?',
+              )}
+              onConfirm={run}
+            >
+              {startButton()}
+            </Popconfirm>
+          ) : (
+            startButton(run)
+          )}
+          <Typography.Text type="secondary">
+            {L(
+              '总对总网络查控：银行、网络支付、证券、保险、公积金、车辆、不动产、股权、船舶',
+              'Asks every bank, payment platform and registry online',
+            )}
+          </Typography.Text>
+        </Space>
+        <Tooltip
+          title={
+            live
+              ? L('进度实时推送', 'Progress is pushed live')
+              : L('实时连接中断，定时刷新', 'Live link down: refreshing periodically')
+          }
+        >
+          <Badge
+            status={live ? 'success' : 'warning'}
+            text={live ? L('实时', 'Live') : L('定时刷新', 'Polling')}
+          />
+        </Tooltip>
+      </Space>
+      <div style={{ marginBottom: 4 }}>
+        <Space size={16} wrap>
+          <Typography.Text strong>{L('总进度', 'Overall')}</Typography.Text>
+          <span>
+            {L('已发出', 'Asked')} {counts.total}
+          </span>
+          <Typography.Text type="success">
+            {L('已反馈', 'Answered')} {counts.answered}
+          </Typography.Text>
+          <Typography.Text type={counts.failed > 0 ? 'danger' : 'secondary'}>
+            {L('失败', 'Failed')} {counts.failed}
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {L('待反馈', 'Pending')} {counts.pending}
+          </Typography.Text>
+        </Space>
+      </div>
+      <CountsBar counts={counts} />
+      <Table<CategoryProgress>
+        rowKey="category"
+        size="small"
+        loading={loading}
+        pagination={false}
+        dataSource={categoryRows(overview)}
+        columns={columns}
+        style={{ marginTop: 12 }}
+      />
+      {failures.length > 0 && (
+        <Failures
+          caseId={caseId}
+          failures={failures}
+          canRetry={!closed && (overview?.abilities.includes('inquiry.retry') ?? false)}
+        />
+      )}
+    </div>
+  );
+}
