@@ -14,6 +14,14 @@ import { Rulebook } from './modules/compliance/rules';
 import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
+import { CALLBACK_PATH, registerCallbackRoute } from './modules/inquiry/callbacks';
+import { inquiryQueues, registerInquiryJobs } from './modules/inquiry/jobs';
+import { ensurePartitions } from './modules/inquiry/partitions';
+import { inquiryPolicy } from './modules/inquiry/policy';
+import { presentProgress } from './modules/inquiry/presenters';
+import { registerInquiryRoutes } from './modules/inquiry/routes';
+import { DEFAULT_TUNING, inquiryRulebookPart, type Tuning } from './modules/inquiry/rules';
+import { InquiryService } from './modules/inquiry/service';
 import { orgPolicy } from './modules/org/policy';
 import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
 import { AuthService, OrgService } from './modules/org/service';
@@ -25,6 +33,7 @@ import { type Database, openDatabase } from './platform/db';
 import { type App, createHttp } from './platform/http';
 import { Jobs } from './platform/jobs';
 import { Policy } from './platform/policy';
+import { Realtime } from './platform/realtime';
 import { Ticker } from './platform/ticker';
 
 export interface Services {
@@ -34,6 +43,7 @@ export interface Services {
   calendar: CalendarService;
   cases: CasesService;
   documents: DocumentsService;
+  inquiry: InquiryService;
 }
 
 export interface Platform {
@@ -45,6 +55,7 @@ export interface Platform {
   services: Services;
   jobs: Jobs;
   ticker: Ticker;
+  realtime: Realtime;
   app: App;
   close(): Promise<void>;
 }
@@ -53,6 +64,8 @@ export interface PlatformOptions {
   /** An already open database (tests hand in a fresh one per file). */
   database?: Database;
   logger?: LoggerOptions | false;
+  /** The hub's technical timers (tests shorten them). */
+  inquiryTuning?: Partial<Tuning>;
 }
 
 /** The composition root: database → migrations → services → HTTP (and workers when asked). */
@@ -67,30 +80,63 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...calendarPolicy,
     ...casesPolicy,
     ...documentsPolicy,
+    ...inquiryPolicy,
     ...systemPolicy(clock.settable),
   ]);
-  const rulebook = new Rulebook([casesRulebookPart]);
+  const rulebook = new Rulebook([casesRulebookPart, inquiryRulebookPart]);
 
   const audit = new AuditService(clock);
   const calendar = new CalendarService(database, clock, audit);
   const documents = new DocumentsService(database, clock);
-  const services: Services = {
-    audit,
-    org: new OrgService(database, clock, audit),
-    auth: new AuthService(database, audit),
-    calendar,
-    documents,
-    cases: new CasesService(database, clock, audit, calendar, rulebook, documents),
-  };
-  await services.calendar.seedOfficialYears();
+  const cases = new CasesService(database, clock, audit, calendar, rulebook, documents);
+  const auth = new AuthService(database, audit);
+  await calendar.seedOfficialYears();
 
   const logger = options.logger ?? { level: config.logLevel };
   const app = await createHttp({
     logger,
     version: config.version,
     policy,
-    authenticate: (token) => services.auth.authenticate(token),
+    authenticate: (token) => auth.authenticate(token),
     webDir: config.webDir,
+  });
+  const jobs = await Jobs.start(database, {
+    queues: [...casesQueues, ...inquiryQueues],
+    supervise: config.workers,
+    onError: (error) => app.log.error({ err: error }, 'job queue error'),
+  });
+  const realtime = new Realtime(database);
+  await realtime.start();
+  const inquiry = new InquiryService(
+    database,
+    clock,
+    audit,
+    cases,
+    jobs,
+    realtime,
+    { ...DEFAULT_TUNING, ...options.inquiryTuning },
+    () => `${config.publicUrl ?? listeningUrl(app)}${CALLBACK_PATH}`,
+    app.log,
+  );
+  cases.afterFiling((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
+  for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
+  const services: Services = {
+    audit,
+    org: new OrgService(database, clock, audit),
+    auth,
+    calendar,
+    documents,
+    cases,
+    inquiry,
+  };
+  await realtime.register(app);
+  realtime.topicKind('case', {
+    authorize: (user, id) =>
+      cases.caseInScope(database.db, user, id).then(
+        () => true,
+        () => false,
+      ),
+    render: async (id) => presentProgress(await inquiry.summary(id)),
   });
   registerHealthRoutes(app, database, config.version);
   registerClockRoutes(app, clock, database, audit);
@@ -100,18 +146,16 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerCalendarRoutes(app, services.calendar);
   registerCasesRoutes(app, services.cases, policy);
   registerDocumentsRoutes(app, services.documents, services.cases);
+  registerInquiryRoutes(app, inquiry, policy);
+  await registerCallbackRoute(app, inquiry);
   await app.ready();
-
-  const jobs = await Jobs.start(database, {
-    queues: [...casesQueues],
-    supervise: config.workers,
-    onError: (error) => app.log.error({ err: error }, 'job queue error'),
-  });
 
   const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES]);
   if (config.workers) {
     await registerCasesJobs(jobs, services.cases);
+    await registerInquiryJobs(jobs, inquiry);
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
+    inquiry.delivery.startMaintenance();
   }
 
   return {
@@ -124,11 +168,22 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     jobs,
     app,
     ticker,
+    realtime,
     async close() {
       ticker.stop();
+      await inquiry.delivery.stopMaintenance();
       await app.close();
       await jobs.stop();
+      await realtime.stop();
       await database.close();
     },
   };
+}
+
+/** This process's own address, once it listens: where the embedded demo and tests take callbacks. */
+function listeningUrl(app: App): string {
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server is not listening yet');
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
 }

@@ -19,6 +19,14 @@ export interface Config {
   /** Start the background workers (pg-boss) in this process. */
   workers: boolean;
   version: string;
+  /**
+   * The base URL institutions call back (`…/api/assist/v1/callbacks`); absent: this process's own
+   * listening address, which is right for the embedded demo and tests.
+   */
+  publicUrl: string | undefined;
+  /** The embedded demo's institution simulator: its port and the secret its keys derive from. */
+  simPort: number;
+  assistSecret: string;
 }
 
 const envSchema = z.object({
@@ -28,6 +36,9 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('data'),
   ZHIXING_CLOCK: z.enum(['system', 'settable']).default('system'),
   LOG_LEVEL: z.string().default('info'),
+  ZHIXING_PUBLIC_URL: z.string().url().optional(),
+  SIM_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
+  ZHIXING_ASSIST_SECRET: z.string().min(8).default('zhixing-demo-assist'),
 });
 
 export function loadConfig(
@@ -47,5 +58,8 @@ export function loadConfig(
     webDir: path.join(repoRoot, 'apps/web/dist'),
     workers: options.workers ?? true,
     version: process.env.npm_package_version ?? '0.1.0',
+    publicUrl: parsed.ZHIXING_PUBLIC_URL,
+    simPort: parsed.SIM_PORT,
+    assistSecret: parsed.ZHIXING_ASSIST_SECRET,
   };
 }

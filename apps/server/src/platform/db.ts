@@ -23,9 +23,17 @@ export interface Tx {
   sql: SqlExecutor;
 }
 
+/** Stops listening. */
+export type Unlisten = () => Promise<void>;
+
 export interface Database extends Tx {
   driver: 'pglite' | 'postgres';
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on a channel: `onPayload` gets every NOTIFY payload sent to it (by any process, on commit).
+   * On PostgreSQL a connection of its own, reopened when the server drops it.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<Unlisten>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -65,6 +73,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     ...root,
     driver: 'pglite',
     transaction: (work) => client.transaction((t) => work(wrap(t))),
+    listen: async (channel, onPayload) => client.listen(channel, onPayload),
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     close: () => client.close(),
   };
@@ -106,8 +115,48 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         client.release();
       }
     },
+    listen: (channel, onPayload) => listenPostgres(url, channel, onPayload),
     migrate: () => migrateNodePg(drizzleNodePg(pool), { migrationsFolder }),
     close: () => pool.end(),
+  };
+}
+
+const RELISTEN_MS = 1000;
+
+/**
+ * A listening connection outside the pool (a pooled one would be handed to other work). When the
+ * server ends it, a new one is opened after a second: NOTIFYs sent in between are missed, which
+ * listeners tolerate (they are a hint to look, never the only record).
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<Unlisten> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    next.on('error', () => {
+      void next.end().catch(() => undefined);
+      if (!stopped && client === next) timer = setTimeout(() => void connect().catch(retry), RELISTEN_MS);
+    });
+    await next.connect();
+    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    client = next;
+  };
+  const retry = () => {
+    if (!stopped) timer = setTimeout(() => void connect().catch(retry), RELISTEN_MS);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await client?.end().catch(() => undefined);
   };
 }
 

@@ -5,6 +5,7 @@
 export type ProblemCode =
   | 'validation'
   | 'unauthenticated'
+  | 'signature'
   | 'forbidden'
   | 'csrf'
   | 'not_found'
@@ -29,6 +30,7 @@ export interface RuleViolation {
 const problemStatus: Record<ProblemCode, { status: number; title: string }> = {
   validation: { status: 400, title: 'Invalid request' },
   unauthenticated: { status: 401, title: 'Not signed in' },
+  signature: { status: 401, title: 'Signature refused' },
   forbidden: { status: 403, title: 'Forbidden' },
   csrf: { status: 403, title: 'Missing or wrong CSRF token' },
   not_found: { status: 404, title: 'Not found' },

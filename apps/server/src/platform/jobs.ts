@@ -4,6 +4,22 @@ import type { Database, SqlExecutor, Tx } from './db';
 export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
 
 /**
+ * A queue and how pg-boss treats its jobs. `short` with a `singletonKey` keeps at most one job
+ * waiting per key: sending another while one waits is a no-op, so a thousand enqueues for one key
+ * coalesce into one job. (`stately` would also cap the running jobs per key, but in pg-boss 10 a
+ * waiting job whose key is running makes every fetch of the queue fail, starving all other keys —
+ * pg-boss issue 535; exclusivity per key is better held by a lease row the handler takes.)
+ */
+export interface QueueSpec {
+  name: string;
+  policy?: 'standard' | 'short' | 'singleton' | 'stately';
+  /** How long a job may run before pg-boss counts it as failed (a worker that died). */
+  expireInSeconds?: number;
+  /** Retries after a failure; 0 when the work is found again by other means. */
+  retryLimit?: number;
+}
+
+/**
  * Background jobs on pg-boss, in the same database as the state they follow. `enqueue` takes the
  * use case's transaction, so a job is committed together with the change that caused it, or not at all.
  */
@@ -19,7 +35,11 @@ export class Jobs {
    */
   static async start(
     database: Database,
-    options: { queues: readonly string[]; supervise: boolean; onError: (error: Error) => void },
+    options: {
+      queues: readonly (string | QueueSpec)[];
+      supervise: boolean;
+      onError: (error: Error) => void;
+    },
   ): Promise<Jobs> {
     const executor: SqlExecutor = database.sql;
     // Time-driven work is found by a tick against the platform clock, never by pg-boss's own schedule.
@@ -32,9 +52,10 @@ export class Jobs {
     boss.on('error', options.onError);
     await boss.start();
     const jobs = new Jobs(boss);
-    for (const name of options.queues) {
-      await boss.createQueue(name);
-      jobs.queues.add(name);
+    for (const queue of options.queues) {
+      const spec = typeof queue === 'string' ? { name: queue } : queue;
+      await boss.createQueue(spec.name, spec);
+      jobs.queues.add(spec.name);
     }
     return jobs;
   }
@@ -53,10 +74,40 @@ export class Jobs {
     return this.boss.send(name, data, { ...options, db: tx.sql as PgBoss.Db });
   }
 
-  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+  /**
+   * Runs the queue's jobs in this process, one at a time per poller. `concurrency` pollers let that
+   * many jobs of the queue run side by side here, so a long job does not hold up the others.
+   */
+  async work<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    options: { concurrency?: number; pollingIntervalSeconds?: number } = {},
+  ): Promise<void> {
     this.known(name);
-    await this.boss.work<T>(name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      for (const job of jobs) await handler(job.data, { id: job.id, name: job.name });
+    const poll = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: 1 };
+    for (let i = 0; i < Math.max(1, options.concurrency ?? 1); i += 1) {
+      await this.boss.work<T>(name, poll, async (jobs) => {
+        for (const job of jobs) await handler(job.data, { id: job.id, name: job.name });
+      });
+    }
+  }
+
+  /**
+   * Hands up to `batchSize` waiting jobs at once to one call, for work that is cheaper set-based
+   * (a burst of filings starting their rounds in one transaction). They succeed or fail together.
+   */
+  async workBatch<T extends object>(
+    name: string,
+    handler: (items: T[]) => Promise<unknown>,
+    options: { batchSize: number; pollingIntervalSeconds?: number },
+  ): Promise<void> {
+    this.known(name);
+    const poll = {
+      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5,
+      batchSize: options.batchSize,
+    };
+    await this.boss.work<T>(name, poll, async (jobs) => {
+      await handler(jobs.map((job) => job.data));
     });
   }
 

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock';
-import type { Database } from '../../platform/db';
+import type { Database, Db } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { type CalendarDay, STATE_COUNCIL_CALENDAR } from './holidays';
@@ -83,25 +83,26 @@ export class CalendarService {
    * For case deadlines running past the last published year: the held years, plus the next
    * PROVISIONAL_YEARS years counted with weekends only. A deadline that falls in such a year is
    * shown as provisional (and warned about) until an administrator adds the State Council's notice.
+   * Inside a transaction pass its `db`: on PGlite's one connection a read beside it would wait for it.
    */
-  async planningCalendar(): Promise<{ calendar: WorkingCalendar; provisionalYears: readonly number[] }> {
-    const { planning, provisionalYears } = await this.calendars();
+  async planningCalendar(
+    db: Db = this.database.db,
+  ): Promise<{ calendar: WorkingCalendar; provisionalYears: readonly number[] }> {
+    const { planning, provisionalYears } = await this.calendars(db);
     return { calendar: planning, provisionalYears };
   }
 
-  private calendars() {
-    this.cached ??= this.load().catch((error) => {
+  private calendars(db: Db = this.database.db) {
+    this.cached ??= this.load(db).catch((error) => {
       this.cached = null;
       throw error;
     });
     return this.cached;
   }
 
-  private async load() {
-    const [years, days] = await Promise.all([
-      this.database.db.select({ year: calendarYears.year }).from(calendarYears),
-      this.database.db.select().from(calendarDays),
-    ]);
+  private async load(db: Db) {
+    const years = await db.select({ year: calendarYears.year }).from(calendarYears);
+    const days = await db.select().from(calendarDays);
     const byYear: Record<number, CalendarDay[]> = Object.fromEntries(years.map((row) => [row.year, []]));
     for (const day of days) byYear[day.year]?.push({ date: day.date, kind: day.kind, name: day.name });
     const last = Math.max(0, ...years.map((row) => row.year));

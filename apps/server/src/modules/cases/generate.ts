@@ -9,11 +9,11 @@
  * and one audit entry per batch — on PostgreSQL each batch is split over two writers by court (see
  * WRITE_LANES), each its own transaction with its own entry — so a million cases take minutes.
  */
-import { randomBytes } from 'node:crypto';
 import { getTableName } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Platform } from '../../app';
 import type { Tx } from '../../platform/db';
+import { timeOrderedIds } from '../../platform/ids';
 import { type Actor, platformActor } from '../audit/service';
 import {
   addCalendarMonths,
@@ -74,39 +74,6 @@ function weighted<T>(random: Random, table: readonly (readonly [T, number])[]): 
 function normal(random: Random): number {
   const u = 1 - random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
-
-/**
- * Time-ordered ids (UUIDv7: 48-bit Unix milliseconds, then random bits), strictly increasing within
- * the process. A bulk load then appends to the right edge of every index on case ids instead of
- * touching random pages all over them, which is what makes a million cases take minutes, not hours.
- */
-export function timeOrderedIds(): () => string {
-  let lastMs = 0;
-  let sequence = 0;
-  // Random bits drawn 4,096 ids at a time: a call to randomBytes per id costs more than the rest.
-  let pool = Buffer.alloc(0);
-  let offset = 0;
-  return () => {
-    const now = Date.now();
-    if (now > lastMs) {
-      lastMs = now;
-      sequence = 0;
-    } else if (++sequence > 0xfff) {
-      lastMs += 1;
-      sequence = 0;
-    }
-    if (offset >= pool.length) {
-      pool = randomBytes(8 * 4096);
-      offset = 0;
-    }
-    const random = pool.subarray(offset, offset + 8);
-    offset += 8;
-    const hex = lastMs.toString(16).padStart(12, '0');
-    const variant = ((random[0] ?? 0) & 0x3f) | 0x80;
-    const tail = `${variant.toString(16)}${random.subarray(1).toString('hex')}`;
-    return `${hex.slice(0, 8)}-${hex.slice(8)}-7${sequence.toString(16).padStart(3, '0')}-${tail.slice(0, 4)}-${tail.slice(4)}`;
-  };
 }
 
 /** `count` random decimal digits (up to 15: what one double holds exactly). */

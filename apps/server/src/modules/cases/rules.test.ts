@@ -26,7 +26,6 @@ import {
   EXTENSION_GUARDS,
   EXTENSION_REQUEST_ACTION,
   type ExtensionSubject,
-  INQUIRY_START,
   isClosingMethod,
   isTerminationGround,
   lastDayToRequestExtension,
@@ -84,13 +83,8 @@ describe('the cases part of the rulebook', () => {
     }
   });
 
-  it('has the four deadlines, each titled in Chinese and English, and the limitation warning', () => {
-    expect(CASE_DEADLINES.map((r) => r.id)).toEqual([
-      'case.assign',
-      'notice.issue',
-      'inquiry.start',
-      'case.conclude',
-    ]);
+  it('has the three deadlines, each titled in Chinese and English, and the limitation warning', () => {
+    expect(CASE_DEADLINES.map((r) => r.id)).toEqual(['case.assign', 'notice.issue', 'case.conclude']);
     for (const rule of CASE_DEADLINES) {
       expect(rule.title.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(rule.title.en).toMatch(/^[A-Z]/);
@@ -107,7 +101,6 @@ describe('the cases part of the rulebook', () => {
       'Procedure art. 13',
       'Periods 法发〔2006〕35号',
     ]);
-    expect(formatClause(INQUIRY_START.clause)).toBe('Opinion-2021 art. 13');
     expect(formatClause(CASE_LIMITATION.clause)).toBe('CPL (2023) art. 250');
   });
 
@@ -192,35 +185,6 @@ describe('notice.issue — execution notice within 3 days of assignment, at most
       status: 'closed',
     });
     expect(mustDeadline('notice.issue', closed, '2025-03-20').status).toBe('met');
-  });
-});
-
-describe('inquiry.start — online query within 5 working days', () => {
-  it('counts working days over the Spring Festival, the make-up Sunday included', () => {
-    // filed Fri 01-24: 01-26 (调休), 01-27, 02-05, 02-06, 02-07.
-    const d = mustDeadline('inquiry.start', facts([], { filedOn: '2025-01-24' }), '2025-01-24');
-    expect(d.dueOn).toBe('2025-02-07');
-  });
-
-  it('counts working days over National Day, the make-up Saturday included', () => {
-    // filed Tue 09-30: 10-09, 10-10, 10-11 (调休), 10-13, 10-14.
-    expect(mustDeadline('inquiry.start', facts([], { filedOn: '2025-09-30' }), '2025-09-30').dueOn).toBe(
-      '2025-10-14',
-    );
-  });
-
-  it('is met by starting the query or by closing, overdue otherwise', () => {
-    // filed Mon 03-03 → Mon 03-10.
-    expect(
-      mustDeadline('inquiry.start', facts([ev('inquiry.started', '2025-03-04')]), '2025-03-20').status,
-    ).toBe('met');
-    expect(
-      mustDeadline('inquiry.start', facts([ev('inquiry.started', '2025-03-11')]), '2025-03-20').status,
-    ).toBe('met_late');
-    expect(mustDeadline('inquiry.start', facts([ev('case.closed', '2025-03-05')]), '2025-03-20').status).toBe(
-      'met',
-    );
-    expect(mustDeadline('inquiry.start', facts([]), '2025-03-11').status).toBe('overdue');
   });
 });
 

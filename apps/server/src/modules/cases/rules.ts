@@ -34,7 +34,6 @@ const CPL_268: Clause = { source: 'CPL', article: '268', version: '2023' };
 const CPL_INTERP_480: Clause = { source: 'CPL-Interp', article: '480', version: '2022' };
 const CPL_INTERP_481: Clause = { source: 'CPL-Interp', article: '481', version: '2022' };
 const CPL_INTERP_517: Clause = { source: 'CPL-Interp', article: '517', version: '2022' };
-const OPINION_13: Clause = { source: 'Opinion-2021', article: '13' };
 const OPINION_24: Clause = { source: 'Opinion-2021', article: '24' };
 const DORMANT_1: Clause = { source: 'Dormant', article: '1' };
 const DORMANT_3: Clause = { source: 'Dormant', article: '3' };
@@ -117,29 +116,8 @@ export const CASE_CONCLUDE: DeadlineRule = {
   extendable: true,
 };
 
-/**
- * 收案后5个工作日内发起网络查控 (总对总、点对点). Kept here until the inquiry module takes it over.
- * Closing satisfies it: a case closed within the 5 days (paid, withdrawn) has no property to look for.
- */
-export const INQUIRY_START: DeadlineRule = {
-  id: 'inquiry.start',
-  clause: OPINION_13,
-  title: {
-    zh: '收案后5个工作日内发起网络查控（总对总、点对点）',
-    en: 'Start the online property query within 5 working days of receiving the case',
-  },
-  trigger: CASE_EVENTS.filed,
-  satisfiedBy: [CASE_EVENTS.inquiryStarted, CASE_EVENTS.closed],
-  period: { count: 5, unit: 'working_days' },
-  action: 'warn',
-};
-
-export const CASE_DEADLINES: readonly DeadlineRule[] = [
-  CASE_ASSIGN,
-  NOTICE_ISSUE,
-  INQUIRY_START,
-  CASE_CONCLUDE,
-];
+/** `inquiry.start` (network query within 5 working days) is the inquiry module's: inquiry/rules.ts. */
+export const CASE_DEADLINES: readonly DeadlineRule[] = [CASE_ASSIGN, NOTICE_ISSUE, CASE_CONCLUDE];
 
 // ─── Warnings ─────────────────────────────────────────────────────────────────────────────────────
 

@@ -5,7 +5,7 @@ import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
 import { AppError, type FieldError, notFound } from '../../platform/errors';
 import { onceByKey } from '../../platform/idempotency';
-import type { AuditService } from '../audit/service';
+import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { addCalendarDays, type WorkingCalendar } from '../calendar/rules';
 import type { CalendarService } from '../calendar/service';
 import {
@@ -62,6 +62,19 @@ export interface RecordedEvent {
   evidence: string[];
 }
 
+/**
+ * Runs inside the filing transaction once the case is written (another module's reaction to a filing,
+ * e.g. the hub starting the online query). Keep it to a job enqueued: filing must stay fast.
+ */
+export type FilingHook = (tx: Tx, filed: CaseRow, user: AuthUser) => Promise<void>;
+
+/** Nodes another module records on a case's timeline (the hub, the asset register). */
+export interface SystemEvents {
+  caseId: string;
+  /** `at`: when it happened (a lead received earlier than now); the clock's now when absent. */
+  events: (RecordedEvent & { at?: Date })[];
+}
+
 /** Lists count matching cases up to this many; beyond it they say "10,000+". */
 export const COUNT_CAP = 10_000;
 
@@ -70,6 +83,8 @@ export const DUE_SOON_DAYS = 3;
 
 /** 执行案件: filing, numbering, the timeline and its deadlines, assignment, extension, flags and closing. */
 export class CasesService {
+  private readonly filingHooks: FilingHook[] = [];
+
   constructor(
     private readonly database: Database,
     private readonly clock: Clock,
@@ -86,6 +101,38 @@ export class CasesService {
 
   today(): string {
     return shanghaiDateOf(this.clock.now());
+  }
+
+  /** Registers a reaction to every filing, run in the filing's own transaction. */
+  afterFiling(hook: FilingHook): void {
+    this.filingHooks.push(hook);
+  }
+
+  /**
+   * Appends system-recorded nodes to many cases at once, inside the caller's transaction, and
+   * refreshes those cases' deadlines (locked in id order, so concurrent callers cannot interleave an
+   * event between another's read and write). The caller audits the change it makes.
+   */
+  async recordSystemEvents(tx: Tx, entries: readonly SystemEvents[], actor: Actor = platformActor) {
+    const ids = [...new Set(entries.map((entry) => entry.caseId))].sort();
+    if (ids.length === 0) return;
+    const { calendar } = await this.calendar.planningCalendar(tx.db);
+    const rows = await tx.db
+      .select()
+      .from(cases)
+      .where(inArray(cases.id, ids))
+      .orderBy(asc(cases.id))
+      .for('update');
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const at = this.clock.now();
+    const values = entries.flatMap((entry) => {
+      const row = byId.get(entry.caseId);
+      if (!row) throw notFound('Case');
+      return entry.events.map((event) => eventRow(row, actor, at, event));
+    });
+    for (let i = 0; i < values.length; i += 5000)
+      await tx.db.insert(caseEvents).values(values.slice(i, i + 5000));
+    await this.rederive(tx, rows, calendar, this.today());
   }
 
   /** 立案: validates, takes the next case number, records the first nodes, all in one transaction. */
@@ -158,6 +205,7 @@ export class CasesService {
       subject: `case:${created.id}`,
       after: { ...created, parties },
     });
+    for (const hook of this.filingHooks) await hook(tx, created, user);
     return created;
   }
 
@@ -476,19 +524,7 @@ export class CasesService {
   ) {
     if (events.length === 0) return;
     const at = this.clock.now();
-    await tx.db.insert(caseEvents).values(
-      events.map((event) => ({
-        caseId: row.id,
-        courtId: row.courtId,
-        type: event.type,
-        on: event.on,
-        at,
-        actorId: actor.id,
-        actorName: actor.name,
-        data: event.data,
-        evidence: event.evidence,
-      })),
-    );
+    await tx.db.insert(caseEvents).values(events.map((event) => eventRow(row, actor, at, event)));
   }
 
   /** Re-derives the case's deadlines from its whole timeline and stores them for list filters. */
@@ -513,7 +549,6 @@ export class CasesService {
    */
   async sweepDeadlines(today: string, batchSize = 2000): Promise<number> {
     const calendar = await this.planning();
-    const rules = this.rulebook.deadlines();
     let after: string | null = null;
     let swept = 0;
     for (;;) {
@@ -527,30 +562,39 @@ export class CasesService {
           .limit(batchSize)
           .for('update');
         if (batch.length === 0) return 0;
-        const ids = batch.map((row) => row.id);
-        const events = await tx.db
-          .select()
-          .from(caseEvents)
-          .where(inArray(caseEvents.caseId, ids))
-          .orderBy(asc(caseEvents.id));
-        const byCase = new Map<string, EventRow[]>();
-        for (const event of events) byCase.set(event.caseId, [...(byCase.get(event.caseId) ?? []), event]);
-        const evaluated = evaluateMany(
-          rules,
-          batch.map((row) => factsOf(row, byCase.get(row.id) ?? [])),
-          calendar,
-          today,
-        );
-        await tx.db.delete(caseDeadlines).where(inArray(caseDeadlines.caseId, ids));
-        const rows = batch.flatMap((row, index) => (evaluated[index] ?? []).map((d) => deadlineRow(row, d)));
-        for (let i = 0; i < rows.length; i += 5000)
-          await tx.db.insert(caseDeadlines).values(rows.slice(i, i + 5000));
-        after = ids.at(-1) ?? null;
+        await this.rederive(tx, batch, calendar, today);
+        after = batch.at(-1)?.id ?? null;
         return batch.length;
       });
       if (count === 0) return swept;
       swept += count;
     }
+  }
+
+  /** Re-derives the deadlines of a batch of (locked) cases from their whole timelines, set-based. */
+  private async rederive(tx: Tx, batch: readonly CaseRow[], calendar: WorkingCalendar, today: string) {
+    const ids = batch.map((row) => row.id);
+    const events = await tx.db
+      .select()
+      .from(caseEvents)
+      .where(inArray(caseEvents.caseId, ids))
+      .orderBy(asc(caseEvents.id));
+    const byCase = new Map<string, EventRow[]>();
+    for (const event of events) {
+      const list = byCase.get(event.caseId);
+      if (list) list.push(event);
+      else byCase.set(event.caseId, [event]);
+    }
+    const evaluated = evaluateMany(
+      this.rulebook.deadlines(),
+      batch.map((row) => factsOf(row, byCase.get(row.id) ?? [])),
+      calendar,
+      today,
+    );
+    await tx.db.delete(caseDeadlines).where(inArray(caseDeadlines.caseId, ids));
+    const rows = batch.flatMap((row, index) => (evaluated[index] ?? []).map((d) => deadlineRow(row, d)));
+    for (let i = 0; i < rows.length; i += 5000)
+      await tx.db.insert(caseDeadlines).values(rows.slice(i, i + 5000));
   }
 
   /** 我的期限: the officer's unsatisfied deadlines, most urgent first. */
@@ -586,11 +630,31 @@ async function nextSerial(tx: Tx, courtId: string, type: string, year: number): 
   return row.serial;
 }
 
+function eventRow(
+  row: CaseRow,
+  actor: { id: string | null; name: string },
+  at: Date,
+  event: RecordedEvent & { at?: Date },
+) {
+  return {
+    caseId: row.id,
+    courtId: row.courtId,
+    type: event.type,
+    on: event.on,
+    at: event.at ?? at,
+    actorId: actor.id,
+    actorName: actor.name,
+    data: event.data,
+    evidence: event.evidence,
+  };
+}
+
 function deadlineRow(row: CaseRow, deadline: Deadline) {
   return {
     caseId: row.id,
     courtId: row.courtId,
     ruleId: deadline.ruleId,
+    key: deadline.key,
     dueOn: deadline.dueOn,
     satisfiedOn: deadline.satisfiedOn,
     status: deadline.status,

@@ -24,6 +24,8 @@ import {
   formatClause,
   type GuardRule,
   PAUSE_KINDS,
+  parameterError,
+  parameterValues,
   Rulebook,
   type TimelineFact,
   type WarningRule,
@@ -965,7 +967,7 @@ describe('evaluateDeadlines: instances keyed by event data', () => {
     const keys = ['a', 'b', 'c'];
     const first = toEpochDay('2025-01-01');
     const day = fc.integer({ min: 0, max: 120 }).map((n) => fromEpochDay(first + n));
-    const keyed = fc.oneof(
+    const keyed: fc.Arbitrary<TimelineFact> = fc.oneof(
       fc.record({
         type: fc.constant('asset.found'),
         on: day,
@@ -1132,5 +1134,63 @@ describe('evaluateDeadlines: triggerWhen and variants', () => {
         );
       }),
     );
+  });
+});
+
+describe('rule parameters (configurable numbers)', () => {
+  const warnDays = {
+    name: 'warnDays',
+    title: { zh: '提前预警天数', en: 'Days of warning' },
+    default: 30,
+    min: 1,
+    max: 180,
+    unit: 'days' as const,
+  };
+  const expiring: WarningRule = {
+    id: 'x.expiry',
+    clause: CLAUSE,
+    title: TITLE,
+    level: 'warn',
+    parameters: [warnDays],
+    check: (_facts, today, parameters) => `warn ${parameters.warnDays} days ahead on ${today}`,
+  };
+
+  it('takes the default from the rule data and an administrator’s value over it', () => {
+    expect(parameterValues(expiring)).toEqual({ warnDays: 30 });
+    expect(parameterValues(expiring, new Map([['x.expiry', { warnDays: 45 }]]))).toEqual({ warnDays: 45 });
+    expect(parameterValues(expiring, new Map([['other', { warnDays: 45 }]]))).toEqual({ warnDays: 30 });
+  });
+
+  it('ignores a stored value out of range or of an unknown name', () => {
+    const settings = new Map([['x.expiry', { warnDays: 500, other: 3 }]]);
+    expect(parameterValues(expiring, settings)).toEqual({ warnDays: 30 });
+  });
+
+  it('hands the values to the warning’s check', () => {
+    const settings = new Map([['x.expiry', { warnDays: 10 }]]);
+    expect(evaluateWarnings([expiring], facts([]), '2025-03-04', settings)[0]?.message).toBe(
+      'warn 10 days ahead on 2025-03-04',
+    );
+    expect(evaluateWarnings([expiring], facts([]), '2025-03-04')[0]?.message).toBe(
+      'warn 30 days ahead on 2025-03-04',
+    );
+  });
+
+  it('says why a value does not fit', () => {
+    expect(parameterError(warnDays, 30)).toBeNull();
+    expect(parameterError(warnDays, 0)).toBe('must be from 1 to 180');
+    expect(parameterError(warnDays, 181)).toBe('must be from 1 to 180');
+    expect(parameterError(warnDays, 2.5)).toBe('must be a whole number');
+  });
+
+  it('lists the configurable rules and refuses a default out of range or a name twice', () => {
+    const plain: WarningRule = { ...expiring, id: 'x.plain', parameters: [] };
+    expect(new Rulebook([{ warnings: [expiring, plain] }]).configurable().map((r) => r.id)).toEqual([
+      'x.expiry',
+    ]);
+    const badDefault = { ...expiring, parameters: [{ ...warnDays, default: 0 }] };
+    expect(() => new Rulebook([{ warnings: [badDefault] }])).toThrow(RangeError);
+    const twice = { ...expiring, parameters: [warnDays, warnDays] };
+    expect(() => new Rulebook([{ warnings: [twice] }])).toThrow(RangeError);
   });
 });

@@ -167,14 +167,34 @@ export interface Deadline {
   daysLeft: number | null;
 }
 
+/**
+ * A number of a rule that RULEBOOK marks *configurable*: the default is in the rule data, an
+ * administrator may change it within [min, max] (rule_parameters, audited).
+ */
+export interface RuleParameter {
+  readonly name: string;
+  readonly title: Title;
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  readonly unit: 'days' | 'working_days' | 'hours' | 'months' | 'fen' | 'count';
+}
+
+/** A rule's parameter values by name. */
+export type ParameterValues = Readonly<Record<string, number>>;
+
+/** Administrators' values by rule id; a rule uses its defaults for what is not set. */
+export type ParameterSettings = ReadonlyMap<string, ParameterValues>;
+
 export interface WarningRule {
   readonly id: string;
   readonly clause: Clause;
   readonly see?: readonly Clause[];
   readonly title: Title;
   readonly level: 'info' | 'warn';
+  readonly parameters?: readonly RuleParameter[];
   /** The message to show, or null when the warning does not apply. */
-  readonly check: (facts: CaseFacts, today: LocalDate) => string | null;
+  readonly check: (facts: CaseFacts, today: LocalDate, parameters: ParameterValues) => string | null;
 }
 
 export interface Warning {
@@ -213,14 +233,38 @@ export interface Violation {
 
 // ─── Warnings and guards ──────────────────────────────────────────────────────────────────────────
 
+/** A rule's parameter values: its defaults, overridden by the administrators' settings of known names. */
+export function parameterValues(
+  rule: { readonly id: string; readonly parameters?: readonly RuleParameter[] },
+  settings?: ParameterSettings,
+): ParameterValues {
+  const values: Record<string, number> = {};
+  const set = settings?.get(rule.id);
+  for (const parameter of rule.parameters ?? []) {
+    const value = set?.[parameter.name];
+    values[parameter.name] =
+      value !== undefined && parameterError(parameter, value) === null ? value : parameter.default;
+  }
+  return values;
+}
+
+/** Why a value cannot be the parameter's, or null. */
+export function parameterError(parameter: RuleParameter, value: number): string | null {
+  if (!Number.isSafeInteger(value)) return 'must be a whole number';
+  if (value < parameter.min || value > parameter.max)
+    return `must be from ${parameter.min} to ${parameter.max}`;
+  return null;
+}
+
 export function evaluateWarnings(
   rules: readonly WarningRule[],
   facts: CaseFacts,
   today: LocalDate,
+  settings?: ParameterSettings,
 ): Warning[] {
   const warnings: Warning[] = [];
   for (const rule of rules) {
-    const message = rule.check(facts, today);
+    const message = rule.check(facts, today, parameterValues(rule, settings));
     if (message === null) continue;
     warnings.push({
       ruleId: rule.id,
@@ -290,6 +334,7 @@ export class Rulebook {
     this.warningRules = Object.freeze(parts.flatMap((part) => part.warnings ?? []));
     this.guardRules = Object.freeze(parts.flatMap((part) => part.guards ?? []));
     for (const rule of this.deadlineRules) validateDeadlineRule(rule);
+    for (const rule of this.warningRules) validateParameters(rule);
     for (const rule of [...this.deadlineRules, ...this.warningRules, ...this.guardRules]) {
       if (this.ids.has(rule.id)) throw new DuplicateRuleIdError(rule.id);
       this.ids.set(rule.id, rule);
@@ -319,6 +364,21 @@ export class Rulebook {
 
   byId(id: string): AnyRule | undefined {
     return this.ids.get(id);
+  }
+
+  /** The rules with numbers an administrator may change. */
+  configurable(): readonly WarningRule[] {
+    return this.warningRules.filter((rule) => (rule.parameters ?? []).length > 0);
+  }
+}
+
+function validateParameters(rule: WarningRule): void {
+  const names = new Set<string>();
+  for (const parameter of rule.parameters ?? []) {
+    if (names.has(parameter.name)) throw new RangeError(`${rule.id}: parameter ${parameter.name} twice`);
+    names.add(parameter.name);
+    const problem = parameterError(parameter, parameter.default);
+    if (problem) throw new RangeError(`${rule.id}: default of ${parameter.name} ${problem}`);
   }
 }
 

@@ -31,6 +31,15 @@ const DATA: DocumentData = {
   caseAccount: { bankName: '中国工商银行北京朝阳支行', accountName: COURT, accountNo: '0200001009001234567' },
   performWithinDays: 3,
   closing: { methodName: '终结本次执行程序', closedOn: '2026-03-20', paidAmount: 1_234_567 },
+  assist: {
+    institutionName: '中国工商银行股份有限公司',
+    debtor: { name: '张三', kind: 'person', identifier: '11010519800101001X' },
+    asset: { description: '活期存款', assetRef: '6222020200112233445' },
+    amount: 5_000_000,
+    from: '2025-09-26',
+    until: '2026-09-26',
+    payee: { bankName: '中国工商银行北京朝阳支行', accountName: COURT, accountNo: '0200001009001234567' },
+  },
 };
 
 const body = (kind: DocumentKind): DocumentBody => buildDocument(kind, DATA);

@@ -7,7 +7,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from './rules';
 import type { DocumentsService } from './service';
 
 const idParams = z.object({ id: z.uuid() });
-const issuable = DOCUMENT_KINDS.map((k) => k.kind).filter((kind) => kind !== 'closing_notice') as [
+const issuable = DOCUMENT_KINDS.filter((k) => k.standalone).map((k) => k.kind) as [
   DocumentKind,
   ...DocumentKind[],
 ];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type AssistData,
   buildDocument,
   chineseCount,
   chineseDate,
@@ -38,9 +39,24 @@ function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
       accountNo: '0200001009001234567',
     },
     closing: { methodName: '执行完毕', closedOn: '2026-03-20', paidAmount: 30_000_000 },
+    assist: ASSIST,
     ...overrides,
   };
 }
+
+const ASSIST: AssistData = {
+  institutionName: '中国工商银行股份有限公司',
+  debtor: { name: '张三', kind: 'person', identifier: '11010519800101001X' },
+  asset: { description: '活期存款', assetRef: '6222020200112233445' },
+  amount: 12_345_678,
+  from: '2025-09-26',
+  until: '2026-09-26',
+  payee: {
+    bankName: '中国工商银行北京朝阳支行',
+    accountName: '北京市朝阳区人民法院执行款专户',
+    accountNo: '0200001009001234567',
+  },
+};
 
 /** Everything a reader of the document sees, as one string. */
 function fullText(body: DocumentBody): string {
@@ -393,11 +409,22 @@ describe('结案通知书', () => {
 });
 
 describe('document kinds', () => {
-  it('lists three kinds, each building a body with its own title', () => {
+  it('lists the kinds, each building a body with its own title', () => {
     expect(DOCUMENT_KINDS.map((entry) => entry.kind)).toEqual([
       'execution_notice',
       'property_report_order',
       'closing_notice',
+      'assist_freeze_notice',
+      'assist_seize_notice',
+      'assist_deduct_notice',
+      'release_freeze_notice',
+      'release_seize_notice',
+      'renew_freeze_notice',
+      'renew_seize_notice',
+    ]);
+    expect(DOCUMENT_KINDS.filter((entry) => entry.standalone).map((entry) => entry.kind)).toEqual([
+      'execution_notice',
+      'property_report_order',
     ]);
     for (const entry of DOCUMENT_KINDS) {
       const body = buildDocument(entry.kind, sampleData());
@@ -427,5 +454,68 @@ describe('document kinds', () => {
         expect.objectContaining({ name: 'DocumentDataError', field }),
       );
     }
+  });
+});
+
+describe('notices to assisting institutions (协助执行通知书)', () => {
+  const text = (kind: Parameters<typeof buildDocument>[0], assist: Partial<AssistData> = {}) =>
+    fullText(buildDocument(kind, sampleData({ assist: { ...ASSIST, ...assist } })));
+
+  it('freezes money: the debtor’s identity number, the account, the amount in figures and words, the period', () => {
+    const body = buildDocument('assist_freeze_notice', sampleData());
+    expect(body.title).toBe('协助冻结通知书');
+    expect(body.addressee).toBe('中国工商银行股份有限公司：');
+    const all = fullText(body);
+    expect(all).toContain('第二百五十三条');
+    expect(all).toContain('被执行人张三（公民身份号码：11010519800101001X）');
+    expect(all).toContain('活期存款（6222020200112233445）');
+    expect(all).toContain('冻结金额人民币123,456.78元（大写：壹拾贰万叁仟肆佰伍拾陆元柒角捌分）');
+    expect(all).toContain('冻结期限自二〇二五年九月二十六日起至二〇二六年九月二十六日止');
+  });
+
+  it('seizes other property without an amount, under CPL 255, and names an entity by its credit code', () => {
+    const all = text('assist_seize_notice', {
+      debtor: { name: '北京某某商贸有限公司', kind: 'entity', identifier: '91310110666007217T' },
+      asset: { description: '小型汽车 京A12345', assetRef: 'LSVAA4182E2123456' },
+      amount: undefined,
+    });
+    expect(all).toContain('协助查封通知书');
+    expect(all).toContain('第二百五十五条');
+    expect(all).toContain('（统一社会信用代码：91310110666007217T）');
+    expect(all).toContain('查封期限自');
+    expect(all).not.toContain('查封金额');
+  });
+
+  it('deducts to the case’s own account, one account line each', () => {
+    const body = buildDocument('assist_deduct_notice', sampleData());
+    expect(body.paragraphs).toContain('账号：0200001009001234567。');
+    expect(fullText(body)).toContain('已由本院冻结的，从冻结款项中扣划');
+  });
+
+  it('releases and renews, the renewal keeping the position', () => {
+    expect(text('release_freeze_notice')).toContain('解除本院对被执行人张三');
+    expect(text('release_seize_notice')).toContain('的查封。');
+    const renewal = text('renew_freeze_notice', { from: '2026-09-26', until: '2027-09-26' });
+    expect(renewal).toContain(
+      '原冻结期限于二〇二六年九月二十六日届满，续行冻结至二〇二七年九月二十六日止，冻结顺位不变',
+    );
+    expect(text('renew_seize_notice', { amount: undefined })).not.toContain('查封金额');
+  });
+
+  it.each<[Parameters<typeof buildDocument>[0], string, Partial<AssistData> | undefined]>([
+    ['assist_freeze_notice', 'assist', undefined],
+    ['assist_freeze_notice', 'assist.amount', { amount: undefined }],
+    ['assist_seize_notice', 'assist.until', { until: undefined }],
+    ['assist_deduct_notice', 'assist.payee', { payee: undefined }],
+    ['renew_freeze_notice', 'assist.from', { from: undefined }],
+    ['release_freeze_notice', 'assist.institutionName', { institutionName: ' ' }],
+    ['release_freeze_notice', 'assist.debtor', { debtor: { name: '张三', kind: 'person', identifier: '' } }],
+    ['assist_freeze_notice', 'assist.until', { until: '2026-02-30' }],
+    ['assist_deduct_notice', 'assist.amount', { amount: -5 }],
+  ])('%s names the missing or bad %s', (kind, field, assist) => {
+    const data = sampleData({ assist: assist === undefined ? undefined : { ...ASSIST, ...assist } });
+    expect(() => buildDocument(kind, data)).toThrow(
+      expect.objectContaining({ name: 'DocumentDataError', field }),
+    );
   });
 });

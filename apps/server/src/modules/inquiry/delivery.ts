@@ -1,0 +1,481 @@
+import { randomUUID } from 'node:crypto';
+import type { AssistRequest, BatchReceipt } from '@zhixing/assist-protocol';
+import { eq } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database, Db, Tx } from '../../platform/db';
+import type { Jobs, QueueSpec } from '../../platform/jobs';
+import type { Realtime } from '../../platform/realtime';
+import { caseTopic, type InstitutionRef, PROGRESS_EVENT, type ResultApplier } from './apply';
+import { type GatewayTarget, lookupResults, submitBatch } from './gateway';
+import { ensurePartitions } from './partitions';
+import type { InstitutionRow } from './registry';
+import {
+  type Breaker,
+  backoffMs,
+  breakerAfter,
+  breakerAllows,
+  isRetryable,
+  type Tuning,
+  type WireRequest,
+} from './rules';
+import { institutions } from './schema';
+
+/**
+ * One job per institution with work waiting: `short` with the institution as singleton key, so a
+ * thousand enqueues while one job waits add nothing. Which worker runs it does not matter: the
+ * institution's dispatch lease lets one dispatcher drain it at a time, across all workers.
+ */
+export const DISPATCH_QUEUE: QueueSpec = {
+  name: 'inquiry.dispatch',
+  policy: 'short',
+  expireInSeconds: 600,
+  retryLimit: 0,
+};
+
+/** A probe batch (half-open breaker) is small: if the institution is still down, little is spent. */
+const PROBE_SIZE = 10;
+const LOOKUP_SIZE = 1000;
+const PARTITION_CHECK_MS = 60 * 60_000;
+
+interface Claimed {
+  id: string;
+  court_id: string;
+  case_id: string;
+  payload: WireRequest;
+  attempts: number;
+}
+
+const refOf = (row: InstitutionRow): InstitutionRef => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  category: row.category,
+});
+
+const targetOf = (row: InstitutionRow): GatewayTarget => ({
+  code: row.code,
+  endpoint: row.endpoint,
+  key: row.key,
+  timeoutMs: row.timeoutMs,
+});
+
+/** The breaker as a row of raw SQL carries it. */
+const breakerOf = (row: Record<string, unknown>): Breaker => ({
+  state: row.breaker_state as Breaker['state'],
+  failures: Number(row.breaker_failures),
+  openUntil: row.breaker_open_until ? (row.breaker_open_until as Date).getTime() : null,
+});
+
+async function institutionIn(db: Db, id: string): Promise<InstitutionRow> {
+  const [row] = await db.select().from(institutions).where(eq(institutions.id, id));
+  if (!row) throw new Error(`institution ${id} vanished`);
+  return row;
+}
+
+/**
+ * Delivery (投递): dispatchers drain institutions in batches, and the maintenance loop recovers what
+ * a dead worker or a silent institution left behind. Every step is one short transaction between
+ * HTTP calls; nothing is held open across the network.
+ */
+export class Delivery {
+  private maintenanceTimer: NodeJS.Timeout | null = null;
+  private maintaining: Promise<unknown> | null = null;
+  private partitionsCheckedAt = 0;
+
+  constructor(
+    private readonly database: Database,
+    private readonly jobs: Jobs,
+    private readonly applier: ResultApplier,
+    private readonly realtime: Realtime,
+    private readonly tuning: Tuning,
+    private readonly callbackUrl: () => string,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** Wakes the dispatchers of these institutions, inside the caller's transaction. */
+  async wake(tx: Tx, institutionIds: Iterable<string>): Promise<void> {
+    for (const id of new Set(institutionIds)) {
+      await this.jobs.enqueue(tx, DISPATCH_QUEUE.name, { institutionId: id }, { singletonKey: id });
+    }
+  }
+
+  // ─── Dispatch ───────────────────────────────────────────────────────────────────────────────────
+
+  /** Drains one institution for up to the drain window, with its concurrency limit. */
+  async drain(institutionId: string): Promise<void> {
+    const owner = randomUUID();
+    const institution = await this.acquire(institutionId, owner);
+    if (!institution) return;
+    const started = Date.now();
+    const state = { stop: false, probing: false };
+    const lane = async () => {
+      while (!state.stop && Date.now() - started < this.tuning.drainWindowMs) {
+        const claim = await this.claim(institution, owner, state);
+        if (!claim || claim.rows.length === 0) return;
+        await this.send(institution, claim.batchId, claim.rows);
+        if (claim.probe) state.probing = false;
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: institution.concurrency }, lane));
+    } finally {
+      await this.release(institutionId, owner);
+    }
+    // Work that came in meanwhile, or what is left after the window: a fresh job (others get a turn).
+    if (await this.dueNow(institutionId))
+      await this.database.transaction((tx) => this.wake(tx, [institutionId]));
+  }
+
+  private async acquire(id: string, owner: string): Promise<InstitutionRow | null> {
+    const { rows } = await this.database.sql.executeSql(
+      `update institutions set dispatch_owner = $2, dispatch_lease_until = now() + $3 * interval '1 millisecond'
+        where id = $1 and active and (dispatch_lease_until is null or dispatch_lease_until < now())
+        returning id`,
+      [id, owner, this.tuning.dispatchLeaseMs],
+    );
+    if (rows.length === 0) return null;
+    return institutionIn(this.database.db, id);
+  }
+
+  private async release(id: string, owner: string): Promise<void> {
+    await this.database.sql.executeSql(
+      'update institutions set dispatch_owner = null, dispatch_lease_until = null where id = $1 and dispatch_owner = $2',
+      [id, owner],
+    );
+  }
+
+  private async dueNow(id: string): Promise<boolean> {
+    const { rows } = await this.database.sql.executeSql(
+      `select 1 from institutions i
+        where i.id = $1 and i.active and (i.breaker_state <> 'open' or i.breaker_open_until <= now())
+          and exists (select 1 from inquiry_requests r
+                       where r.institution_id = i.id and r.status = 'queued' and r.not_before <= now())`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Claims the next batch (FOR UPDATE SKIP LOCKED: concurrent lanes and workers never claim the same
+   * row) and renews the institution's lease, in one transaction. The breaker decides the size: all of
+   * a batch, one small probe after an open breaker's cooldown, or nothing.
+   */
+  private async claim(
+    institution: InstitutionRow,
+    owner: string,
+    state: { stop: boolean; probing: boolean },
+  ) {
+    return this.database.transaction(async (tx) => {
+      const { rows: lease } = await tx.sql.executeSql(
+        `update institutions set dispatch_lease_until = now() + $3 * interval '1 millisecond'
+          where id = $1 and dispatch_owner = $2 and active
+          returning breaker_state, breaker_failures, breaker_open_until`,
+        [institution.id, owner, this.tuning.dispatchLeaseMs],
+      );
+      const current = lease[0];
+      if (!current) {
+        state.stop = true;
+        return null;
+      }
+      const allows = breakerAllows(breakerOf(current), Date.now());
+      if (allows === 'none') {
+        state.stop = true;
+        return null;
+      }
+      const probe = allows === 'probe';
+      if (probe) {
+        if (state.probing) return null;
+        state.probing = true;
+        await tx.sql.executeSql("update institutions set breaker_state = 'half_open' where id = $1", [
+          institution.id,
+        ]);
+      }
+      const batchId = randomUUID();
+      const { rows } = await tx.sql.executeSql(
+        `with due as (
+           select id from inquiry_requests
+            where institution_id = $1 and status = 'queued' and not_before <= now()
+            order by not_before limit $2 for update skip locked)
+         update inquiry_requests r
+            set status = 'sending', attempts = r.attempts + 1, batch_id = $3,
+                lease_until = now() + $4 * interval '1 millisecond'
+           from due where r.id = due.id
+         returning r.id, r.court_id, r.case_id, r.payload, r.attempts`,
+        [
+          institution.id,
+          probe ? Math.min(PROBE_SIZE, institution.maxBatch) : institution.maxBatch,
+          batchId,
+          institution.timeoutMs + this.tuning.leaseMarginMs,
+        ],
+      );
+      if (probe && rows.length === 0) state.probing = false;
+      return { batchId, probe, rows: rows as unknown as Claimed[] };
+    });
+  }
+
+  private async send(institution: InstitutionRow, batchId: string, rows: Claimed[]): Promise<void> {
+    const requests = rows.map((row) => ({ requestId: row.id, ...row.payload }) as AssistRequest);
+    const outcome = await submitBatch(targetOf(institution), {
+      batchId,
+      callbackUrl: this.callbackUrl(),
+      requests,
+    });
+    if (outcome.ok) await this.received(institution, batchId, rows, outcome.value);
+    else await this.failed(institution, batchId, outcome.status, outcome.reason);
+  }
+
+  /** The gateway's receipt: the requests are `sent`; results it gave at once are applied now. */
+  private async received(
+    institution: InstitutionRow,
+    batchId: string,
+    rows: Claimed[],
+    receipt: BatchReceipt,
+  ) {
+    const receipted = new Set(receipt.receipts.map((r) => r.requestId));
+    const sent = rows.filter((row) => receipted.has(row.id));
+    const missing = rows.filter((row) => !receipted.has(row.id));
+    await this.database.transaction(async (tx) => {
+      await tx.sql.executeSql(
+        `update inquiry_requests set status = 'sent', sent_at = now(), lease_until = null, polled_at = null
+          where id = any($1::uuid[]) and batch_id = $2 and status = 'sending'`,
+        [sent.map((row) => row.id), batchId],
+      );
+      // A request the gateway did not acknowledge goes again (its idempotency makes that harmless).
+      if (missing.length > 0)
+        await this.requeue(
+          tx,
+          missing.map((row) => row.id),
+          batchId,
+          'no receipt for it',
+        );
+      await this.applier.apply(tx, refOf(institution), receipt.results, 'receipt');
+      await this.breakerSucceeded(tx, institution.id);
+      await this.applier.auditPerCourt(
+        tx,
+        sent,
+        'inquiry.sent',
+        `institution:${institution.code}`,
+        (ids) => ({
+          batchId,
+          requestIds: ids,
+        }),
+      );
+      await this.realtime.publish(
+        tx,
+        PROGRESS_EVENT,
+        sent.map((row) => caseTopic(row.case_id)),
+      );
+    });
+  }
+
+  /**
+   * The batch failed (no answer, an HTTP error, an answer that does not parse): each request still
+   * ours goes back to the queue with its backoff, or — after its last attempt, or when the gateway
+   * refused the batch's content — is given up with the reason. The breaker counts the failure.
+   */
+  private async failed(institution: InstitutionRow, batchId: string, status: number | null, reason: string) {
+    await this.database.transaction(async (tx) => {
+      const { rows } = await tx.sql.executeSql(
+        `select id, attempts from inquiry_requests where batch_id = $1 and status = 'sending' for update`,
+        [batchId],
+      );
+      const final = !isRetryable(status);
+      const giveUp = rows.filter((row) => final || Number(row.attempts) >= this.tuning.maxAttempts);
+      const retry = rows.filter((row) => !giveUp.includes(row));
+      await this.applier.fail(
+        tx,
+        refOf(institution),
+        giveUp.map((row) => ({ id: String(row.id), reason: `${reason} (after ${row.attempts} attempts)` })),
+      );
+      await this.retryLater(
+        tx,
+        retry.map((row) => ({ id: String(row.id), attempts: Number(row.attempts) })),
+        reason,
+      );
+      await this.breakerFailed(tx, institution.id, reason);
+    });
+    this.log.warn({ institution: institution.code, batchId, reason }, 'assist batch failed');
+  }
+
+  private async retryLater(tx: Tx, rows: { id: string; attempts: number }[], reason: string) {
+    if (rows.length === 0) return;
+    await tx.sql.executeSql(
+      `update inquiry_requests r
+          set status = 'queued', lease_until = null, last_error = $3,
+              not_before = now() + x.delay * interval '1 millisecond'
+         from unnest($1::uuid[], $2::int[]) as x(id, delay)
+        where r.id = x.id and r.status = 'sending'`,
+      [
+        rows.map((row) => row.id),
+        rows.map((row) => backoffMs(this.tuning, row.attempts, Math.random())),
+        reason,
+      ],
+    );
+  }
+
+  private async requeue(tx: Tx, ids: string[], batchId: string, reason: string) {
+    await tx.sql.executeSql(
+      `update inquiry_requests set status = 'queued', lease_until = null, last_error = $3, not_before = now()
+        where id = any($1::uuid[]) and batch_id = $2 and status = 'sending'`,
+      [ids, batchId, reason],
+    );
+  }
+
+  /** Closes the breaker after a success; writes the row only when there is something to reset. */
+  private async breakerSucceeded(tx: Tx, id: string): Promise<void> {
+    await tx.sql.executeSql(
+      `update institutions set breaker_state = 'closed', breaker_failures = 0, breaker_open_until = null, last_error = null
+        where id = $1 and (breaker_state <> 'closed' or breaker_failures > 0)`,
+      [id],
+    );
+  }
+
+  private async breakerFailed(tx: Tx, id: string, reason: string): Promise<void> {
+    const { rows } = await tx.sql.executeSql(
+      'select breaker_state, breaker_failures, breaker_open_until from institutions where id = $1 for update',
+      [id],
+    );
+    const row = rows[0];
+    if (!row) return;
+    const next = breakerAfter(this.tuning, breakerOf(row), false, Date.now());
+    await tx.sql.executeSql(
+      `update institutions set breaker_state = $2, breaker_failures = $3, breaker_open_until = $4, last_error = $5
+        where id = $1`,
+      [
+        id,
+        next.state,
+        next.failures,
+        next.openUntil === null ? null : new Date(next.openUntil),
+        reason.slice(0, 500),
+      ],
+    );
+  }
+
+  // ─── Maintenance ────────────────────────────────────────────────────────────────────────────────
+
+  /** Runs `maintain` every interval of real time in this (worker) process. */
+  startMaintenance(): void {
+    const run = () => {
+      if (this.maintaining) return;
+      this.maintaining = this.maintain()
+        .catch((error: unknown) => this.log.error({ err: error }, 'inquiry maintenance failed'))
+        .finally(() => {
+          this.maintaining = null;
+        });
+    };
+    this.maintenanceTimer = setInterval(run, this.tuning.maintenanceIntervalMs);
+    this.maintenanceTimer.unref();
+  }
+
+  async stopMaintenance(): Promise<void> {
+    if (this.maintenanceTimer) clearInterval(this.maintenanceTimer);
+    this.maintenanceTimer = null;
+    await this.maintaining;
+  }
+
+  /**
+   * One pass: leases that ran out go back to the queue (or fail after the last attempt), requests
+   * sent long ago without a result are looked up, and every institution with due work and no live
+   * dispatcher is woken. Safe to run in any number of workers at once.
+   */
+  async maintain(): Promise<{ requeued: number; polled: number; woken: number }> {
+    const requeued = await this.expireLeases();
+    const polled = await this.poll();
+    const woken = await this.wakeDue();
+    await this.database.sql.executeSql('delete from assist_nonces where expires_at < now()');
+    if (Date.now() - this.partitionsCheckedAt > PARTITION_CHECK_MS) {
+      this.partitionsCheckedAt = Date.now();
+      for (const problem of await ensurePartitions(this.database))
+        this.log.error({ problem }, 'inquiry partition');
+    }
+    return { requeued, polled, woken };
+  }
+
+  private async expireLeases(): Promise<number> {
+    return this.database.transaction(async (tx) => {
+      const { rows } = await tx.sql.executeSql(
+        `update inquiry_requests set status = 'queued', lease_until = null, not_before = now(),
+                last_error = 'the worker sending it stopped before the receipt'
+          where status = 'sending' and lease_until < now()
+          returning id, institution_id, attempts`,
+      );
+      const exhausted = rows.filter((row) => Number(row.attempts) >= this.tuning.maxAttempts);
+      for (const [institutionId, group] of groupBy(exhausted, (row) => String(row.institution_id))) {
+        const institution = refOf(await institutionIn(tx.db, institutionId));
+        await this.applier.fail(
+          tx,
+          institution,
+          group.map((row) => ({ id: String(row.id), reason: `no receipt after ${row.attempts} attempts` })),
+        );
+      }
+      return rows.length;
+    });
+  }
+
+  /** Looks up results of requests sent more than `pollAfterMs` ago (callbacks lost or never sent). */
+  private async poll(): Promise<number> {
+    const { rows } = await this.database.sql.executeSql(
+      `with due as (
+         select id from inquiry_requests
+          where status = 'sent' and sent_at < now() - $1 * interval '1 millisecond'
+            and (polled_at is null or polled_at < now() - $1 * interval '1 millisecond')
+          order by sent_at limit $2 for update skip locked)
+       update inquiry_requests r set polled_at = now() from due where r.id = due.id
+       returning r.id, r.institution_id`,
+      [this.tuning.pollAfterMs, LOOKUP_SIZE],
+    );
+    for (const [institutionId, group] of groupBy(rows, (row) => String(row.institution_id))) {
+      const institution = await institutionIn(this.database.db, institutionId);
+      const answer = await lookupResults(
+        targetOf(institution),
+        group.map((row) => String(row.id)),
+      );
+      if (!answer.ok) {
+        this.log.warn({ institution: institution.code, reason: answer.reason }, 'assist lookup failed');
+        continue;
+      }
+      await this.database.transaction(async (tx) => {
+        await this.applier.apply(tx, refOf(institution), answer.value.results, 'poll');
+        if (answer.value.unknown.length > 0) {
+          // Never received: sent again (the receipt was lost, or the gateway forgot it).
+          await tx.sql.executeSql(
+            `update inquiry_requests set status = 'queued', not_before = now(), last_error = 'unknown to the institution'
+              where id = any($1::uuid[]) and institution_id = $2 and status = 'sent'`,
+            [answer.value.unknown, institution.id],
+          );
+          await this.wake(tx, [institution.id]);
+        }
+      });
+    }
+    return rows.length;
+  }
+
+  private async wakeDue(): Promise<number> {
+    const { rows } = await this.database.sql.executeSql(
+      `select i.id from institutions i
+        where i.active and (i.dispatch_lease_until is null or i.dispatch_lease_until < now())
+          and (i.breaker_state <> 'open' or i.breaker_open_until <= now())
+          and exists (select 1 from inquiry_requests r
+                       where r.institution_id = i.id and r.status = 'queued' and r.not_before <= now())`,
+    );
+    if (rows.length === 0) return 0;
+    await this.database.transaction((tx) =>
+      this.wake(
+        tx,
+        rows.map((row) => String(row.id)),
+      ),
+    );
+    return rows.length;
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

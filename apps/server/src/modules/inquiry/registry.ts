@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { CATEGORY_CODES, derivedKey } from '@zhixing/assist-protocol';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Clock } from '../../platform/clock';
+import type { Database, Db } from '../../platform/db';
+import { AppError, notFound } from '../../platform/errors';
+import type { Actor, AuditService } from '../audit/service';
+import { institutions } from './schema';
+
+export type InstitutionRow = typeof institutions.$inferSelect;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** What an administrator sets. `key` is write-only: it is never presented back. */
+export const institutionInput = z
+  .object({
+    code: z.string().regex(/^[a-z_]+\.[a-z0-9_.-]{1,60}$/, 'must look like bank.icbc: category, dot, name'),
+    name: text(100),
+    category: z.enum(CATEGORY_CODES),
+    endpoint: z.url().max(500),
+    key: z.string().min(16, 'at least 16 characters').max(200),
+    maxBatch: z.number().int().min(1).max(1000).default(1000),
+    concurrency: z.number().int().min(1).max(64).default(2),
+    timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+    supportsFreeze: z.boolean().default(false),
+    supportsDeduct: z.boolean().default(false),
+    active: z.boolean().default(true),
+  })
+  .strict();
+export type InstitutionInput = z.infer<typeof institutionInput>;
+
+export const institutionPatch = institutionInput.omit({ code: true }).partial().strict();
+export type InstitutionPatch = z.infer<typeof institutionPatch>;
+
+/**
+ * A catalog of institutions (an array, or `{institutions: [...]}`), as the simulator's
+ * `GET /sim/institutions` serves it or a deployment writes it. An entry without a key gets one
+ * derived from a shared secret when the importer is given one.
+ */
+export const catalogEntry = institutionInput
+  .extend({ key: institutionInput.shape.key.optional() })
+  .passthrough();
+export const catalogSchema = z.union([
+  z.array(catalogEntry),
+  z
+    .object({ institutions: z.array(catalogEntry) })
+    .passthrough()
+    .transform((c) => c.institutions),
+]);
+export type CatalogEntry = z.infer<typeof catalogEntry>;
+
+/** A key's fingerprint, for the audit trail and the admin view: never the key itself. */
+export function keyFingerprint(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 12);
+}
+
+/** The row as the audit digests it: the key replaced by its fingerprint. */
+function audited(row: InstitutionRow) {
+  const { key, ...rest } = row;
+  return { ...rest, keyFingerprint: keyFingerprint(key) };
+}
+
+/** 协助执行单位名录: the registry administrators keep. */
+export class InstitutionRegistry {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(db: Db, filter: { categories?: readonly string[]; activeOnly?: boolean } = {}) {
+    const where: SQL[] = [];
+    if (filter.categories && filter.categories.length > 0)
+      where.push(inArray(institutions.category, [...filter.categories]));
+    if (filter.activeOnly) where.push(eq(institutions.active, true));
+    return db
+      .select()
+      .from(institutions)
+      .where(and(...where))
+      .orderBy(asc(institutions.category), asc(institutions.code));
+  }
+
+  async get(db: Db, id: string): Promise<InstitutionRow> {
+    const [row] = await db.select().from(institutions).where(eq(institutions.id, id));
+    if (!row) throw notFound('Institution');
+    return row;
+  }
+
+  async byCode(db: Db, code: string): Promise<InstitutionRow | undefined> {
+    const [row] = await db.select().from(institutions).where(eq(institutions.code, code));
+    return row;
+  }
+
+  create(actor: Actor, input: InstitutionInput): Promise<InstitutionRow> {
+    return this.database.transaction(async (tx) => {
+      if (await this.byCode(tx.db, input.code)) {
+        throw new AppError('conflict', `An institution ${input.code} is already registered`);
+      }
+      const now = this.clock.now();
+      const [row] = await tx.db
+        .insert(institutions)
+        .values({ ...input, keyUpdatedAt: now, createdAt: now, updatedAt: now })
+        .returning();
+      if (!row) throw new Error('insert returned no institution');
+      await this.audit.append(tx, {
+        actor,
+        courtId: null,
+        action: 'institution.create',
+        subject: `institution:${row.code}`,
+        after: audited(row),
+      });
+      return row;
+    });
+  }
+
+  update(actor: Actor, id: string, patch: InstitutionPatch): Promise<InstitutionRow> {
+    return this.database.transaction(async (tx) => {
+      const [before] = await tx.db.select().from(institutions).where(eq(institutions.id, id)).for('update');
+      if (!before) throw notFound('Institution');
+      const now = this.clock.now();
+      const [after] = await tx.db
+        .update(institutions)
+        .set({ ...patch, ...(patch.key ? { keyUpdatedAt: now } : {}), updatedAt: now })
+        .where(eq(institutions.id, id))
+        .returning();
+      if (!after) throw notFound('Institution');
+      await this.audit.append(tx, {
+        actor,
+        courtId: null,
+        action: 'institution.update',
+        subject: `institution:${after.code}`,
+        before: audited(before),
+        after: audited(after),
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Adds or updates every institution of a catalog by code, in one transaction with one audit entry.
+   * Returns how many were added and updated.
+   */
+  importCatalog(
+    actor: Actor,
+    entries: readonly CatalogEntry[],
+    options: { secret?: string } = {},
+  ): Promise<{ added: number; updated: number }> {
+    const resolved = entries.map((entry, index) => {
+      const key = entry.key ?? (options.secret ? derivedKey(options.secret, entry.code) : undefined);
+      if (!key)
+        throw new AppError(
+          'validation',
+          `institutions.${index}.key: missing, and no secret to derive it from`,
+        );
+      return institutionInput.parse({ ...pick(entry), key });
+    });
+    return this.database.transaction(async (tx) => {
+      const existing = new Map(
+        (
+          await tx.db
+            .select()
+            .from(institutions)
+            .where(
+              inArray(
+                institutions.code,
+                resolved.map((e) => e.code),
+              ),
+            )
+        ).map((row) => [row.code, row]),
+      );
+      const now = this.clock.now();
+      let added = 0;
+      for (const entry of resolved) {
+        const before = existing.get(entry.code);
+        if (before) {
+          const keyChanged = before.key !== entry.key;
+          await tx.db
+            .update(institutions)
+            .set({ ...entry, ...(keyChanged ? { keyUpdatedAt: now } : {}), updatedAt: now })
+            .where(eq(institutions.id, before.id));
+        } else {
+          added += 1;
+          await tx.db
+            .insert(institutions)
+            .values({ ...entry, keyUpdatedAt: now, createdAt: now, updatedAt: now });
+        }
+      }
+      await this.audit.append(tx, {
+        actor,
+        courtId: null,
+        action: 'institution.import',
+        subject: `institutions:${resolved.length}`,
+        after: resolved.map((entry) => ({ ...entry, key: keyFingerprint(entry.key) })),
+      });
+      return { added, updated: resolved.length - added };
+    });
+  }
+}
+
+/** The registry's fields of a catalog entry (a catalog may carry more, e.g. the simulator's notes). */
+function pick(entry: CatalogEntry) {
+  const {
+    code,
+    name,
+    category,
+    endpoint,
+    maxBatch,
+    concurrency,
+    timeoutMs,
+    supportsFreeze,
+    supportsDeduct,
+    active,
+  } = entry;
+  return {
+    code,
+    name,
+    category,
+    endpoint,
+    maxBatch,
+    concurrency,
+    timeoutMs,
+    supportsFreeze,
+    supportsDeduct,
+    active,
+  };
+}

@@ -1,0 +1,137 @@
+import type { AssistResult, RequestKind } from '@zhixing/assist-protocol';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { cases } from '../cases/schema';
+import type { WireRequest } from './rules';
+
+/**
+ * 协助执行单位: the institutions the hub talks to. `key` is the HMAC secret shared with the
+ * institution; it is written by an administrator and read only to sign and verify, never presented.
+ * The breaker and dispatch-lease columns are technical state on real time.
+ */
+export const institutions = pgTable(
+  'institutions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    category: text('category').notNull(),
+    endpoint: text('endpoint').notNull(),
+    key: text('key').notNull(),
+    keyUpdatedAt: timestamp('key_updated_at', { withTimezone: true }).notNull(),
+    maxBatch: integer('max_batch').notNull().default(1000),
+    concurrency: integer('concurrency').notNull().default(2),
+    timeoutMs: integer('timeout_ms').notNull().default(10_000),
+    supportsFreeze: boolean('supports_freeze').notNull().default(false),
+    supportsDeduct: boolean('supports_deduct').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    breakerState: text('breaker_state', { enum: ['closed', 'open', 'half_open'] })
+      .notNull()
+      .default('closed'),
+    breakerFailures: integer('breaker_failures').notNull().default(0),
+    breakerOpenUntil: timestamp('breaker_open_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    /** One dispatcher per institution at a time, across all workers: it holds this lease. */
+    dispatchLeaseUntil: timestamp('dispatch_lease_until', { withTimezone: true }),
+    dispatchOwner: uuid('dispatch_owner'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('institutions_code_idx').on(t.code), index('institutions_category_idx').on(t.category)],
+);
+
+/** 一次查控: one query of every (or some) categories for every debtor of a case. */
+export const inquiryRounds = pgTable(
+  'inquiry_rounds',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    courtId: uuid('court_id').notNull(),
+    /** The categories asked; empty means all. */
+    categories: text('categories').array().notNull(),
+    status: text('status', { enum: ['running', 'complete'] }).notNull(),
+    total: integer('total').notNull(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [index('inquiry_rounds_case_idx').on(t.caseId, t.startedAt)],
+);
+
+export type RequestStatus = 'queued' | 'sending' | 'sent' | 'answered' | 'failed';
+
+/**
+ * One request to one institution about one subject. The id is the wire `requestId` (a time-ordered
+ * UUIDv7), the unit of idempotency, and the partition key: the table is range-partitioned by month
+ * on it (migration 0005), so a lookup by id touches one partition. `not_before`, `lease_until`,
+ * `sent_at` are real time (retry backoff, leases, polling), never the settable platform clock.
+ */
+export const inquiryRequests = pgTable(
+  'inquiry_requests',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    courtId: uuid('court_id').notNull(),
+    partyId: uuid('party_id').notNull(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    roundId: uuid('round_id'),
+    assetId: uuid('asset_id'),
+    kind: text('kind').$type<RequestKind>().notNull(),
+    /** The request as the institution receives it, less its id. */
+    payload: jsonb('payload').$type<WireRequest>().notNull(),
+    status: text('status').$type<RequestStatus>().notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    notBefore: timestamp('not_before', { withTimezone: true }).notNull(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    batchId: uuid('batch_id'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    polledAt: timestamp('polled_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    result: jsonb('result').$type<AssistResult>(),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    // What a dispatcher claims: an institution's queued requests that are due.
+    index('inquiry_requests_due_idx').on(t.institutionId, t.notBefore).where(sql`${t.status} = 'queued'`),
+    // Progress of a case and of its rounds.
+    index('inquiry_requests_case_idx').on(t.caseId, t.roundId),
+    // Leases that ran out (the worker died mid-flight) and receipts without a result (to poll).
+    index('inquiry_requests_sending_idx').on(t.leaseUntil).where(sql`${t.status} = 'sending'`),
+    index('inquiry_requests_sent_idx').on(t.sentAt).where(sql`${t.status} = 'sent'`),
+  ],
+);
+
+/** Nonces of accepted callbacks, shared by every API node, kept as long as the skew window. */
+export const assistNonces = pgTable(
+  'assist_nonces',
+  {
+    institutionId: uuid('institution_id').notNull(),
+    nonce: text('nonce').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.institutionId, t.nonce] }),
+    index('assist_nonces_expiry_idx').on(t.expiresAt),
+  ],
+);
