@@ -24,18 +24,13 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
-import {
-  type CaseDetail,
-  type CaseEvent,
-  useCaseAction,
-  useCaseDocuments,
-  useCourtOfficers,
-} from '../../../api/cases';
+import { type CaseDetail, type CaseEvent, useCaseAction, useCourtOfficers } from '../../../api/cases';
 import { ApiError, type RuleViolation } from '../../../api/client';
 import { errorText } from '../../../components/feedback';
 import { useBilingual } from '../../../i18n/bilingual';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { fenFromYuan, yuan } from '../../../lib/identity';
+import { EvidenceField } from './EvidenceField';
 import {
   CLOSING_METHODS,
   eventName,
@@ -221,7 +216,6 @@ function AssignFields({ data }: { data: CaseDetail }) {
 function RecordFields({ data, L }: { data: CaseDetail; L: L }) {
   const type = Form.useWatch('type') as string | undefined;
   const amount = Form.useWatch('amount') as string | undefined;
-  const documents = useCaseDocuments(data.id);
   const fen = fenFromYuan(amount);
   const outstanding = Math.max(data.claimAmount - data.paidAmount, 0);
   return (
@@ -282,15 +276,7 @@ function RecordFields({ data, L }: { data: CaseDetail; L: L }) {
           <Select options={PAUSE_KINDS.map((k) => ({ value: k.id, label: L(k.zh, k.en) }))} />
         </Form.Item>
       )}
-      <Form.Item name="evidence" label={L('证据材料（电子卷宗）', 'Evidence (from the dossier)')}>
-        <Select
-          mode="multiple"
-          allowClear
-          placeholder={L('可选：选择卷宗中的文书', 'Optional: documents of the dossier')}
-          loading={documents.isLoading}
-          options={(documents.data ?? []).map((d) => ({ value: d.id, label: d.title }))}
-        />
-      </Form.Item>
+      <EvidenceField caseId={data.id} />
       <Form.Item name="note" label={L('说明', 'Note')} rules={[{ max: 2000 }]}>
         <Input.TextArea rows={2} />
       </Form.Item>

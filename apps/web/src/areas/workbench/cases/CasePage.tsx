@@ -146,7 +146,7 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
   ];
   return (
     <Table<CaseDeadline>
-      rowKey="ruleId"
+      rowKey={(d) => `${d.ruleId}:${d.key ?? ''}`}
       size="middle"
       pagination={false}
       dataSource={data.deadlines}

@@ -19,12 +19,14 @@ interface Values {
 
 const yuanText = (fen: number) => (fen / 100).toFixed(2);
 
-/** What a freeze or deduction is offered first: as much as the asset has, within what the limit allows. */
+/**
+ * What the amount field offers first. A freeze: the server's prefill (the free balance within the
+ * limit). A deduction: what the case froze, or else the free balance within the limit.
+ */
 export function suggestedAmount(asset: Asset, action: AssetAction, limit: ControlLimit): number {
-  const free = Math.max(0, (asset.balance ?? 0) - (asset.frozenByOthers ?? 0));
-  // Deducting money the case already froze does not take more than it holds.
-  if (action === 'deduct' && asset.state === 'frozen') return asset.controlledAmount ?? 0;
-  return Math.min(free, limit.remaining);
+  if (action === 'control') return asset.defaults.amount ?? 0;
+  if (asset.state === 'frozen') return asset.controlledAmount;
+  return Math.min(Math.max(0, (asset.balance ?? 0) - asset.frozenByOthers), limit.remaining);
 }
 
 function bodyOf(action: AssetAction, values: Values, divisible: boolean): Record<string, unknown> {
@@ -40,7 +42,7 @@ function bodyOf(action: AssetAction, values: Values, divisible: boolean): Record
     case 'renew':
       return until ? { until } : {};
     case 'release':
-      return values.reason?.trim() ? { reason: values.reason.trim() } : {};
+      return {};
     case 'decline':
       return { reason: values.reason?.trim() };
   }
@@ -74,8 +76,8 @@ export function AssetDialog({
   const category = categoryName(asset.category);
   const withAmount = (action === 'control' && divisible) || action === 'deduct';
   const withUntil = action === 'control' || action === 'renew';
-  const withReason = action === 'decline' || action === 'release';
-  const maxUntil = action === 'control' ? asset.maxUntil : null;
+  const withReason = action === 'decline';
+  const maxUntil = asset.defaults.until;
 
   const submit = async () => {
     let values: Values;
@@ -125,7 +127,8 @@ export function AssetDialog({
     >
       <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={L('财产', 'Property')}>
-          {L(category.zh, category.en)} · {asset.institution?.name ?? L('线下登记', 'found offline')}
+          {L(category.zh, category.en)} · {asset.institution.name}
+          {asset.foundVia === 'offline' && L('（线下登记）', ' (found offline)')}
           <br />
           <Typography.Text type="secondary" style={{ fontFamily: 'monospace' }}>
             {asset.assetRef}
@@ -134,10 +137,10 @@ export function AssetDialog({
         {asset.balance !== null && (
           <Descriptions.Item label={L('余额', 'Balance')}>
             {yuan(asset.balance)}
-            {(asset.frozenByOthers ?? 0) > 0 && (
+            {asset.frozenByOthers > 0 && (
               <Typography.Text type="secondary">
                 {' '}
-                （{L('他案已冻结', 'frozen by others')} {yuan(asset.frozenByOthers ?? 0)}）
+                （{L('他案已冻结', 'frozen by others')} {yuan(asset.frozenByOthers)}）
               </Typography.Text>
             )}
           </Descriptions.Item>
@@ -180,7 +183,11 @@ export function AssetDialog({
                       ),
               },
             ]}
-            extra={L('已按余额与控制限额预填', 'Prefilled with the balance within the limit')}
+            extra={
+              action === 'control'
+                ? L('已按余额与控制限额预填', 'Prefilled with the balance within the limit')
+                : L('扣划款项划入本案账户', 'The money goes to the case account')
+            }
           >
             <InputNumber<string> stringMode precision={2} min="0.01" prefix="¥" style={{ width: 240 }} />
           </Form.Item>
@@ -193,7 +200,7 @@ export function AssetDialog({
             extra={
               maxUntil
                 ? L(
-                    `法定最长期限至 ${maxUntil}（民诉法解释第485条）`,
+                    `已预填法定最长期限 ${maxUntil}（民诉法解释第485条）`,
                     `At most until ${maxUntil} (CPL-Interp 485)`,
                   )
                 : L(
@@ -211,21 +218,27 @@ export function AssetDialog({
         {withReason && (
           <Form.Item
             name="reason"
-            label={action === 'decline' ? L('不予控制的理由', 'Why not to control') : L('解除理由', 'Reason')}
-            rules={[{ required: action === 'decline', whitespace: true, min: 2, max: 2000 }]}
+            label={L('不予控制的理由', 'Why not to control')}
+            rules={[{ required: true, whitespace: true, min: 2, max: 500 }]}
           >
             <Input.TextArea
               rows={3}
-              placeholder={
-                action === 'decline'
-                  ? L(
-                      '如：社会保障资金、最低生活费用等依法不得执行的财产',
-                      'E.g. social-security money the law exempts',
-                    )
-                  : L('如：已足额控制其他财产', 'E.g. other property covers the claim')
-              }
+              placeholder={L(
+                '如：社会保障资金、最低生活费用等依法不得执行的财产',
+                'E.g. social-security money the law exempts',
+              )}
             />
           </Form.Item>
+        )}
+        {action === 'release' && (
+          <Alert
+            type="warning"
+            showIcon
+            message={L(
+              '解除后本院的控制即告失去，轮候在后的查封将依次生效。',
+              'Once released, the court loses its hold; waiting seizures behind it take effect.',
+            )}
+          />
         )}
       </Form>
       {violations.length > 0 && <Violations violations={violations} />}

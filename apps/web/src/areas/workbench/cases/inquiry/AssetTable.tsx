@@ -1,3 +1,4 @@
+import { WarningOutlined } from '@ant-design/icons';
 import { Button, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import type { Asset, AssetAction } from '../../../../api/assets';
 import { useBilingual } from '../../../../i18n/bilingual';
@@ -10,34 +11,90 @@ import {
   CATEGORY_COLOR,
   categoryName,
   expiryColor,
+  REQUEST_KINDS,
   stateLabel,
 } from './labels';
 
 const ACTIONS: readonly AssetAction[] = ['control', 'deduct', 'release', 'renew', 'decline'];
 
-function Position({ asset }: { asset: Asset }) {
-  const L = useBilingual();
-  if (asset.position === null) return <Typography.Text type="secondary">—</Typography.Text>;
-  if (asset.position === 1) return <Tag color="red">{L('首封', 'First')}</Tag>;
-  return (
-    <Tooltip title={L('前序查封解除后自动生效', 'Takes effect when the controls before it are lifted')}>
-      <Tag color="orange">{L(`轮候·第${asset.position}顺位`, `Waiting, #${asset.position}`)}</Tag>
-    </Tooltip>
-  );
-}
-
 function Until({ asset }: { asset: Asset }) {
   const L = useBilingual();
-  if (!asset.until) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (!asset.controlUntil) return <Typography.Text type="secondary">—</Typography.Text>;
+  const days = asset.daysToExpiry;
   return (
     <Space direction="vertical" size={0}>
-      <span>{asset.until}</span>
-      {asset.daysLeft !== null && (
-        <Tag color={expiryColor(asset.daysLeft)} style={{ marginInlineEnd: 0 }}>
-          {asset.daysLeft < 0 ? L('已届满', 'Lapsed') : countdownText(asset.daysLeft, L)}
+      <span>{asset.controlUntil}</span>
+      {days !== null && (
+        <Tag color={expiryColor(days, asset.expiring)} style={{ marginInlineEnd: 0 }}>
+          {days < 0 ? L('已届满', 'Lapsed') : countdownText(days, L)}
         </Tag>
       )}
     </Space>
+  );
+}
+
+/** The state, and what is still on its way or went wrong. */
+function State({ asset }: { asset: Asset }) {
+  const L = useBilingual();
+  const state = stateLabel(asset.state, asset.category);
+  const pending = asset.pending ? REQUEST_KINDS[asset.pending] : null;
+  return (
+    <Space direction="vertical" size={2}>
+      <Tag color={state.color} style={{ marginInlineEnd: 0 }}>
+        {L(state.text.zh, state.text.en)}
+      </Tag>
+      {pending && asset.pending !== 'freeze' && (
+        <Tag color="processing" style={{ marginInlineEnd: 0 }}>
+          {L(`${pending.zh}待反馈`, `${pending.en} pending`)}
+        </Tag>
+      )}
+      {asset.declinedReason && (
+        <Tooltip title={asset.declinedReason}>
+          <Tag style={{ marginInlineEnd: 0 }}>{L('不予控制', 'Not controlled')}</Tag>
+        </Tooltip>
+      )}
+      {asset.lastFailure && (
+        <Tooltip title={asset.lastFailure}>
+          <Typography.Text type="danger" style={{ fontSize: 12 }}>
+            <WarningOutlined /> {L('协助未成功', 'Failed')}
+          </Typography.Text>
+        </Tooltip>
+      )}
+    </Space>
+  );
+}
+
+/** 首封 or 轮候, and the controls of other courts already on it. */
+function Position({ asset }: { asset: Asset }) {
+  const L = useBilingual();
+  const others = asset.existingControls;
+  const tag =
+    asset.position === null ? null : asset.position === 1 ? (
+      <Tag color="red" style={{ marginInlineEnd: 0 }}>
+        {L('首封', 'First')}
+      </Tag>
+    ) : (
+      <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+        {L(`轮候·第${asset.position}顺位`, `Waiting, #${asset.position}`)}
+      </Tag>
+    );
+  if (others.length === 0) return tag ?? <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Tooltip
+      title={others.map((c) => (
+        <div key={`${c.court}:${c.position}`}>
+          {L(`${c.court} 第${c.position}顺位 至 ${c.until}`, `${c.court} #${c.position} until ${c.until}`)}
+          {c.amount !== undefined && ` · ${yuan(c.amount)}`}
+        </div>
+      ))}
+    >
+      <Space direction="vertical" size={2}>
+        {tag}
+        <Typography.Text type="secondary" style={{ fontSize: 12, borderBottom: '1px dashed #bfbfbf' }}>
+          {L(`他案控制 ${others.length} 项`, `${others.length} other control(s)`)}
+        </Typography.Text>
+      </Space>
+    </Tooltip>
   );
 }
 
@@ -73,12 +130,16 @@ export function AssetTable({
     {
       title: L('协助执行单位', 'Institution'),
       width: 150,
-      render: (_v, a) =>
-        a.institution?.name ?? (
-          <Tooltip title={L('线下查找，手工登记', 'Found offline, entered by hand')}>
-            <Tag>{L('线下登记', 'Offline')}</Tag>
-          </Tooltip>
-        ),
+      render: (_v, a) => (
+        <Space direction="vertical" size={2}>
+          {a.institution.name}
+          {a.foundVia === 'offline' && (
+            <Tooltip title={L('线下查找，手工登记', 'Found offline, entered by hand')}>
+              <Tag style={{ marginInlineEnd: 0 }}>{L('线下登记', 'Offline')}</Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
     },
     {
       title: L('财产', 'Property'),
@@ -112,23 +173,23 @@ export function AssetTable({
     },
     {
       title: L('状态', 'State'),
-      width: 90,
-      render: (_v, a) => {
-        const state = stateLabel(a.state, a.category);
-        return (
-          <Tag color={state.color} style={{ marginInlineEnd: 0 }}>
-            {L(state.text.zh, state.text.en)}
-          </Tag>
-        );
-      },
+      width: 100,
+      render: (_v, a) => <State asset={a} />,
     },
     {
       title: L('控制金额', 'Controlled'),
       width: 130,
       align: 'right',
       render: (_v, a) =>
-        a.controlledAmount ? (
-          <span style={{ whiteSpace: 'nowrap' }}>{yuan(a.controlledAmount)}</span>
+        a.controlledAmount > 0 || a.deductedAmount > 0 ? (
+          <Space direction="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
+            {a.controlledAmount > 0 && yuan(a.controlledAmount)}
+            {a.deductedAmount > 0 && (
+              <Typography.Text type="success" style={{ fontSize: 12 }}>
+                {L('已扣划', 'Deducted')} {yuan(a.deductedAmount)}
+              </Typography.Text>
+            )}
+          </Space>
         ) : (
           <Typography.Text type="secondary">—</Typography.Text>
         ),

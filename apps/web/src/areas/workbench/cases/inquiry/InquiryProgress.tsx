@@ -4,6 +4,7 @@ import {
   App,
   Badge,
   Button,
+  Card,
   Popconfirm,
   Progress,
   Space,
@@ -18,6 +19,7 @@ import {
   type InquiryCounts,
   type InquiryOverview,
   type InquiryRequest,
+  type InquiryRound,
   useRetryInquiries,
   useStartInquiry,
 } from '../../../../api/inquiry';
@@ -29,6 +31,7 @@ const EMPTY: InquiryCounts = { total: 0, answered: 0, failed: 0, pending: 0 };
 
 /** Answered in green, failed in red after it, pending left grey. */
 function CountsBar({ counts, size }: { counts: InquiryCounts; size?: 'small' }) {
+  // The small bars sit beside their counts: text of varying width would give them varying lengths.
   const { total, answered, failed } = counts;
   const percent = (n: number) => (total > 0 ? Math.round((n * 1000) / total) / 10 : 0);
   return (
@@ -37,6 +40,7 @@ function CountsBar({ counts, size }: { counts: InquiryCounts; size?: 'small' }) 
       percent={percent(answered + failed)}
       strokeColor="#cf1322"
       success={{ percent: percent(answered), strokeColor: '#389e0d' }}
+      showInfo={size !== 'small'}
       format={() => `${answered + failed}/${total}`}
       style={{ margin: 0 }}
     />
@@ -133,6 +137,30 @@ function Failures({
   );
 }
 
+/** The latest round: who started it, when, and how far it is. */
+function LatestRound({ rounds }: { rounds: InquiryRound[] }) {
+  const L = useBilingual();
+  const latest = rounds.reduce<InquiryRound | null>(
+    (last, round) => (!last || round.startedAt > last.startedAt ? round : last),
+    null,
+  );
+  if (!latest) return <Typography.Text type="secondary">{L('尚未发起查询', 'No query yet')}</Typography.Text>;
+  const done = latest.answered + latest.failed;
+  return (
+    <Typography.Text type="secondary">
+      {L(`共 ${rounds.length} 轮 · 最近一轮`, `${rounds.length} round(s) · latest`)}：{latest.startedBy}{' '}
+      {dayjs(latest.startedAt).format('MM-DD HH:mm:ss')} {L('发起', 'started')} ·{' '}
+      {latest.status === 'complete' ? (
+        <Typography.Text type="success">{L('已全部反馈', 'complete')}</Typography.Text>
+      ) : (
+        <Typography.Text type="warning">
+          {L(`进行中 ${done}/${latest.total}`, `running ${done}/${latest.total}`)}
+        </Typography.Text>
+      )}
+    </Typography.Text>
+  );
+}
+
 /** 一键查询 and the live progress of the case's queries: overall and per category, failures to retry. */
 export function InquiryProgress({
   caseId,
@@ -203,56 +231,53 @@ export function InquiryProgress({
     },
     { title: L('待反馈', 'Pending'), dataIndex: 'pending', width: 72, align: 'right' },
   ];
+  const liveBadge = (
+    <Tooltip
+      title={
+        live
+          ? L('进度实时推送', 'Progress is pushed live')
+          : L('实时连接中断，定时刷新', 'Live link down: refreshing periodically')
+      }
+    >
+      <Badge
+        status={live ? 'success' : 'warning'}
+        text={live ? L('实时', 'Live') : L('定时刷新', 'Polling')}
+      />
+    </Tooltip>
+  );
   return (
-    <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Space size={12} wrap>
-          {!canStart ? (
-            <Tooltip
-              title={
-                closed
-                  ? L('案件已结案', 'The case is closed')
-                  : L('您的角色不能发起查询', 'Your role cannot start queries')
-              }
-            >
-              {startButton()}
-            </Tooltip>
-          ) : running ? (
-            <Popconfirm
-              title={L(
-                '上一轮查询尚未全部反馈，是否再发起一轮？',
-                'The last round is still answering. Start another?',
-              )}
-              onConfirm={run}
-            >
-              {startButton()}
-            </Popconfirm>
-          ) : (
-            startButton(run)
-          )}
-          <Typography.Text type="secondary">
-            {L(
-              '总对总网络查控：银行、网络支付、证券、保险、公积金、车辆、不动产、股权、船舶',
-              'Asks every bank, payment platform and registry online',
+    <Card size="small" title={L('网络查控进度', 'Online query progress')} extra={liveBadge}>
+      <Space size={12} wrap style={{ marginBottom: 12 }}>
+        {!canStart ? (
+          <Tooltip
+            title={
+              closed
+                ? L('案件已结案', 'The case is closed')
+                : L('您的角色不能发起查询', 'Your role cannot start queries')
+            }
+          >
+            {startButton()}
+          </Tooltip>
+        ) : running ? (
+          <Popconfirm
+            title={L(
+              '上一轮查询尚未全部反馈，是否再发起一轮？',
+              'The last round is still answering. Start another?',
             )}
-          </Typography.Text>
-        </Space>
-        <Tooltip
-          title={
-            live
-              ? L('进度实时推送', 'Progress is pushed live')
-              : L('实时连接中断，定时刷新', 'Live link down: refreshing periodically')
-          }
-        >
-          <Badge
-            status={live ? 'success' : 'warning'}
-            text={live ? L('实时', 'Live') : L('定时刷新', 'Polling')}
-          />
-        </Tooltip>
+            onConfirm={run}
+          >
+            {startButton()}
+          </Popconfirm>
+        ) : (
+          startButton(run)
+        )}
+        <LatestRound rounds={overview?.rounds ?? []} />
       </Space>
       <div style={{ marginBottom: 4 }}>
         <Space size={16} wrap>
-          <Typography.Text strong>{L('总进度', 'Overall')}</Typography.Text>
+          <Tooltip title={L('本案历次查询合计', 'All rounds of this case together')}>
+            <Typography.Text strong>{L('累计进度', 'All rounds')}</Typography.Text>
+          </Tooltip>
           <span>
             {L('已发出', 'Asked')} {counts.total}
           </span>
@@ -284,6 +309,6 @@ export function InquiryProgress({
           canRetry={!closed && (overview?.abilities.includes('inquiry.retry') ?? false)}
         />
       )}
-    </div>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Card, Col, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useCallback, useRef, useState } from 'react';
-import { type Asset, type AssetAction, assetsKey, useAssets } from '../../../../api/assets';
+import { type Asset, type AssetAction, assetsKey, type Lead, useAssets } from '../../../../api/assets';
 import type { CaseDetail } from '../../../../api/cases';
 import { type InquiryOverview, inquiryKey, useInquiries } from '../../../../api/inquiry';
 import { type LiveEvent, useLiveTopic } from '../../../../api/realtime';
@@ -12,37 +13,56 @@ import { AssetDialog } from './AssetDialog';
 import { AssetTable } from './AssetTable';
 import { FoundChart } from './FoundChart';
 import { InquiryProgress } from './InquiryProgress';
+import { LeadDialog, VerifyDialog } from './LeadDialogs';
+import { LeadsTable } from './LeadsTable';
 import { LimitGauge } from './LimitGauge';
 import { categoryName } from './labels';
+import { OfflineAssetDialog } from './OfflineAssetDialog';
 
-function isOverview(data: unknown): data is InquiryOverview {
-  return typeof data === 'object' && data !== null && 'byCategory' in data && 'requests' in data;
+const READ_AFTER_MS = 400;
+
+type Progress = Omit<InquiryOverview, 'requests' | 'abilities'>;
+
+function isProgress(data: unknown): data is Progress {
+  return typeof data === 'object' && data !== null && 'byCategory' in data && 'total' in data;
 }
 
 /**
- * Live updates of the case's topic: progress arrives whole (it replaces the cached status), and
- * every change also re-reads the register — results of queries and controls land there. Reads are
- * spaced so that a burst of events costs one request.
+ * Live updates of the case's topic. The socket carries the progress (counts per category and round):
+ * it is merged into the cached overview at once, so the bars move without a request. The rest — each
+ * request, the register the results land in, the case's timeline — is read again, spaced so that a
+ * burst of events costs one read.
  */
 function useCaseLive(caseId: string): boolean {
   const client = useQueryClient();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onEvent = useCallback(
     (event: LiveEvent) => {
-      if (isOverview(event.data)) client.setQueryData(inquiryKey(caseId), event.data);
-      else if (event.event.startsWith('inquiry'))
-        void client.invalidateQueries({ queryKey: inquiryKey(caseId) });
+      const pushed = event.data;
+      if (isProgress(pushed)) {
+        client.setQueryData<InquiryOverview>(inquiryKey(caseId), (old) =>
+          old ? { ...old, ...pushed } : old,
+        );
+      }
       if (event.event === 'snapshot') return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        void client.invalidateQueries({ queryKey: assetsKey(caseId) });
+        for (const queryKey of [inquiryKey(caseId), assetsKey(caseId)])
+          void client.invalidateQueries({ queryKey });
         void client.invalidateQueries({ queryKey: ['case', caseId], exact: true });
-      }, 300);
+      }, READ_AFTER_MS);
     },
     [client, caseId],
   );
   return useLiveTopic(`case:${caseId}`, onEvent);
 }
+
+/** The dialog open on the tab, if any. */
+type Dialog =
+  | { kind: 'act'; asset: Asset; action: AssetAction }
+  | { kind: 'offline' }
+  | { kind: 'lead' }
+  | { kind: 'verify'; lead: Lead };
 
 /** 查控: query every institution at once, watch the answers arrive, and control what was found. */
 export function InquiryTab({ data }: { data: CaseDetail }) {
@@ -52,26 +72,27 @@ export function InquiryTab({ data }: { data: CaseDetail }) {
   const inquiries = useInquiries(data.id, live);
   const register = useAssets(data.id, live);
   const [category, setCategory] = useState<string | null>(null);
-  const [acting, setActing] = useState<{ asset: Asset; action: AssetAction } | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const assets = register.data?.items ?? [];
+  const leads = register.data?.leads ?? [];
+  const can = (ability: string) => register.data?.abilities.includes(ability) ?? false;
   const name = (code: string) => L(categoryName(code).zh, categoryName(code).en);
   const closed = data.status === 'closed';
   const failed = inquiries.error ?? register.error;
+  const close = () => setDialog(null);
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       {failed && <Alert type="error" showIcon message={errorText(failed, t)} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
-          <Card size="small" title={L('网络查控进度', 'Online query progress')}>
-            <InquiryProgress
-              caseId={data.id}
-              overview={inquiries.data}
-              loading={inquiries.isLoading}
-              live={live}
-              closed={closed}
-            />
-          </Card>
+          <InquiryProgress
+            caseId={data.id}
+            overview={inquiries.data}
+            loading={inquiries.isLoading}
+            live={live}
+            closed={closed}
+          />
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={L('财产分布', 'What was found')} style={{ height: '100%' }}>
@@ -100,23 +121,65 @@ export function InquiryTab({ data }: { data: CaseDetail }) {
             </Typography.Text>
           </Space>
         }
+        extra={
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            disabled={!can('asset.register')}
+            onClick={() => setDialog({ kind: 'offline' })}
+          >
+            {L('登记线下财产', 'Record offline property')}
+          </Button>
+        }
       >
         <AssetTable
           assets={assets}
           loading={register.isLoading}
           category={category}
           onCategory={setCategory}
-          onAction={(asset, action) => setActing({ asset, action })}
+          onAction={(asset, action) => setDialog({ kind: 'act', asset, action })}
         />
       </Card>
-      {acting && register.data && (
+      <Card
+        size="small"
+        title={
+          <Space>
+            {L('财产线索', 'Leads')}
+            <Typography.Text type="secondary">
+              {L(`共 ${leads.length} 条`, `${leads.length}`)}
+            </Typography.Text>
+          </Space>
+        }
+        extra={
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            disabled={!can('lead.record')}
+            onClick={() => setDialog({ kind: 'lead' })}
+          >
+            {L('登记财产线索', 'Record a lead')}
+          </Button>
+        }
+      >
+        <LeadsTable
+          leads={leads}
+          deadlines={data.deadlines}
+          onVerify={(lead) => setDialog({ kind: 'verify', lead })}
+        />
+      </Card>
+      {dialog?.kind === 'act' && register.data && (
         <AssetDialog
           data={data}
-          asset={acting.asset}
-          action={acting.action}
+          asset={dialog.asset}
+          action={dialog.action}
           limit={register.data.limit}
-          onClose={() => setActing(null)}
+          onClose={close}
         />
+      )}
+      {dialog?.kind === 'offline' && <OfflineAssetDialog data={data} leads={leads} onClose={close} />}
+      {dialog?.kind === 'lead' && <LeadDialog data={data} onClose={close} />}
+      {dialog?.kind === 'verify' && (
+        <VerifyDialog data={data} lead={dialog.lead} assets={assets} onClose={close} />
       )}
     </Space>
   );

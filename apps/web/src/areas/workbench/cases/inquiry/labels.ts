@@ -88,13 +88,10 @@ export const ACTION_ABILITY: Record<AssetAction, string> = {
   decline: 'asset.decline',
 };
 
-/** Days before a control ends from which its countdown warns (assets.expiry's default). */
-export const EXPIRY_WARN_DAYS = 30;
-
-/** Red once lapsed or within a week, orange within the warning period. */
-export function expiryColor(daysLeft: number): string {
+/** Red once lapsed or within a week, orange within the warning days of assets.expiry (`expiring`). */
+export function expiryColor(daysLeft: number, expiring: boolean): string {
   if (daysLeft <= 7) return 'red';
-  return daysLeft <= EXPIRY_WARN_DAYS ? 'orange' : 'default';
+  return expiring ? 'orange' : 'default';
 }
 
 export const REQUEST_KINDS: Record<string, Named> = {
@@ -103,4 +100,19 @@ export const REQUEST_KINDS: Record<string, Named> = {
   deduct: { zh: '扣划', en: 'Deduct' },
   unfreeze: { zh: '解除', en: 'Release' },
   renew: { zh: '续冻/续封', en: 'Renew' },
+};
+
+/** 线索核查结果 (assets/routes.ts verify). */
+export const LEAD_RESULTS: Record<string, Named & { color: string }> = {
+  in_progress: { zh: '核查中', en: 'Being verified', color: 'processing' },
+  confirmed: { zh: '查证属实', en: 'Confirmed', color: 'success' },
+  unfounded: { zh: '查无实据', en: 'Unfounded', color: 'default' },
+};
+
+/** Which period a lead has (assets/rules.ts leadTrack). */
+export const LEAD_TRACKS: Record<string, Named> = {
+  specific_urgent: { zh: '明确紧急 · 24小时', en: 'Specific, urgent · 24 h' },
+  applicant_urgent: { zh: '申请人紧急 · 3日', en: 'Applicant, urgent · 3 days' },
+  applicant: { zh: '申请人 · 7日', en: 'Applicant · 7 days' },
+  other: { zh: '无期限', en: 'No period' },
 };
