@@ -2,6 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEFAULT_SECRET, type RunningSimulator, startSimulator } from '../apps/assist-sim/src/server';
+import { platformActor } from '../apps/server/src/modules/audit/service';
+import { catalogSchema } from '../apps/server/src/modules/inquiry/registry';
 import { createTestPlatform, type TestPlatform } from '../apps/server/src/test/platform';
 import { ensureWebBuilt } from '../scripts/web-build.mjs';
 
@@ -40,24 +43,42 @@ export interface WebSession {
   platform: TestPlatform;
   browser: BrowserContext;
   base: string;
+  /** The institution simulator, when the session was started with one. */
+  simulator: RunningSimulator | null;
   close(): Promise<void>;
 }
 
-/** The whole platform with its built web app on a free port, and a browser to drive it. */
-export async function startWebSession(): Promise<WebSession> {
+/**
+ * The whole platform with its built web app on a free port, and a browser to drive it. With
+ * `simulator`, the institution simulator runs beside it on a port of its own, the hub's registry holds
+ * its catalog (keys derived from the simulator's secret), and workers send the requests.
+ */
+export async function startWebSession(options: { simulator?: boolean } = {}): Promise<WebSession> {
   ensureWebBuilt();
-  const platform = await createTestPlatform({ web: true });
+  const simulator = options.simulator ? await startSimulator({ secret: DEFAULT_SECRET }) : null;
+  const platform = await createTestPlatform({ web: true, workers: simulator !== null });
   await platform.app.listen({ port: 0, host: '127.0.0.1' });
   const address = platform.app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  if (simulator) {
+    await platform.services.inquiry.registry.importCatalog(
+      platformActor,
+      catalogSchema.parse(simulator.institutions),
+      {
+        secret: DEFAULT_SECRET,
+      },
+    );
+  }
   const browser = await launchBrowser();
   return {
     platform,
     browser,
     base,
+    simulator,
     async close() {
       await browser.close();
       await platform.close();
+      await simulator?.close();
     },
   };
 }

@@ -80,6 +80,14 @@ export const EVENT_NAMES: Record<string, Named> = {
   'flag.set': { zh: '标记四类案件', en: 'Flagged' },
   'flag.cleared': { zh: '取消四类案件标记', en: 'Flag cleared' },
   'case.closed': { zh: '结案', en: 'Closed' },
+  'asset.found': { zh: '发现财产', en: 'Property found' },
+  'asset.controlled': { zh: '控制财产（冻结/查封）', en: 'Property controlled' },
+  'asset.not_controlled': { zh: '决定不予控制', en: 'Decided not to control' },
+  'asset.renewed': { zh: '续行冻结/查封', en: 'Control renewed' },
+  'asset.released': { zh: '解除冻结/查封', en: 'Control released' },
+  'asset.deducted': { zh: '扣划至本案账户', en: 'Deducted to the case account' },
+  'lead.received': { zh: '收到财产线索', en: 'Lead received' },
+  'lead.verified': { zh: '核查财产线索', en: 'Lead verified' },
 };
 
 export function eventName(type: string): Named {
