@@ -115,7 +115,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     jobs,
     realtime,
     { ...DEFAULT_TUNING, ...options.inquiryTuning },
-    () => `${config.publicUrl ?? listeningUrl(app)}${CALLBACK_PATH}`,
+    () => `${config.publicUrl ?? listeningUrl(app) ?? `http://127.0.0.1:${config.port}`}${CALLBACK_PATH}`,
     app.log,
   );
   cases.afterFiling((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
@@ -181,9 +181,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
 }
 
 /** This process's own address, once it listens: where the embedded demo and tests take callbacks. */
-function listeningUrl(app: App): string {
+function listeningUrl(app: App): string | null {
   const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('the server is not listening yet');
+  if (address === null || typeof address === 'string') return null;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
 }

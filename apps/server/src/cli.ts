@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createPlatform, type Platform } from './app';
@@ -7,6 +7,7 @@ import { type Role, serve } from './main';
 import { platformActor } from './modules/audit/service';
 import { generateCaseload } from './modules/cases/generate';
 import { importCases } from './modules/cases/import';
+import { catalogSchema } from './modules/inquiry/registry';
 import { loadConfig } from './platform/config';
 
 const usage = `usage: npm run zhixing -- <command>
@@ -16,7 +17,10 @@ const usage = `usage: npm run zhixing -- <command>
                                            create an administrator (password from ZHIXING_ADMIN_PASSWORD)
   import FILE.ndjson [--batch-size 1000]   migrate legacy cases, one filing body per line (see cases/import.ts)
   generate --cases N [--seed S] [--today YYYY-MM-DD] [--batch-size 2000]
-                                           write a synthetic caseload into the courts of the database`;
+                                           write a synthetic caseload into the courts of the database
+  import-institutions SOURCE               register a catalog of assisting institutions: a JSON file or an
+                                           http(s) URL (e.g. a simulator's /sim/institutions); entries
+                                           without a key get derivedKey(ZHIXING_ASSIST_SECRET, code)`;
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
@@ -35,7 +39,8 @@ async function main(argv: string[]): Promise<void> {
       'batch-size': { type: 'string' },
     },
   });
-  if (positionals.length > (command === 'import' ? 1 : 0)) throw new Error(usage);
+  if (positionals.length > (command === 'import' || command === 'import-institutions' ? 1 : 0))
+    throw new Error(usage);
   const batchSize = optionalInteger(values['batch-size'], '--batch-size');
   // Checked before the database is opened: a missing file is the caller's mistake, not a failed import.
   const file = command === 'import' ? await readableFile(positionals[0]) : undefined;
@@ -55,6 +60,8 @@ async function main(argv: string[]): Promise<void> {
       await createAdmin(platform, values.username, values['court-code'], values['court-name']);
     } else if (command === 'import' && file) {
       await importFile(platform, file, batchSize);
+    } else if (command === 'import-institutions') {
+      await importInstitutions(platform, positionals[0]);
     } else if (command === 'generate') {
       const cases = optionalInteger(values.cases, '--cases');
       if (cases === undefined) throw new Error(`generate needs --cases N\n${usage}`);
@@ -154,6 +161,29 @@ async function importFile(platform: Platform, file: string, batchSize: number | 
     const errors = bad.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
     process.stdout.write(`  line ${bad.line}: ${errors}\n`);
   }
+}
+
+/** A catalog from a file or a URL, upserted by code; keys missing from it derived from the shared secret. */
+async function importInstitutions(platform: Platform, source: string | undefined): Promise<void> {
+  if (!source) throw new Error(`import-institutions needs a file or URL\n${usage}`);
+  const text = /^https?:\/\//.test(source)
+    ? await fetch(source).then((response) => {
+        if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
+        return response.text();
+      })
+    : await readFile(await readableFile(source), 'utf8');
+  const parsed = catalogSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${source}: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const result = await platform.services.inquiry.registry.importCatalog(platformActor, parsed.data, {
+    ...(process.env.ZHIXING_ASSIST_SECRET ? { secret: process.env.ZHIXING_ASSIST_SECRET } : {}),
+  });
+  process.stdout.write(
+    `institutions from ${source}: ${count(result.added)} added, ${count(result.updated)} updated, ` +
+      `${count(parsed.data.length - result.added - result.updated)} unchanged\n`,
+  );
 }
 
 async function generate(

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { createPlatform, type Platform } from '../app';
+import type { Tuning } from '../modules/inquiry/rules';
 import { DEMO_PASSWORD, seedDemoOrg } from '../modules/org/demo';
 import { SESSION_COOKIE } from '../platform/auth';
 import { loadConfig } from '../platform/config';
@@ -26,11 +27,20 @@ export interface Client {
   put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   csrfToken: string;
+  /** The session cookie (`name=value`), for a real connection such as a WebSocket. */
+  cookie: string | null;
 }
 
 /** A whole platform on a fresh database with the demo courts and users, driven through HTTP injection. */
 export async function createTestPlatform(
-  options: { clock?: 'system' | 'settable'; workers?: boolean; web?: boolean } = {},
+  options: {
+    clock?: 'system' | 'settable';
+    workers?: boolean;
+    web?: boolean;
+    /** Listen on a free port of 127.0.0.1: institutions call back over real HTTP. */
+    listen?: boolean;
+    inquiryTuning?: Partial<Tuning>;
+  } = {},
 ): Promise<TestPlatform> {
   const config = loadConfig(
     { ZHIXING_CLOCK: options.clock ?? 'system', LOG_LEVEL: 'silent' },
@@ -38,9 +48,14 @@ export async function createTestPlatform(
   );
   const platform = await createPlatform(
     { ...config, webDir: options.web ? config.webDir : '' },
-    { database: await freshDatabase(), logger: false },
+    {
+      database: await freshDatabase(),
+      logger: false,
+      ...(options.inquiryTuning ? { inquiryTuning: options.inquiryTuning } : {}),
+    },
   );
   await seedDemoOrg(platform.services.org);
+  if (options.listen) await platform.app.listen({ port: 0, host: '127.0.0.1' });
 
   const client = (cookie: string | null, csrfToken: string): Client => {
     const request: Client['request'] = (method, url, body, headers = {}) =>
@@ -61,6 +76,7 @@ export async function createTestPlatform(
       put: (url, body) => request('PUT', url, body),
       patch: (url, body) => request('PATCH', url, body),
       csrfToken,
+      cookie: cookie ? `${SESSION_COOKIE}=${cookie}` : null,
     };
   };
 

@@ -39,6 +39,8 @@ export function presentDeadline(deadline: Deadline, provisionalYears: readonly n
     /** Counted with weekends only: the State Council has not published that year's holidays here yet. */
     provisional: provisionalYears.includes(Number(deadline.dueOn.slice(0, 4))),
     ruleId: deadline.ruleId,
+    /** Which instance of a keyed rule (an asset's or a lead's id); '' for the case's own deadlines. */
+    key: deadline.key,
     clause: deadline.clause,
     title: deadline.title,
     action: deadline.action,

@@ -134,13 +134,15 @@ export const caseDeadlines = pgTable(
       .references(() => cases.id),
     courtId: uuid('court_id').notNull(),
     ruleId: text('rule_id').notNull(),
+    /** The instance of a keyed rule (an asset id, a lead id); '' for a rule with one deadline a case. */
+    key: text('key').notNull().default(''),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     satisfiedOn: date('satisfied_on', { mode: 'string' }),
     status: text('status').notNull(),
     officerId: uuid('officer_id'),
   },
   (t) => [
-    primaryKey({ columns: [t.caseId, t.ruleId] }),
+    primaryKey({ columns: [t.caseId, t.ruleId, t.key] }),
     index('case_deadlines_due_idx').on(t.courtId, t.dueOn),
     // Lists filter on unmet deadlines only: a partial index holds just those.
     index('case_deadlines_pending_idx').on(t.courtId, t.dueOn, t.caseId).where(sql`${t.satisfiedOn} is null`),

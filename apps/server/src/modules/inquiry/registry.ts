@@ -38,9 +38,7 @@ export type InstitutionPatch = z.infer<typeof institutionPatch>;
  * `GET /sim/institutions` serves it or a deployment writes it. An entry without a key gets one
  * derived from a shared secret when the importer is given one.
  */
-export const catalogEntry = institutionInput
-  .extend({ key: institutionInput.shape.key.optional() })
-  .passthrough();
+export const catalogEntry = z.object({ ...institutionInput.shape, key: institutionInput.shape.key.optional() });
 export const catalogSchema = z.union([
   z.array(catalogEntry),
   z
@@ -48,7 +46,7 @@ export const catalogSchema = z.union([
     .passthrough()
     .transform((c) => c.institutions),
 ]);
-export type CatalogEntry = z.infer<typeof catalogEntry>;
+export type CatalogEntry = z.input<typeof catalogEntry>;
 
 /** A key's fingerprint, for the audit trail and the admin view: never the key itself. */
 export function keyFingerprint(key: string): string {
@@ -138,8 +136,8 @@ export class InstitutionRegistry {
   }
 
   /**
-   * Adds or updates every institution of a catalog by code, in one transaction with one audit entry.
-   * Returns how many were added and updated.
+   * Adds or updates every institution of a catalog by code, in one transaction with one audit entry;
+   * entries that match the registry already change nothing (a demo re-imports on every start).
    */
   importCatalog(
     actor: Actor,
@@ -156,31 +154,30 @@ export class InstitutionRegistry {
       return institutionInput.parse({ ...pick(entry), key });
     });
     return this.database.transaction(async (tx) => {
+      const codes = resolved.map((entry) => entry.code);
       const existing = new Map(
-        (
-          await tx.db
-            .select()
-            .from(institutions)
-            .where(
-              inArray(
-                institutions.code,
-                resolved.map((e) => e.code),
-              ),
-            )
-        ).map((row) => [row.code, row]),
+        (await tx.db.select().from(institutions).where(inArray(institutions.code, codes))).map((row) => [
+          row.code,
+          row,
+        ]),
       );
       const now = this.clock.now();
-      let added = 0;
-      for (const entry of resolved) {
+      const changed = resolved.filter((entry) => {
+        const before = existing.get(entry.code);
+        return (
+          !before ||
+          Object.entries(entry).some(([field, value]) => before[field as keyof InstitutionRow] !== value)
+        );
+      });
+      if (changed.length === 0) return { added: 0, updated: 0 };
+      for (const entry of changed) {
         const before = existing.get(entry.code);
         if (before) {
-          const keyChanged = before.key !== entry.key;
           await tx.db
             .update(institutions)
-            .set({ ...entry, ...(keyChanged ? { keyUpdatedAt: now } : {}), updatedAt: now })
+            .set({ ...entry, ...(before.key === entry.key ? {} : { keyUpdatedAt: now }), updatedAt: now })
             .where(eq(institutions.id, before.id));
         } else {
-          added += 1;
           await tx.db
             .insert(institutions)
             .values({ ...entry, keyUpdatedAt: now, createdAt: now, updatedAt: now });
@@ -190,10 +187,11 @@ export class InstitutionRegistry {
         actor,
         courtId: null,
         action: 'institution.import',
-        subject: `institutions:${resolved.length}`,
-        after: resolved.map((entry) => ({ ...entry, key: keyFingerprint(entry.key) })),
+        subject: `institutions:${changed.length}`,
+        after: changed.map((entry) => ({ ...entry, key: keyFingerprint(entry.key) })),
       });
-      return { added, updated: resolved.length - added };
+      const added = changed.filter((entry) => !existing.has(entry.code)).length;
+      return { added, updated: changed.length - added };
     });
   }
 }
