@@ -161,17 +161,22 @@ export function InstitutionModal({
             <InputNumber min={100} max={120_000} step={1000} precision={0} />
           </Form.Item>
         </Space>
-        <Space size={24} wrap>
-          <Form.Item name="supportsFreeze" valuePropName="checked" noStyle>
-            <Checkbox>{t('institutions.freeze')}</Checkbox>
-          </Form.Item>
-          <Form.Item name="supportsDeduct" valuePropName="checked" noStyle>
-            <Checkbox>{t('institutions.deduct')}</Checkbox>
-          </Form.Item>
-          <Form.Item name="active" valuePropName="checked" noStyle>
-            <Checkbox>{t('institutions.active')}</Checkbox>
-          </Form.Item>
-        </Space>
+        <Form.Item label={t('institutions.capabilities')} style={{ marginBottom: 0 }}>
+          <Space size={24} wrap>
+            <Checkbox checked disabled>
+              {t('institutions.query')}
+            </Checkbox>
+            <Form.Item name="supportsFreeze" valuePropName="checked" noStyle>
+              <Checkbox>{t('institutions.freeze')}</Checkbox>
+            </Form.Item>
+            <Form.Item name="supportsDeduct" valuePropName="checked" noStyle>
+              <Checkbox>{t('institutions.deduct')}</Checkbox>
+            </Form.Item>
+            <Form.Item name="active" valuePropName="checked" noStyle>
+              <Checkbox>{t('institutions.active')}</Checkbox>
+            </Form.Item>
+          </Space>
+        </Form.Item>
       </Form>
     </Modal>
   );

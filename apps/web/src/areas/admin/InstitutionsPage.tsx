@@ -74,14 +74,14 @@ export function InstitutionsPage() {
     {
       title: t('institutions.code'),
       dataIndex: 'code',
-      width: 170,
+      width: 160,
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
     },
-    { title: t('institutions.name'), dataIndex: 'name', width: 200 },
+    { title: t('institutions.name'), dataIndex: 'name', width: 170 },
     {
       title: t('institutions.category'),
       dataIndex: 'category',
-      width: 120,
+      width: 110,
       render: (code: string) => <Tag>{categoryText(code)}</Tag>,
     },
     {
@@ -96,7 +96,7 @@ export function InstitutionsPage() {
     },
     {
       title: t('institutions.capabilities'),
-      width: 220,
+      width: 210,
       render: (_v, i) => (
         <Space direction="vertical" size={2}>
           <Space size={4}>

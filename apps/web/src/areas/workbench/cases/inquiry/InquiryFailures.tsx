@@ -26,16 +26,21 @@ export function Failures({
       onError: refuse,
     });
   const columns: TableColumnsType<InquiryRequest> = [
-    { title: L('协助执行单位', 'Institution'), render: (_v, f) => f.institution.name },
     {
-      title: L('类别', 'Category'),
-      width: 110,
-      render: (_v, f) => L(categoryName(f.institution.category).zh, categoryName(f.institution.category).en),
-    },
-    {
-      title: L('事项', 'Request'),
-      width: 90,
-      render: (_v, f) => L(REQUEST_KINDS[f.kind]?.zh ?? f.kind, REQUEST_KINDS[f.kind]?.en ?? f.kind),
+      title: L('协助执行单位', 'Institution'),
+      width: 170,
+      render: (_v, f) => {
+        const category = categoryName(f.institution.category);
+        const kind = REQUEST_KINDS[f.kind] ?? { zh: f.kind, en: f.kind };
+        return (
+          <Space direction="vertical" size={0}>
+            {f.institution.name}
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {L(`${category.zh} · ${kind.zh}`, `${category.en} · ${kind.en}`)}
+            </Typography.Text>
+          </Space>
+        );
+      },
     },
     {
       title: L('失败原因', 'Reason'),
@@ -44,12 +49,12 @@ export function Failures({
     },
     {
       title: L('时间', 'At'),
-      width: 130,
-      render: (_v, f) => (f.finishedAt ? dayjs(f.finishedAt).format('MM-DD HH:mm:ss') : '—'),
+      width: 90,
+      render: (_v, f) => (f.finishedAt ? dayjs(f.finishedAt).format('HH:mm:ss') : '—'),
     },
     {
       title: L('操作', 'Actions'),
-      width: 90,
+      width: 80,
       render: (_v, f) => (
         <Button
           type="link"
@@ -65,28 +70,28 @@ export function Failures({
     },
   ];
   return (
-    <Alert
-      type="error"
-      showIcon
-      style={{ marginTop: 16 }}
-      message={
-        <Space>
-          {L(`${failures.length} 个请求失败`, `${failures.length} request(s) failed`)}
-          <Button size="small" disabled={!canRetry} loading={retry.isPending} onClick={() => send()}>
+    <div style={{ marginTop: 16 }}>
+      <Alert
+        type="error"
+        showIcon
+        message={L(
+          `${failures.length} 个请求失败：重试用尽或被拒收，可在排除故障后重新发送`,
+          `${failures.length} request(s) failed after their retries; send them again once the fault is gone`,
+        )}
+        action={
+          <Button size="small" danger disabled={!canRetry} loading={retry.isPending} onClick={() => send()}>
             {L('全部重试', 'Retry all')}
           </Button>
-        </Space>
-      }
-      description={
-        <Table<InquiryRequest>
-          rowKey="id"
-          size="small"
-          pagination={failures.length > 8 ? { pageSize: 8, size: 'small' } : false}
-          dataSource={failures}
-          columns={columns}
-          style={{ marginTop: 8 }}
-        />
-      }
-    />
+        }
+      />
+      <Table<InquiryRequest>
+        rowKey="id"
+        size="small"
+        pagination={failures.length > 8 ? { pageSize: 8, size: 'small' } : false}
+        dataSource={failures}
+        columns={columns}
+        style={{ marginTop: 8 }}
+      />
+    </div>
   );
 }

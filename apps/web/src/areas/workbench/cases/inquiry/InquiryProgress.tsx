@@ -187,26 +187,26 @@ export function InquiryProgress({
         )}
         <LatestRound rounds={overview?.rounds ?? []} />
       </Space>
-      <div style={{ marginBottom: 4 }}>
-        <Space size={16} wrap>
-          <Tooltip title={L('本案历次查询合计', 'All rounds of this case together')}>
+      <section aria-label={L('累计进度', 'All rounds')}>
+        <div style={{ marginBottom: 4 }}>
+          <Space size={16} wrap>
             <Typography.Text strong>{L('累计进度', 'All rounds')}</Typography.Text>
-          </Tooltip>
-          <span>
-            {L('已发出', 'Asked')} {counts.total}
-          </span>
-          <Typography.Text type="success">
-            {L('已反馈', 'Answered')} {counts.answered}
-          </Typography.Text>
-          <Typography.Text type={counts.failed > 0 ? 'danger' : 'secondary'}>
-            {L('失败', 'Failed')} {counts.failed}
-          </Typography.Text>
-          <Typography.Text type="secondary">
-            {L('待反馈', 'Pending')} {counts.pending}
-          </Typography.Text>
-        </Space>
-      </div>
-      <CountsBar counts={counts} />
+            <span>
+              {L('已发出', 'Asked')} {counts.total}
+            </span>
+            <Typography.Text type="success">
+              {L('已反馈', 'Answered')} {counts.answered}
+            </Typography.Text>
+            <Typography.Text type={counts.failed > 0 ? 'danger' : 'secondary'}>
+              {L('失败', 'Failed')} {counts.failed}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {L('待反馈', 'Pending')} {counts.pending}
+            </Typography.Text>
+          </Space>
+        </div>
+        <CountsBar counts={counts} />
+      </section>
       <Table<CategoryProgress>
         rowKey="category"
         size="small"
