@@ -13,6 +13,7 @@ import {
   DatePicker,
   Descriptions,
   Form,
+  type FormInstance,
   Input,
   InputNumber,
   Modal,
@@ -90,6 +91,44 @@ export function useRefusal() {
       message.error(errorText(error, t));
     }
   };
+}
+
+/**
+ * What a dialog shows when the server says no: a legal refusal with every rule and clause, field
+ * errors beside their fields (`fieldOf` maps the server's paths to the form's names), else the
+ * problem's text. `clear` once the values change: a refusal answers the values that were sent.
+ */
+export function useDialogProblems<V>(form: FormInstance<V>, fieldOf: Readonly<Record<string, keyof V>>) {
+  const { t } = useI18n();
+  const [violations, setViolations] = useState<RuleViolation[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const clear = () => {
+    setViolations([]);
+    setFailure(null);
+  };
+  const show = (error: unknown) => {
+    const problem = error instanceof ApiError ? error.problem : null;
+    if (problem?.violations?.length) {
+      setViolations(problem.violations);
+      return;
+    }
+    if (problem?.errors?.length) {
+      form.setFields(
+        problem.errors.flatMap((e) => {
+          const name = fieldOf[e.path];
+          return name ? [{ name: name as never, errors: [e.message] }] : [];
+        }),
+      );
+    }
+    setFailure(errorText(error, t));
+  };
+  const shown =
+    violations.length > 0 ? (
+      <Violations violations={violations} />
+    ) : failure ? (
+      <Alert type="error" showIcon style={{ marginTop: 12 }} message={failure} />
+    ) : null;
+  return { clear, show, shown };
 }
 
 /** The pending request for an extension of the 6-month period: asked and not yet decided. */
@@ -413,41 +452,25 @@ function whyNot(dialog: Dialog, data: CaseDetail, L: L): string | null {
 /** The actions on a case, enabled by the abilities the server sent with it; a disabled one says why. */
 export function CaseActions({ data }: { data: CaseDetail }) {
   const L = useBilingual();
-  const { t } = useI18n();
   const { message } = App.useApp();
   const action = useCaseAction(data.id);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [violations, setViolations] = useState<RuleViolation[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
   const [form] = Form.useForm<ActionValues>();
+  const problems = useDialogProblems(form, FIELD_OF);
   const pending = pendingExtension(data.timeline);
 
   const open = (next: Dialog) => {
-    setViolations([]);
-    setFailure(null);
+    problems.clear();
     setDialog(next);
   };
   const send = async (request: { path: string; body: unknown }, done: string) => {
-    setViolations([]);
-    setFailure(null);
+    problems.clear();
     try {
       await action.mutateAsync(request);
       message.success(done);
       setDialog(null);
     } catch (error) {
-      const problem = error instanceof ApiError ? error.problem : null;
-      if (problem?.violations?.length) {
-        setViolations(problem.violations);
-        return;
-      }
-      if (problem?.errors?.length) {
-        form.setFields(
-          problem.errors
-            .filter((e) => FIELD_OF[e.path])
-            .map((e) => ({ name: FIELD_OF[e.path] as keyof ActionValues, errors: [e.message] })),
-        );
-      }
-      setFailure(errorText(error, t));
+      problems.show(error);
     }
   };
 
@@ -556,17 +579,11 @@ export function CaseActions({ data }: { data: CaseDetail }) {
             layout="vertical"
             preserve={false}
             // A refusal answers the values sent; once they change it no longer applies.
-            onValuesChange={() => {
-              setViolations([]);
-              setFailure(null);
-            }}
+            onValuesChange={problems.clear}
           >
             {fields(dialog)}
           </Form>
-          {violations.length > 0 && <Violations violations={violations} />}
-          {failure && violations.length === 0 && (
-            <Alert type="error" showIcon style={{ marginTop: 12 }} message={failure} />
-          )}
+          {problems.shown}
           {dialog === 'close' && (
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
               {L('已履行', 'Paid')} {yuan(data.paidAmount)} / {L('执行标的', 'claim')}{' '}

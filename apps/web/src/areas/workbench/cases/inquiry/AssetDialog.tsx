@@ -1,14 +1,10 @@
 import { Alert, App, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { type Asset, type AssetAction, type ControlLimit, useAssetAction } from '../../../../api/assets';
 import type { CaseDetail } from '../../../../api/cases';
-import { ApiError, type RuleViolation } from '../../../../api/client';
-import { errorText } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
-import { useI18n } from '../../../../i18n/I18nProvider';
 import { fenFromYuan, yuan } from '../../../../lib/identity';
-import { Violations } from '../CaseActions';
+import { useDialogProblems } from '../CaseActions';
 import { actionName, categoryName, isDivisible, stateLabel } from './labels';
 
 interface Values {
@@ -65,12 +61,10 @@ export function AssetDialog({
   onClose: () => void;
 }) {
   const L = useBilingual();
-  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const mutation = useAssetAction(data.id);
-  const [violations, setViolations] = useState<RuleViolation[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const problems = useDialogProblems(form, FIELDS);
   const divisible = isDivisible(asset.category);
   const name = actionName(action, asset.category);
   const category = categoryName(asset.category);
@@ -86,8 +80,7 @@ export function AssetDialog({
     } catch {
       return;
     }
-    setViolations([]);
-    setFailure(null);
+    problems.clear();
     try {
       const answer = await mutation.mutateAsync({
         assetId: asset.id,
@@ -98,19 +91,7 @@ export function AssetDialog({
       message.success(L(`${name.zh}：${state.zh}`, `${name.en}: ${state.en}`));
       onClose();
     } catch (error) {
-      const problem = error instanceof ApiError ? error.problem : null;
-      if (problem?.violations?.length) {
-        setViolations(problem.violations);
-        return;
-      }
-      if (problem?.errors?.length) {
-        form.setFields(
-          problem.errors
-            .filter((e) => FIELDS[e.path])
-            .map((e) => ({ name: FIELDS[e.path] as keyof Values, errors: [e.message] })),
-        );
-      }
-      setFailure(errorText(error, t));
+      problems.show(error);
     }
   };
 
@@ -159,14 +140,7 @@ export function AssetDialog({
           </Descriptions.Item>
         )}
       </Descriptions>
-      <Form
-        form={form}
-        layout="vertical"
-        onValuesChange={() => {
-          setViolations([]);
-          setFailure(null);
-        }}
-      >
+      <Form form={form} layout="vertical" onValuesChange={problems.clear}>
         {withAmount && (
           <Form.Item
             name="amount"
@@ -241,10 +215,7 @@ export function AssetDialog({
           />
         )}
       </Form>
-      {violations.length > 0 && <Violations violations={violations} />}
-      {failure && violations.length === 0 && (
-        <Alert type="error" showIcon style={{ marginTop: 12 }} message={failure} />
-      )}
+      {problems.shown}
     </Modal>
   );
 }

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Row, Space, Typography } from 'antd';
-import { useCallback, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
 import { type Asset, type AssetAction, assetsKey, type Lead, useAssets } from '../../../../api/assets';
 import type { CaseDetail } from '../../../../api/cases';
 import { type InquiryOverview, inquiryKey, useInquiries } from '../../../../api/inquiry';
@@ -55,6 +55,40 @@ function useCaseLive(caseId: string): boolean {
     [client, caseId],
   );
   return useLiveTopic(`case:${caseId}`, onEvent);
+}
+
+/** A card of the tab: its title and count, and a button to add to it (disabled when not allowed). */
+function Section({
+  title,
+  count,
+  add,
+  onAdd,
+  children,
+}: {
+  title: string;
+  count: string;
+  add: string;
+  onAdd: (() => void) | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          {title}
+          <Typography.Text type="secondary">{count}</Typography.Text>
+        </Space>
+      }
+      extra={
+        <Button size="small" icon={<PlusOutlined />} disabled={!onAdd} onClick={onAdd}>
+          {add}
+        </Button>
+      }
+    >
+      {children}
+    </Card>
+  );
 }
 
 /** The dialog open on the tab, if any. */
@@ -111,26 +145,11 @@ export function InquiryTab({ data }: { data: CaseDetail }) {
           </Card>
         </Col>
       </Row>
-      <Card
-        size="small"
-        title={
-          <Space>
-            {L('财产登记', 'Asset register')}
-            <Typography.Text type="secondary">
-              {L(`共 ${assets.length} 项`, `${assets.length} items`)}
-            </Typography.Text>
-          </Space>
-        }
-        extra={
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            disabled={!can('asset.register')}
-            onClick={() => setDialog({ kind: 'offline' })}
-          >
-            {L('登记线下财产', 'Record offline property')}
-          </Button>
-        }
+      <Section
+        title={L('财产登记', 'Asset register')}
+        count={L(`共 ${assets.length} 项`, `${assets.length} items`)}
+        add={L('登记线下财产', 'Record offline property')}
+        onAdd={can('asset.register') ? () => setDialog({ kind: 'offline' }) : undefined}
       >
         <AssetTable
           assets={assets}
@@ -139,34 +158,19 @@ export function InquiryTab({ data }: { data: CaseDetail }) {
           onCategory={setCategory}
           onAction={(asset, action) => setDialog({ kind: 'act', asset, action })}
         />
-      </Card>
-      <Card
-        size="small"
-        title={
-          <Space>
-            {L('财产线索', 'Leads')}
-            <Typography.Text type="secondary">
-              {L(`共 ${leads.length} 条`, `${leads.length}`)}
-            </Typography.Text>
-          </Space>
-        }
-        extra={
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            disabled={!can('lead.record')}
-            onClick={() => setDialog({ kind: 'lead' })}
-          >
-            {L('登记财产线索', 'Record a lead')}
-          </Button>
-        }
+      </Section>
+      <Section
+        title={L('财产线索', 'Leads')}
+        count={L(`共 ${leads.length} 条`, `${leads.length}`)}
+        add={L('登记财产线索', 'Record a lead')}
+        onAdd={can('lead.record') ? () => setDialog({ kind: 'lead' }) : undefined}
       >
         <LeadsTable
           leads={leads}
           deadlines={data.deadlines}
           onVerify={(lead) => setDialog({ kind: 'verify', lead })}
         />
-      </Card>
+      </Section>
       {dialog?.kind === 'act' && register.data && (
         <AssetDialog
           data={data}
