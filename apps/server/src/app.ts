@@ -1,4 +1,9 @@
 import type { LoggerOptions } from 'pino';
+import { AssetResults } from './modules/assets/apply';
+import { assetsPolicy } from './modules/assets/policy';
+import { registerAssetsRoutes } from './modules/assets/routes';
+import { assetsRulebookPart } from './modules/assets/rules';
+import { AssetsService } from './modules/assets/service';
 import { auditPolicy } from './modules/audit/policy';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { AuditService } from './modules/audit/service';
@@ -10,7 +15,10 @@ import { casesPolicy } from './modules/cases/policy';
 import { registerCasesRoutes } from './modules/cases/routes';
 import { casesRulebookPart } from './modules/cases/rules';
 import { CasesService } from './modules/cases/service';
+import { compliancePolicy } from './modules/compliance/policy';
+import { registerComplianceRoutes } from './modules/compliance/routes';
 import { Rulebook } from './modules/compliance/rules';
+import { ComplianceService } from './modules/compliance/service';
 import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
@@ -44,6 +52,8 @@ export interface Services {
   cases: CasesService;
   documents: DocumentsService;
   inquiry: InquiryService;
+  compliance: ComplianceService;
+  assets: AssetsService;
 }
 
 export interface Platform {
@@ -81,14 +91,19 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...casesPolicy,
     ...documentsPolicy,
     ...inquiryPolicy,
+    ...assetsPolicy,
+    ...compliancePolicy,
     ...systemPolicy(clock.settable),
   ]);
-  const rulebook = new Rulebook([casesRulebookPart, inquiryRulebookPart]);
+  const rulebook = new Rulebook([casesRulebookPart, inquiryRulebookPart, assetsRulebookPart]);
 
   const audit = new AuditService(clock);
   const calendar = new CalendarService(database, clock, audit);
   const documents = new DocumentsService(database, clock);
-  const cases = new CasesService(database, clock, audit, calendar, rulebook, documents);
+  const compliance = new ComplianceService(database, clock, audit, rulebook);
+  const cases = new CasesService(database, clock, audit, calendar, rulebook, documents, () =>
+    compliance.settings(),
+  );
   const auth = new AuthService(database, audit);
   await calendar.seedOfficialYears();
 
@@ -114,7 +129,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     cases,
     jobs,
     realtime,
-    { ...DEFAULT_TUNING, ...options.inquiryTuning },
+    tuningOf(config.inquiryTuning, options.inquiryTuning),
     () => `${config.publicUrl ?? listeningUrl(app) ?? `http://127.0.0.1:${config.port}`}${CALLBACK_PATH}`,
     app.log,
   );
@@ -128,7 +143,22 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     documents,
     cases,
     inquiry,
+    compliance,
+    assets: new AssetsService(
+      database,
+      clock,
+      audit,
+      rulebook,
+      cases,
+      documents,
+      inquiry,
+      compliance,
+      realtime,
+    ),
   };
+  const results = new AssetResults(clock, audit, cases, inquiry, realtime);
+  inquiry.onAnswered(results.answered);
+  inquiry.onFailed(results.failed);
   await realtime.register(app);
   realtime.topicKind('case', {
     authorize: (user, id) =>
@@ -147,6 +177,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerCasesRoutes(app, services.cases, policy);
   registerDocumentsRoutes(app, services.documents, services.cases);
   registerInquiryRoutes(app, inquiry, policy);
+  registerAssetsRoutes(app, services.assets, policy);
+  registerComplianceRoutes(app, compliance);
   await registerCallbackRoute(app, inquiry);
   await app.ready();
 
@@ -186,4 +218,11 @@ function listeningUrl(app: App): string | null {
   if (address === null || typeof address === 'string') return null;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+}
+
+/** The hub's timers: the defaults, then the environment's overrides (known names only), then the caller's. */
+function tuningOf(fromEnv: Record<string, number>, fromCaller: Partial<Tuning> = {}): Tuning {
+  const unknown = Object.keys(fromEnv).filter((name) => !(name in DEFAULT_TUNING));
+  if (unknown.length > 0) throw new Error(`ZHIXING_INQUIRY_TUNING: unknown ${unknown.join(', ')}`);
+  return { ...DEFAULT_TUNING, ...fromEnv, ...fromCaller };
 }

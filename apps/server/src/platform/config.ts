@@ -27,6 +27,8 @@ export interface Config {
   /** The embedded demo's institution simulator: its port and the secret its keys derive from. */
   simPort: number;
   assistSecret: string;
+  /** Overrides of the hub's technical timers by name (ZHIXING_INQUIRY_TUNING, JSON): tests shorten them. */
+  inquiryTuning: Record<string, number>;
 }
 
 const envSchema = z.object({
@@ -39,6 +41,11 @@ const envSchema = z.object({
   ZHIXING_PUBLIC_URL: z.string().url().optional(),
   SIM_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
   ZHIXING_ASSIST_SECRET: z.string().min(8).default('zhixing-demo-assist'),
+  ZHIXING_INQUIRY_TUNING: z
+    .string()
+    .default('{}')
+    .transform((text) => JSON.parse(text) as unknown)
+    .pipe(z.record(z.string(), z.number().int().positive())),
 });
 
 export function loadConfig(
@@ -61,5 +68,6 @@ export function loadConfig(
     publicUrl: parsed.ZHIXING_PUBLIC_URL,
     simPort: parsed.SIM_PORT,
     assistSecret: parsed.ZHIXING_ASSIST_SECRET,
+    inquiryTuning: parsed.ZHIXING_INQUIRY_TUNING,
   };
 }

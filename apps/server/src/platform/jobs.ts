@@ -19,6 +19,8 @@ export interface QueueSpec {
   retryLimit?: number;
 }
 
+const MAINTENANCE_INTERVAL_SECONDS = 30;
+
 /**
  * Background jobs on pg-boss, in the same database as the state they follow. `enqueue` takes the
  * use case's transaction, so a job is committed together with the change that caused it, or not at all.
@@ -47,6 +49,8 @@ export class Jobs {
       db: executor as PgBoss.Db,
       schedule: false,
       supervise: options.supervise,
+      // Maintenance also fails jobs whose worker died (expired): every 30 s rather than pg-boss's 120.
+      maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS,
       migrate: true,
     });
     boss.on('error', options.onError);

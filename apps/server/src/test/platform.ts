@@ -4,6 +4,7 @@ import type { Tuning } from '../modules/inquiry/rules';
 import { DEMO_PASSWORD, seedDemoOrg } from '../modules/org/demo';
 import { SESSION_COOKIE } from '../platform/auth';
 import { loadConfig } from '../platform/config';
+import type { Database } from '../platform/db';
 import { freshDatabase } from './database';
 
 export interface TestPlatform extends Platform {
@@ -40,6 +41,8 @@ export async function createTestPlatform(
     /** Listen on a free port of 127.0.0.1: institutions call back over real HTTP. */
     listen?: boolean;
     inquiryTuning?: Partial<Tuning>;
+    /** Another database than a fresh one (a test that shares it with another process). */
+    database?: Database;
   } = {},
 ): Promise<TestPlatform> {
   const config = loadConfig(
@@ -49,7 +52,7 @@ export async function createTestPlatform(
   const platform = await createPlatform(
     { ...config, webDir: options.web ? config.webDir : '' },
     {
-      database: await freshDatabase(),
+      database: options.database ?? (await freshDatabase()),
       logger: false,
       ...(options.inquiryTuning ? { inquiryTuning: options.inquiryTuning } : {}),
     },

@@ -15,6 +15,7 @@ import {
   evaluateDeadlines,
   evaluateMany,
   evaluateWarnings,
+  type ParameterSettings,
   type Rulebook,
 } from '../compliance/rules';
 import type { DocumentData, DocumentKind } from '../documents/rules';
@@ -92,6 +93,8 @@ export class CasesService {
     private readonly calendar: CalendarService,
     private readonly rulebook: Rulebook,
     private readonly documents: DocumentsService,
+    /** The administrators' values of configurable rule numbers (compliance module). */
+    private readonly ruleSettings: () => Promise<ParameterSettings>,
   ) {}
 
   /** Deadlines may run past the last published calendar year: see CalendarService.planningCalendar. */
@@ -298,12 +301,13 @@ export class CasesService {
   async detail(user: AuthUser, id: string) {
     const db = this.database.db;
     const row = await this.caseInScope(db, user, id);
-    const [parties, events, court, officer, planning] = await Promise.all([
+    const [parties, events, court, officer, planning, settings] = await Promise.all([
       db.select().from(caseParties).where(eq(caseParties.caseId, id)).orderBy(asc(caseParties.position)),
       db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.id)),
       db.select().from(courts).where(eq(courts.id, row.courtId)),
       row.officerId ? db.select().from(users).where(eq(users.id, row.officerId)) : [],
       this.calendar.planningCalendar(),
+      this.ruleSettings(),
     ]);
     const today = this.today();
     const facts = factsOf(row, events);
@@ -321,7 +325,7 @@ export class CasesService {
         this.clock.now().toISOString(),
       ),
       provisionalYears: planning.provisionalYears,
-      warnings: evaluateWarnings(this.rulebook.warnings(), facts, today),
+      warnings: evaluateWarnings(this.rulebook.warnings(), facts, today, settings),
       today,
     };
   }

@@ -70,7 +70,12 @@ export interface RoundOrder {
 }
 
 /** Started on filing: the round's id is chosen in the filing transaction. */
-export const START_ROUND_QUEUE: QueueSpec = { name: 'inquiry.start-round', retryLimit: 3 };
+export const START_ROUND_QUEUE: QueueSpec = {
+  name: 'inquiry.start-round',
+  retryLimit: 3,
+  // One short transaction: a job still active after a minute had its worker die; pg-boss retries it.
+  expireInSeconds: 60,
+};
 
 export interface StartRoundJob {
   caseId: string;
