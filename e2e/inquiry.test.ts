@@ -2,12 +2,16 @@ import path from 'node:path';
 import { derivedKey } from '@zhixing/assist-protocol';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREDIT_CODE, filing } from '../apps/server/src/test/factories';
+import { CREDIT_CODE, filing, idNumber } from '../apps/server/src/test/factories';
 import { sim, TEST_ASSIST_SECRET } from '../apps/server/src/test/simulator';
 import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
 
 const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+
+/** Picks an option of the open Ant Design dropdown (its items carry the label as their title). */
+const choose = (page: Page, label: string | RegExp) =>
+  page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
 
 interface Institution {
   id: string;
@@ -110,7 +114,7 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await page.getByText('实时', { exact: true }).waitFor();
     const progress = page.getByRole('region', { name: '累计进度' });
     await page.getByText(/共 1 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 20_000 });
-    const bank = page.getByRole('row', { name: /^银行存款/ });
+    const bank = page.getByRole('region', { name: '分类进度' }).getByRole('row', { name: /^银行存款/ });
     expect(await bank.textContent()).toMatch(/银行存款24231/); // asked 24, answered 23, failed 1, pending 0
 
     // The failed request names its institution and why; it is sent again once the bank is back.
@@ -133,6 +137,118 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await page.getByText(/共 2 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 20_000 });
     expect(await progress.textContent()).toMatch(/已发出 74.*已反馈 74.*失败 0.*待反馈 0/);
     await shot(page, 'inquiry-done.png');
+
+    // What was found is in the register, money in yuan, each with the acts the rules allow now.
+    const register = page.getByRole('region', { name: '财产登记' });
+    const icbc = register.getByRole('row', { name: /中国工商银行/ });
+    await icbc.waitFor();
+    expect(await icbc.textContent()).toMatch(/银行存款.*基本存款账户.*中国工商银行.*¥120,000\.00.*已发现/);
+    await register.getByRole('row', { name: /小型普通客车 京A12345/ }).waitFor();
+    expect(await register.getByRole('row').count()).toBe(6); // a header and five assets
+    // The limit: the claim 300,000 plus the application fee 4,400 (Fees 14).
+    await page.getByText('尚可控制 ¥304,400.00').waitFor();
+    await shot(page, 'assets-found.png');
+
+    // 冻结 the first account: the amount and the period come prefilled (the balance; the longest period).
+    await icbc.getByRole('button', { name: '冻结', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByLabel('冻结金额（元）').inputValue()).toBe('120000.00');
+    expect(await dialog.getByLabel('控制期限至').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await dialog.getByRole('button', { name: /确定冻结/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => icbc.textContent(), { timeout: 20_000 }).toMatch(/已冻结.*¥120,000\.00.*首封/);
+    await page.getByText('尚可控制 ¥184,400.00').waitFor();
+
+    // Beyond the claim plus costs the freeze is refused, naming the rule and its clause; nothing changes.
+    const abc = register.getByRole('row', { name: /中国农业银行/ });
+    await abc.getByRole('button', { name: '冻结', exact: true }).click();
+    expect(await dialog.getByLabel('冻结金额（元）').inputValue()).toBe('184400.00');
+    await dialog.getByLabel('冻结金额（元）').fill('300000');
+    await dialog.getByRole('button', { name: /确定冻结/ }).click();
+    await dialog.getByText('操作被规则拦截').waitFor();
+    await dialog.getByText(/assets\.over_seizure/).waitFor();
+    await dialog.getByText(/Opinion-2021/).waitFor();
+    await shot(page, 'assets-over-seizure.png', false);
+    expect(await abc.textContent()).toMatch(/已发现/);
+
+    // Within it, the freeze takes effect and the limit is used up.
+    await dialog.getByLabel('冻结金额（元）').fill('184400');
+    await dialog.getByRole('button', { name: /确定冻结/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => abc.textContent(), { timeout: 20_000 }).toMatch(/已冻结.*¥184,400\.00/);
+    await page.getByText('尚可控制 ¥0.00').waitFor();
+    await shot(page, 'assets-frozen.png');
+    await page.close();
+  }, 180_000);
+
+  it('an officer records a lead, property found offline with its evidence, and the verification', async () => {
+    const officer = await session.platform.as('officer');
+    const filed = await officer.request(
+      'POST',
+      '/api/cases',
+      filing({ debtors: [{ kind: 'person', name: '赵某', idNumber: idNumber('19850505', '003') }] }),
+      { 'idempotency-key': crypto.randomUUID() },
+    );
+    expect(filed.statusCode, filed.body).toBe(201);
+    const { id } = filed.json<{ id: string }>();
+    // The evidence is a document of the dossier.
+    const issued = await officer.post(`/api/cases/${id}/documents`, { kinds: ['execution_notice'] });
+    expect(issued.statusCode, issued.body).toBe(201);
+
+    const page = await browser.newPage();
+    await signIn(page, base, 'officer');
+    await page.waitForURL(/\/workbench/);
+    await page.goto(`${base}/workbench/cases/${id}?tab=inquiry`);
+    const dialog = page.getByRole('dialog');
+
+    // 财产线索 from the applicant, specific and urgent: 24 hours.
+    await page.getByRole('button', { name: /登记财产线索/ }).click();
+    await dialog.getByLabel('线索内容').fill('被执行人在北京农商银行朝阳支行开有一般存款账户');
+    await dialog.getByLabel('明确具体').check();
+    await dialog.getByLabel('紧急').check();
+    await dialog.getByRole('button', { name: /登\s*记/ }).click();
+    await page.getByText('已登记财产线索').waitFor();
+    const leads = page.getByRole('region', { name: '财产线索' });
+    const lead = leads.getByRole('row', { name: /北京农商银行朝阳支行/ });
+    await lead.waitFor();
+    expect(await lead.textContent()).toMatch(/王小明.*申请执行人.*明确紧急 · 24小时.*待核查/);
+
+    // The account it led to, found offline, with the notice as evidence (once the lists have been read again).
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: /登记线下财产/ }).click();
+    await dialog.getByLabel('协助执行单位或登记机关').fill('北京农商银行朝阳支行');
+    await dialog.getByLabel('财产标识').fill('6214830100123456');
+    await dialog.getByLabel('财产描述').fill('一般存款账户');
+    await dialog.getByLabel('余额（元）').fill('5000');
+    await dialog.getByLabel('证据材料（电子卷宗）').click();
+    await choose(page, '执行通知书');
+    await dialog.locator('.ant-select-selection-item').filter({ hasText: '执行通知书' }).waitFor();
+    await dialog.getByLabel('来源线索').click();
+    await choose(page, /王小明/);
+    await shot(page, 'asset-offline.png', false);
+    await dialog.getByRole('button', { name: /登\s*记/ }).click();
+    await page.getByText('已登记线下财产').waitFor();
+    const register = page.getByRole('region', { name: '财产登记' });
+    const found = register.getByRole('row', { name: /6214830100123456/ });
+    await found.waitFor();
+    expect(await found.textContent()).toMatch(
+      /一般存款账户.*北京农商银行朝阳支行.*线下登记.*¥5,000\.00.*已发现/,
+    );
+
+    // 核查: confirmed, naming the account.
+    await lead.getByRole('button', { name: /核\s*查/ }).click();
+    await dialog.getByLabel('核查情况').fill('经现场调查，账户属实');
+    await dialog.getByLabel('查实的财产').click();
+    await choose(page, /6214830100123456/);
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已记录核查结果').waitFor();
+    await expect.poll(() => lead.textContent()).toMatch(/查证属实.*经现场调查，账户属实/);
+
+    // The same tab in English.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByText('Online query progress').waitFor();
+    await shot(page, 'inquiry-english.png');
+    await page.getByText('中文', { exact: true }).click();
     await page.close();
   }, 120_000);
 });

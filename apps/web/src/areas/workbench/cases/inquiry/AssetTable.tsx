@@ -115,16 +115,29 @@ export function AssetTable({
   const L = useBilingual();
   const columns: TableColumnsType<Asset> = [
     {
-      title: L('类别', 'Category'),
+      title: L('财产', 'Property'),
       key: 'category',
-      width: 110,
       filters: CATEGORIES.map((c) => ({ text: L(c.zh, c.en), value: c.code })),
       filteredValue: category ? [category] : null,
       onFilter: (value, asset) => asset.category === value,
       render: (_v, a) => (
-        <Tag color={CATEGORY_COLOR[a.category]} bordered={false} style={{ marginInlineEnd: 0 }}>
-          {L(categoryName(a.category).zh, categoryName(a.category).en)}
-        </Tag>
+        <div style={{ minWidth: 180 }}>
+          <Space size={6} wrap>
+            <Tag color={CATEGORY_COLOR[a.category]} bordered={false} style={{ marginInlineEnd: 0 }}>
+              {L(categoryName(a.category).zh, categoryName(a.category).en)}
+            </Tag>
+            {a.description}
+          </Space>
+          <div>
+            <Typography.Text
+              type="secondary"
+              copyable={{ text: a.assetRef }}
+              style={{ fontFamily: 'monospace', fontSize: 12 }}
+            >
+              {a.assetRef}
+            </Typography.Text>
+          </div>
+        </div>
       ),
     },
     {
@@ -142,23 +155,8 @@ export function AssetTable({
       ),
     },
     {
-      title: L('财产', 'Property'),
-      render: (_v, a) => (
-        <div style={{ minWidth: 160 }}>
-          <div>{a.description}</div>
-          <Typography.Text
-            type="secondary"
-            copyable={{ text: a.assetRef }}
-            style={{ fontFamily: 'monospace', fontSize: 12 }}
-          >
-            {a.assetRef}
-          </Typography.Text>
-        </div>
-      ),
-    },
-    {
       title: L('余额/价值', 'Balance / value'),
-      width: 140,
+      width: 130,
       align: 'right',
       render: (_v, a) => {
         const amount = a.balance ?? a.value;
@@ -195,12 +193,13 @@ export function AssetTable({
         ),
     },
     { title: L('控制期限至', 'Until'), width: 120, render: (_v, a) => <Until asset={a} /> },
-    { title: L('顺位', 'Position'), width: 100, render: (_v, a) => <Position asset={a} /> },
+    { title: L('顺位', 'Position'), width: 96, render: (_v, a) => <Position asset={a} /> },
     {
       title: L('操作', 'Actions'),
-      width: 200,
+      width: 168,
+      fixed: 'right',
       render: (_v, a) => (
-        <Space size={[0, 0]} wrap>
+        <Space size={[0, 0]} wrap style={{ marginInline: -7 }}>
           {ACTIONS.map((action) => {
             const name = actionName(action, a.category);
             return (
@@ -227,7 +226,7 @@ export function AssetTable({
       loading={loading}
       dataSource={assets}
       columns={columns}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1100 }}
       onChange={(_p, filters) => {
         const chosen = filters.category?.[0];
         onCategory(typeof chosen === 'string' ? chosen : null);

@@ -2,7 +2,7 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { Asset } from '../../../../api/assets';
+import type { AssetRegister } from '../../../../api/assets';
 import { useChart } from '../../../../components/useChart';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { yuan } from '../../../../lib/identity';
@@ -16,36 +16,45 @@ interface CategoryTotal {
   count: number;
   /** Fen: balances of money, known values of other property. */
   value: number;
+  /** Fen: what the case holds of it (frozen, seized, deducted). */
+  controlled: number;
   unvalued: number;
 }
 
-/** What was found in each of the nine categories: count and value (a category without finds shows 0). */
-export function totalsByCategory(assets: readonly Asset[], name: (code: string) => string): CategoryTotal[] {
+/** What was found in each of the nine categories (a category without finds shows 0). */
+export function totalsByCategory(
+  register: Pick<AssetRegister, 'items' | 'summary'>,
+  name: (code: string) => string,
+): CategoryTotal[] {
   return CATEGORIES.map(({ code }) => {
-    const found = assets.filter((a) => a.category === code);
-    const valued = found.map((a) => a.balance ?? a.value).filter((v): v is number => v !== null);
+    const summary = register.summary.find((s) => s.category === code);
+    const found = register.items.filter((a) => a.category === code);
     return {
       key: code,
       name: name(code),
-      count: found.length,
-      value: valued.reduce((sum, v) => sum + v, 0),
-      unvalued: found.length - valued.length,
+      count: summary?.count ?? 0,
+      value: (summary?.balance ?? 0) + (summary?.value ?? 0),
+      controlled: summary?.controlled ?? 0,
+      unvalued: found.filter((a) => a.balance === null && a.value === null).length,
     };
   });
 }
 
-/** 财产分布: a bar per category, its length the value found, its label the count. */
+/**
+ * 财产分布: a bar per category, its length the value found, the part the case controls drawn over it in
+ * full colour, its label the value and count.
+ */
 export function FoundChart({
-  assets,
+  register,
   name,
   onSelect,
 }: {
-  assets: readonly Asset[];
+  register: Pick<AssetRegister, 'items' | 'summary'>;
   name: (code: string) => string;
   onSelect?: (category: string) => void;
 }) {
   const L = useBilingual();
-  const totals = totalsByCategory(assets, name).reverse(); // the axis draws bottom-up
+  const totals = totalsByCategory(register, name).reverse(); // the axis draws bottom-up
   const label = (t: CategoryTotal) => {
     if (t.count === 0) return L('未发现', 'none');
     const items = L(`${t.count} 项`, `${t.count}`);
@@ -59,7 +68,9 @@ export function FoundChart({
         trigger: 'item',
         formatter: (params: { dataIndex: number }) => {
           const t = totals[params.dataIndex];
-          return t ? `${t.name}<br/>${label(t)}` : '';
+          if (!t) return '';
+          const held = t.controlled > 0 ? `<br/>${L('已控制', 'Controlled')} ${yuan(t.controlled)}` : '';
+          return `${t.name}<br/>${label(t)}${held}`;
         },
       },
       xAxis: { type: 'value', show: false },
@@ -89,7 +100,18 @@ export function FoundChart({
           data: totals.map((t) => ({
             key: t.key,
             value: t.value / 100,
-            itemStyle: { color: t.count > 0 ? CATEGORY_COLOR[t.key] : '#d9d9d9' },
+            // The found value in a light tint of the category's colour (opacity would fade the label too).
+            itemStyle: { color: t.count > 0 ? `${CATEGORY_COLOR[t.key] ?? '#8c8c8c'}59` : '#d9d9d9' },
+          })),
+        },
+        {
+          type: 'bar',
+          barMaxWidth: 14,
+          barGap: '-100%',
+          data: totals.map((t) => ({
+            key: t.key,
+            value: Math.min(t.controlled, t.value) / 100,
+            itemStyle: { color: CATEGORY_COLOR[t.key] },
           })),
         },
       ],

@@ -62,8 +62,11 @@ function LatestRound({ rounds }: { rounds: InquiryRound[] }) {
   const done = latest.answered + latest.failed;
   return (
     <Typography.Text type="secondary">
-      {L(`共 ${rounds.length} 轮 · 最近一轮`, `${rounds.length} round(s) · latest`)}：{latest.startedBy}{' '}
-      {dayjs(latest.startedAt).format('MM-DD HH:mm:ss')} {L('发起', 'started')} ·{' '}
+      {L(
+        `共 ${rounds.length} 轮 · 最近一轮：${latest.startedBy} ${dayjs(latest.startedAt).format('MM-DD HH:mm:ss')} 发起`,
+        `${rounds.length} round(s) · latest started by ${latest.startedBy} at ${dayjs(latest.startedAt).format('MM-DD HH:mm:ss')}`,
+      )}{' '}
+      ·{' '}
       {latest.status === 'complete' ? (
         <Typography.Text type="success">{L('已全部反馈', 'complete')}</Typography.Text>
       ) : (
@@ -117,7 +120,7 @@ export function InquiryProgress({
   const columns: TableColumnsType<CategoryProgress> = [
     {
       title: L('财产类别', 'Category'),
-      width: 130,
+      width: 150,
       render: (_v, c) => (
         <Space size={6}>
           <span
@@ -207,15 +210,16 @@ export function InquiryProgress({
         </div>
         <CountsBar counts={counts} />
       </section>
-      <Table<CategoryProgress>
-        rowKey="category"
-        size="small"
-        loading={loading}
-        pagination={false}
-        dataSource={categoryRows(overview)}
-        columns={columns}
-        style={{ marginTop: 12 }}
-      />
+      <section aria-label={L('分类进度', 'By category')} style={{ marginTop: 12 }}>
+        <Table<CategoryProgress>
+          rowKey="category"
+          size="small"
+          loading={loading}
+          pagination={false}
+          dataSource={categoryRows(overview)}
+          columns={columns}
+        />
+      </section>
       {failures.length > 0 && (
         <Failures
           caseId={caseId}

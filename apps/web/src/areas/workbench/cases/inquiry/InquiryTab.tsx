@@ -86,7 +86,7 @@ function Section({
         </Button>
       }
     >
-      {children}
+      <section aria-label={title}>{children}</section>
     </Card>
   );
 }
@@ -135,10 +135,13 @@ export function InquiryTab({ data }: { data: CaseDetail }) {
               type="secondary"
               style={{ fontSize: 12, display: 'block', margin: '12px 0 4px' }}
             >
-              {L('按类别的余额与价值（点击筛选下表）', 'Balances and values by category (click to filter)')}
+              {L(
+                '按类别的余额与价值，深色为已控制部分（点击筛选下表）',
+                'Balances and values by category, the controlled part dark (click to filter)',
+              )}
             </Typography.Text>
             <FoundChart
-              assets={assets}
+              register={register.data ?? { items: [], summary: [] }}
               name={name}
               onSelect={(code) => setCategory((current) => (current === code ? null : code))}
             />

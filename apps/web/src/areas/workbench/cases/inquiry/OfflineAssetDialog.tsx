@@ -116,7 +116,7 @@ export function OfflineAssetDialog({
         <Form.Item name="foundOn" label={L('发现日期', 'Found on')} rules={[{ required: true }]}>
           <DatePicker disabledDate={(date) => date.isAfter(dayjs(data.today), 'day')} />
         </Form.Item>
-        <EvidenceField caseId={data.id} />
+        <EvidenceField caseId={data.id} required />
         {leads.length > 0 && (
           <Form.Item name="leadId" label={L('来源线索', 'From the lead')}>
             <Select
