@@ -244,6 +244,15 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await page.getByText('已记录核查结果').waitFor();
     await expect.poll(() => lead.textContent()).toMatch(/查证属实.*经现场调查，账户属实/);
 
+    // The lead's own deadline, and the nodes on the timeline.
+    await page.getByRole('tab', { name: /节点期限/ }).click();
+    await page.getByRole('row', { name: /财产线索：明确具体且紧急的24小时内核查/ }).waitFor();
+    await shot(page, 'deadlines-keyed.png');
+    await page.getByRole('tab', { name: '流程节点' }).click();
+    await page.getByText('核查财产线索').first().waitFor();
+    await shot(page, 'timeline-assets.png');
+    await page.getByRole('tab', { name: '查控' }).click();
+
     // The same tab in English.
     await page.getByText('English', { exact: true }).click();
     await page.getByText('Online query progress').waitFor();

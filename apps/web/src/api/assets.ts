@@ -113,9 +113,10 @@ export interface AssetRegister {
 export const assetsKey = (caseId: string) => ['case', caseId, 'assets'] as const;
 
 /** The register; polled (slowly) while an answer is awaited and the live socket is down. */
-export function useAssets(caseId: string, live: boolean) {
+export function useAssets(caseId: string, live: boolean, enabled = true) {
   return useQuery({
     queryKey: assetsKey(caseId),
+    enabled,
     queryFn: () => api.get<AssetRegister>(`/api/cases/${caseId}/assets`),
     refetchInterval: (query) => {
       const waiting = query.state.data?.items.some((a) => a.pending !== null);

@@ -22,6 +22,7 @@ import {
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import { useAssets } from '../../../api/assets';
 import {
   type CaseDeadline,
   type CaseDetail,
@@ -67,40 +68,60 @@ function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string 
   );
 }
 
+/** What a keyed deadline is about: the asset or the lead whose id is its key. */
+function useKeyedSubjects(data: CaseDetail): (deadline: CaseDeadline) => string | null {
+  const keyed = data.deadlines.some((d) => d.key);
+  const register = useAssets(data.id, true, keyed).data;
+  return (deadline) => {
+    if (!deadline.key || !register) return null;
+    const asset = register.items.find((a) => a.id === deadline.key);
+    if (asset) return `${asset.institution.name} · ${asset.description}`;
+    return register.leads.find((l) => l.id === deadline.key)?.description ?? null;
+  };
+}
+
 function DeadlinesTable({ data }: { data: CaseDetail }) {
   const L = useBilingual();
+  const subjectOf = useKeyedSubjects(data);
   const columns: TableColumnsType<CaseDeadline> = [
     {
       title: L('节点', 'Node'),
       render: (_v, d) => (
-        <Space size={4} wrap>
-          <Tooltip
-            title={
-              <>
-                <div>
-                  {L('依据', 'Clause')}：{d.clause}
-                </div>
-                <div>
-                  {L('规则', 'Rule')}：{d.ruleId}
-                </div>
-              </>
-            }
-          >
-            <span style={{ borderBottom: '1px dashed #bfbfbf', cursor: 'help' }}>
-              {L(d.title.zh, d.title.en)}
-            </span>
-          </Tooltip>
-          {d.provisional && (
+        <div>
+          <Space size={4} wrap>
             <Tooltip
-              title={L(
-                '当年法定节假日尚未公布，按周末计算，届满日可能变动',
-                'That year’s holidays are not published yet: counted with weekends only, the date may move',
-              )}
+              title={
+                <>
+                  <div>
+                    {L('依据', 'Clause')}：{d.clause}
+                  </div>
+                  <div>
+                    {L('规则', 'Rule')}：{d.ruleId}
+                  </div>
+                </>
+              }
             >
-              <Tag color="purple">{L('暂定', 'Provisional')}</Tag>
+              <span style={{ borderBottom: '1px dashed #bfbfbf', cursor: 'help' }}>
+                {L(d.title.zh, d.title.en)}
+              </span>
             </Tooltip>
+            {d.provisional && (
+              <Tooltip
+                title={L(
+                  '当年法定节假日尚未公布，按周末计算，届满日可能变动',
+                  'That year’s holidays are not published yet: counted with weekends only, the date may move',
+                )}
+              >
+                <Tag color="purple">{L('暂定', 'Provisional')}</Tag>
+              </Tooltip>
+            )}
+          </Space>
+          {subjectOf(d) && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {subjectOf(d)}
+            </Typography.Text>
           )}
-        </Space>
+        </div>
       ),
     },
     { title: L('起算日', 'From'), dataIndex: 'triggeredOn', width: 110 },
