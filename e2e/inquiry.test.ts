@@ -260,4 +260,34 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await page.getByText('中文', { exact: true }).click();
     await page.close();
   }, 120_000);
+
+  it('with the live link down the tab says so and follows the progress by polling', async () => {
+    const simulator = session.simulator;
+    if (!simulator) throw new Error('the session has no simulator');
+    // Slow answers: the progress moves only after the page has shown the round running.
+    await sim(simulator, 'PUT', '/sim/faults', { processingMs: 2500 });
+    const officer = await session.platform.as('officer');
+    const filed = await officer.request('POST', '/api/cases', filing(), {
+      'idempotency-key': crypto.randomUUID(),
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const { id } = filed.json<{ id: string }>();
+
+    const page = await browser.newPage();
+    // Every WebSocket to the server is cut as it opens.
+    await page.routeWebSocket(/\/api\/realtime$/, (socket) => socket.close());
+    await signIn(page, base, 'officer');
+    await page.waitForURL(/\/workbench/);
+    await page.goto(`${base}/workbench/cases/${id}?tab=inquiry`);
+    await page.getByText('定时刷新', { exact: true }).waitFor();
+    await page.getByText(/共 1 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: /一键查询/ }).click();
+    await page.getByText(/共 2 轮 · 最近一轮.*进行中/).waitFor();
+    await page.getByText(/共 2 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('region', { name: '累计进度' }).textContent()).toMatch(
+      /已发出 74.*已反馈 74/,
+    );
+    await shot(page, 'inquiry-polling.png', false);
+    await page.close();
+  }, 60_000);
 });

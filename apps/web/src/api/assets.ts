@@ -112,18 +112,27 @@ export interface AssetRegister {
 
 export const assetsKey = (caseId: string) => ['case', caseId, 'assets'] as const;
 
-/** The register; polled (slowly) while an answer is awaited and the live socket is down. */
-export function useAssets(caseId: string, live: boolean, enabled = true) {
+/**
+ * The register. While the live socket is down it is polled as long as an answer is awaited: for one of
+ * its assets, or (`queriesRunning`) for a query whose holdings will land in it.
+ */
+export function useAssets(
+  caseId: string,
+  live: boolean,
+  options: { queriesRunning?: boolean; enabled?: boolean } = {},
+) {
   return useQuery({
     queryKey: assetsKey(caseId),
-    enabled,
+    enabled: options.enabled ?? true,
     queryFn: () => api.get<AssetRegister>(`/api/cases/${caseId}/assets`),
     refetchInterval: (query) => {
-      const waiting = query.state.data?.items.some((a) => a.pending !== null);
-      return !live && waiting ? 3_000 : false;
+      const waiting = options.queriesRunning || query.state.data?.items.some((a) => a.pending !== null);
+      return !live && waiting ? POLL_MS : false;
     },
   });
 }
+
+const POLL_MS = 3_000;
 
 export interface AssetActionInput {
   assetId: string;

@@ -71,7 +71,7 @@ function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string 
 /** What a keyed deadline is about: the asset or the lead whose id is its key. */
 function useKeyedSubjects(data: CaseDetail): (deadline: CaseDeadline) => string | null {
   const keyed = data.deadlines.some((d) => d.key);
-  const register = useAssets(data.id, true, keyed).data;
+  const register = useAssets(data.id, true, { enabled: keyed }).data;
   return (deadline) => {
     if (!deadline.key || !register) return null;
     const asset = register.items.find((a) => a.id === deadline.key);

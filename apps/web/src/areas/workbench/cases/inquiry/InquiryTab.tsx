@@ -4,7 +4,7 @@ import { Alert, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { type ReactNode, useCallback, useRef, useState } from 'react';
 import { type Asset, type AssetAction, assetsKey, type Lead, useAssets } from '../../../../api/assets';
 import type { CaseDetail } from '../../../../api/cases';
-import { type InquiryOverview, inquiryKey, useInquiries } from '../../../../api/inquiry';
+import { type InquiryOverview, inquiryKey, useInquiries, waiting } from '../../../../api/inquiry';
 import { type LiveEvent, useLiveTopic } from '../../../../api/realtime';
 import { errorText } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
@@ -104,7 +104,7 @@ export function InquiryTab({ data }: { data: CaseDetail }) {
   const { t } = useI18n();
   const live = useCaseLive(data.id);
   const inquiries = useInquiries(data.id, live);
-  const register = useAssets(data.id, live);
+  const register = useAssets(data.id, live, { queriesRunning: waiting(inquiries.data) });
   const [category, setCategory] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const assets = register.data?.items ?? [];
