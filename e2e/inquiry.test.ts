@@ -9,6 +9,10 @@ import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession
 const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
 
+/** `YYYY-MM-DD` plus calendar days. */
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** Picks an option of the open Ant Design dropdown (its items carry the label as their title). */
 const choose = (page: Page, label: string | RegExp) =>
   page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
@@ -171,13 +175,37 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await shot(page, 'assets-over-seizure.png', false);
     expect(await abc.textContent()).toMatch(/已发现/);
 
-    // Within it, the freeze takes effect and the limit is used up.
+    // Within it, the freeze takes effect and the limit is used up. A short period: it warns as it nears its end.
+    const today = (await officer.get(`/api/cases/${id}`)).json<{ today: string }>().today;
+    const soon = addDays(today, 20);
     await dialog.getByLabel('冻结金额（元）').fill('184400');
+    await dialog.getByLabel('控制期限至').fill(soon);
+    await dialog.getByLabel('控制期限至').press('Enter');
     await dialog.getByRole('button', { name: /确定冻结/ }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => abc.textContent(), { timeout: 20_000 }).toMatch(/已冻结.*¥184,400\.00/);
+    await expect
+      .poll(() => abc.textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(`已冻结.*¥184,400\\.00.*${soon}.*剩余 20 天.*首封`));
     await page.getByText('尚可控制 ¥0.00').waitFor();
     await shot(page, 'assets-frozen.png');
+
+    // 续冻 before it ends: the period is extended to the longest one and the position is kept.
+    await abc.getByRole('button', { name: '续冻', exact: true }).click();
+    const renewedUntil = await dialog.getByLabel('控制期限至').inputValue();
+    expect(renewedUntil > soon).toBe(true);
+    await dialog.getByRole('button', { name: /确定续冻/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect
+      .poll(() => abc.textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(`已冻结.*${renewedUntil}.*首封`));
+
+    // 扣划 what the first account holds frozen, to the case's own account.
+    await icbc.getByRole('button', { name: '扣划', exact: true }).click();
+    expect(await dialog.getByLabel('扣划金额（元）').inputValue()).toBe('120000.00');
+    await dialog.getByRole('button', { name: /确定扣划/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => icbc.textContent(), { timeout: 20_000 }).toMatch(/已扣划.*已扣划 ¥120,000\.00/);
+    await shot(page, 'assets-deducted.png');
     await page.close();
   }, 180_000);
 

@@ -1,6 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Button, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
-import type { Asset, AssetAction } from '../../../../api/assets';
+import type { Asset, AssetAction, AssetState } from '../../../../api/assets';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { yuan } from '../../../../lib/identity';
 import { countdownText } from '../labels';
@@ -64,18 +64,22 @@ function State({ asset }: { asset: Asset }) {
   );
 }
 
+const HOLDING: readonly AssetState[] = ['frozen', 'seized', 'waiting', 'releasing'];
+
 /** 首封 or 轮候, and the controls of other courts already on it. */
 function Position({ asset }: { asset: Asset }) {
   const L = useBilingual();
   const others = asset.existingControls;
+  // A position is the court's place among the controls: gone once it no longer holds the asset.
+  const position = HOLDING.includes(asset.state) ? asset.position : null;
   const tag =
-    asset.position === null ? null : asset.position === 1 ? (
+    position === null ? null : position === 1 ? (
       <Tag color="red" style={{ marginInlineEnd: 0 }}>
         {L('首封', 'First')}
       </Tag>
     ) : (
       <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-        {L(`轮候·第${asset.position}顺位`, `Waiting, #${asset.position}`)}
+        {L(`轮候·第${position}顺位`, `Waiting, #${position}`)}
       </Tag>
     );
   if (others.length === 0) return tag ?? <Typography.Text type="secondary">—</Typography.Text>;
