@@ -196,6 +196,13 @@ export const DOCUMENT_KINDS: Record<string, Named> = {
   execution_notice: { zh: '执行通知书', en: 'Execution notice' },
   property_report_order: { zh: '报告财产令', en: 'Property-report order' },
   closing_notice: { zh: '结案通知书', en: 'Closing notice' },
+  assist_freeze_notice: { zh: '协助冻结通知书', en: 'Notice to assist in freezing' },
+  assist_seize_notice: { zh: '协助查封通知书', en: 'Notice to assist in seizing' },
+  assist_deduct_notice: { zh: '协助扣划通知书', en: 'Notice to assist in deducting' },
+  release_freeze_notice: { zh: '解除冻结通知书', en: 'Notice of release of a freeze' },
+  release_seize_notice: { zh: '解除查封通知书', en: 'Notice of release of a seizure' },
+  renew_freeze_notice: { zh: '续行冻结通知书', en: 'Notice of renewal of a freeze' },
+  renew_seize_notice: { zh: '续行查封通知书', en: 'Notice of renewal of a seizure' },
 };
 
 export function named<T extends { id: string; zh: string; en: string }>(
