@@ -19,6 +19,7 @@ import {
   fromEpochDay,
   toEpochDay,
 } from '../apps/server/src/modules/calendar/rules';
+import { mulberry32 } from '../apps/server/src/modules/cases/generate';
 import { casesRulebookPart } from '../apps/server/src/modules/cases/rules';
 import {
   type CaseFacts,
@@ -36,18 +37,7 @@ if (!Number.isInteger(N) || N < 1)
 const SEED = 20_261_201;
 const TODAY = '2026-06-01';
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const random = prng(SEED);
+const random = mulberry32(SEED);
 const pick = (n: number) => Math.floor(random() * n);
 
 function baseEvents(filedOn: string): TimelineFact[] {

@@ -28,7 +28,9 @@ export async function sim<T = unknown>(
 ): Promise<T> {
   const response = await fetch(`${simulator.url}${path}`, {
     method,
-    ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    ...(body === undefined
+      ? {}
+      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
@@ -43,7 +45,8 @@ export async function eventually<T>(
   const started = Date.now();
   let last = await read();
   while (!check(last)) {
-    if (Date.now() - started > timeoutMs) throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(last)}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     last = await read();
   }

@@ -141,6 +141,7 @@ export class AssetResults {
       controls.map((a) => ({ requestId: a.requestId, assetId: a.assetId ?? '' })),
       (row, index) =>
         answerOutcome(row, controls[index] as AnsweredRequest, shanghaiDateOf(this.clock.now())),
+      controls.map((a) => a.caseId),
     );
   };
 
@@ -151,6 +152,7 @@ export class AssetResults {
       tx,
       controls.map((f) => ({ requestId: f.requestId, assetId: f.assetId ?? '' })),
       (row, index) => failure(row, (controls[index] as FailedRequest).reason),
+      controls.map((f) => f.caseId),
     );
   };
 
@@ -160,6 +162,12 @@ export class AssetResults {
   private async holdings(tx: Tx, queries: readonly AnsweredRequest[]): Promise<void> {
     const records = holdingRecords(queries);
     if (records.length === 0) return;
+    // Only the cases something was found for: a batch of 1,000 answers mostly finds nothing, and
+    // locking all its cases would make concurrent batches from other institutions wait for each other.
+    await this.cases.lockCases(
+      tx,
+      [...records.values()].map((record) => String(record.case_id)),
+    );
     const now = this.clock.now();
     const { rows } = await tx.sql.executeSql(
       `insert into assets (case_id, court_id, party_id, category, institution_id, institution_code,
@@ -227,8 +235,11 @@ export class AssetResults {
     tx: Tx,
     targets: readonly { requestId: string; assetId: string }[],
     decide: (row: Row, index: number) => Outcome,
+    caseIds: readonly string[],
   ): Promise<void> {
     if (targets.length === 0) return;
+    // Cases first, in id order, as an officer's act takes them (case, then asset): no crosswise wait.
+    await this.cases.lockCases(tx, caseIds);
     const { rows } = await tx.sql.executeSql(
       `select id, case_id, court_id, category, institution_id, institution_name, description, divisible,
               balance::float8 as balance, state, state_before, controlled_amount::float8 as controlled_amount,
@@ -314,7 +325,9 @@ export class AssetResults {
   private async auditPerCourt(tx: Tx, rows: readonly Row[], action: string, actor: Actor): Promise<void> {
     const byCourt = new Map<string, Row[]>();
     for (const row of rows) byCourt.set(row.court_id, [...(byCourt.get(row.court_id) ?? []), row]);
-    for (const [courtId, changed] of byCourt) {
+    // In one fixed order (the chains' names sort as the court ids): two batches appending to the same
+    // chains never each hold one the other waits for.
+    for (const [courtId, changed] of [...byCourt].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const ids = changed.map((row) => row.id).sort();
       await this.audit.append(tx, {
         actor,

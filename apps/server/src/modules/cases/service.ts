@@ -117,15 +117,10 @@ export class CasesService {
    * event between another's read and write). The caller audits the change it makes.
    */
   async recordSystemEvents(tx: Tx, entries: readonly SystemEvents[], actor: Actor = platformActor) {
-    const ids = [...new Set(entries.map((entry) => entry.caseId))].sort();
+    const ids = [...new Set(entries.map((entry) => entry.caseId))];
     if (ids.length === 0) return;
     const { calendar } = await this.calendar.planningCalendar(tx.db);
-    const rows = await tx.db
-      .select()
-      .from(cases)
-      .where(inArray(cases.id, ids))
-      .orderBy(asc(cases.id))
-      .for('update');
+    const rows = await this.lockCases(tx, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const at = this.clock.now();
     const values = entries.flatMap((entry) => {
@@ -573,6 +568,17 @@ export class CasesService {
       if (count === 0) return swept;
       swept += count;
     }
+  }
+
+  /**
+   * Locks these cases (FOR UPDATE, in id order) and returns them. A transaction that changes many
+   * cases takes its case locks before any audit chain (AuditService.deferred puts its appends at the
+   * end), as every single-case change does: so no two transactions wait crosswise.
+   */
+  async lockCases(tx: Tx, ids: Iterable<string>): Promise<CaseRow[]> {
+    const sorted = [...new Set(ids)].sort();
+    if (sorted.length === 0) return [];
+    return tx.db.select().from(cases).where(inArray(cases.id, sorted)).orderBy(asc(cases.id)).for('update');
   }
 
   /** Re-derives the deadlines of a batch of (locked) cases from their whole timelines, set-based. */

@@ -1,11 +1,7 @@
 import type { AssistResult, RequestKind } from '@zhixing/assist-protocol';
-import type { Clock } from '../../platform/clock';
-import { shanghaiDateOf } from '../../platform/clock';
 import type { Tx } from '../../platform/db';
 import type { Realtime } from '../../platform/realtime';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
-import { CASE_EVENTS } from '../cases/rules';
-import type { CasesService } from '../cases/service';
 
 /** An institution as a result names it. */
 export interface InstitutionRef {
@@ -72,14 +68,24 @@ interface AppliedRow {
  */
 export class ResultApplier {
   constructor(
-    private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly cases: CasesService,
     private readonly realtime: Realtime,
     private readonly handlers: Handlers,
+    /** Told when rounds were queued for the completion check (it runs after the commit). */
+    private readonly onSettled: () => void,
   ) {}
 
+  /** Applies results; the audit entries (the handlers' too) are written at the end, in chain order. */
   async apply(
+    tx: Tx,
+    institution: InstitutionRef,
+    results: readonly AssistResult[],
+    source: ResultSource,
+  ): Promise<{ applied: number; duplicates: number }> {
+    return this.audit.deferred(tx, () => this.applyDeferred(tx, institution, results, source));
+  }
+
+  private async applyDeferred(
     tx: Tx,
     institution: InstitutionRef,
     results: readonly AssistResult[],
@@ -107,7 +113,8 @@ export class ResultApplier {
         result: byId.get(row.id) as AssistResult,
       }));
       for (const handler of this.handlers.answered) await handler(tx, answered);
-      await this.auditPerCourt(
+      await auditPerCourt(
+        this.audit,
         tx,
         applied,
         `inquiry.results.${source}`,
@@ -124,6 +131,14 @@ export class ResultApplier {
   /** Gives the requests up with their reasons: after the last retry, or refused outright. */
   async fail(tx: Tx, institution: InstitutionRef, failures: readonly { id: string; reason: string }[]) {
     if (failures.length === 0) return;
+    await this.audit.deferred(tx, () => this.failDeferred(tx, institution, failures));
+  }
+
+  private async failDeferred(
+    tx: Tx,
+    institution: InstitutionRef,
+    failures: readonly { id: string; reason: string }[],
+  ) {
     const { rows } = await tx.sql.executeSql(
       `update inquiry_requests r
           set status = 'failed', last_error = x.reason, finished_at = now(), lease_until = null
@@ -138,97 +153,34 @@ export class ResultApplier {
     await this.settle(tx, failed);
     const handed = failed.map((row) => ({ ...refsOf(row, institution), reason: reasons.get(row.id) ?? '' }));
     for (const handler of this.handlers.failed) await handler(tx, handed);
-    await this.auditPerCourt(tx, failed, 'inquiry.failed', `institution:${institution.code}`, (ids) => ({
-      requestIds: ids,
-      reason: reasons.get(ids[0] ?? ''),
-    }));
+    await auditPerCourt(
+      this.audit,
+      tx,
+      failed,
+      'inquiry.failed',
+      `institution:${institution.code}`,
+      (ids) => ({
+        requestIds: ids,
+        reason: reasons.get(ids[0] ?? ''),
+      }),
+    );
   }
 
-  /** Completes the rounds these requests finished and tells the cases' followers. */
+  /**
+   * Queues the batch's rounds for the completion check and tells the cases' followers. Nothing here
+   * waits for another batch's cases or rounds: completion is checked after commit (RoundSettler).
+   */
   private async settle(tx: Tx, rows: readonly AppliedRow[]): Promise<void> {
     const rounds = [...new Set(rows.flatMap((row) => (row.round_id ? [row.round_id] : [])))];
-    await this.completeRounds(tx, rounds);
+    if (rounds.length > 0) {
+      await tx.sql.executeSql('insert into inquiry_settled (round_ids) values ($1::uuid[])', [rounds]);
+      this.onSettled();
+    }
     await this.realtime.publish(
       tx,
       PROGRESS_EVENT,
       rows.map((row) => caseTopic(row.case_id)),
     );
-  }
-
-  /**
-   * Marks complete the rounds none of whose requests are pending, and records `inquiry.answered` on
-   * their cases. Two transactions finishing the last requests of one round at once would each see
-   * the other's as still pending; a lock per round (taken in id order) makes the second wait for the
-   * first's commit, and its check — a fresh snapshot — then sees both.
-   */
-  async completeRounds(tx: Tx, roundIds: readonly string[], actor: Actor = platformActor): Promise<number> {
-    if (roundIds.length === 0) return 0;
-    await tx.sql.executeSql(
-      `select pg_advisory_xact_lock(hashtextextended('inquiry_round:' || id::text, 0))
-         from (select id from unnest($1::uuid[]) as id order by id offset 0) ordered`,
-      [[...roundIds].sort()],
-    );
-    const { rows } = await tx.sql.executeSql(
-      `with done as (
-         update inquiry_rounds r set status = 'complete', completed_at = now()
-          where r.id = any($1::uuid[]) and r.status = 'running'
-            and not exists (select 1 from inquiry_requests q
-                             where q.case_id = r.case_id and q.round_id = r.id
-                               and q.status in ('queued', 'sending', 'sent'))
-          returning r.id, r.case_id)
-       select d.id, d.case_id,
-              count(*) filter (where q.status = 'answered')::int as answered,
-              count(*) filter (where q.status = 'failed')::int as failed
-         from done d join inquiry_requests q on q.case_id = d.case_id and q.round_id = d.id
-        group by d.id, d.case_id`,
-      [roundIds],
-    );
-    if (rows.length === 0) return 0;
-    const on = shanghaiDateOf(this.clock.now());
-    await this.cases.recordSystemEvents(
-      tx,
-      rows.map((row) => ({
-        caseId: String(row.case_id),
-        events: [
-          {
-            type: CASE_EVENTS.inquiryAnswered,
-            on,
-            data: { roundId: row.id, answered: row.answered, failed: row.failed },
-            evidence: [],
-          },
-        ],
-      })),
-      actor,
-    );
-    return rows.length;
-  }
-
-  /** One audit entry per court for a batch: the requests it covers, by id. */
-  async auditPerCourt(
-    tx: Tx,
-    rows: readonly { id: string; court_id: string }[],
-    action: string,
-    subject: string,
-    after: (ids: string[]) => object,
-    actor: Actor = platformActor,
-  ): Promise<void> {
-    const byCourt = new Map<string, string[]>();
-    for (const row of rows) {
-      const ids = byCourt.get(row.court_id);
-      if (ids) ids.push(row.id);
-      else byCourt.set(row.court_id, [row.id]);
-    }
-    // Courts in a fixed order: concurrent batches take the courts' chain locks in the same order.
-    for (const courtId of [...byCourt.keys()].sort()) {
-      const ids = byCourt.get(courtId) ?? [];
-      await this.audit.append(tx, {
-        actor,
-        courtId,
-        action,
-        subject,
-        after: { count: ids.length, ...after(ids) },
-      });
-    }
   }
 }
 
@@ -241,4 +193,26 @@ function refsOf(row: AppliedRow, institution: InstitutionRef) {
     assetId: row.asset_id,
     institution,
   };
+}
+
+/** One audit entry per court for a batch: the records it covers, by id; courts in a fixed order. */
+export async function auditPerCourt(
+  audit: AuditService,
+  tx: Tx,
+  rows: readonly { id: string; court_id: string }[],
+  action: string,
+  subject: string,
+  after: (ids: string[]) => object,
+  actor: Actor = platformActor,
+): Promise<void> {
+  const byCourt = new Map<string, string[]>();
+  for (const row of rows) {
+    const ids = byCourt.get(row.court_id);
+    if (ids) ids.push(row.id);
+    else byCourt.set(row.court_id, [row.id]);
+  }
+  for (const courtId of [...byCourt.keys()].sort()) {
+    const ids = byCourt.get(courtId) ?? [];
+    await audit.append(tx, { actor, courtId, action, subject, after: { count: ids.length, ...after(ids) } });
+  }
 }

@@ -49,7 +49,16 @@ function result(requestId: string, balance = 100): AssistResult {
     requestId,
     status: 'completed',
     completedAt: new Date().toISOString(),
-    holdings: [{ assetRef: `A-${balance}`, category: 'bank', description: '活期存款', balance, frozen: 0, controls: [] }],
+    holdings: [
+      {
+        assetRef: `A-${balance}`,
+        category: 'bank',
+        description: '活期存款',
+        balance,
+        frozen: 0,
+        controls: [],
+      },
+    ],
   };
 }
 
@@ -71,13 +80,22 @@ async function post(body: unknown, options: Options = {}) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const headers =
     options.headers ??
-    sign(code, options.key ?? derivedKey(TEST_ASSIST_SECRET, code), { method: 'POST', path: CALLBACK_PATH, body: text }, options.now);
+    sign(
+      code,
+      options.key ?? derivedKey(TEST_ASSIST_SECRET, code),
+      { method: 'POST', path: CALLBACK_PATH, body: text },
+      options.now,
+    );
   const response = await fetch(hubUrl(), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: text,
   });
-  return { status: response.status, type: response.headers.get('content-type'), json: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    json: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 const icbc = () => sent.get('bank.icbc') as string;
@@ -162,14 +180,26 @@ describe('results applied once', () => {
     const abc = sent.get('bank.abc') as string;
     const boc = sent.get('bank.boc') as string;
     const psbc = sent.get('bank.psbc') as string;
-    const later = await post({ institutionCode: 'bank.boc', results: [result(boc, 2)] }, { code: 'bank.boc' });
+    const later = await post(
+      { institutionCode: 'bank.boc', results: [result(boc, 2)] },
+      { code: 'bank.boc' },
+    );
     expect(later.json).toEqual({ applied: 1, duplicates: 0 });
     // The same result twice in one callback counts once applied, once duplicate.
-    const twice = await post({ institutionCode: 'bank.abc', results: [result(abc, 1), result(abc, 1)] }, { code: 'bank.abc' });
+    const twice = await post(
+      { institutionCode: 'bank.abc', results: [result(abc, 1), result(abc, 1)] },
+      { code: 'bank.abc' },
+    );
     expect(twice.json).toEqual({ applied: 1, duplicates: 1 });
-    const mixed = await post({ institutionCode: 'bank.boc', results: [result(boc, 3)] }, { code: 'bank.boc' });
+    const mixed = await post(
+      { institutionCode: 'bank.boc', results: [result(boc, 3)] },
+      { code: 'bank.boc' },
+    );
     expect(mixed.json).toEqual({ applied: 0, duplicates: 1 });
-    const fresh = await post({ institutionCode: 'bank.psbc', results: [result(psbc, 4)] }, { code: 'bank.psbc' });
+    const fresh = await post(
+      { institutionCode: 'bank.psbc', results: [result(psbc, 4)] },
+      { code: 'bank.psbc' },
+    );
     expect(fresh.json).toEqual({ applied: 1, duplicates: 0 });
     const rows = await requestRows();
     const balance = (id: string) => rows.find((r) => r.id === id)?.result?.holdings?.[0]?.balance;

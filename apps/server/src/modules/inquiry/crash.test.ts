@@ -46,16 +46,20 @@ function databaseUrl(database: string): string {
 function startWorker(): ChildProcess {
   const address = api.app.server.address();
   if (!address || typeof address === 'string') throw new Error('not listening');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(serverRoot, 'src/cli.ts'), 'serve', '--role', 'worker'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      ZHIXING_PUBLIC_URL: `http://127.0.0.1:${address.port}`,
-      ZHIXING_INQUIRY_TUNING: JSON.stringify(TUNING),
-      LOG_LEVEL: 'error',
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(serverRoot, 'src/cli.ts'), 'serve', '--role', 'worker'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        ZHIXING_PUBLIC_URL: `http://127.0.0.1:${address.port}`,
+        ZHIXING_INQUIRY_TUNING: JSON.stringify(TUNING),
+        LOG_LEVEL: 'error',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   return child;
 }
 
@@ -97,8 +101,14 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
     ).holdings[0] as { assetRef: string };
     const caseIds: string[] = [];
     for (let i = 0; i < CASES; i += 1) {
-      const debtor = { kind: 'person', name: `被执行人${i}`, idNumber: i === 0 ? debtorId : idNumber('19700101', String(200 + i)) };
-      caseIds.push((await officer.post('/api/cases', filing({ debtors: [debtor] }))).json<{ id: string }>().id);
+      const debtor = {
+        kind: 'person',
+        name: `被执行人${i}`,
+        idNumber: i === 0 ? debtorId : idNumber('19700101', String(200 + i)),
+      };
+      caseIds.push(
+        (await officer.post('/api/cases', filing({ debtors: [debtor] }))).json<{ id: string }>().id,
+      );
     }
     // No worker yet: each filing left its start-round job; a freeze of the first debtor's deposit is queued.
     const [first] = caseIds;
@@ -138,13 +148,21 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
     worker = startWorker();
     // The worker starts the filings' rounds, then dispatches; it is killed while batches are claimed
     // and at the institutions (each waits 1.5 s for its answer).
-    await eventually(() => count('select count(*)::int as n from inquiry_rounds'), (n) => n === CASES, 60_000);
+    await eventually(
+      () => count('select count(*)::int as n from inquiry_rounds'),
+      (n) => n === CASES,
+      60_000,
+    );
     await eventually(
       () => count("select count(*)::int as n from inquiry_requests where status = 'sending'"),
       (sending) => sending > 0,
       60_000,
     );
-    await eventually(async () => (await sim<{ totals: { batches: number } }>(simulator, 'GET', '/sim/stats')).totals.batches, (n) => n > 0, 60_000);
+    await eventually(
+      async () => (await sim<{ totals: { batches: number } }>(simulator, 'GET', '/sim/stats')).totals.batches,
+      (n) => n > 0,
+      60_000,
+    );
     worker.kill('SIGKILL');
     await new Promise((resolve) => worker?.once('exit', resolve));
     const stranded = await count("select count(*)::int as n from inquiry_requests where status = 'sending'");
@@ -154,7 +172,7 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
     await eventually(
       () => count("select count(*)::int as n from inquiry_requests where status <> 'answered'"),
       (open) => open === 0,
-      120_000,
+      240_000,
     );
 
     const stats = await sim<{ totals: { executed: number; duplicates: number }; distinctRequests: number }>(
@@ -166,22 +184,28 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
     expect(stats.totals.executed).toBe(total);
     // What the dead worker had sent was sent again, and not carried out again.
     expect(stats.totals.duplicates).toBeGreaterThan(0);
-    expect(await count("select count(*)::int as n from inquiry_requests where status = 'answered'")).toBe(total);
-    // One round complete per case, recorded once on each timeline.
-    expect(await count("select count(*)::int as n from inquiry_rounds where status = 'complete'")).toBe(CASES);
-    expect(await count("select count(*)::int as n from case_events where type = 'inquiry.answered'")).toBe(CASES);
-    // The freeze: carried out once (one control of this court on the deposit), answered once.
-    const subject = await sim<{ holdings: { assetRef: string; controls: { courtCode: string; amount: number }[] }[] }>(
-      simulator,
-      'GET',
-      `/sim/subjects/${debtorId}`,
+    expect(await count("select count(*)::int as n from inquiry_requests where status = 'answered'")).toBe(
+      total,
     );
+    // One round complete per case, recorded once on each timeline.
+    expect(await count("select count(*)::int as n from inquiry_rounds where status = 'complete'")).toBe(
+      CASES,
+    );
+    expect(await count("select count(*)::int as n from case_events where type = 'inquiry.answered'")).toBe(
+      CASES,
+    );
+    // The freeze: carried out once (one control of this court on the deposit), answered once.
+    const subject = await sim<{
+      holdings: { assetRef: string; controls: { courtCode: string; amount: number }[] }[];
+    }>(simulator, 'GET', `/sim/subjects/${debtorId}`);
     const controls = subject.holdings.find((h) => h.assetRef === holding.assetRef)?.controls ?? [];
-    expect(controls.filter((c) => c.courtCode === '京0105')).toEqual([expect.objectContaining({ amount: 3_000_000 })]);
+    expect(controls.filter((c) => c.courtCode === '京0105')).toEqual([
+      expect.objectContaining({ amount: 3_000_000 }),
+    ]);
     const { rows: freeze } = await api.database.sql.executeSql(
       "select status, result->>'status' as outcome from inquiry_requests where id = $1",
       [freezeIds[0]],
     );
     expect(freeze[0]).toEqual({ status: 'answered', outcome: 'completed' });
-  }, 240_000);
+  }, 420_000);
 });

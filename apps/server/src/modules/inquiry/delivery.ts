@@ -5,10 +5,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db, Tx } from '../../platform/db';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
-import { caseTopic, type InstitutionRef, PROGRESS_EVENT, type ResultApplier } from './apply';
+import type { AuditService } from '../audit/service';
+import { auditPerCourt, caseTopic, type InstitutionRef, PROGRESS_EVENT, type ResultApplier } from './apply';
 import { type GatewayTarget, lookupResults, submitBatch } from './gateway';
 import { ensurePartitions } from './partitions';
 import type { InstitutionRow } from './registry';
+import type { RoundSettler } from './rounds';
 import {
   type Breaker,
   backoffMs,
@@ -85,7 +87,9 @@ export class Delivery {
   constructor(
     private readonly database: Database,
     private readonly jobs: Jobs,
+    private readonly audit: AuditService,
     private readonly applier: ResultApplier,
+    private readonly settler: RoundSettler,
     private readonly realtime: Realtime,
     private readonly tuning: Tuning,
     private readonly callbackUrl: () => string,
@@ -156,61 +160,57 @@ export class Delivery {
   }
 
   /**
-   * Claims the next batch (FOR UPDATE SKIP LOCKED: concurrent lanes and workers never claim the same
-   * row) and renews the institution's lease, in one transaction. The breaker decides the size: all of
-   * a batch, one small probe after an open breaker's cooldown, or nothing.
+   * Renews the institution's lease (the breaker state comes with it), then claims the next batch in
+   * one statement (FOR UPDATE SKIP LOCKED: concurrent lanes and workers never claim the same row).
+   * The breaker decides the size: a whole batch, one small probe after an open breaker's cooldown, or
+   * nothing. Neither holds a lock beyond its own statement.
    */
   private async claim(
     institution: InstitutionRow,
     owner: string,
     state: { stop: boolean; probing: boolean },
   ) {
-    return this.database.transaction(async (tx) => {
-      const { rows: lease } = await tx.sql.executeSql(
-        `update institutions set dispatch_lease_until = now() + $3 * interval '1 millisecond'
-          where id = $1 and dispatch_owner = $2 and active
-          returning breaker_state, breaker_failures, breaker_open_until`,
-        [institution.id, owner, this.tuning.dispatchLeaseMs],
+    const { rows: lease } = await this.database.sql.executeSql(
+      `update institutions set dispatch_lease_until = now() + $3 * interval '1 millisecond'
+        where id = $1 and dispatch_owner = $2 and active
+        returning breaker_state, breaker_failures, breaker_open_until`,
+      [institution.id, owner, this.tuning.dispatchLeaseMs],
+    );
+    const current = lease[0];
+    const allows = current ? breakerAllows(breakerOf(current), Date.now()) : 'none';
+    if (allows === 'none') {
+      state.stop = true;
+      return null;
+    }
+    const probe = allows === 'probe';
+    if (probe) {
+      if (state.probing) return null;
+      state.probing = true;
+      await this.database.sql.executeSql(
+        "update institutions set breaker_state = 'half_open' where id = $1",
+        [institution.id],
       );
-      const current = lease[0];
-      if (!current) {
-        state.stop = true;
-        return null;
-      }
-      const allows = breakerAllows(breakerOf(current), Date.now());
-      if (allows === 'none') {
-        state.stop = true;
-        return null;
-      }
-      const probe = allows === 'probe';
-      if (probe) {
-        if (state.probing) return null;
-        state.probing = true;
-        await tx.sql.executeSql("update institutions set breaker_state = 'half_open' where id = $1", [
-          institution.id,
-        ]);
-      }
-      const batchId = randomUUID();
-      const { rows } = await tx.sql.executeSql(
-        `with due as (
-           select id from inquiry_requests
-            where institution_id = $1 and status = 'queued' and not_before <= now()
-            order by not_before limit $2 for update skip locked)
-         update inquiry_requests r
-            set status = 'sending', attempts = r.attempts + 1, batch_id = $3,
-                lease_until = now() + $4 * interval '1 millisecond'
-           from due where r.id = due.id
-         returning r.id, r.court_id, r.case_id, r.payload, r.attempts`,
-        [
-          institution.id,
-          probe ? Math.min(PROBE_SIZE, institution.maxBatch) : institution.maxBatch,
-          batchId,
-          institution.timeoutMs + this.tuning.leaseMarginMs,
-        ],
-      );
-      if (probe && rows.length === 0) state.probing = false;
-      return { batchId, probe, rows: rows as unknown as Claimed[] };
-    });
+    }
+    const batchId = randomUUID();
+    const { rows } = await this.database.sql.executeSql(
+      `with due as (
+         select id from inquiry_requests
+          where institution_id = $1 and status = 'queued' and not_before <= now()
+          order by not_before limit $2 for update skip locked)
+       update inquiry_requests r
+          set status = 'sending', attempts = r.attempts + 1, batch_id = $3,
+              lease_until = now() + $4 * interval '1 millisecond'
+         from due where r.id = due.id
+       returning r.id, r.court_id, r.case_id, r.payload, r.attempts`,
+      [
+        institution.id,
+        probe ? Math.min(PROBE_SIZE, institution.maxBatch) : institution.maxBatch,
+        batchId,
+        institution.timeoutMs + this.tuning.leaseMarginMs,
+      ],
+    );
+    if (probe && rows.length === 0) state.probing = false;
+    return { batchId, probe, rows: rows as unknown as Claimed[] };
   }
 
   private async send(institution: InstitutionRow, batchId: string, rows: Claimed[]): Promise<void> {
@@ -234,38 +234,41 @@ export class Delivery {
     const receipted = new Set(receipt.receipts.map((r) => r.requestId));
     const sent = rows.filter((row) => receipted.has(row.id));
     const missing = rows.filter((row) => !receipted.has(row.id));
-    await this.database.transaction(async (tx) => {
-      await tx.sql.executeSql(
-        `update inquiry_requests set status = 'sent', sent_at = now(), lease_until = null, polled_at = null
+    await this.database.transaction((tx) =>
+      this.audit.deferred(tx, async () => {
+        await tx.sql.executeSql(
+          `update inquiry_requests set status = 'sent', sent_at = now(), lease_until = null, polled_at = null
           where id = any($1::uuid[]) and batch_id = $2 and status = 'sending'`,
-        [sent.map((row) => row.id), batchId],
-      );
-      // A request the gateway did not acknowledge goes again (its idempotency makes that harmless).
-      if (missing.length > 0)
-        await this.requeue(
-          tx,
-          missing.map((row) => row.id),
-          batchId,
-          'no receipt for it',
+          [sent.map((row) => row.id), batchId],
         );
-      await this.applier.apply(tx, refOf(institution), receipt.results, 'receipt');
-      await this.breakerSucceeded(tx, institution.id);
-      await this.applier.auditPerCourt(
-        tx,
-        sent,
-        'inquiry.sent',
-        `institution:${institution.code}`,
-        (ids) => ({
-          batchId,
-          requestIds: ids,
-        }),
-      );
-      await this.realtime.publish(
-        tx,
-        PROGRESS_EVENT,
-        sent.map((row) => caseTopic(row.case_id)),
-      );
-    });
+        await this.breakerSucceeded(tx, institution.id);
+        // A request the gateway did not acknowledge goes again (its idempotency makes that harmless).
+        if (missing.length > 0)
+          await this.requeue(
+            tx,
+            missing.map((row) => row.id),
+            batchId,
+            'no receipt for it',
+          );
+        await this.applier.apply(tx, refOf(institution), receipt.results, 'receipt');
+        await auditPerCourt(
+          this.audit,
+          tx,
+          sent,
+          'inquiry.sent',
+          `institution:${institution.code}`,
+          (ids) => ({
+            batchId,
+            requestIds: ids,
+          }),
+        );
+        await this.realtime.publish(
+          tx,
+          PROGRESS_EVENT,
+          sent.map((row) => caseTopic(row.case_id)),
+        );
+      }),
+    );
   }
 
   /**
@@ -371,6 +374,7 @@ export class Delivery {
     if (this.maintenanceTimer) clearInterval(this.maintenanceTimer);
     this.maintenanceTimer = null;
     await this.maintaining;
+    await this.settler.stop();
   }
 
   /**
@@ -382,6 +386,8 @@ export class Delivery {
     const requeued = await this.expireLeases();
     const polled = await this.poll();
     const woken = await this.wakeDue();
+    // Round checks queued by a process that stopped before it ran them.
+    await this.settler.run();
     await this.database.sql.executeSql('delete from assist_nonces where expires_at < now()');
     if (Date.now() - this.partitionsCheckedAt > PARTITION_CHECK_MS) {
       this.partitionsCheckedAt = Date.now();
@@ -391,25 +397,34 @@ export class Delivery {
     return { requeued, polled, woken };
   }
 
+  /**
+   * Leases that ran out: back to the queue, or — after the last attempt — given up, one transaction
+   * per institution (each locks its cases and chains in the one order).
+   */
   private async expireLeases(): Promise<number> {
-    return this.database.transaction(async (tx) => {
-      const { rows } = await tx.sql.executeSql(
-        `update inquiry_requests set status = 'queued', lease_until = null, not_before = now(),
-                last_error = 'the worker sending it stopped before the receipt'
-          where status = 'sending' and lease_until < now()
-          returning id, institution_id, attempts`,
-      );
-      const exhausted = rows.filter((row) => Number(row.attempts) >= this.tuning.maxAttempts);
-      for (const [institutionId, group] of groupBy(exhausted, (row) => String(row.institution_id))) {
+    const { rows: requeued } = await this.database.sql.executeSql(
+      `update inquiry_requests set status = 'queued', lease_until = null, not_before = now(),
+              last_error = 'the worker sending it stopped before the receipt'
+        where status = 'sending' and lease_until < now() and attempts < $1
+        returning id`,
+      [this.tuning.maxAttempts],
+    );
+    const { rows: exhausted } = await this.database.sql.executeSql(
+      `select id, institution_id, attempts from inquiry_requests
+        where status = 'sending' and lease_until < now() and attempts >= $1`,
+      [this.tuning.maxAttempts],
+    );
+    for (const [institutionId, group] of groupBy(exhausted, (row) => String(row.institution_id))) {
+      await this.database.transaction(async (tx) => {
         const institution = refOf(await institutionIn(tx.db, institutionId));
         await this.applier.fail(
           tx,
           institution,
           group.map((row) => ({ id: String(row.id), reason: `no receipt after ${row.attempts} attempts` })),
         );
-      }
-      return rows.length;
-    });
+      });
+    }
+    return requeued.length + exhausted.length;
   }
 
   /** Looks up results of requests sent more than `pollAfterMs` ago (callbacks lost or never sent). */

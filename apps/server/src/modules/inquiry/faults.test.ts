@@ -55,24 +55,37 @@ interface Overview {
   answered: number;
   failed: number;
   pending: number;
+  rounds: { status: string }[];
   requests: Request[];
 }
 
 /** Files a case against a debtor of its own, so each scenario's requests are its own. */
 async function fileCase(): Promise<string> {
   debtors += 1;
-  const debtor = { kind: 'person', name: `被执行人${debtors}`, idNumber: idNumber('19800101', String(100 + debtors)) };
+  const debtor = {
+    kind: 'person',
+    name: `被执行人${debtors}`,
+    idNumber: idNumber('19800101', String(100 + debtors)),
+  };
   const response = await officer.post('/api/cases', filing({ debtors: [debtor] }));
   expect(response.statusCode).toBe(201);
   return response.json<{ id: string }>().id;
 }
 
-const overview = async (caseId: string) => (await officer.get(`/api/cases/${caseId}/inquiries`)).json<Overview>();
-const requestAt = (view: Overview, code: string) => view.requests.find((r) => r.institution.code === code) as Request;
-const settled = (view: Overview) => view.total > 0 && view.pending === 0;
+const overview = async (caseId: string) =>
+  (await officer.get(`/api/cases/${caseId}/inquiries`)).json<Overview>();
+const requestAt = (view: Overview, code: string) =>
+  view.requests.find((r) => r.institution.code === code) as Request;
+/** Nothing pending, and every round seen complete by the check that follows the last answer. */
+const settled = (view: Overview) =>
+  view.total > 0 && view.pending === 0 && view.rounds.every((round) => round.status === 'complete');
 
 async function counters(code: string) {
-  const stats = await sim<{ institutions: Record<string, Record<string, number>> }>(simulator, 'GET', '/sim/stats');
+  const stats = await sim<{ institutions: Record<string, Record<string, number>> }>(
+    simulator,
+    'GET',
+    '/sim/stats',
+  );
   return stats.institutions[code] ?? {};
 }
 
@@ -94,8 +107,9 @@ describe('an institution that is down', () => {
     expect((await breakerOf('bank.icbc')).breaker.state).toBe('closed');
     expect(failed).toMatchObject({ failed: 1, answered: failed.total - 1 });
     expect((await counters('bank.icbc')).executed ?? 0).toBe(0);
-    const timeline = (await officer.get(`/api/cases/${caseId}`)).json<{ timeline: { type: string; data: object }[] }>()
-      .timeline;
+    const timeline = (await officer.get(`/api/cases/${caseId}`)).json<{
+      timeline: { type: string; data: object }[];
+    }>().timeline;
     expect(timeline.find((e) => e.type === 'inquiry.answered')?.data).toMatchObject({ failed: 1 });
 
     await sim(simulator, 'DELETE', '/sim/faults/bank.icbc');
@@ -142,15 +156,23 @@ describe('the circuit breaker', () => {
     await eventually(() => overview(first), settled);
     expect((await breakerOf('bank.abc')).breaker).toMatchObject({ state: 'closed', failures: 2 });
     const cases = [first, await fileCase()];
-    await eventually(() => breakerOf('bank.abc'), (institution) => institution.breaker.state === 'open');
+    await eventually(
+      () => breakerOf('bank.abc'),
+      (institution) => institution.breaker.state === 'open',
+    );
     const batchesWhenOpen = (await counters('bank.abc')).batches ?? 0;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect((await counters('bank.abc')).batches ?? 0).toBe(batchesWhenOpen);
-    const waiting = (await Promise.all(cases.map(overview))).map((view) => requestAt(view, 'bank.abc').status);
+    const waiting = (await Promise.all(cases.map(overview))).map(
+      (view) => requestAt(view, 'bank.abc').status,
+    );
     expect(waiting).toContain('queued');
 
     await sim(simulator, 'DELETE', '/sim/faults/bank.abc');
-    await eventually(() => breakerOf('bank.abc'), (institution) => institution.breaker.state === 'closed');
+    await eventually(
+      () => breakerOf('bank.abc'),
+      (institution) => institution.breaker.state === 'closed',
+    );
     for (const caseId of cases) {
       await eventually(() => overview(caseId), settled);
       if ((await overview(caseId)).failed > 0) await officer.post(`/api/cases/${caseId}/inquiries/retry`, {});

@@ -11,7 +11,12 @@ interface Overview {
   pending: number;
   byCategory: { category: string; total: number; answered: number }[];
   rounds: { id: string; status: string; total: number; answered: number }[];
-  requests: { status: string; kind: string; institution: { code: string }; result: { holdings: number } | null }[];
+  requests: {
+    status: string;
+    kind: string;
+    institution: { code: string };
+    result: { holdings: number } | null;
+  }[];
 }
 
 let platform: TestPlatform;
@@ -40,7 +45,8 @@ describe('the acceptance flow: a subject on the simulator, a case filed against 
 
     const done = await eventually(
       async () => (await officer.get(`/api/cases/${caseId}/inquiries`)).json<Overview>(),
-      (overview) => overview.total > 0 && overview.pending === 0,
+      // The round is complete once a check after the last answer's commit has seen it.
+      (overview) => overview.total > 0 && overview.pending === 0 && overview.rounds[0]?.status === 'complete',
     );
     const institutions = (await platform.services.inquiry.institutions(platform.database.db)).length;
     expect(done).toMatchObject({ total: institutions, answered: institutions, failed: 0, pending: 0 });
@@ -64,8 +70,16 @@ describe('the acceptance flow: a subject on the simulator, a case filed against 
     });
     expect(detail.deadlines.find((d) => d.ruleId === 'inquiry.start')?.status).toBe('met');
 
+    // The batches' audit entries, written together at their transactions' ends, keep every chain whole.
+    const verified = await (await platform.as('admin')).get('/api/audit/verify');
+    expect(verified.json()).toMatchObject({ ok: true });
+
     // Each request was carried out once by the simulator.
-    const stats = await sim<{ totals: { executed: number; duplicates: number } }>(simulator, 'GET', '/sim/stats');
+    const stats = await sim<{ totals: { executed: number; duplicates: number } }>(
+      simulator,
+      'GET',
+      '/sim/stats',
+    );
     expect(stats.totals.executed).toBe(institutions);
   });
 });

@@ -38,7 +38,10 @@ export type InstitutionPatch = z.infer<typeof institutionPatch>;
  * `GET /sim/institutions` serves it or a deployment writes it. An entry without a key gets one
  * derived from a shared secret when the importer is given one.
  */
-export const catalogEntry = z.object({ ...institutionInput.shape, key: institutionInput.shape.key.optional() });
+export const catalogEntry = z.object({
+  ...institutionInput.shape,
+  key: institutionInput.shape.key.optional(),
+});
 export const catalogSchema = z.union([
   z.array(catalogEntry),
   z
@@ -151,7 +154,8 @@ export class InstitutionRegistry {
           'validation',
           `institutions.${index}.key: missing, and no secret to derive it from`,
         );
-      return institutionInput.parse({ ...pick(entry), key });
+      // Parsing the entry as a catalog entry drops what the registry does not keep (a simulator's `region`).
+      return institutionInput.parse({ ...catalogEntry.parse(entry), key });
     });
     return this.database.transaction(async (tx) => {
       const codes = resolved.map((entry) => entry.code);
@@ -194,32 +198,4 @@ export class InstitutionRegistry {
       return { added, updated: changed.length - added };
     });
   }
-}
-
-/** The registry's fields of a catalog entry (a catalog may carry more, e.g. the simulator's notes). */
-function pick(entry: CatalogEntry) {
-  const {
-    code,
-    name,
-    category,
-    endpoint,
-    maxBatch,
-    concurrency,
-    timeoutMs,
-    supportsFreeze,
-    supportsDeduct,
-    active,
-  } = entry;
-  return {
-    code,
-    name,
-    category,
-    endpoint,
-    maxBatch,
-    concurrency,
-    timeoutMs,
-    supportsFreeze,
-    supportsDeduct,
-    active,
-  };
 }

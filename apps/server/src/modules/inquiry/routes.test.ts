@@ -54,13 +54,20 @@ describe('POST /api/cases/:id/inquiries', () => {
   });
 
   it('starts a round of the chosen categories: queued requests, inquiry.started on the timeline, audited', async () => {
-    const started = await officer.post(`/api/cases/${caseId}/inquiries`, { categories: ['vehicle', 'real_estate'] });
+    const started = await officer.post(`/api/cases/${caseId}/inquiries`, {
+      categories: ['vehicle', 'real_estate'],
+    });
     expect(started.statusCode).toBe(201);
     const body = started.json();
     expect(body).toMatchObject({ total: 2, pending: 2, answered: 0 });
     expect(body.byCategory.map((c: { category: string }) => c.category)).toEqual(['vehicle', 'real_estate']);
     expect(body.rounds).toEqual([
-      expect.objectContaining({ id: body.roundId, status: 'running', categories: ['vehicle', 'real_estate'], total: 2 }),
+      expect.objectContaining({
+        id: body.roundId,
+        status: 'running',
+        categories: ['vehicle', 'real_estate'],
+        total: 2,
+      }),
     ]);
     expect(body.requests.map((r: { status: string; kind: string }) => [r.kind, r.status])).toEqual([
       ['query', 'queued'],
@@ -117,10 +124,18 @@ describe('the institution registry', () => {
     const created = await admin.post('/api/admin/institutions', input);
     expect(created.statusCode).toBe(201);
     const row = created.json();
-    expect(row).toMatchObject({ code: 'bank.test', maxBatch: 1000, active: true, breaker: { state: 'closed' } });
+    expect(row).toMatchObject({
+      code: 'bank.test',
+      maxBatch: 1000,
+      active: true,
+      breaker: { state: 'closed' },
+    });
     expect(JSON.stringify(row)).not.toContain(input.key);
     expect((await admin.post('/api/admin/institutions', input)).statusCode).toBe(409);
-    const edited = await admin.patch(`/api/admin/institutions/${row.id}`, { key: 'another-long-test-key', concurrency: 3 });
+    const edited = await admin.patch(`/api/admin/institutions/${row.id}`, {
+      key: 'another-long-test-key',
+      concurrency: 3,
+    });
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ concurrency: 3 });
     expect(edited.json().keyFingerprint).not.toBe(row.keyFingerprint);
@@ -145,7 +160,10 @@ describe('live progress over the WebSocket', () => {
   function connect(cookie: string | null) {
     const socket = new WebSocket(url(), cookie ? { headers: { cookie } } : {});
     const messages: Record<string, unknown>[] = [];
-    const waiters: { match: (m: Record<string, unknown>) => boolean; resolve: (m: Record<string, unknown>) => void }[] = [];
+    const waiters: {
+      match: (m: Record<string, unknown>) => boolean;
+      resolve: (m: Record<string, unknown>) => void;
+    }[] = [];
     socket.on('message', (raw) => {
       const message = JSON.parse(String(raw)) as Record<string, unknown>;
       messages.push(message);
@@ -175,7 +193,10 @@ describe('live progress over the WebSocket', () => {
     const { socket, next } = connect(officer.cookie);
     await next((m) => m.type === 'ready');
     socket.send(JSON.stringify({ type: 'subscribe', topic: `case:${otherCourtCase}` }));
-    expect(await next((m) => m.type === 'error')).toMatchObject({ topic: `case:${otherCourtCase}`, message: 'not found' });
+    expect(await next((m) => m.type === 'error')).toMatchObject({
+      topic: `case:${otherCourtCase}`,
+      message: 'not found',
+    });
     socket.send(JSON.stringify({ type: 'subscribe', topic: `case:${caseId}` }));
     await next((m) => m.type === 'subscribed');
     const snapshot = await next((m) => m.event === 'snapshot');

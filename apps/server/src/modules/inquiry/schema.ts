@@ -1,6 +1,7 @@
 import type { AssistResult, RequestKind } from '@zhixing/assist-protocol';
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   date,
   index,
@@ -135,3 +136,13 @@ export const assistNonces = pgTable(
     index('assist_nonces_expiry_idx').on(t.expiresAt),
   ],
 );
+
+/**
+ * Rounds some of whose requests were just answered or given up: checked for completion after the
+ * transaction that finished them has committed (RoundSettler), so that concurrent callbacks never
+ * wait for each other over a round they share. Rows are taken and deleted by the check.
+ */
+export const inquirySettled = pgTable('inquiry_settled', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  roundIds: uuid('round_ids').array().notNull(),
+});

@@ -26,6 +26,7 @@ import type { CaseRow, CasesService } from '../cases/service';
 import { actorOf } from '../org/service';
 import {
   type AnsweredHandler,
+  auditPerCourt,
   caseTopic,
   type FailedHandler,
   type Handlers,
@@ -35,6 +36,7 @@ import {
 } from './apply';
 import { Delivery } from './delivery';
 import { InstitutionRegistry, type InstitutionRow } from './registry';
+import { RoundSettler } from './rounds';
 import { FINAL_STATUSES, type Tuning, type WireRequest } from './rules';
 
 export type { AnsweredRequest, FailedRequest } from './apply';
@@ -115,6 +117,7 @@ export class InquiryService {
   readonly registry: InstitutionRegistry;
   readonly applier: ResultApplier;
   readonly delivery: Delivery;
+  readonly settler: RoundSettler;
   private readonly handlers: Handlers = { answered: [], failed: [] };
 
   constructor(
@@ -129,8 +132,19 @@ export class InquiryService {
     log: FastifyBaseLogger,
   ) {
     this.registry = new InstitutionRegistry(database, clock, audit);
-    this.applier = new ResultApplier(clock, audit, cases, realtime, this.handlers);
-    this.delivery = new Delivery(database, jobs, this.applier, realtime, tuning, callbackUrl, log);
+    this.settler = new RoundSettler(database, clock, audit, cases, realtime, log);
+    this.applier = new ResultApplier(audit, realtime, this.handlers, () => this.settler.soon());
+    this.delivery = new Delivery(
+      database,
+      jobs,
+      audit,
+      this.applier,
+      this.settler,
+      realtime,
+      tuning,
+      callbackUrl,
+      log,
+    );
   }
 
   // ─── The contract other modules use ─────────────────────────────────────────────────────────────
@@ -152,7 +166,8 @@ export class InquiryService {
       if (refusal) throw new AppError('conflict', `requests.${index}: ${refusal}`);
     }
     const ids = await this.insertRequests(tx, requests);
-    await this.applier.auditPerCourt(
+    await auditPerCourt(
+      this.audit,
       tx,
       requests.map((request, index) => ({ id: ids[index] ?? '', court_id: request.courtId })),
       'inquiry.enqueue',
@@ -364,7 +379,8 @@ export class InquiryService {
       })),
       actor,
     );
-    await this.applier.auditPerCourt(
+    await auditPerCourt(
+      this.audit,
       tx,
       started.map((round) => ({ id: round.id, court_id: round.context.court_id })),
       'inquiry.round.start',
@@ -417,32 +433,32 @@ export class InquiryService {
     return byCase;
   }
 
-  /** One INSERT for any number of requests (arrays unnested server-side), with time-ordered ids. */
+  /** One INSERT for any number of requests (one JSON parameter, parsed server-side), time-ordered ids. */
   private async insertRequests(tx: Tx, requests: readonly NewAssistRequest[]): Promise<string[]> {
     const ids = requests.map(() => nextId());
     const CHUNK = 20_000;
     for (let start = 0; start < requests.length; start += CHUNK) {
-      const chunk = requests.slice(start, start + CHUNK);
+      const rows = requests.slice(start, start + CHUNK).map((r, index) => ({
+        id: ids[start + index],
+        case_id: r.caseId,
+        court_id: r.courtId,
+        party_id: r.partyId,
+        institution_id: r.institutionId,
+        round_id: r.roundId ?? null,
+        asset_id: r.assetId ?? null,
+        kind: r.kind,
+        payload: wireOf(r),
+      }));
       await tx.sql.executeSql(
         `insert into inquiry_requests
            (id, case_id, court_id, party_id, institution_id, round_id, asset_id, kind, payload, status, attempts,
             not_before, created_at)
          select x.id, x.case_id, x.court_id, x.party_id, x.institution_id, x.round_id, x.asset_id, x.kind, x.payload,
                 'queued', 0, now(), now()
-           from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[],
-                       $9::jsonb[])
-             as x(id, case_id, court_id, party_id, institution_id, round_id, asset_id, kind, payload)`,
-        [
-          ids.slice(start, start + CHUNK),
-          chunk.map((r) => r.caseId),
-          chunk.map((r) => r.courtId),
-          chunk.map((r) => r.partyId),
-          chunk.map((r) => r.institutionId),
-          chunk.map((r) => r.roundId ?? null),
-          chunk.map((r) => r.assetId ?? null),
-          chunk.map((r) => r.kind),
-          chunk.map((r) => JSON.stringify(wireOf(r))),
-        ],
+           from jsonb_to_recordset($1::jsonb)
+             as x(id uuid, case_id uuid, court_id uuid, party_id uuid, institution_id uuid, round_id uuid,
+                  asset_id uuid, kind text, payload jsonb)`,
+        [JSON.stringify(rows)],
       );
     }
     return ids;
