@@ -2,7 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { RunningSimulator } from '../apps/assist-sim/src/server';
+import type { Tuning } from '../apps/server/src/modules/inquiry/rules';
 import { createTestPlatform, type TestPlatform } from '../apps/server/src/test/platform';
+import { startTestSimulator } from '../apps/server/src/test/simulator';
 import { ensureWebBuilt } from '../scripts/web-build.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -40,14 +43,27 @@ export interface WebSession {
   platform: TestPlatform;
   browser: BrowserContext;
   base: string;
+  /** The institution simulator, when the session was started with one. */
+  simulator: RunningSimulator | null;
   close(): Promise<void>;
 }
 
-/** The whole platform with its built web app on a free port, and a browser to drive it. */
-export async function startWebSession(): Promise<WebSession> {
+/**
+ * The whole platform with its built web app on a free port, and a browser to drive it. With
+ * `simulator`, the institution simulator runs beside it (its catalog in the hub's registry) and
+ * workers send the requests; `inquiryTuning` shortens the hub's timers.
+ */
+export async function startWebSession(
+  options: { simulator?: boolean; inquiryTuning?: Partial<Tuning> } = {},
+): Promise<WebSession> {
   ensureWebBuilt();
-  const platform = await createTestPlatform({ web: true });
-  await platform.app.listen({ port: 0, host: '127.0.0.1' });
+  const platform = await createTestPlatform({
+    web: true,
+    listen: true,
+    workers: options.simulator ?? false,
+    ...(options.inquiryTuning ? { inquiryTuning: options.inquiryTuning } : {}),
+  });
+  const simulator = options.simulator ? await startTestSimulator(platform) : null;
   const address = platform.app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await launchBrowser();
@@ -55,15 +71,18 @@ export async function startWebSession(): Promise<WebSession> {
     platform,
     browser,
     base,
+    simulator,
     async close() {
       await browser.close();
       await platform.close();
+      await simulator?.close();
     },
   };
 }
 
-/** Signs a demo user in through the login page. */
+/** Signs a demo user in through the login page; the browser's earlier session, if any, is dropped. */
 export async function signIn(page: Page, base: string, username: string): Promise<void> {
+  await page.context().clearCookies();
   await page.goto(`${base}/login`);
   await page.getByPlaceholder('用户名').fill(username);
   await page.getByPlaceholder('密码').fill('zhixing-demo');

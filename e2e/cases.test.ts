@@ -120,5 +120,6 @@ describe.runIf(browserAvailable())('cases in the workbench', () => {
     await page.getByText(idNumber('19800101', '001')).waitFor();
     await page.getByText(CREDIT_CODE).waitFor();
     await page.close();
-  });
+    // A whole run of the suites shares the machine with the browser: more than the default 30 s.
+  }, 90_000);
 });

@@ -20,5 +20,6 @@ export default defineConfig({
       },
     },
   },
-  server: { proxy: { '/api': 'http://localhost:8080' } },
+  // The WebSocket (/api/realtime) goes through the same proxy.
+  server: { proxy: { '/api': { target: 'http://localhost:8080', ws: true } } },
 });

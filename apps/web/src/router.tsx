@@ -75,6 +75,12 @@ export const router = createBrowserRouter([
                 'admin.calendar.manage',
               ),
               page(
+                '/admin/institutions',
+                () =>
+                  import('./areas/admin/InstitutionsPage').then((m) => ({ Component: m.InstitutionsPage })),
+                'institution.manage',
+              ),
+              page(
                 '/admin/audit',
                 () => import('./areas/admin/AuditPage').then((m) => ({ Component: m.AuditPage })),
                 'audit.view',

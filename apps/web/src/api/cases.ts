@@ -36,6 +36,8 @@ export type DeadlineStatus = 'open' | 'met' | 'met_late' | 'overdue' | 'paused';
 
 export interface CaseDeadline {
   ruleId: string;
+  /** Which instance of a keyed rule (an asset's or a lead's id); '' for the case's own deadlines. */
+  key?: string;
   clause: string;
   title: { zh: string; en: string };
   action: string;

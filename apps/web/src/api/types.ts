@@ -16,7 +16,8 @@ export type Ability =
   | 'case.view'
   | 'case.file'
   | 'document.issue'
-  | 'court.officers.view';
+  | 'court.officers.view'
+  | 'institution.manage';
 
 export interface SessionUser {
   id: string;

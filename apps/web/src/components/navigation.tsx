@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AppstoreOutlined,
   BankOutlined,
   CalendarOutlined,
@@ -56,6 +57,12 @@ export const adminItems: readonly NavItem[] = [
     label: 'nav.calendar',
     icon: CalendarOutlined,
     ability: 'admin.calendar.manage',
+  },
+  {
+    path: '/admin/institutions',
+    label: 'nav.institutions',
+    icon: ApiOutlined,
+    ability: 'institution.manage',
   },
   { path: '/admin/audit', label: 'nav.audit', icon: FileSearchOutlined, ability: 'audit.view' },
   { path: '/admin/clock', label: 'nav.clock', icon: FieldTimeOutlined, ability: 'clock.manage' },

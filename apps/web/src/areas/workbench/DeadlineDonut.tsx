@@ -1,8 +1,8 @@
 import { PieChart } from 'echarts/charts';
 import { GraphicComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { type EChartsType, init, use } from 'echarts/core';
+import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useChart } from '../../components/useChart';
 
 use([PieChart, TooltipComponent, LegendComponent, GraphicComponent, CanvasRenderer]);
 
@@ -25,72 +25,47 @@ export function DeadlineDonut({
   totalLabel: string;
   onSelect?: (key: string) => void;
 }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-  const select = useRef(onSelect);
-  select.current = onSelect;
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      const key = (params.data as { key?: string } | undefined)?.key;
-      if (key) select.current?.(key);
-    });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  // Set again only when what is drawn changes: a new array of the same slices would replay the animation.
-  const drawn = JSON.stringify([slices, total, totalLabel]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `drawn` stands for slices, total and totalLabel.
-  useEffect(() => {
-    chart.current?.setOption(
-      {
-        tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
-        legend: { bottom: 0, icon: 'circle', itemWidth: 10, itemHeight: 10 },
-        graphic: [
-          {
-            type: 'text',
-            left: 'center',
-            top: '36%',
-            style: { text: total, fontSize: 26, fontWeight: 600, fill: '#262626', align: 'center' },
-          },
-          {
-            type: 'text',
-            left: 'center',
-            top: '50%',
-            style: { text: totalLabel, fontSize: 12, fill: '#8c8c8c', align: 'center' },
-          },
-        ],
-        series: [
-          {
-            type: 'pie',
-            radius: ['50%', '72%'],
-            center: ['50%', '45%'],
-            avoidLabelOverlap: true,
-            label: { show: false },
-            labelLine: { show: false },
-            itemStyle: { borderColor: '#fff', borderWidth: 2 },
-            emphasis: { scaleSize: 4 },
-            data: slices.map((slice) => ({
-              key: slice.key,
-              name: slice.name,
-              value: slice.value,
-              itemStyle: { color: slice.color },
-            })),
-          },
-        ],
-      },
-      { notMerge: true },
-    );
-  }, [drawn]);
+  const element = useChart(
+    () => ({
+      tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
+      legend: { bottom: 0, icon: 'circle', itemWidth: 10, itemHeight: 10 },
+      graphic: [
+        {
+          type: 'text',
+          left: 'center',
+          top: '36%',
+          style: { text: total, fontSize: 26, fontWeight: 600, fill: '#262626', align: 'center' },
+        },
+        {
+          type: 'text',
+          left: 'center',
+          top: '50%',
+          style: { text: totalLabel, fontSize: 12, fill: '#8c8c8c', align: 'center' },
+        },
+      ],
+      series: [
+        {
+          type: 'pie',
+          radius: ['50%', '72%'],
+          center: ['50%', '45%'],
+          avoidLabelOverlap: true,
+          label: { show: false },
+          labelLine: { show: false },
+          itemStyle: { borderColor: '#fff', borderWidth: 2 },
+          emphasis: { scaleSize: 4 },
+          data: slices.map((slice) => ({
+            key: slice.key,
+            name: slice.name,
+            value: slice.value,
+            itemStyle: { color: slice.color },
+          })),
+        },
+      ],
+    }),
+    // Set again only when what is drawn changes: a new array of the same slices would replay the animation.
+    JSON.stringify([slices, total, totalLabel]),
+    onSelect,
+  );
 
   return (
     <div ref={element} style={{ width: '100%', height: 260, cursor: onSelect ? 'pointer' : undefined }} />

@@ -13,6 +13,7 @@ import {
   DatePicker,
   Descriptions,
   Form,
+  type FormInstance,
   Input,
   InputNumber,
   Modal,
@@ -24,18 +25,13 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
-import {
-  type CaseDetail,
-  type CaseEvent,
-  useCaseAction,
-  useCaseDocuments,
-  useCourtOfficers,
-} from '../../../api/cases';
+import { type CaseDetail, type CaseEvent, useCaseAction, useCourtOfficers } from '../../../api/cases';
 import { ApiError, type RuleViolation } from '../../../api/client';
 import { errorText } from '../../../components/feedback';
 import { useBilingual } from '../../../i18n/bilingual';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { fenFromYuan, yuan } from '../../../lib/identity';
+import { EvidenceField } from './EvidenceField';
 import {
   CLOSING_METHODS,
   eventName,
@@ -95,6 +91,44 @@ export function useRefusal() {
       message.error(errorText(error, t));
     }
   };
+}
+
+/**
+ * What a dialog shows when the server says no: a legal refusal with every rule and clause, field
+ * errors beside their fields (`fieldOf` maps the server's paths to the form's names), else the
+ * problem's text. `clear` once the values change: a refusal answers the values that were sent.
+ */
+export function useDialogProblems<V>(form: FormInstance<V>, fieldOf: Readonly<Record<string, keyof V>>) {
+  const { t } = useI18n();
+  const [violations, setViolations] = useState<RuleViolation[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const clear = () => {
+    setViolations([]);
+    setFailure(null);
+  };
+  const show = (error: unknown) => {
+    const problem = error instanceof ApiError ? error.problem : null;
+    if (problem?.violations?.length) {
+      setViolations(problem.violations);
+      return;
+    }
+    if (problem?.errors?.length) {
+      form.setFields(
+        problem.errors.flatMap((e) => {
+          const name = fieldOf[e.path];
+          return name ? [{ name: name as never, errors: [e.message] }] : [];
+        }),
+      );
+    }
+    setFailure(errorText(error, t));
+  };
+  const shown =
+    violations.length > 0 ? (
+      <Violations violations={violations} />
+    ) : failure ? (
+      <Alert type="error" showIcon style={{ marginTop: 12 }} message={failure} />
+    ) : null;
+  return { clear, show, shown };
 }
 
 /** The pending request for an extension of the 6-month period: asked and not yet decided. */
@@ -221,7 +255,6 @@ function AssignFields({ data }: { data: CaseDetail }) {
 function RecordFields({ data, L }: { data: CaseDetail; L: L }) {
   const type = Form.useWatch('type') as string | undefined;
   const amount = Form.useWatch('amount') as string | undefined;
-  const documents = useCaseDocuments(data.id);
   const fen = fenFromYuan(amount);
   const outstanding = Math.max(data.claimAmount - data.paidAmount, 0);
   return (
@@ -282,15 +315,7 @@ function RecordFields({ data, L }: { data: CaseDetail; L: L }) {
           <Select options={PAUSE_KINDS.map((k) => ({ value: k.id, label: L(k.zh, k.en) }))} />
         </Form.Item>
       )}
-      <Form.Item name="evidence" label={L('证据材料（电子卷宗）', 'Evidence (from the dossier)')}>
-        <Select
-          mode="multiple"
-          allowClear
-          placeholder={L('可选：选择卷宗中的文书', 'Optional: documents of the dossier')}
-          loading={documents.isLoading}
-          options={(documents.data ?? []).map((d) => ({ value: d.id, label: d.title }))}
-        />
-      </Form.Item>
+      <EvidenceField caseId={data.id} />
       <Form.Item name="note" label={L('说明', 'Note')} rules={[{ max: 2000 }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
@@ -427,41 +452,25 @@ function whyNot(dialog: Dialog, data: CaseDetail, L: L): string | null {
 /** The actions on a case, enabled by the abilities the server sent with it; a disabled one says why. */
 export function CaseActions({ data }: { data: CaseDetail }) {
   const L = useBilingual();
-  const { t } = useI18n();
   const { message } = App.useApp();
   const action = useCaseAction(data.id);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [violations, setViolations] = useState<RuleViolation[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
   const [form] = Form.useForm<ActionValues>();
+  const problems = useDialogProblems(form, FIELD_OF);
   const pending = pendingExtension(data.timeline);
 
   const open = (next: Dialog) => {
-    setViolations([]);
-    setFailure(null);
+    problems.clear();
     setDialog(next);
   };
   const send = async (request: { path: string; body: unknown }, done: string) => {
-    setViolations([]);
-    setFailure(null);
+    problems.clear();
     try {
       await action.mutateAsync(request);
       message.success(done);
       setDialog(null);
     } catch (error) {
-      const problem = error instanceof ApiError ? error.problem : null;
-      if (problem?.violations?.length) {
-        setViolations(problem.violations);
-        return;
-      }
-      if (problem?.errors?.length) {
-        form.setFields(
-          problem.errors
-            .filter((e) => FIELD_OF[e.path])
-            .map((e) => ({ name: FIELD_OF[e.path] as keyof ActionValues, errors: [e.message] })),
-        );
-      }
-      setFailure(errorText(error, t));
+      problems.show(error);
     }
   };
 
@@ -570,17 +579,11 @@ export function CaseActions({ data }: { data: CaseDetail }) {
             layout="vertical"
             preserve={false}
             // A refusal answers the values sent; once they change it no longer applies.
-            onValuesChange={() => {
-              setViolations([]);
-              setFailure(null);
-            }}
+            onValuesChange={problems.clear}
           >
             {fields(dialog)}
           </Form>
-          {violations.length > 0 && <Violations violations={violations} />}
-          {failure && violations.length === 0 && (
-            <Alert type="error" showIcon style={{ marginTop: 12 }} message={failure} />
-          )}
+          {problems.shown}
           {dialog === 'close' && (
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
               {L('已履行', 'Paid')} {yuan(data.paidAmount)} / {L('执行标的', 'claim')}{' '}

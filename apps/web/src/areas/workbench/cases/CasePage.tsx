@@ -1,10 +1,4 @@
-import {
-  DownloadOutlined,
-  EyeOutlined,
-  FileAddOutlined,
-  PaperClipOutlined,
-  ReloadOutlined,
-} from '@ant-design/icons';
+import { DownloadOutlined, EyeOutlined, FileAddOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -22,18 +16,17 @@ import {
   type TableColumnsType,
   Tabs,
   Tag,
-  Timeline,
   Tooltip,
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import { useAssets } from '../../../api/assets';
 import {
   type CaseDeadline,
   type CaseDetail,
   type CaseDocument,
-  type CaseEvent,
   type CaseParty,
   type CaseWarning,
   useCase,
@@ -47,22 +40,21 @@ import { useSession } from '../../../components/session';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
 import { CaseActions, useRefusal } from './CaseActions';
+import { CaseTimeline } from './CaseTimeline';
 import {
   BASIS_KINDS,
   CLOSING_METHODS,
   countdownText,
   DEADLINE_STATUS,
   DOCUMENT_KINDS,
-  eventName,
   FLAGS,
   named,
-  PAUSE_KINDS,
-  TERMINATION_GROUNDS,
   URGENCY_COLOR,
   urgencyOf,
 } from './labels';
 
-type L = (zh: string, en: string) => string;
+// The 查控 tab brings the charts with it: loaded when it is first opened.
+const InquiryTab = lazy(() => import('./inquiry/InquiryTab').then((m) => ({ default: m.InquiryTab })));
 
 function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string }) {
   const L = useBilingual();
@@ -76,40 +68,60 @@ function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string 
   );
 }
 
+/** What a keyed deadline is about: the asset or the lead whose id is its key. */
+function useKeyedSubjects(data: CaseDetail): (deadline: CaseDeadline) => string | null {
+  const keyed = data.deadlines.some((d) => d.key);
+  const register = useAssets(data.id, true, { enabled: keyed }).data;
+  return (deadline) => {
+    if (!deadline.key || !register) return null;
+    const asset = register.items.find((a) => a.id === deadline.key);
+    if (asset) return `${asset.institution.name} · ${asset.description}`;
+    return register.leads.find((l) => l.id === deadline.key)?.description ?? null;
+  };
+}
+
 function DeadlinesTable({ data }: { data: CaseDetail }) {
   const L = useBilingual();
+  const subjectOf = useKeyedSubjects(data);
   const columns: TableColumnsType<CaseDeadline> = [
     {
       title: L('节点', 'Node'),
       render: (_v, d) => (
-        <Space size={4} wrap>
-          <Tooltip
-            title={
-              <>
-                <div>
-                  {L('依据', 'Clause')}：{d.clause}
-                </div>
-                <div>
-                  {L('规则', 'Rule')}：{d.ruleId}
-                </div>
-              </>
-            }
-          >
-            <span style={{ borderBottom: '1px dashed #bfbfbf', cursor: 'help' }}>
-              {L(d.title.zh, d.title.en)}
-            </span>
-          </Tooltip>
-          {d.provisional && (
+        <div>
+          <Space size={4} wrap>
             <Tooltip
-              title={L(
-                '当年法定节假日尚未公布，按周末计算，届满日可能变动',
-                'That year’s holidays are not published yet: counted with weekends only, the date may move',
-              )}
+              title={
+                <>
+                  <div>
+                    {L('依据', 'Clause')}：{d.clause}
+                  </div>
+                  <div>
+                    {L('规则', 'Rule')}：{d.ruleId}
+                  </div>
+                </>
+              }
             >
-              <Tag color="purple">{L('暂定', 'Provisional')}</Tag>
+              <span style={{ borderBottom: '1px dashed #bfbfbf', cursor: 'help' }}>
+                {L(d.title.zh, d.title.en)}
+              </span>
             </Tooltip>
+            {d.provisional && (
+              <Tooltip
+                title={L(
+                  '当年法定节假日尚未公布，按周末计算，届满日可能变动',
+                  'That year’s holidays are not published yet: counted with weekends only, the date may move',
+                )}
+              >
+                <Tag color="purple">{L('暂定', 'Provisional')}</Tag>
+              </Tooltip>
+            )}
+          </Space>
+          {subjectOf(d) && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {subjectOf(d)}
+            </Typography.Text>
           )}
-        </Space>
+        </div>
       ),
     },
     { title: L('起算日', 'From'), dataIndex: 'triggeredOn', width: 110 },
@@ -143,7 +155,7 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
   ];
   return (
     <Table<CaseDeadline>
-      rowKey="ruleId"
+      rowKey={(d) => `${d.ruleId}:${d.key ?? ''}`}
       size="middle"
       pagination={false}
       dataSource={data.deadlines}
@@ -236,126 +248,6 @@ function WarningsList({ warnings }: { warnings: CaseWarning[] }) {
         />
       ))}
     </Space>
-  );
-}
-
-/** An event's data as labelled values; ids that the screen shows otherwise are left out. */
-function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
-  const rows: [string, ReactNode][] = [];
-  for (const [key, value] of Object.entries(event.data)) {
-    if (value === null || value === undefined || value === '') continue;
-    switch (key) {
-      case 'officerId':
-      case 'requestId':
-      case 'documentId':
-        break;
-      case 'amount':
-        rows.push([L('金额', 'Amount'), typeof value === 'number' ? yuan(value) : String(value)]);
-        break;
-      case 'kind': {
-        const pause = named(PAUSE_KINDS, value);
-        const document = DOCUMENT_KINDS[String(value)];
-        const found = pause ?? document;
-        rows.push([
-          pause ? L('扣除事由', 'Ground') : L('文书种类', 'Kind'),
-          found ? L(found.zh, found.en) : String(value),
-        ]);
-        break;
-      }
-      case 'title':
-        rows.push([L('文书', 'Document'), String(value)]);
-        break;
-      case 'months':
-        rows.push([L('延长', 'Extension'), L(`${value} 个月`, `${value} months`)]);
-        break;
-      case 'reason':
-        rows.push([L('理由', 'Reason'), String(value)]);
-        break;
-      case 'note':
-        rows.push([L('说明', 'Note'), String(value)]);
-        break;
-      case 'officerName':
-        rows.push([L('承办人', 'Officer'), String(value)]);
-        break;
-      case 'caseNumber':
-        rows.push([L('案号', 'Case number'), String(value)]);
-        break;
-      case 'flag': {
-        const flag = named(FLAGS, value);
-        rows.push([L('四类案件', 'Kind'), flag ? L(flag.zh, flag.en) : String(value)]);
-        break;
-      }
-      case 'method': {
-        const method = named(CLOSING_METHODS, value);
-        rows.push([L('结案方式', 'Method'), method ? L(method.zh, method.en) : String(value)]);
-        break;
-      }
-      case 'ground': {
-        const ground = named(TERMINATION_GROUNDS, value);
-        rows.push([L('终结情形', 'Ground'), ground ? L(ground.zh, ground.en) : String(value)]);
-        break;
-      }
-      default:
-        rows.push([key, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
-    }
-  }
-  return rows;
-}
-
-const EVENT_COLORS: Record<string, string> = {
-  'case.filed': '#a8071a',
-  'case.closed': 'green',
-  'extension.refused': 'red',
-  'pause.started': 'gray',
-  'pause.ended': 'gray',
-  'flag.set': 'orange',
-};
-
-function CaseTimeline({ data, documents }: { data: CaseDetail; documents: CaseDocument[] }) {
-  const L = useBilingual();
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  return (
-    <Timeline
-      style={{ paddingTop: 8 }}
-      items={data.timeline.map((event) => {
-        const name = eventName(event.type);
-        const details = eventDetails(event, L);
-        return {
-          key: event.id,
-          color: EVENT_COLORS[event.type] ?? 'blue',
-          children: (
-            <div>
-              <Space size={8} wrap>
-                <Typography.Text strong>{L(name.zh, name.en)}</Typography.Text>
-                <Typography.Text>{event.on}</Typography.Text>
-                <Typography.Text type="secondary">
-                  {event.actor} · {L('记录于', 'recorded')} {dayjs(event.at).format('YYYY-MM-DD HH:mm')}
-                </Typography.Text>
-              </Space>
-              {details.length > 0 && (
-                <div style={{ color: '#595959', marginTop: 2 }}>
-                  {details.map(([label, value]) => (
-                    <div key={label}>
-                      <Typography.Text type="secondary">{label}：</Typography.Text>
-                      {value}
-                    </div>
-                  ))}
-                </div>
-              )}
-              {event.evidence.length > 0 && (
-                <Space size={12} wrap style={{ marginTop: 2 }}>
-                  {event.evidence.map((id) => (
-                    <a key={id} href={`/api/documents/${id}`} target="_blank" rel="noreferrer">
-                      <PaperClipOutlined /> {byId.get(id)?.title ?? L('证据文书', 'Evidence')}
-                    </a>
-                  ))}
-                </Space>
-              )}
-            </div>
-          ),
-        };
-      })}
-    />
   );
 }
 
@@ -558,7 +450,7 @@ function Overview({ data }: { data: CaseDetail }) {
   );
 }
 
-const TABS = ['parties', 'deadlines', 'warnings', 'timeline', 'documents'] as const;
+const TABS = ['parties', 'deadlines', 'warnings', 'inquiry', 'timeline', 'documents'] as const;
 
 /** The case page: summary, parties, deadlines with their clauses, warnings, timeline, dossier and actions. */
 export function CasePage() {
@@ -678,6 +570,15 @@ export function CasePage() {
                 </Badge>
               ),
               children: <WarningsList warnings={data.warnings} />,
+            },
+            {
+              key: 'inquiry',
+              label: L('查控', 'Assets'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                  <InquiryTab data={data} />
+                </Suspense>
+              ),
             },
             {
               key: 'timeline',

@@ -80,6 +80,14 @@ export const EVENT_NAMES: Record<string, Named> = {
   'flag.set': { zh: '标记四类案件', en: 'Flagged' },
   'flag.cleared': { zh: '取消四类案件标记', en: 'Flag cleared' },
   'case.closed': { zh: '结案', en: 'Closed' },
+  'asset.found': { zh: '发现财产', en: 'Property found' },
+  'asset.controlled': { zh: '控制财产（冻结/查封）', en: 'Property controlled' },
+  'asset.not_controlled': { zh: '决定不予控制', en: 'Decided not to control' },
+  'asset.renewed': { zh: '续行冻结/查封', en: 'Control renewed' },
+  'asset.released': { zh: '解除冻结/查封', en: 'Control released' },
+  'asset.deducted': { zh: '扣划至本案账户', en: 'Deducted to the case account' },
+  'lead.received': { zh: '收到财产线索', en: 'Lead received' },
+  'lead.verified': { zh: '核查财产线索', en: 'Lead verified' },
 };
 
 export function eventName(type: string): Named {
@@ -188,6 +196,13 @@ export const DOCUMENT_KINDS: Record<string, Named> = {
   execution_notice: { zh: '执行通知书', en: 'Execution notice' },
   property_report_order: { zh: '报告财产令', en: 'Property-report order' },
   closing_notice: { zh: '结案通知书', en: 'Closing notice' },
+  assist_freeze_notice: { zh: '协助冻结通知书', en: 'Notice to assist in freezing' },
+  assist_seize_notice: { zh: '协助查封通知书', en: 'Notice to assist in seizing' },
+  assist_deduct_notice: { zh: '协助扣划通知书', en: 'Notice to assist in deducting' },
+  release_freeze_notice: { zh: '解除冻结通知书', en: 'Notice of release of a freeze' },
+  release_seize_notice: { zh: '解除查封通知书', en: 'Notice of release of a seizure' },
+  renew_freeze_notice: { zh: '续行冻结通知书', en: 'Notice of renewal of a freeze' },
+  renew_seize_notice: { zh: '续行查封通知书', en: 'Notice of renewal of a seizure' },
 };
 
 export function named<T extends { id: string; zh: string; en: string }>(
