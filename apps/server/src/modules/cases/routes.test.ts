@@ -232,6 +232,23 @@ describe('assignment, extension, flags, closing', () => {
     const served = await officer.post(`/api/cases/${id}/events`, { type: 'notice.served', on: '2025-09-26' });
     expect(served.json().timeline.at(-1)).toMatchObject({ type: 'notice.served', actor: 'officer' });
   });
+
+  it('a pause (期限扣除) recorded today pauses the 6-month period at once, on the page and in storage', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    const paused = await officer.post(`/api/cases/${id}/events`, {
+      type: 'pause.started',
+      on: '2025-09-26',
+      data: { kind: 'appraisal' },
+    });
+    const conclude = paused.json().deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.conclude');
+    expect(conclude).toMatchObject({ status: 'paused', dueOn: '2026-03-26' });
+    const stored = await platform.database.sql.executeSql(
+      "select status from case_deadlines where case_id = $1 and rule_id = 'case.conclude'",
+      [id],
+    );
+    expect(stored.rows[0]?.status).toBe('paused');
+  });
 });
 
 describe('deadlines past the last published calendar year', () => {

@@ -336,6 +336,23 @@ describe('evaluateDeadlines: pauses', () => {
     expect(d).toMatchObject({ status: 'paused', dueOn: '2025-07-30', daysLeft: 131 });
   });
 
+  it('is paused from the day the pause starts, before it has excused a whole day', () => {
+    // suspension started today: nothing excused yet (07-10 stands), but the period no longer runs.
+    const d = only(conclude, facts(pause('suspension', '2025-03-21'), filed), '2025-03-21');
+    expect(d).toMatchObject({ status: 'paused', dueOn: '2025-07-10' });
+    // … also when the pause starts on the filing day itself.
+    const sameDay = only(conclude, facts(pause('appraisal', '2025-01-10'), filed), '2025-01-10');
+    expect(sameDay).toMatchObject({ status: 'paused', dueOn: '2025-07-10' });
+    // A pause started and ended today excuses no day and pauses nothing.
+    const ended = only(conclude, facts(pause('appraisal', '2025-03-21', '2025-03-21'), filed), '2025-03-21');
+    expect(ended).toMatchObject({ status: 'open', dueOn: '2025-07-10' });
+  });
+
+  it('is not paused by a pause recorded for a day after today', () => {
+    const d = only(conclude, facts(pause('suspension', '2025-03-25'), filed), '2025-03-21');
+    expect(d).toMatchObject({ status: 'open', dueOn: '2025-07-10' });
+  });
+
   it('is no longer paused once the pause ends, nor once the case is concluded', () => {
     expect(
       only(conclude, facts(pause('suspension', '2025-03-01', '2025-03-21'), filed), '2025-04-01').status,
