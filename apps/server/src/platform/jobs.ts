@@ -3,6 +3,11 @@ import type { Database, SqlExecutor, Tx } from './db';
 
 export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
 
+/** pg-boss's statements come from a fixed set of texts, so they are prepared (see ExecuteOptions). */
+function forBoss(executor: SqlExecutor): PgBoss.Db {
+  return { executeSql: (text, values) => executor.executeSql(text, values, { prepare: true }) };
+}
+
 /**
  * Background jobs on pg-boss, in the same database as the state they follow. `enqueue` takes the
  * use case's transaction, so a job is committed together with the change that caused it, or not at all.
@@ -21,10 +26,9 @@ export class Jobs {
     database: Database,
     options: { queues: readonly string[]; supervise: boolean; onError: (error: Error) => void },
   ): Promise<Jobs> {
-    const executor: SqlExecutor = database.sql;
     // Time-driven work is found by a tick against the platform clock, never by pg-boss's own schedule.
     const boss = new PgBoss({
-      db: executor as PgBoss.Db,
+      db: forBoss(database.sql),
       schedule: false,
       supervise: options.supervise,
       migrate: true,
@@ -32,11 +36,14 @@ export class Jobs {
     boss.on('error', options.onError);
     await boss.start();
     const jobs = new Jobs(boss);
-    for (const name of options.queues) {
-      await boss.createQueue(name);
-      jobs.queues.add(name);
-    }
+    for (const name of options.queues) await jobs.declare(name);
     return jobs;
+  }
+
+  /** Creates a queue (if new) and allows sending to it. At start-up only, for the reason above. */
+  async declare(name: string): Promise<void> {
+    await this.boss.createQueue(name);
+    this.queues.add(name);
   }
 
   private known(name: string): void {
@@ -50,7 +57,7 @@ export class Jobs {
     options: { singletonKey?: string } = {},
   ): Promise<string | null> {
     this.known(name);
-    return this.boss.send(name, data, { ...options, db: tx.sql as PgBoss.Db });
+    return this.boss.send(name, data, { ...options, db: forBoss(tx.sql) });
   }
 
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {

@@ -7,11 +7,13 @@ import {
   type ChainedEntry,
   digestOf,
   entryHash,
+  entryHashParts,
   GENESIS_HASH,
   PLATFORM_CHAIN,
+  type UnplacedEntry,
   verifyChainPage,
 } from './rules';
-import { auditEntries } from './schema';
+import { auditChainHeads, auditEntries } from './schema';
 
 /** Who did it: a signed-in user, or the platform itself (`id` null). */
 export interface Actor {
@@ -34,23 +36,38 @@ export interface AuditRecord {
 
 const VERIFY_PAGE = 2000;
 
+/**
+ * Advances the chain's head ($1) and inserts the entry from it. The head's new hash is sha256 of
+ * entryHashParts ($4, $5, $6) around the new chain_seq and the old hash; a new chain starts at 1.
+ */
+const APPEND = `
+  with head as (
+    insert into audit_chain_heads as h (chain, chain_seq, prev_hash, hash) values ($1, 1, $2, $3)
+    on conflict (chain) do update set
+      chain_seq = h.chain_seq + 1,
+      prev_hash = h.hash,
+      hash = encode(sha256(convert_to(
+        $4::text || (h.chain_seq + 1)::text || $5::text || h.hash || $6::text, 'UTF8')), 'hex')
+    returning chain_seq, prev_hash, hash
+  )
+  insert into audit_entries (chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
+    before_digest, after_digest, prev_hash, hash)
+  select $1, head.chain_seq, $7::timestamptz, $8::uuid, $9, $10::uuid, $11, $12, $13, $14,
+    head.prev_hash, head.hash
+  from head`;
+
 export class AuditService {
   constructor(private readonly clock: Clock) {}
 
-  /** Appends an entry inside the caller's transaction: it commits with the change, or not at all. */
+  /**
+   * Appends an entry inside the caller's transaction: it commits with the change, or not at all. One
+   * statement: the chain's head row is advanced (locked until commit, so two transactions never take
+   * the same place in a chain), the database hashes the entry's canonical text with the head's
+   * number and hash filled in (entryHashParts), and the entry is inserted from the new head.
+   */
   async append(tx: Tx, record: AuditRecord): Promise<void> {
-    const chain = record.courtId ?? PLATFORM_CHAIN;
-    // Serialise appends to one chain, so two transactions never take the same place in it.
-    await tx.sql.executeSql('select pg_advisory_xact_lock(hashtext($1))', [`audit:${chain}`]);
-    const [last] = await tx.db
-      .select({ chainSeq: auditEntries.chainSeq, hash: auditEntries.hash })
-      .from(auditEntries)
-      .where(eq(auditEntries.chain, chain))
-      .orderBy(desc(auditEntries.chainSeq))
-      .limit(1);
-    const entry = {
-      chain,
-      chainSeq: (last?.chainSeq ?? 0) + 1,
+    const entry: UnplacedEntry = {
+      chain: record.courtId ?? PLATFORM_CHAIN,
       at: this.clock.now(),
       actorId: record.actor.id,
       actorName: record.actor.name,
@@ -59,9 +76,30 @@ export class AuditService {
       subject: record.subject,
       beforeDigest: digestOf(record.before),
       afterDigest: digestOf(record.after),
-      prevHash: last?.hash ?? GENESIS_HASH,
     };
-    await tx.db.insert(auditEntries).values({ ...entry, hash: entryHash(entry) });
+    const { before, middle, after } = entryHashParts(entry);
+    // The first entry of a chain has no head to advance: it starts one at 1, after the genesis hash.
+    const first = entryHash({ ...entry, chainSeq: 1, prevHash: GENESIS_HASH });
+    await tx.sql.executeSql(
+      APPEND,
+      [
+        entry.chain,
+        GENESIS_HASH,
+        first,
+        before,
+        middle,
+        after,
+        entry.at.toISOString(),
+        entry.actorId,
+        entry.actorName,
+        entry.courtId,
+        entry.action,
+        entry.subject,
+        entry.beforeDigest,
+        entry.afterDigest,
+      ],
+      { prepare: true },
+    );
   }
 
   /** Entries of the viewer's court and the courts below it; platform entries only when allowed. */
@@ -91,12 +129,19 @@ export class AuditService {
       .limit(query.limit);
   }
 
-  /** Walks every chain page by page; reports the first broken entry. */
+  /**
+   * Walks every chain page by page and reports the first broken entry; a chain must also end where
+   * its head says, so entries removed from its end are found too.
+   */
   async verify(db: Db): Promise<{ ok: boolean; entries: number; brokenAt?: ChainBreak }> {
-    const chains = await db.selectDistinct({ chain: auditEntries.chain }).from(auditEntries);
+    const heads = await db.select().from(auditChainHeads);
+    const chains = new Set([
+      ...heads.map((head) => head.chain),
+      ...(await db.selectDistinct({ chain: auditEntries.chain }).from(auditEntries)).map((row) => row.chain),
+    ]);
     let entries = 0;
-    for (const { chain } of chains) {
-      let position = { prevHash: GENESIS_HASH, chainSeq: 0 };
+    for (const chain of chains) {
+      let position = { prevHash: GENESIS_HASH, chainSeq: 0, seq: 0 };
       for (;;) {
         const page: ChainedEntry[] = await db
           .select()
@@ -108,7 +153,12 @@ export class AuditService {
         const result = verifyChainPage(page, position);
         entries += result.checked;
         if (result.broken) return { ok: false, entries, brokenAt: result.broken };
-        position = result;
+        position = { prevHash: result.prevHash, chainSeq: result.chainSeq, seq: page.at(-1)?.seq ?? 0 };
+      }
+      const head = heads.find((h) => h.chain === chain);
+      if (head?.chainSeq !== position.chainSeq || head.hash !== position.prevHash) {
+        const reason = `chain ${chain} ends at ${position.chainSeq}, its head at ${head?.chainSeq ?? 'none'}`;
+        return { ok: false, entries, brokenAt: { seq: position.seq, reason } };
       }
     }
     return { ok: true, entries };

@@ -97,6 +97,21 @@ describe('filing', () => {
     expect(other.statusCode).toBe(409);
   });
 
+  it('files once for concurrent duplicates of one Idempotency-Key, consuming one number', async () => {
+    const officer = await platform.as('officer');
+    const headers = { 'idempotency-key': 'filing-race-0001', 'content-type': 'application/json' };
+    const before = await serials();
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => officer.request('POST', '/api/cases', filing(), headers)),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(201));
+    expect(new Set(answers.map((a) => a.json().caseNumber)).size).toBe(1);
+    expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(5);
+    expect(await serials()).toBe(before + 1);
+    const next = (await officer.post('/api/cases', filing())).json();
+    expect(next.caseNumber).toBe(`（2025）京0105执${before + 2}号`);
+  });
+
   it('numbers concurrent filings without gaps or repeats', async () => {
     const officer = await platform.as('officer');
     const responses = await Promise.all(

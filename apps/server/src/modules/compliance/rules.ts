@@ -862,6 +862,25 @@ function mergeIntervals(intervals: RawInterval[]): PauseIntervals {
 }
 
 /**
+ * The unmet deadline due first (ties: the lower rule id), or null when every deadline is met: what a
+ * case list shows next to a case and filters it by (overdue when it is due before today).
+ */
+export function nextDeadline(deadlines: readonly Deadline[]): Deadline | null {
+  let next: Deadline | null = null;
+  for (const deadline of deadlines) {
+    if (deadline.satisfiedOn !== null) continue;
+    if (
+      next === null ||
+      deadline.dueOn < next.dueOn ||
+      (deadline.dueOn === next.dueOn && deadline.ruleId < next.ruleId)
+    ) {
+      next = deadline;
+    }
+  }
+  return next;
+}
+
+/**
  * The deadlines of one case as of `today` (and `now`, for periods in hours). A rule yields none when
  * its trigger has not happened or `appliesTo` is false. A date outside the calendar's years throws
  * CalendarYearMissingError: holidays are never guessed.

@@ -1,0 +1,21 @@
+DROP INDEX "case_deadlines_due_idx";--> statement-breakpoint
+DROP INDEX "case_parties_name_prefix_idx";--> statement-breakpoint
+DROP INDEX "cases_number_prefix_idx";--> statement-breakpoint
+DROP INDEX "cases_court_filed_idx";--> statement-breakpoint
+DROP INDEX "cases_number_idx";--> statement-breakpoint
+DROP INDEX "cases_officer_idx";--> statement-breakpoint
+ALTER TABLE "case_parties" ADD COLUMN "filed_on" date;--> statement-breakpoint
+ALTER TABLE "case_parties" ADD COLUMN "case_number" text;--> statement-breakpoint
+-- Existing parties take their case's filing date and number, then the columns become required.
+UPDATE "case_parties" p SET "filed_on" = c."filed_on", "case_number" = c."case_number" FROM "cases" c WHERE c."id" = p."case_id";--> statement-breakpoint
+ALTER TABLE "case_parties" ALTER COLUMN "filed_on" SET NOT NULL;--> statement-breakpoint
+ALTER TABLE "case_parties" ALTER COLUMN "case_number" SET NOT NULL;--> statement-breakpoint
+ALTER TABLE "cases" ADD COLUMN "next_deadline_rule_id" text;--> statement-breakpoint
+ALTER TABLE "cases" ADD COLUMN "next_deadline_on" date;--> statement-breakpoint
+-- Each existing case's unmet deadline due first (ties: by rule id), as the service now keeps it.
+UPDATE "cases" c SET "next_deadline_rule_id" = d."rule_id", "next_deadline_on" = d."due_on" FROM (SELECT DISTINCT ON ("case_id") "case_id", "rule_id", "due_on" FROM "case_deadlines" WHERE "satisfied_on" IS NULL ORDER BY "case_id", "due_on", "rule_id") d WHERE d."case_id" = c."id";--> statement-breakpoint
+CREATE INDEX "case_parties_name_idx" ON "case_parties" USING btree ("court_id","name" text_pattern_ops,"filed_on","case_number","case_id");--> statement-breakpoint
+CREATE INDEX "cases_list_idx" ON "cases" USING btree ("court_id","filed_on","case_number","status","next_deadline_on");--> statement-breakpoint
+CREATE INDEX "cases_due_idx" ON "cases" USING btree ("court_id","next_deadline_on","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "cases_number_idx" ON "cases" USING btree ("case_number" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "cases_officer_idx" ON "cases" USING btree ("officer_id","filed_on","case_number");
