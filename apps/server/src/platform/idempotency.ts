@@ -16,6 +16,10 @@ export interface KeyClaim {
   now: Date;
 }
 
+/** Stores the answer under the key, unless the key is taken (then waits for its holder to finish). */
+const STORE = `insert into idempotency_keys (user_id, key, fingerprint, status, body, created_at)
+  values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning key`;
+
 /** The key was stored by a concurrent duplicate while this write ran: roll this one back. */
 class KeyTaken extends Error {}
 
@@ -41,14 +45,9 @@ export async function onceByKey<T>(
   try {
     return await database.transaction(async (tx) => {
       const result = await write(tx);
-      const { userId, fingerprint, now } = claim;
-      const answer = { status: result.status, body: result.body as object };
-      const stored = await tx.db
-        .insert(idempotencyKeys)
-        .values({ userId, key, fingerprint, ...answer, createdAt: now })
-        .onConflictDoNothing()
-        .returning({ key: idempotencyKeys.key });
-      if (stored.length === 0) throw new KeyTaken();
+      const values = [claim.userId, key, claim.fingerprint, result.status, result.body, claim.now];
+      const stored = await tx.sql.executeSql(STORE, values, { prepare: true });
+      if (stored.rows.length === 0) throw new KeyTaken();
       return { ...result, replayed: false };
     });
   } catch (error) {

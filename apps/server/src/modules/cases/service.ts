@@ -33,7 +33,7 @@ import {
   EXTENSION_REQUEST_ACTION,
   type ExtensionSubject,
 } from './rules';
-import { caseDeadlines, caseEvents, caseParties, caseSerials, cases } from './schema';
+import { caseDeadlines, caseEvents, caseParties, cases } from './schema';
 import { type CaseDraft, type EventDraft, factsOfDraft, writeCases } from './writer';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -599,19 +599,20 @@ export class CasesService {
   }
 }
 
+/**
+ * Takes the next serial of a court, type and year. The row lock of the upsert serialises concurrent
+ * filings of one court, type and year; a rolled-back filing gives its number back, so the serials
+ * have no gaps and are never reused. Every filing sends this text: prepared once per connection.
+ */
+const NEXT_SERIAL = `insert into case_serials (court_id, type, year, last_serial) values ($1, $2, $3, 1)
+  on conflict (court_id, type, year) do update set last_serial = case_serials.last_serial + 1
+  returning last_serial`;
+
 async function nextSerial(tx: Tx, courtId: string, type: string, year: number): Promise<number> {
-  // The row lock of the upsert serialises concurrent filings of one court, type and year; a rolled-back
-  // filing gives its number back, so the serials have no gaps and are never reused.
-  const [row] = await tx.db
-    .insert(caseSerials)
-    .values({ courtId, type, year, lastSerial: 1 })
-    .onConflictDoUpdate({
-      target: [caseSerials.courtId, caseSerials.type, caseSerials.year],
-      set: { lastSerial: sql`${caseSerials.lastSerial} + 1` },
-    })
-    .returning({ serial: caseSerials.lastSerial });
-  if (!row) throw new Error('no serial');
-  return row.serial;
+  const { rows } = await tx.sql.executeSql(NEXT_SERIAL, [courtId, type, year], { prepare: true });
+  const serial = rows[0]?.last_serial;
+  if (typeof serial !== 'number') throw new Error('no serial');
+  return serial;
 }
 
 /** What the sweep reads of a case: its facts and the columns its deadline rows copy. */
