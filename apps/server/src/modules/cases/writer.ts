@@ -6,6 +6,7 @@
 import { getTableName } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../platform/db';
+import { timeOrderedIds } from '../../platform/ids';
 import type { LocalDate, WorkingCalendar } from '../calendar/rules';
 import { type CaseFacts, type Deadline, type DeadlineRule, evaluateMany } from '../compliance/rules';
 import { caseAccountNumber } from './account';
@@ -239,7 +240,11 @@ const CASE_COLUMNS: readonly BulkColumn<CaseDraft>[] = [
   perRow(cases.createdAt, 'timestamptz', (c) => c.createdAt),
 ];
 
+/** Party ids in creation order, like case ids: new parties append to the right edge of their key. */
+const nextPartyId = timeOrderedIds();
+
 const PARTY_COLUMNS: readonly BulkColumn<PartyDraft>[] = [
+  perRow(caseParties.id, 'uuid', () => nextPartyId()),
   perCase(caseParties.caseId, (c) => c.id),
   perCase(caseParties.courtId, (c) => c.courtId),
   perRow(caseParties.role, 'text', (p) => p.role),

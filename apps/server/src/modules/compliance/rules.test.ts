@@ -23,6 +23,7 @@ import {
   evaluateWarnings,
   formatClause,
   type GuardRule,
+  nextDeadline,
   PAUSE_KINDS,
   Rulebook,
   type TimelineFact,
@@ -733,6 +734,23 @@ function expectSameOutcome<T>(actual: () => T, expected: () => T): void {
   }
   expect(actual()).toEqual(answer);
 }
+
+describe('nextDeadline', () => {
+  const d = (ruleId: string, dueOn: LocalDate, satisfiedOn: LocalDate | null = null) =>
+    ({ ruleId, dueOn, satisfiedOn }) as Deadline;
+
+  it('is the unmet deadline due first, ties going to the lower rule id', () => {
+    expect(nextDeadline([d('b', '2025-03-01'), d('c', '2025-02-01'), d('a', '2025-02-01')])?.ruleId).toBe(
+      'a',
+    );
+  });
+
+  it('skips met deadlines, and is null when all are met or there are none', () => {
+    expect(nextDeadline([d('a', '2025-01-01', '2025-01-01'), d('b', '2025-05-01')])?.ruleId).toBe('b');
+    expect(nextDeadline([d('a', '2025-01-01', '2025-01-02')])).toBeNull();
+    expect(nextDeadline([])).toBeNull();
+  });
+});
 
 describe('evaluateMany', () => {
   const rules: DeadlineRule[] = [
