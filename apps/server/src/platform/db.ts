@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -12,6 +13,14 @@ import { serverRoot } from './paths';
 
 /** The typed query builder, the same type on both drivers. */
 export type Db = PgDatabase<PgQueryResultHKT>;
+
+/**
+ * `column = any($1::uuid[])`: one parameter however many ids. (`inArray` sends a parameter per id,
+ * which PostgreSQL parses and plans at a cost that shows at thousands of ids.)
+ */
+export function anyId(column: AnyPgColumn, ids: readonly string[]): SQL {
+  return sql`${column} = any(${sql.param([...ids])}::uuid[])`;
+}
 
 /** Plain SQL with $n parameters; what pg-boss needs (its `db` option) and what raw statements use. */
 export interface SqlExecutor {

@@ -3,8 +3,8 @@
  * due first (`cases.next_deadline_*`), which lists filter and show. Writes touch only the rows that
  * differ from what is stored: a daily sweep finds almost every deadline as it was the day before.
  */
-import { inArray, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db';
+import { sql } from 'drizzle-orm';
+import { anyId, type Db, type Tx } from '../../platform/db';
 import { type Deadline, nextDeadline } from '../compliance/rules';
 import { caseDeadlines, cases } from './schema';
 
@@ -97,6 +97,37 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return list;
 }
 
+/** The stored deadline rows of these cases. */
+export function storedRows(db: Db, owners: readonly DeadlineOwner[]): Promise<StoredRow[]> {
+  const d = caseDeadlines;
+  return db
+    .select({
+      caseId: d.caseId,
+      ruleId: d.ruleId,
+      dueOn: d.dueOn,
+      satisfiedOn: d.satisfiedOn,
+      status: d.status,
+      officerId: d.officerId,
+    })
+    .from(d)
+    .where(
+      anyId(
+        d.caseId,
+        owners.map((owner) => owner.id),
+      ),
+    );
+}
+
+/** The ids of the cases whose stored deadlines differ from `evaluated`. */
+export function staleCases(
+  owners: readonly DeadlineOwner[],
+  evaluated: readonly (readonly Deadline[])[],
+  stored: readonly StoredRow[],
+): string[] {
+  const { upserts, deletes, next } = deadlineChanges(owners, evaluated, stored);
+  return [...new Set([...upserts, ...deletes].map((row) => row.caseId).concat(next.map((n) => n.id)))];
+}
+
 /**
  * Brings the stored deadlines of `owners` (locked by the caller) to `evaluated`; returns how many
  * rows it wrote, deleted or moved.
@@ -108,23 +139,7 @@ export async function storeDeadlines(
 ): Promise<number> {
   if (owners.length === 0) return 0;
   const d = caseDeadlines;
-  const stored = await tx.db
-    .select({
-      caseId: d.caseId,
-      ruleId: d.ruleId,
-      dueOn: d.dueOn,
-      satisfiedOn: d.satisfiedOn,
-      status: d.status,
-      officerId: d.officerId,
-    })
-    .from(d)
-    .where(
-      inArray(
-        d.caseId,
-        owners.map((owner) => owner.id),
-      ),
-    );
-  const { upserts, deletes, next } = deadlineChanges(owners, evaluated, stored);
+  const { upserts, deletes, next } = deadlineChanges(owners, evaluated, await storedRows(tx.db, owners));
   for (const rows of chunks(upserts)) {
     await tx.db
       .insert(d)

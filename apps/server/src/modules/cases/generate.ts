@@ -5,9 +5,9 @@
  * Every case is what the real service would have produced: valid identity numbers and credit codes,
  * gapless case numbers per court, type and year taken from `case_serials` (so later filings
  * continue the sequence), a timeline consistent with the case's state, and its derived deadlines.
- * Rows go in as a few multi-row `insert … select from unnest(…)` statements per batch, one transaction
- * and one audit entry per batch — on PostgreSQL each batch is split over two writers by court (see
- * WRITE_LANES), each its own transaction with its own entry — so a million cases take minutes.
+ * Rows go in through `writer.ts` (one multi-row statement per batch), one transaction and one audit
+ * entry per batch — on PostgreSQL each batch is split over two writers by court (see WRITE_LANES),
+ * each its own transaction with its own entry — so a million cases take minutes.
  */
 import { getTableName } from 'drizzle-orm';
 import type { Platform } from '../../app';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
-import type { Database, Db, Tx } from '../../platform/db';
+import { anyId, type Database, type Db, type Tx } from '../../platform/db';
 import { AppError, type FieldError, notFound } from '../../platform/errors';
 import { onceByKey } from '../../platform/idempotency';
 import { timeOrderedIds } from '../../platform/ids';
@@ -12,6 +12,7 @@ import type { CalendarService } from '../calendar/service';
 import {
   type CaseFacts,
   checkGuards,
+  type Deadline,
   evaluateDeadlines,
   evaluateMany,
   evaluateWarnings,
@@ -23,7 +24,7 @@ import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
 import { caseAccount } from './account';
 import { type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
-import { storeDeadlines } from './deadlines';
+import { staleCases, storeDeadlines, storedRows } from './deadlines';
 import { type FilingInput, filingErrors, partyFields } from './filing';
 import {
   CLOSING_METHODS,
@@ -517,68 +518,85 @@ export class CasesService {
 
   /** Re-derives the case's deadlines from its whole timeline and stores what changed. */
   private async refreshDeadlines(tx: Tx, row: CaseRow, calendar: WorkingCalendar): Promise<void> {
-    const events = await this.events(tx, row.id);
-    const deadlines = evaluateDeadlines(
-      this.rulebook.deadlines(),
-      factsOf(row, events),
-      calendar,
-      this.today(),
-    );
-    await storeDeadlines(tx, [row], [deadlines]);
+    await storeDeadlines(tx, [row], await this.evaluateCases(tx.db, [row], calendar, this.today()));
+  }
+
+  /** The deadlines of these cases as of `today`, their timelines read in one query. */
+  private async evaluateCases(
+    db: Db,
+    rows: readonly SweptRow[],
+    calendar: WorkingCalendar,
+    today: string,
+  ): Promise<Deadline[][]> {
+    const events = await db
+      .select({
+        caseId: caseEvents.caseId,
+        type: caseEvents.type,
+        on: caseEvents.on,
+        at: caseEvents.at,
+        data: caseEvents.data,
+      })
+      .from(caseEvents)
+      .where(
+        anyId(
+          caseEvents.caseId,
+          rows.map((row) => row.id),
+        ),
+      )
+      .orderBy(asc(caseEvents.caseId), asc(caseEvents.id));
+    const byCase = new Map<string, (typeof events)[number][]>();
+    for (const event of events) {
+      const list = byCase.get(event.caseId);
+      if (list) list.push(event);
+      else byCase.set(event.caseId, [event]);
+    }
+    const facts = rows.map((row) => factsOf(row, byCase.get(row.id) ?? []));
+    return evaluateMany(this.rulebook.deadlines(), facts, calendar, today);
   }
 
   /**
-   * The daily sweep: re-derives every open case's deadlines as of `today`, a batch of cases per
-   * transaction (locked, so no event slips in between the read and the write), and writes back only
-   * the rows that changed. Returns the cases swept and the rows changed.
+   * The daily sweep: re-derives every open case's deadlines as of `today`, a batch of cases at a
+   * time, and writes back only what changed. Cases are read without locks — almost every deadline
+   * stands as it was — and only those whose deadlines changed are then locked and evaluated again
+   * before the write, so that no event recorded meanwhile is overwritten. The next batch is read
+   * while one is evaluated. Returns the cases swept and the rows written.
    */
   async sweepDeadlines(today: string, batchSize = 5000): Promise<{ cases: number; changed: number }> {
     const calendar = await this.planning();
-    const rules = this.rulebook.deadlines();
-    let after: string | null = null;
+    const db = this.database.db;
+    const openCases = (after: string | null) =>
+      db
+        .select(SWEPT_COLUMNS)
+        .from(cases)
+        .where(and(eq(cases.status, 'open'), after ? gt(cases.id, after) : undefined))
+        .orderBy(asc(cases.id))
+        .limit(batchSize);
     const swept = { cases: 0, changed: 0 };
-    for (;;) {
-      const last: string | null = after;
-      const count: number = await this.database.transaction(async (tx) => {
-        const batch = await tx.db
-          .select(SWEPT_COLUMNS)
-          .from(cases)
-          .where(and(eq(cases.status, 'open'), last ? gt(cases.id, last) : undefined))
-          .orderBy(asc(cases.id))
-          .limit(batchSize)
-          .for('update');
-        if (batch.length === 0) return 0;
-        const ids = batch.map((row) => row.id);
-        const events = await tx.db
-          .select({
-            caseId: caseEvents.caseId,
-            type: caseEvents.type,
-            on: caseEvents.on,
-            at: caseEvents.at,
-            data: caseEvents.data,
-          })
-          .from(caseEvents)
-          .where(inArray(caseEvents.caseId, ids))
-          .orderBy(asc(caseEvents.caseId), asc(caseEvents.id));
-        const byCase = new Map<string, (typeof events)[number][]>();
-        for (const event of events) {
-          const list = byCase.get(event.caseId);
-          if (list) list.push(event);
-          else byCase.set(event.caseId, [event]);
-        }
-        const evaluated = evaluateMany(
-          rules,
-          batch.map((row) => factsOf(row, byCase.get(row.id) ?? [])),
-          calendar,
-          today,
-        );
-        swept.changed += await storeDeadlines(tx, batch, evaluated);
-        after = ids.at(-1) ?? null;
-        return batch.length;
-      });
-      if (count === 0) return swept;
-      swept.cases += count;
+    for (let batch = await openCases(null); batch.length > 0; ) {
+      const next = openCases(batch.at(-1)?.id ?? null);
+      const [evaluated, stored] = await Promise.all([
+        this.evaluateCases(db, batch, calendar, today),
+        storedRows(db, batch),
+      ]);
+      const stale = staleCases(batch, evaluated, stored);
+      if (stale.length > 0) swept.changed += await this.storeLocked(stale, calendar, today);
+      swept.cases += batch.length;
+      batch = await next;
     }
+    return swept;
+  }
+
+  /** Locks these open cases, evaluates them afresh and stores what changed. */
+  private storeLocked(ids: readonly string[], calendar: WorkingCalendar, today: string): Promise<number> {
+    return this.database.transaction(async (tx) => {
+      const locked = await tx.db
+        .select(SWEPT_COLUMNS)
+        .from(cases)
+        .where(and(anyId(cases.id, ids), eq(cases.status, 'open')))
+        .orderBy(asc(cases.id))
+        .for('update');
+      return storeDeadlines(tx, locked, await this.evaluateCases(tx.db, locked, calendar, today));
+    });
   }
 
   /** 我的期限: the officer's unsatisfied deadlines, most urgent first. */
@@ -629,6 +647,7 @@ const SWEPT_COLUMNS = {
   nextDeadlineOn: cases.nextDeadlineOn,
 };
 
+type SweptRow = { [K in keyof typeof SWEPT_COLUMNS]: CaseRow[K] };
 type FactsRow = Pick<CaseRow, 'filedOn' | 'receivedOn' | 'basisEffectiveOn' | 'claimAmount' | 'status'>;
 type FactsEvent = Pick<EventRow, 'type' | 'on' | 'at' | 'data'>;
 

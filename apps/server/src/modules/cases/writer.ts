@@ -114,11 +114,12 @@ type BulkColumn<T> =
       orElse?: string;
     };
 
-const perCase = <T>(
-  column: AnyPgColumn,
-  value: (draft: CaseDraft) => Value,
-  type = 'uuid',
-): BulkColumn<T> => ({ column, type, from: 'case', value });
+const perCase = <T>(column: AnyPgColumn, value: (draft: CaseDraft) => Value): BulkColumn<T> => ({
+  column,
+  type: 'uuid',
+  from: 'case',
+  value,
+});
 const perRow = <T>(
   column: AnyPgColumn,
   type: string,
@@ -171,9 +172,8 @@ function dictionaryOf(values: readonly Value[]) {
 /**
  * One multi-row INSERT of the rows hanging off `drafts`, its parameters appended to `params`: each
  * column travels as one array parameter and `unnest` zips them into rows, so a statement of thousands
- * of rows has a few parameters. Subscripts into the per-case arrays of uuids and dates cost O(1)
- * (fixed-width elements); into the case numbers, a walk along the array, cheap at a batch's size.
- * Null when there are no rows.
+ * of rows has a few parameters. Subscripts into the per-case arrays cost O(1): their elements are
+ * fixed-width uuids. Null when there are no rows.
  */
 function bulkInsert<T>(
   params: string[],
@@ -243,7 +243,10 @@ const CASE_COLUMNS: readonly BulkColumn<CaseDraft>[] = [
 /** Party ids in creation order, like case ids: new parties append to the right edge of their key. */
 const nextPartyId = timeOrderedIds();
 
-const PARTY_COLUMNS: readonly BulkColumn<PartyDraft>[] = [
+/** A party as written: with its case's filing date and number, the order lists sort by. */
+type PartyRow = PartyDraft & Pick<CaseDraft, 'filedOn' | 'caseNumber'>;
+
+const PARTY_COLUMNS: readonly BulkColumn<PartyRow>[] = [
   perRow(caseParties.id, 'uuid', () => nextPartyId()),
   perCase(caseParties.caseId, (c) => c.id),
   perCase(caseParties.courtId, (c) => c.courtId),
@@ -257,8 +260,8 @@ const PARTY_COLUMNS: readonly BulkColumn<PartyDraft>[] = [
   perRow(caseParties.address, 'text', (p) => p.address),
   perRow(caseParties.payoutAccount, 'jsonb', (p) => json(p.payoutAccount)),
   perRow(caseParties.position, 'int', (p) => p.position),
-  perCase(caseParties.filedOn, (c) => c.filedOn, 'date'),
-  perCase(caseParties.caseNumber, (c) => c.caseNumber, 'text'),
+  perRow(caseParties.filedOn, 'date', (p) => p.filedOn),
+  perRow(caseParties.caseNumber, 'text', (p) => p.caseNumber),
 ];
 
 /** Most nodes carry no data: sent as NULL and stored as `{}`, which spares parsing a jsonb per event. */
@@ -299,7 +302,9 @@ const self = (draft: CaseDraft) => [draft];
 /** The inserts of everything hanging off the cases: parties, timeline, deadlines. */
 function dependentInserts(params: string[], drafts: readonly CaseDraft[]): string[] {
   return [
-    bulkInsert(params, caseParties, PARTY_COLUMNS, drafts, (d) => d.parties),
+    bulkInsert(params, caseParties, PARTY_COLUMNS, drafts, (d) =>
+      d.parties.map((party) => ({ ...party, filedOn: d.filedOn, caseNumber: d.caseNumber })),
+    ),
     bulkInsert(params, caseEvents, EVENT_COLUMNS, drafts, (d) => d.events),
     bulkInsert(params, caseDeadlines, DEADLINE_COLUMNS, drafts, (d) =>
       d.deadlines.map((deadline) => ({ ...deadline, officerId: d.officerId })),
