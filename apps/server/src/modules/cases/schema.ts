@@ -66,6 +66,10 @@ export const cases = pgTable(
     // Counts by deadline state and status (overdue: a range of next_deadline_on), from the index alone.
     index('cases_due_idx').on(t.courtId, t.nextDeadlineOn, t.status),
     index('cases_officer_idx').on(t.officerId, t.filedOn, t.caseNumber),
+    // Closed cases by closing date (本月结案), from the index alone; a filing writes nothing to it.
+    index('cases_closed_idx')
+      .on(t.courtId, t.closedOn, t.status, t.filedOn, t.caseNumber)
+      .where(sql`${t.closedOn} is not null`),
   ],
 );
 
