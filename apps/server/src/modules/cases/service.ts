@@ -202,6 +202,8 @@ export class CasesService {
 
   /** Court ids the user may see: their own court and every court below it. */
   private async scopeCourtIds(db: Db, user: AuthUser): Promise<string[]> {
+    // Nothing hangs below a basic court (org/rules.ts courtPlacementError): no need to ask.
+    if (user.court.level === 'basic') return [user.court.id];
     const rows = await db
       .select({ id: courts.id })
       .from(courts)
