@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREDIT_CODE, idNumber } from '../apps/server/src/test/factories';
+import { CREDIT_CODE, filing, idNumber } from '../apps/server/src/test/factories';
 import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
 
 describe.runIf(browserAvailable())('cases in the workbench', () => {
@@ -121,5 +121,30 @@ describe.runIf(browserAvailable())('cases in the workbench', () => {
     await page.getByText(CREDIT_CODE).waitFor();
     await page.close();
     // A whole run of the suites shares the machine with the browser: more than the default 30 s.
+  }, 90_000);
+
+  it('the workbench home counts the cases closed this month and leads to them in the list', async () => {
+    const officer = await session.platform.as('officer');
+    const filed = (await officer.post('/api/cases', filing())).json();
+    const closing = await officer.post(`/api/cases/${filed.id}/close`, {
+      method: 'withdrawn',
+      reason: '撤回申请',
+    });
+    expect(closing.statusCode).toBe(200);
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    await signIn(page, base, 'officer');
+    await page.waitForURL(/\/workbench/);
+    const figure = page.locator('.ant-card', { hasText: '本月结案' });
+    await figure.locator('.ant-statistic-content-value', { hasText: /^1$/ }).waitFor();
+    await figure.click();
+    await page.waitForURL(/status=closed&closedFrom=\d{4}-\d{2}-01&closedTo=\d{4}-\d{2}-\d{2}/);
+    await page.getByRole('row', { name: new RegExp(filed.caseNumber) }).waitFor();
+    await page.getByText('共 1 件').waitFor();
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'case-list-closed-this-month.png'),
+      animations: 'disabled',
+    });
+    await page.close();
   }, 90_000);
 });

@@ -133,7 +133,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     () => `${config.publicUrl ?? listeningUrl(app) ?? `http://127.0.0.1:${config.port}`}${CALLBACK_PATH}`,
     app.log,
   );
-  cases.afterFiling((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
+  cases.onFiled((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
   const services: Services = {
     audit,

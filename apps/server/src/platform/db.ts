@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -12,9 +14,30 @@ import { serverRoot } from './paths';
 /** The typed query builder, the same type on both drivers. */
 export type Db = PgDatabase<PgQueryResultHKT>;
 
+/**
+ * `column = any($1::uuid[])`: one parameter however many ids. (`inArray` sends a parameter per id,
+ * which PostgreSQL parses and plans at a cost that shows at thousands of ids.)
+ */
+export function anyId(column: AnyPgColumn, ids: readonly string[]): SQL {
+  return sql`${column} = any(${sql.param([...ids])}::uuid[])`;
+}
+
 /** Plain SQL with $n parameters; what pg-boss needs (its `db` option) and what raw statements use. */
 export interface SqlExecutor {
-  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  executeSql(
+    text: string,
+    values?: unknown[],
+    options?: ExecuteOptions,
+  ): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+export interface ExecuteOptions {
+  /**
+   * A statement run again and again with the same text (a filing's inserts, a job's insert): on
+   * PostgreSQL it is prepared once per connection, which spares parsing and planning it each time.
+   * Only for texts drawn from a fixed set — each distinct text stays prepared on every connection.
+   */
+  prepare?: boolean;
 }
 
 /** One open transaction: the query builder and plain SQL both run inside it. */
@@ -81,8 +104,11 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
 
 function pgExecutor(client: pg.Pool | pg.PoolClient): SqlExecutor {
   return {
-    async executeSql(text, values) {
-      const result = await client.query(text, values as unknown[] | undefined);
+    async executeSql(text, values, options) {
+      const result =
+        options?.prepare && values && values.length > 0
+          ? await client.query({ name: statementName(text), text, values })
+          : await client.query(text, values as unknown[] | undefined);
       // A multi-statement script answers with an array of results.
       const last = Array.isArray(result) ? result.at(-1) : result;
       return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
@@ -90,8 +116,15 @@ function pgExecutor(client: pg.Pool | pg.PoolClient): SqlExecutor {
   };
 }
 
+/** A prepared statement's name, from its text: one text, one name, on every connection. */
+function statementName(text: string): string {
+  return `z${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+}
+
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // No JIT: it compiles any query whose estimate is high (a capped count, a sweep batch) and adds
+  // tens of milliseconds to requests that run in a few; the platform's queries are short.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
   // An idle connection the server ends (restart, failover, a dropped database) emits 'error' on the
   // pool; pg discards that client and the next query opens a new one. Unhandled, it would crash the process.
   pool.on('error', () => undefined);

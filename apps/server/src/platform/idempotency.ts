@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from './db';
+import type { Database, Tx } from './db';
 import { AppError } from './errors';
 import { idempotencyKeys } from './schema';
 
@@ -9,42 +9,63 @@ export interface Replayable<T> {
   replayed: boolean;
 }
 
+export interface KeyClaim {
+  userId: string;
+  key: string | undefined;
+  fingerprint: string;
+  now: Date;
+}
+
+/** Stores the answer under the key, unless the key is taken (then waits for its holder to finish). */
+const STORE = `insert into idempotency_keys (user_id, key, fingerprint, status, body, created_at)
+  values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning key`;
+
+/** The key was stored by a concurrent duplicate while this write ran: roll this one back. */
+class KeyTaken extends Error {}
+
 /**
- * Runs a write once per (user, key). The key is claimed inside the write's own transaction, so a
- * concurrent duplicate waits on the claim and then sees the stored answer; a failed write stores nothing.
+ * Runs a write (one transaction) once per (user, key). The write stores its answer under the key as
+ * its transaction's last statement. A duplicate — a retry, or a concurrent request whose insert waits
+ * there until the first commits — finds the key taken, is rolled back and answers with the stored
+ * result; so the first attempt pays one statement, and a write must change nothing outside its
+ * transaction.
  */
 export async function onceByKey<T>(
-  tx: Tx,
-  claim: { userId: string; key: string | undefined; fingerprint: string; now: Date },
-  write: () => Promise<{ status: number; body: T }>,
+  database: Database,
+  claim: KeyClaim,
+  write: (tx: Tx) => Promise<{ status: number; body: T }>,
 ): Promise<Replayable<T>> {
-  if (!claim.key) return { ...(await write()), replayed: false };
-  if (!/^[\w.:-]{8,128}$/.test(claim.key)) {
+  const { key } = claim;
+  if (!key) return { ...(await database.transaction(write)), replayed: false };
+  if (!/^[\w.:-]{8,128}$/.test(key)) {
     throw new AppError('validation', 'Idempotency-Key must be 8–128 letters, digits or ._:-', {
       errors: [{ path: 'Idempotency-Key', message: 'malformed' }],
     });
   }
-  await tx.sql.executeSql('select pg_advisory_xact_lock(hashtext($1))', [
-    `idem:${claim.userId}:${claim.key}`,
-  ]);
-  const [stored] = await tx.db
+  try {
+    return await database.transaction(async (tx) => {
+      const result = await write(tx);
+      const values = [claim.userId, key, claim.fingerprint, result.status, result.body, claim.now];
+      const stored = await tx.sql.executeSql(STORE, values, { prepare: true });
+      if (stored.rows.length === 0) throw new KeyTaken();
+      return { ...result, replayed: false };
+    });
+  } catch (error) {
+    const winner = error instanceof KeyTaken ? await storedAnswer<T>(database, claim) : null;
+    if (!winner) throw error;
+    return winner;
+  }
+}
+
+/** The answer stored under the key, replayed; a key reused for another request is refused. */
+async function storedAnswer<T>(database: Database, claim: KeyClaim): Promise<Replayable<T> | null> {
+  const [stored] = await database.db
     .select()
     .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key)));
-  if (stored) {
-    if (stored.fingerprint !== claim.fingerprint) {
-      throw new AppError('conflict', 'This Idempotency-Key was used for a different request');
-    }
-    return { status: stored.status, body: stored.body as T, replayed: true };
+    .where(and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key ?? '')));
+  if (!stored) return null;
+  if (stored.fingerprint !== claim.fingerprint) {
+    throw new AppError('conflict', 'This Idempotency-Key was used for a different request');
   }
-  const result = await write();
-  await tx.db.insert(idempotencyKeys).values({
-    userId: claim.userId,
-    key: claim.key,
-    fingerprint: claim.fingerprint,
-    status: result.status,
-    body: result.body as object,
-    createdAt: claim.now,
-  });
-  return { ...result, replayed: false };
+  return { status: stored.status, body: stored.body as T, replayed: true };
 }

@@ -3,6 +3,11 @@ import type { Database, SqlExecutor, Tx } from './db';
 
 export type JobHandler<T> = (data: T, job: { id: string; name: string }) => Promise<void>;
 
+/** pg-boss's statements come from a fixed set of texts, so they are prepared (see ExecuteOptions). */
+function forBoss(executor: SqlExecutor): PgBoss.Db {
+  return { executeSql: (text, values) => executor.executeSql(text, values, { prepare: true }) };
+}
+
 /**
  * A queue and how pg-boss treats its jobs. `short` with a `singletonKey` keeps at most one job
  * waiting per key: sending another while one waits is a no-op, so a thousand enqueues for one key
@@ -43,10 +48,9 @@ export class Jobs {
       onError: (error: Error) => void;
     },
   ): Promise<Jobs> {
-    const executor: SqlExecutor = database.sql;
     // Time-driven work is found by a tick against the platform clock, never by pg-boss's own schedule.
     const boss = new PgBoss({
-      db: executor as PgBoss.Db,
+      db: forBoss(database.sql),
       schedule: false,
       supervise: options.supervise,
       // Maintenance also fails jobs whose worker died (expired): every 30 s rather than pg-boss's 120.
@@ -56,12 +60,15 @@ export class Jobs {
     boss.on('error', options.onError);
     await boss.start();
     const jobs = new Jobs(boss);
-    for (const queue of options.queues) {
-      const spec = typeof queue === 'string' ? { name: queue } : queue;
-      await boss.createQueue(spec.name, spec);
-      jobs.queues.add(spec.name);
-    }
+    for (const queue of options.queues) await jobs.declare(queue);
     return jobs;
+  }
+
+  /** Creates a queue (if new) and allows sending to it. At start-up only, for the reason above. */
+  async declare(queue: string | QueueSpec): Promise<void> {
+    const spec = typeof queue === 'string' ? { name: queue } : queue;
+    await this.boss.createQueue(spec.name, spec);
+    this.queues.add(spec.name);
   }
 
   private known(name: string): void {
@@ -75,7 +82,7 @@ export class Jobs {
     options: { singletonKey?: string } = {},
   ): Promise<string | null> {
     this.known(name);
-    return this.boss.send(name, data, { ...options, db: tx.sql as PgBoss.Db });
+    return this.boss.send(name, data, { ...options, db: forBoss(tx.sql) });
   }
 
   /**

@@ -125,15 +125,19 @@ export interface CaseFilters {
   deadline?: DeadlineState;
   flag?: string;
   officerId?: string;
+  /** 结案日期 from / to, YYYY-MM-DD. */
+  closedFrom?: string;
+  closedTo?: string;
   page: number;
   pageSize: number;
 }
 
-export function useCases(filters: CaseFilters) {
+export function useCases(filters: CaseFilters, enabled = true) {
   return useQuery({
     queryKey: ['cases', filters],
     queryFn: () => api.get<CaseList>(`/api/cases${query({ ...filters })}`),
     placeholderData: (previous) => previous,
+    enabled,
   });
 }
 

@@ -74,8 +74,7 @@ export const enUS: Record<MessageKey, string> = {
   'workbench.dueSoon': 'Cases due soon',
   'workbench.overdue': 'Overdue cases',
   'workbench.closedThisMonth': 'Closed this month',
-  'workbench.closedThisMonthGap':
-    'The case list cannot filter by closing date yet, so this month’s count is unknown',
+  'workbench.closedThisMonthHint': 'Cases closed from the 1st of this month to today',
   'workbench.closedTotal': '{count} closed in all',
   'workbench.dueSoonHint': 'Open cases with a step due within 3 days',
   'workbench.overdueHint': 'Open cases with an overdue step',

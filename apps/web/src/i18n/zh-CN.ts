@@ -73,7 +73,7 @@ export const zhCN = {
   'workbench.dueSoon': '临期案件',
   'workbench.overdue': '超期案件',
   'workbench.closedThisMonth': '本月结案',
-  'workbench.closedThisMonthGap': '案件列表接口暂不能按结案日期筛选，本月结案数尚无法统计',
+  'workbench.closedThisMonthHint': '本月1日至今日结案的案件',
   'workbench.closedTotal': '累计已结 {count} 件',
   'workbench.dueSoonHint': '在办案件中有节点在3日内届满',
   'workbench.overdueHint': '在办案件中有节点已超期',

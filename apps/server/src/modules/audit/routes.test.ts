@@ -62,6 +62,33 @@ describe('audit log', () => {
     expect(supervisorSees.some((e) => e.courtCode === '京0101' || e.courtCode === null)).toBe(false);
   });
 
+  it('finds entries removed from the end of a chain behind its back', async () => {
+    const admin = await platform.as('admin');
+    expect((await admin.get('/api/audit/verify')).json().ok).toBe(true);
+    const trigger = (on: boolean) =>
+      platform.database.sql.executeSql(
+        `alter table audit_entries ${on ? 'enable' : 'disable'} trigger audit_entries_append_only`,
+      );
+    const { rows } = await platform.database.sql.executeSql(
+      'select * from audit_entries order by seq desc limit 1',
+    );
+    const newest = rows[0] as { seq: number; chain: string; chain_seq: number };
+    await trigger(false);
+    await platform.database.sql.executeSql('delete from audit_entries where seq = $1', [newest.seq]);
+    const cut = (await admin.get('/api/audit/verify')).json();
+    expect(cut.ok).toBe(false);
+    expect(cut.brokenAt.reason).toBe(
+      `chain ${newest.chain} ends at ${newest.chain_seq - 1}, its head at ${newest.chain_seq}`,
+    );
+    const columns = Object.keys(newest);
+    await platform.database.sql.executeSql(
+      `insert into audit_entries (${columns.join(', ')}) select * from json_populate_record(null::audit_entries, $1)`,
+      [JSON.stringify(newest)],
+    );
+    await trigger(true);
+    expect((await admin.get('/api/audit/verify')).json().ok).toBe(true);
+  });
+
   it('verifies the chain, and finds the entry a superuser altered behind its back', async () => {
     const admin = await platform.as('admin');
     const before = (await admin.get('/api/audit/verify')).json();

@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type ChainedEntry,
   canonicalJson,
   digestOf,
   entryHash,
+  entryHashParts,
   GENESIS_HASH,
+  sha256,
   verifyChainPage,
 } from './rules';
 
@@ -54,6 +57,35 @@ describe('digestOf', () => {
     expect(digestOf({ amount: 30000000n })).toBe(digestOf({ amount: '30000000' }));
     expect(digestOf(null)).toBeNull();
     expect(digestOf(undefined)).toBeNull();
+  });
+});
+
+describe('entryHashParts', () => {
+  const text = fc.string({ unit: 'binary', maxLength: 12 });
+  const hex64 = fc
+    .uint8Array({ minLength: 32, maxLength: 32 })
+    .map((bytes) => Buffer.from(bytes).toString('hex'));
+  const entryArb = fc.record({
+    chain: text,
+    chainSeq: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    at: fc.date({ min: new Date(0), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }),
+    actorId: fc.option(fc.uuid(), { nil: null }),
+    actorName: text,
+    courtId: fc.option(fc.uuid(), { nil: null }),
+    action: text,
+    subject: text,
+    beforeDigest: fc.option(hex64, { nil: null }),
+    afterDigest: fc.option(hex64, { nil: null }),
+    prevHash: hex64,
+  });
+
+  it('cut the hashed text exactly around chainSeq and prevHash, whatever the other fields hold', () => {
+    fc.assert(
+      fc.property(entryArb, (entry) => {
+        const { before, middle, after } = entryHashParts(entry);
+        expect(sha256(`${before}${entry.chainSeq}${middle}${entry.prevHash}${after}`)).toBe(entryHash(entry));
+      }),
+    );
   });
 });
 

@@ -63,6 +63,32 @@ export function entryHash(entry: Omit<ChainedEntry, 'hash' | 'seq'>): string {
   );
 }
 
+/** An entry before it takes its place in the chain: what the appender knows. */
+export type UnplacedEntry = Omit<ChainedEntry, 'hash' | 'seq' | 'chainSeq' | 'prevHash'>;
+
+/**
+ * The text entryHash digests, cut around the two values that only the chain's head knows when the
+ * entry is appended: entryHash(entry) is sha256(before + chainSeq + middle + prevHash + after). Keys
+ * are sorted, so `chainSeq` follows `chain`, and `prevHash` follows `courtId`; the database fills
+ * both in and hashes the text in the statement that appends the entry.
+ */
+export function entryHashParts(entry: UnplacedEntry): { before: string; middle: string; after: string } {
+  const leading = canonicalJson({
+    action: entry.action,
+    actorId: entry.actorId,
+    actorName: entry.actorName,
+    afterDigest: entry.afterDigest,
+    at: entry.at.toISOString(),
+    beforeDigest: entry.beforeDigest,
+    chain: entry.chain,
+  });
+  return {
+    before: `${leading.slice(0, -1)},"chainSeq":`,
+    middle: `,"courtId":${canonicalJson(entry.courtId)},"prevHash":"`,
+    after: `","subject":${canonicalJson(entry.subject)}}`,
+  };
+}
+
 export interface ChainBreak {
   seq: number;
   reason: string;

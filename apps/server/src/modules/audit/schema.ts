@@ -23,3 +23,15 @@ export const auditEntries = pgTable(
   },
   (t) => [uniqueIndex('audit_chain_seq_idx').on(t.chain, t.chainSeq)],
 );
+
+/**
+ * Each chain's newest place: its `chain_seq` and `hash`, and the `prev_hash` before it. Appending
+ * advances the head in the same statement that inserts the entry; the head's row lock serialises the
+ * appends to one chain until commit. Verification checks each chain ends where its head says.
+ */
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  chain: text('chain').primaryKey(),
+  chainSeq: integer('chain_seq').notNull(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});

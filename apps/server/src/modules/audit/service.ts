@@ -7,11 +7,13 @@ import {
   type ChainedEntry,
   digestOf,
   entryHash,
+  entryHashParts,
   GENESIS_HASH,
   PLATFORM_CHAIN,
+  type UnplacedEntry,
   verifyChainPage,
 } from './rules';
-import { auditEntries } from './schema';
+import { auditChainHeads, auditEntries } from './schema';
 
 /** Who did it: a signed-in user, or the platform itself (`id` null). */
 export interface Actor {
@@ -34,6 +36,42 @@ export interface AuditRecord {
 
 const VERIFY_PAGE = 2000;
 
+/**
+ * Advances the chain's head ($1) and inserts the entry from it. The head's new hash is sha256 of
+ * entryHashParts ($4, $5, $6) around the new chain_seq and the old hash; a new chain starts at 1.
+ */
+const APPEND = `
+  with head as (
+    insert into audit_chain_heads as h (chain, chain_seq, prev_hash, hash) values ($1, 1, $2, $3)
+    on conflict (chain) do update set
+      chain_seq = h.chain_seq + 1,
+      prev_hash = h.hash,
+      hash = encode(sha256(convert_to(
+        $4::text || (h.chain_seq + 1)::text || $5::text || h.hash || $6::text, 'UTF8')), 'hex')
+    returning chain_seq, prev_hash, hash
+  )
+  insert into audit_entries (chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
+    before_digest, after_digest, prev_hash, hash)
+  select $1, head.chain_seq, $7::timestamptz, $8::uuid, $9, $10::uuid, $11, $12, $13, $14,
+    head.prev_hash, head.hash
+  from head`;
+
+/**
+ * Locks the heads of chains $1 (sorted) in that order, creating a chain's head where there is none
+ * yet (number 0, the genesis hash: no entry), and answers each head's number and hash.
+ */
+const LOCK_HEADS = `
+  insert into audit_chain_heads as h (chain, chain_seq, prev_hash, hash)
+  select chain, 0, $2, $2 from unnest($1::text[]) as chain order by chain
+  on conflict (chain) do update set chain_seq = h.chain_seq
+  returning chain, chain_seq, hash`;
+
+/** Moves the heads $1 to the given numbers, previous hashes and hashes. */
+const ADVANCE_HEADS = `
+  update audit_chain_heads h set chain_seq = v.chain_seq, prev_hash = v.prev_hash, hash = v.hash
+  from unnest($1::text[], $2::int[], $3::text[], $4::text[]) as v(chain, chain_seq, prev_hash, hash)
+  where h.chain = v.chain`;
+
 export class AuditService {
   constructor(private readonly clock: Clock) {}
 
@@ -42,10 +80,10 @@ export class AuditService {
 
   /**
    * Runs `work` with this transaction's appends deferred to its end, where they are written together,
-   * the chains locked in one fixed order. A transaction that appends to many chains (a batch of results for cases
-   * of many courts) then takes each chain's lock only at its very end, briefly, and in the same order
-   * as any other such transaction: they never wait for each other crosswise, nor for long. The
-   * entries are still written by the same transaction as the change they record.
+   * the chains locked in one fixed order. A transaction that appends to many chains (a batch of results
+   * for cases of many courts) then takes each chain's lock only at its very end, briefly, and in the
+   * same order as any other such transaction: they never wait for each other crosswise, nor for long.
+   * The entries are still written by the same transaction as the change they record.
    */
   async deferred<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
     if (this.deferring.has(tx)) return work();
@@ -62,81 +100,37 @@ export class AuditService {
   }
 
   /**
-   * Appends many entries in three statements whatever their number: every chain's lock (in chain
-   * order), every chain's head, one INSERT. The digests are computed before any lock is taken.
+   * Appends many entries in three statements whatever their number: every chain's head locked (in
+   * chain order), one INSERT, the heads advanced. The digests are computed before any lock is taken.
    */
   private async appendMany(tx: Tx, records: readonly AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
-    const at = this.clock.now();
-    const prepared = records.map((record) => ({
-      record,
-      chain: record.courtId ?? PLATFORM_CHAIN,
-      beforeDigest: digestOf(record.before),
-      afterDigest: digestOf(record.after),
-    }));
-    const chains = [...new Set(prepared.map((p) => p.chain))].sort();
-    await tx.sql.executeSql(
-      `select pg_advisory_xact_lock(hashtext('audit:' || chain))
-         from (select unnest($1::text[]) as chain order by 1 offset 0) ordered`,
-      [chains],
-    );
-    const { rows: heads } = await tx.sql.executeSql(
-      `select c.chain, h.chain_seq, h.hash
-         from unnest($1::text[]) as c(chain)
-         left join lateral (select chain_seq, hash from audit_entries e
-                             where e.chain = c.chain order by chain_seq desc limit 1) h on true`,
-      [chains],
-    );
+    const entries = records.map((record) => this.unplaced(record));
+    const chains = [...new Set(entries.map((entry) => entry.chain))].sort();
+    const { rows } = await tx.sql.executeSql(LOCK_HEADS, [chains, GENESIS_HASH]);
     const head = new Map(
-      heads.map((row) => [
-        String(row.chain),
-        {
-          chainSeq: row.chain_seq === null ? 0 : Number(row.chain_seq),
-          hash: (row.hash as string | null) ?? GENESIS_HASH,
-        },
-      ]),
+      rows.map((row) => [String(row.chain), { chainSeq: Number(row.chain_seq), hash: String(row.hash) }]),
     );
-    const values = prepared.map(({ record, chain, beforeDigest, afterDigest }) => {
-      const last = head.get(chain) ?? { chainSeq: 0, hash: GENESIS_HASH };
-      const entry = {
-        chain,
-        chainSeq: last.chainSeq + 1,
-        at,
-        actorId: record.actor.id,
-        actorName: record.actor.name,
-        courtId: record.courtId,
-        action: record.action,
-        subject: record.subject,
-        beforeDigest,
-        afterDigest,
-        prevHash: last.hash,
-      };
-      const hash = entryHash(entry);
-      head.set(chain, { chainSeq: entry.chainSeq, hash });
-      return { ...entry, hash };
+    const values = entries.map((entry) => {
+      const last = head.get(entry.chain) ?? { chainSeq: 0, hash: GENESIS_HASH };
+      const placed = { ...entry, chainSeq: last.chainSeq + 1, prevHash: last.hash };
+      const hash = entryHash(placed);
+      head.set(entry.chain, { chainSeq: placed.chainSeq, hash });
+      return { ...placed, hash };
     });
     await tx.db.insert(auditEntries).values(values);
+    const last = chains.map((chain) => values.findLast((value) => value.chain === chain));
+    await tx.sql.executeSql(ADVANCE_HEADS, [
+      chains,
+      last.map((value) => value?.chainSeq),
+      last.map((value) => value?.prevHash),
+      last.map((value) => value?.hash),
+    ]);
   }
 
-  /** Appends an entry inside the caller's transaction: it commits with the change, or not at all. */
-  async append(tx: Tx, record: AuditRecord): Promise<void> {
-    const deferred = this.deferring.get(tx);
-    if (deferred) {
-      deferred.push(record);
-      return;
-    }
-    const chain = record.courtId ?? PLATFORM_CHAIN;
-    // Serialise appends to one chain, so two transactions never take the same place in it.
-    await tx.sql.executeSql('select pg_advisory_xact_lock(hashtext($1))', [`audit:${chain}`]);
-    const [last] = await tx.db
-      .select({ chainSeq: auditEntries.chainSeq, hash: auditEntries.hash })
-      .from(auditEntries)
-      .where(eq(auditEntries.chain, chain))
-      .orderBy(desc(auditEntries.chainSeq))
-      .limit(1);
-    const entry = {
-      chain,
-      chainSeq: (last?.chainSeq ?? 0) + 1,
+  private unplaced(record: AuditRecord): UnplacedEntry {
+    return {
+      chain: record.courtId ?? PLATFORM_CHAIN,
       at: this.clock.now(),
       actorId: record.actor.id,
       actorName: record.actor.name,
@@ -145,9 +139,46 @@ export class AuditService {
       subject: record.subject,
       beforeDigest: digestOf(record.before),
       afterDigest: digestOf(record.after),
-      prevHash: last?.hash ?? GENESIS_HASH,
     };
-    await tx.db.insert(auditEntries).values({ ...entry, hash: entryHash(entry) });
+  }
+
+  /**
+   * Appends an entry inside the caller's transaction: it commits with the change, or not at all (in a
+   * `deferred` scope, at the scope's end). One statement: the chain's head row is advanced (locked
+   * until commit, so two transactions never take the same place in a chain), the database hashes the
+   * entry's canonical text with the head's number and hash filled in (entryHashParts), and the entry
+   * is inserted from the new head.
+   */
+  async append(tx: Tx, record: AuditRecord): Promise<void> {
+    const deferred = this.deferring.get(tx);
+    if (deferred) {
+      deferred.push(record);
+      return;
+    }
+    const entry = this.unplaced(record);
+    const { before, middle, after } = entryHashParts(entry);
+    // The first entry of a chain has no head to advance: it starts one at 1, after the genesis hash.
+    const first = entryHash({ ...entry, chainSeq: 1, prevHash: GENESIS_HASH });
+    await tx.sql.executeSql(
+      APPEND,
+      [
+        entry.chain,
+        GENESIS_HASH,
+        first,
+        before,
+        middle,
+        after,
+        entry.at.toISOString(),
+        entry.actorId,
+        entry.actorName,
+        entry.courtId,
+        entry.action,
+        entry.subject,
+        entry.beforeDigest,
+        entry.afterDigest,
+      ],
+      { prepare: true },
+    );
   }
 
   /** Entries of the viewer's court and the courts below it; platform entries only when allowed. */
@@ -177,12 +208,19 @@ export class AuditService {
       .limit(query.limit);
   }
 
-  /** Walks every chain page by page; reports the first broken entry. */
+  /**
+   * Walks every chain page by page and reports the first broken entry; a chain must also end where
+   * its head says, so entries removed from its end are found too.
+   */
   async verify(db: Db): Promise<{ ok: boolean; entries: number; brokenAt?: ChainBreak }> {
-    const chains = await db.selectDistinct({ chain: auditEntries.chain }).from(auditEntries);
+    const heads = await db.select().from(auditChainHeads);
+    const chains = new Set([
+      ...heads.map((head) => head.chain),
+      ...(await db.selectDistinct({ chain: auditEntries.chain }).from(auditEntries)).map((row) => row.chain),
+    ]);
     let entries = 0;
-    for (const { chain } of chains) {
-      let position = { prevHash: GENESIS_HASH, chainSeq: 0 };
+    for (const chain of chains) {
+      let position = { prevHash: GENESIS_HASH, chainSeq: 0, seq: 0 };
       for (;;) {
         const page: ChainedEntry[] = await db
           .select()
@@ -194,7 +232,12 @@ export class AuditService {
         const result = verifyChainPage(page, position);
         entries += result.checked;
         if (result.broken) return { ok: false, entries, brokenAt: result.broken };
-        position = result;
+        position = { prevHash: result.prevHash, chainSeq: result.chainSeq, seq: page.at(-1)?.seq ?? 0 };
+      }
+      const head = heads.find((h) => h.chain === chain);
+      if (head?.chainSeq !== position.chainSeq || head.hash !== position.prevHash) {
+        const reason = `chain ${chain} ends at ${position.chainSeq}, its head at ${head?.chainSeq ?? 'none'}`;
+        return { ok: false, entries, brokenAt: { seq: position.seq, reason } };
       }
     }
     return { ok: true, entries };

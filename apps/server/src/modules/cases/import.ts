@@ -23,8 +23,9 @@ import type { DeadlineRule } from '../compliance/rules';
 import { CASE_TYPES, type CaseNumber, type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
 import { type FilingInput, filingErrors, filingSchema, partyFields } from './filing';
-import { type CaseDraft, deriveDeadlines, type EventDraft, raiseSerials, writeCases } from './generate';
+import { raiseSerials } from './generate';
 import { CLOSING_METHODS, type ClosingMethodId } from './rules';
+import { type CaseDraft, deriveDeadlines, type EventDraft, writeNewCases } from './writer';
 
 const localDate = z.string().refine(isLocalDate, 'must be a real date YYYY-MM-DD');
 
@@ -284,7 +285,7 @@ async function writeBatch(platform: Platform, batch: readonly Pending[], actor: 
   const written = await platform.database.transaction(async (tx) => {
     // Counters first: their row locks make concurrent filings of these courts wait for this batch.
     await raiseSerials(tx, drafts);
-    const inserted = await writeCases(tx, drafts, { skipExistingNumbers: true });
+    const inserted = await writeNewCases(tx, drafts);
     if (inserted.length > 0) {
       await platform.services.audit.append(tx, {
         actor,

@@ -38,11 +38,27 @@ describe('the daily deadline sweep', () => {
       [id],
     );
     expect(before.rows[0]?.status).toBe('open');
-    expect(await platform.services.cases.sweepDeadlines('2025-10-20', 1)).toBeGreaterThanOrEqual(1);
+    const swept = await platform.services.cases.sweepDeadlines('2025-10-20', 1);
+    expect(swept.cases).toBeGreaterThanOrEqual(1);
+    expect(swept.changed).toBeGreaterThanOrEqual(1);
     const after = await platform.database.sql.executeSql(
       "select status from case_deadlines where case_id = $1 and rule_id = 'case.assign'",
       [id],
     );
     expect(after.rows[0]?.status).toBe('overdue');
+  });
+
+  it('writes back only what changed: a second sweep of the same day changes nothing', async () => {
+    const stamp = async () =>
+      (
+        await platform.database.sql.executeSql(
+          "select string_agg(xmin::text || ':' || case_id || rule_id, ',' order by case_id, rule_id) as s from case_deadlines",
+        )
+      ).rows[0]?.s;
+    await platform.services.cases.sweepDeadlines('2025-10-20');
+    const before = await stamp();
+    expect(await platform.services.cases.sweepDeadlines('2025-10-20')).toMatchObject({ changed: 0 });
+    // No row was rewritten: every row version (xmin) is the one the first sweep left.
+    expect(await stamp()).toBe(before);
   });
 });

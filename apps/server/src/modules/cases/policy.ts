@@ -22,9 +22,13 @@ export const casesPolicy = [
   allow('finance', 'case.view'),
 ];
 
-/** The actions on one case a user may take, sent with the case so the web enables the right buttons. */
+/**
+ * The actions on one case a user may take, sent with the case so the web enables the right buttons
+ * (issuing documents into its dossier is the documents module's action, taken on the case).
+ */
 export const CASE_ACTIONS = [
   'case.record',
+  'document.issue',
   'case.assign',
   'case.extension.request',
   'case.extension.decide',

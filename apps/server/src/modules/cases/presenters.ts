@@ -4,7 +4,6 @@ import type { CaseRow, CasesService, EventRow, PartyRow } from './service';
 
 type Detail = Awaited<ReturnType<CasesService['detail']>>;
 type Listing = Awaited<ReturnType<CasesService['list']>>;
-type DeadlineRow = Listing['deadlines'][number];
 
 /** A party as an officer sees it: officers work with full identity numbers; the public never does. */
 export function presentParty(party: PartyRow) {
@@ -102,23 +101,16 @@ export function presentCase(detail: Detail, abilities: string[]) {
 
 /** The list row: the case, its parties' names, its officer and its most urgent unmet deadline. */
 export function presentListing(listing: Listing) {
-  const byCase = <T extends { caseId: string }>(rows: readonly T[], id: string) =>
-    rows.filter((r) => r.caseId === id);
   return listing.items.map(({ row, officerName, courtCode }) => {
-    const parties = byCase(listing.parties, row.id);
-    const pending = byCase<DeadlineRow>(listing.deadlines, row.id)
-      .filter((d) => d.satisfiedOn === null)
-      .sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1));
-    const next = pending[0];
+    const parties = listing.parties.filter((p) => p.caseId === row.id);
+    const { nextDeadlineRuleId: ruleId, nextDeadlineOn: dueOn } = row;
     return {
       ...summary(row),
       courtCode,
       officerName: officerName ?? null,
       applicants: parties.filter((p) => p.role === 'applicant').map((p) => p.name),
       debtors: parties.filter((p) => p.role === 'debtor').map((p) => p.name),
-      nextDeadline: next
-        ? { ruleId: next.ruleId, dueOn: next.dueOn, overdue: next.dueOn < listing.today }
-        : null,
+      nextDeadline: ruleId && dueOn ? { ruleId, dueOn, overdue: dueOn < listing.today } : null,
     };
   });
 }

@@ -97,6 +97,21 @@ describe('filing', () => {
     expect(other.statusCode).toBe(409);
   });
 
+  it('files once for concurrent duplicates of one Idempotency-Key, consuming one number', async () => {
+    const officer = await platform.as('officer');
+    const headers = { 'idempotency-key': 'filing-race-0001', 'content-type': 'application/json' };
+    const before = await serials();
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => officer.request('POST', '/api/cases', filing(), headers)),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(201));
+    expect(new Set(answers.map((a) => a.json().caseNumber)).size).toBe(1);
+    expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(5);
+    expect(await serials()).toBe(before + 1);
+    const next = (await officer.post('/api/cases', filing())).json();
+    expect(next.caseNumber).toBe(`（2025）京0105执${before + 2}号`);
+  });
+
   it('numbers concurrent filings without gaps or repeats', async () => {
     const officer = await platform.as('officer');
     const responses = await Promise.all(
@@ -140,7 +155,58 @@ describe('scope and listing', () => {
   });
 });
 
+describe('list filters', () => {
+  const enc = encodeURIComponent;
+
+  it('narrows a name search by status and closing date, and finds a case number by its beginning', async () => {
+    const officer = await platform.as('officer');
+    const debtor = { kind: 'person', name: '诸葛孔明', idNumber: idNumber('19810303', '021') };
+    const open = (await officer.post('/api/cases', filing({ debtors: [debtor] }))).json();
+    const closed = (await officer.post('/api/cases', filing({ debtors: [debtor] }))).json();
+    const closing = await officer.post(`/api/cases/${closed.id}/close`, {
+      method: 'withdrawn',
+      reason: '撤回申请',
+    });
+    expect(closing.statusCode).toBe(200);
+    const ids = async (query: string) =>
+      (await officer.get(`/api/cases?${query}`))
+        .json()
+        .items.map((c: { id: string }) => c.id)
+        .sort();
+    expect(await ids(`q=${enc('诸葛')}`)).toEqual([open.id, closed.id].sort());
+    expect(await ids(`q=${enc('诸葛')}&status=open`)).toEqual([open.id]);
+    expect(await ids(`q=${enc('诸葛')}&closedFrom=2025-09-26&closedTo=2025-09-26`)).toEqual([closed.id]);
+    expect(await ids(`q=${enc('诸葛')}&closedFrom=2025-09-27`)).toEqual([]);
+    expect(await ids(`status=closed&closedFrom=2025-09-01&closedTo=2025-09-30`)).toContain(closed.id);
+    expect((await officer.get('/api/cases?closedFrom=2025-02-30')).statusCode).toBe(400);
+    // `（2025）京0105执12` finds 执12号, 执120号 …: a number without its last digit and 号 finds it.
+    expect(await ids(`q=${enc(closed.caseNumber.slice(0, -2))}`)).toContain(closed.id);
+  });
+
+  it('shows each case with its unmet deadline due first, as the case page has it', async () => {
+    const officer = await platform.as('officer');
+    const { id, caseNumber } = (await officer.post('/api/cases', filing())).json();
+    const page = (await officer.get(`/api/cases/${id}`)).json();
+    const unmet = page.deadlines
+      .filter((d: { satisfiedOn: string | null }) => d.satisfiedOn === null)
+      .sort((a: { dueOn: string }, b: { dueOn: string }) => (a.dueOn < b.dueOn ? -1 : 1));
+    const [listed] = (await officer.get(`/api/cases?q=${enc(caseNumber)}`)).json().items;
+    expect(listed.nextDeadline).toEqual({ ruleId: unmet[0].ruleId, dueOn: unmet[0].dueOn, overdue: false });
+  });
+});
+
 describe('assignment, extension, flags, closing', () => {
+  it('a case carries document.issue among its abilities for those who may issue, while it is open', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    expect((await officer.get(`/api/cases/${id}`)).json().abilities).toContain('document.issue');
+    expect((await (await platform.as('supervisor')).get(`/api/cases/${id}`)).json().abilities).not.toContain(
+      'document.issue',
+    );
+    await officer.post(`/api/cases/${id}/close`, { method: 'withdrawn', reason: '撤回申请' });
+    expect((await officer.get(`/api/cases/${id}`)).json().abilities).toEqual([]);
+  });
+
   it('the head assigns; the officer cannot', async () => {
     const officer = await platform.as('officer');
     const { id } = (await officer.post('/api/cases', filing())).json();
@@ -231,6 +297,23 @@ describe('assignment, extension, flags, closing', () => {
     ).toBe(400);
     const served = await officer.post(`/api/cases/${id}/events`, { type: 'notice.served', on: '2025-09-26' });
     expect(served.json().timeline.at(-1)).toMatchObject({ type: 'notice.served', actor: 'officer' });
+  });
+
+  it('a pause (期限扣除) recorded today pauses the 6-month period at once, on the page and in storage', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    const paused = await officer.post(`/api/cases/${id}/events`, {
+      type: 'pause.started',
+      on: '2025-09-26',
+      data: { kind: 'appraisal' },
+    });
+    const conclude = paused.json().deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.conclude');
+    expect(conclude).toMatchObject({ status: 'paused', dueOn: '2026-03-26' });
+    const stored = await platform.database.sql.executeSql(
+      "select status from case_deadlines where case_id = $1 and rule_id = 'case.conclude'",
+      [id],
+    );
+    expect(stored.rows[0]?.status).toBe('paused');
   });
 });
 

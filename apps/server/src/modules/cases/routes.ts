@@ -64,6 +64,8 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
             deadline: z.enum(['overdue', 'due_soon', 'on_track']).optional(),
             flag: z.enum([...flags, 'any']).optional(),
             officerId: z.uuid().optional(),
+            closedFrom: localDate.optional().describe('closed on or after (结案日期)'),
+            closedTo: localDate.optional().describe('closed on or before'),
             page: z.coerce.number().int().min(1).max(100_000).default(1),
             pageSize: z.coerce.number().int().min(1).max(100).default(20),
           })

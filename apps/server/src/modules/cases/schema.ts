@@ -49,14 +49,27 @@ export const cases = pgTable(
     closingMethod: text('closing_method'),
     /** Party names and numbers, for `q` search. */
     searchText: text('search_text').notNull(),
+    /**
+     * The unmet deadline due first (see `case_deadlines`), kept with the case so that lists filter
+     * and show it without reading the deadlines: overdue is `next_deadline_on < today`.
+     */
+    nextDeadlineRuleId: text('next_deadline_rule_id'),
+    nextDeadlineOn: date('next_deadline_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    uniqueIndex('cases_number_idx').on(t.caseNumber),
-    // Prefix search by case number: a plain btree serves LIKE 'x%' only under the C collation.
-    index('cases_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')),
-    index('cases_court_filed_idx').on(t.courtId, t.filedOn),
-    index('cases_officer_idx').on(t.officerId),
+    // Unique, and with text_pattern_ops it also serves prefix search (LIKE 'x%' under any collation).
+    uniqueIndex('cases_number_idx').on(t.caseNumber.op('text_pattern_ops')),
+    // Lists read a court's cases newest first (filed_on, then the unique case number) from this index
+    // alone: status and the next deadline are in it, so their filters and counts need no table reads.
+    index('cases_list_idx').on(t.courtId, t.filedOn, t.caseNumber, t.status, t.nextDeadlineOn),
+    // Counts by deadline state and status (overdue: a range of next_deadline_on), from the index alone.
+    index('cases_due_idx').on(t.courtId, t.nextDeadlineOn, t.status),
+    index('cases_officer_idx').on(t.officerId, t.filedOn, t.caseNumber),
+    // Closed cases by closing date (本月结案), from the index alone; a filing writes nothing to it.
+    index('cases_closed_idx')
+      .on(t.courtId, t.closedOn, t.status, t.filedOn, t.caseNumber)
+      .where(sql`${t.closedOn} is not null`),
   ],
 );
 
@@ -83,10 +96,21 @@ export const caseParties = pgTable(
       accountName: string;
     }>(),
     position: integer('position').notNull(),
+    /** The case's filing date and number, copied (neither ever changes): the order lists sort by. */
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    caseNumber: text('case_number').notNull(),
   },
   (t) => [
     index('case_parties_case_idx').on(t.caseId),
-    index('case_parties_name_prefix_idx').on(t.name.op('text_pattern_ops')),
+    // Search by the beginning of a party's name within a court, newest case first, from the index
+    // alone: a common prefix (a bank's name) matches thousands of parties, none read from the table.
+    index('case_parties_name_idx').on(
+      t.courtId,
+      t.name.op('text_pattern_ops'),
+      t.filedOn,
+      t.caseNumber,
+      t.caseId,
+    ),
   ],
 );
 
@@ -143,9 +167,12 @@ export const caseDeadlines = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.caseId, t.ruleId, t.key] }),
-    index('case_deadlines_due_idx').on(t.courtId, t.dueOn),
-    // Lists filter on unmet deadlines only: a partial index holds just those.
+    // Lists filter on unmet deadlines only (due soon: a range of due_on): a partial index holds just those.
     index('case_deadlines_pending_idx').on(t.courtId, t.dueOn, t.caseId).where(sql`${t.satisfiedOn} is null`),
-    index('case_deadlines_officer_idx').on(t.officerId, t.dueOn),
+    // 我的期限: an officer's unmet deadlines by due date. A new case has no officer yet, so a filing
+    // writes nothing to this index.
+    index('case_deadlines_officer_idx')
+      .on(t.officerId, t.dueOn)
+      .where(sql`${t.satisfiedOn} is null and ${t.officerId} is not null`),
   ],
 );

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, like, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
-import type { Database, Db, Tx } from '../../platform/db';
+import { anyId, type Database, type Db, type Tx } from '../../platform/db';
 import { AppError, type FieldError, notFound } from '../../platform/errors';
 import { onceByKey } from '../../platform/idempotency';
+import { timeOrderedIds } from '../../platform/ids';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { addCalendarDays, type WorkingCalendar } from '../calendar/rules';
 import type { CalendarService } from '../calendar/service';
@@ -22,9 +23,10 @@ import type { DocumentData, DocumentKind } from '../documents/rules';
 import type { DocumentsService } from '../documents/service';
 import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
-import { caseAccount, caseAccountNumber } from './account';
-import { CASE_TYPES, type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
-import { type FilingInput, filingErrors, type PartyInput, partyFields } from './filing';
+import { caseAccount } from './account';
+import { type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
+import { staleCases, storeDeadlines, storedRows } from './deadlines';
+import { type FilingInput, filingErrors, partyFields } from './filing';
 import {
   CLOSING_METHODS,
   type CloseSubject,
@@ -33,7 +35,8 @@ import {
   EXTENSION_REQUEST_ACTION,
   type ExtensionSubject,
 } from './rules';
-import { caseDeadlines, caseEvents, caseParties, caseSerials, cases } from './schema';
+import { caseDeadlines, caseEvents, caseParties, cases } from './schema';
+import { type CaseDraft, type EventDraft, factsOfDraft, writeCases } from './writer';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type PartyRow = typeof caseParties.$inferSelect;
@@ -46,6 +49,9 @@ export interface CaseListQuery {
   deadline?: 'overdue' | 'due_soon' | 'on_track';
   flag?: 'major' | 'difficult' | 'complex' | 'sensitive' | 'any';
   officerId?: string;
+  /** Closed on or after / on or before (结案日期). */
+  closedFrom?: string;
+  closedTo?: string;
   page: number;
   pageSize: number;
 }
@@ -64,10 +70,11 @@ export interface RecordedEvent {
 }
 
 /**
- * Runs inside the filing transaction once the case is written (another module's reaction to a filing,
- * e.g. the hub starting the online query). Keep it to a job enqueued: filing must stay fast.
+ * Work that commits with a filing (another module's reaction to it, e.g. the hub starting the online
+ * query): called inside its transaction with the new case and who filed it. Keep it to a job enqueued:
+ * filing must stay fast.
  */
-export type FilingHook = (tx: Tx, filed: CaseRow, user: AuthUser) => Promise<void>;
+export type FilingListener = (tx: Tx, filed: CaseDraft, user: AuthUser) => Promise<void>;
 
 /** Nodes another module records on a case's timeline (the hub, the asset register). */
 export interface SystemEvents {
@@ -84,7 +91,9 @@ export const DUE_SOON_DAYS = 3;
 
 /** 执行案件: filing, numbering, the timeline and its deadlines, assignment, extension, flags and closing. */
 export class CasesService {
-  private readonly filingHooks: FilingHook[] = [];
+  /** Case ids ordered by creation: a filing appends to the right edge of every index on case ids. */
+  private readonly nextId = timeOrderedIds();
+  private readonly filingListeners: FilingListener[] = [];
 
   constructor(
     private readonly database: Database,
@@ -106,9 +115,103 @@ export class CasesService {
     return shanghaiDateOf(this.clock.now());
   }
 
-  /** Registers a reaction to every filing, run in the filing's own transaction. */
-  afterFiling(hook: FilingHook): void {
-    this.filingHooks.push(hook);
+  /** 立案: validates, takes the next case number, records the first nodes, all in one transaction. */
+  async file(user: AuthUser, input: FilingInput, idempotencyKey?: string) {
+    const today = this.today();
+    const errors = filingErrors(input, today);
+    if (errors.length > 0) throw validation(errors);
+    const calendar = await this.planning();
+    const fingerprint = `POST /api/cases ${createHash('sha256').update(JSON.stringify(input)).digest('hex')}`;
+    const claim = { userId: user.id, key: idempotencyKey, fingerprint, now: this.clock.now() };
+    return onceByKey(this.database, claim, async (tx) => {
+      const created = await this.insertCase(tx, user, input, today, calendar);
+      return { status: 201, body: { id: created.id, caseNumber: created.caseNumber } };
+    });
+  }
+
+  /**
+   * The filing's writes, in order: the next serial (its row lock holds other filings of the court,
+   * type and year until commit), the case with its parties, first nodes and deadlines (one
+   * statement), the audit entry, then whatever else must commit with a filing (listeners). A new
+   * case's deadlines follow from the two nodes it starts with: evaluated here, not read back.
+   */
+  private async insertCase(
+    tx: Tx,
+    user: AuthUser,
+    input: FilingInput,
+    today: string,
+    calendar: WorkingCalendar,
+  ): Promise<CaseDraft> {
+    const year = Number(today.slice(0, 4));
+    const type = input.type as CaseType;
+    const serial = await nextSerial(tx, user.court.id, type, year);
+    const draft = this.draftOf(user, input, { year, type, serial, today });
+    draft.deadlines = evaluateDeadlines(this.rulebook.deadlines(), factsOfDraft(draft), calendar, today);
+    await writeCases(tx, [draft]);
+    await this.audit.append(tx, {
+      actor: actorOf(user),
+      courtId: draft.courtId,
+      action: 'case.file',
+      subject: `case:${draft.id}`,
+      after: draft,
+    });
+    for (const listener of this.filingListeners) await listener(tx, draft, user);
+    return draft;
+  }
+
+  /** The case a filing creates, with its parties and first two nodes, before anything is written. */
+  private draftOf(
+    user: AuthUser,
+    input: FilingInput,
+    number: { year: number; type: CaseType; serial: number; today: string },
+  ): CaseDraft {
+    const { year, type, serial, today } = number;
+    const caseNumber = formatCaseNumber({ year, courtCode: user.court.code, type, serial });
+    const actor = actorOf(user);
+    const at = this.clock.now().toISOString();
+    const node = (event: string, on: string, data: Record<string, unknown>): EventDraft => ({
+      type: event,
+      on,
+      at,
+      actorId: actor.id,
+      actorName: actor.name,
+      data,
+    });
+    const receivedOn = input.receivedOn ?? today;
+    return {
+      id: this.nextId(),
+      courtId: user.court.id,
+      courtCode: user.court.code,
+      type,
+      year,
+      serial,
+      caseNumber,
+      status: 'open',
+      filedOn: today,
+      receivedOn,
+      basis: input.basis,
+      claimAmount: input.claimAmount,
+      paidAmount: 0,
+      officerId: null,
+      flag: null,
+      closedOn: null,
+      closingMethod: null,
+      createdAt: at,
+      parties: [
+        ...input.applicants.map((party, position) => partyFields('applicant', party, position)),
+        ...input.debtors.map((party, position) => partyFields('debtor', party, position)),
+      ],
+      events: [node('application.received', receivedOn, {}), node('case.filed', today, { caseNumber })],
+      deadlines: [],
+    };
+  }
+
+  /**
+   * Runs `listener` inside every filing's transaction, after the case is written: what must happen
+   * with a filing or not at all (a job enqueued with `jobs.enqueue(tx, …)`). Register at start-up.
+   */
+  onFiled(listener: FilingListener): void {
+    this.filingListeners.push(listener);
   }
 
   /**
@@ -122,93 +225,31 @@ export class CasesService {
     const { calendar } = await this.calendar.planningCalendar(tx.db);
     const rows = await this.lockCases(tx, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
-    const at = this.clock.now();
     const values = entries.flatMap((entry) => {
       const row = byId.get(entry.caseId);
       if (!row) throw notFound('Case');
-      return entry.events.map((event) => eventRow(row, actor, at, event));
+      return this.eventRows(row, actor, entry.events);
     });
     for (let i = 0; i < values.length; i += 5000)
       await tx.db.insert(caseEvents).values(values.slice(i, i + 5000));
-    await this.rederive(tx, rows, calendar, this.today());
+    await storeDeadlines(tx, rows, await this.evaluateCases(tx.db, rows, calendar, this.today()));
   }
 
-  /** 立案: validates, takes the next case number, records the first nodes, all in one transaction. */
-  async file(user: AuthUser, input: FilingInput, idempotencyKey?: string) {
-    const today = this.today();
-    const errors = filingErrors(input, today);
-    if (errors.length > 0) throw validation(errors);
-    const calendar = await this.planning();
-    const fingerprint = `POST /api/cases ${createHash('sha256').update(JSON.stringify(input)).digest('hex')}`;
-    return this.database.transaction((tx) =>
-      onceByKey(
-        tx,
-        { userId: user.id, key: idempotencyKey, fingerprint, now: this.clock.now() },
-        async () => {
-          const created = await this.insertCase(tx, user, input, today, calendar);
-          return { status: 201, body: { id: created.id, caseNumber: created.caseNumber } };
-        },
-      ),
-    );
-  }
-
-  private async insertCase(
-    tx: Tx,
-    user: AuthUser,
-    input: FilingInput,
-    today: string,
-    calendar: WorkingCalendar,
-  ) {
-    const year = Number(today.slice(0, 4));
-    const type = input.type as CaseType;
-    const serial = await nextSerial(tx, user.court.id, type, year);
-    const caseNumber = formatCaseNumber({ year, courtCode: user.court.code, type, serial });
-    const typeIndex = CASE_TYPES.findIndex((t) => t.code === type);
-    const accountNo = caseAccountNumber({ courtCode: user.court.code, year, typeIndex, serial });
-    const [created] = await tx.db
-      .insert(cases)
-      .values({
-        courtId: user.court.id,
-        caseNumber,
-        year,
-        type,
-        serial,
-        status: 'open',
-        filedOn: today,
-        receivedOn: input.receivedOn ?? today,
-        basis: input.basis,
-        basisEffectiveOn: input.basis.effectiveOn,
-        claimAmount: input.claimAmount,
-        accountNo,
-        searchText: [...input.applicants, ...input.debtors].map((p) => p.name).join(' '),
-        createdAt: this.clock.now(),
-      })
-      .returning();
-    if (!created) throw new Error('insert returned no case');
-    const parties = [
-      ...input.applicants.map((party, position) => partyRow(created, 'applicant', party, position)),
-      ...input.debtors.map((party, position) => partyRow(created, 'debtor', party, position)),
-    ];
-    await tx.db.insert(caseParties).values(parties);
-    const actor = actorOf(user);
-    await this.appendEvents(tx, created, actor, [
-      { type: 'application.received', on: created.receivedOn, data: {}, evidence: [] },
-      { type: 'case.filed', on: today, data: { caseNumber }, evidence: [] },
-    ]);
-    await this.refreshDeadlines(tx, created, calendar);
-    await this.audit.append(tx, {
-      actor,
-      courtId: created.courtId,
-      action: 'case.file',
-      subject: `case:${created.id}`,
-      after: { ...created, parties },
-    });
-    for (const hook of this.filingHooks) await hook(tx, created, user);
-    return created;
+  /**
+   * Locks these cases (FOR UPDATE, in id order) and returns them. A transaction that changes many
+   * cases takes its case locks before any audit chain (AuditService.deferred puts its appends at the
+   * end), as every single-case change does: so no two transactions wait crosswise.
+   */
+  async lockCases(tx: Tx, ids: Iterable<string>): Promise<CaseRow[]> {
+    const sorted = [...new Set(ids)].sort();
+    if (sorted.length === 0) return [];
+    return tx.db.select().from(cases).where(anyId(cases.id, sorted)).orderBy(asc(cases.id)).for('update');
   }
 
   /** Court ids the user may see: their own court and every court below it. */
   private async scopeCourtIds(db: Db, user: AuthUser): Promise<string[]> {
+    // Nothing hangs below a basic court (org/rules.ts courtPlacementError): no need to ask.
+    if (user.court.level === 'basic') return [user.court.id];
     const rows = await db
       .select({ id: courts.id })
       .from(courts)
@@ -233,64 +274,58 @@ export class CasesService {
     await this.caseInScope(this.database.db, user, id);
   }
 
+  /**
+   * A page of the cases in the user's scope that match, newest filing first (then by case number),
+   * and how many match (up to COUNT_CAP). The page is found in an index alone — the party-name index
+   * for a name search, the cases' list index otherwise — as case numbers; only its rows are read.
+   */
   async list(user: AuthUser, query: CaseListQuery) {
     const db = this.database.db;
     const today = this.today();
-    const where = and(
-      inArray(cases.courtId, await this.scopeCourtIds(db, user)),
-      ...this.listFilters(query, today),
-    );
-    const [items, [count]] = await Promise.all([
-      db
-        .select({ row: cases, officerName: users.displayName, courtCode: courts.code })
-        .from(cases)
-        .innerJoin(courts, eq(courts.id, cases.courtId))
-        .leftJoin(users, eq(users.id, cases.officerId))
-        .where(where)
-        .orderBy(desc(cases.filedOn), desc(cases.caseNumber))
+    const source = listSource(db, await this.scopeCourtIds(db, user), query, today);
+    const [page, [counted]] = await Promise.all([
+      source
+        .read()
+        .orderBy(desc(source.filedOn), desc(source.caseNumber))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize),
-      // Counting a court's whole caseload costs more than the page itself: count up to a cap.
       db.select({ total: sql<number>`count(*)::int` }).from(
-        db
-          .select({ one: sql`1` })
-          .from(cases)
-          .where(where)
+        source
+          .read()
           .limit(COUNT_CAP + 1)
           .as('capped'),
       ),
     ]);
-    const ids = items.map((item) => item.row.id);
-    const [parties, deadlines] = await Promise.all([
-      ids.length
-        ? db
-            .select()
+    const numbers = page.map((found) => found.caseNumber);
+    const [rows, parties] = numbers.length
+      ? await Promise.all([
+          db
+            .select({ row: cases, officerName: users.displayName, courtCode: courts.code })
+            .from(cases)
+            .innerJoin(courts, eq(courts.id, cases.courtId))
+            .leftJoin(users, eq(users.id, cases.officerId))
+            .where(inArray(cases.caseNumber, numbers)),
+          db
+            .select({ caseId: caseParties.caseId, role: caseParties.role, name: caseParties.name })
             .from(caseParties)
-            .where(inArray(caseParties.caseId, ids))
-            .orderBy(asc(caseParties.position))
-        : [],
-      ids.length ? db.select().from(caseDeadlines).where(inArray(caseDeadlines.caseId, ids)) : [],
-    ]);
-    const total = count?.total ?? 0;
+            .where(
+              inArray(
+                caseParties.caseId,
+                db.select({ id: cases.id }).from(cases).where(inArray(cases.caseNumber, numbers)),
+              ),
+            )
+            .orderBy(asc(caseParties.position)),
+        ])
+      : [[], []];
+    const byNumber = new Map(rows.map((found) => [found.row.caseNumber, found]));
+    const total = counted?.total ?? 0;
     return {
-      items,
+      items: numbers.flatMap((n) => byNumber.get(n) ?? []),
       parties,
-      deadlines,
       total: Math.min(total, COUNT_CAP),
       totalCapped: total > COUNT_CAP,
       today,
     };
-  }
-
-  private listFilters(query: CaseListQuery, today: string): SQL[] {
-    const filters: SQL[] = [];
-    if (query.status) filters.push(eq(cases.status, query.status));
-    if (query.officerId) filters.push(eq(cases.officerId, query.officerId));
-    if (query.flag === 'any') filters.push(sql`${cases.flag} is not null`);
-    else if (query.flag) filters.push(eq(cases.flag, query.flag));
-    if (query.q) filters.push(searchFilter(query.q.trim()));
-    if (query.deadline) filters.push(deadlineFilter(query.deadline, today));
-    return filters;
   }
 
   async detail(user: AuthUser, id: string) {
@@ -497,7 +532,7 @@ export class CasesService {
       const [after] = await tx.db.select().from(cases).where(eq(cases.id, id));
       if (!after) throw notFound('Case');
       const actor = actorOf(user);
-      await this.appendEvents(tx, after, actor, events);
+      if (events.length > 0) await tx.db.insert(caseEvents).values(this.eventRows(after, actor, events));
       await this.refreshDeadlines(tx, after, calendar);
       await this.audit.append(tx, {
         actor,
@@ -515,96 +550,106 @@ export class CasesService {
     return db.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id));
   }
 
-  private async appendEvents(
-    tx: Tx,
-    row: CaseRow,
+  private eventRows(
+    row: Pick<CaseRow, 'id' | 'courtId'>,
     actor: { id: string | null; name: string },
-    events: RecordedEvent[],
+    events: readonly (RecordedEvent & { at?: Date })[],
   ) {
-    if (events.length === 0) return;
     const at = this.clock.now();
-    await tx.db.insert(caseEvents).values(events.map((event) => eventRow(row, actor, at, event)));
+    return events.map((event) => ({
+      caseId: row.id,
+      courtId: row.courtId,
+      type: event.type,
+      on: event.on,
+      at: event.at ?? at,
+      actorId: actor.id,
+      actorName: actor.name,
+      data: event.data,
+      evidence: event.evidence,
+    }));
   }
 
-  /** Re-derives the case's deadlines from its whole timeline and stores them for list filters. */
-  async refreshDeadlines(tx: Tx, row: CaseRow, calendar: WorkingCalendar): Promise<Deadline[]> {
-    const events = await this.events(tx, row.id);
-    const deadlines = evaluateDeadlines(
-      this.rulebook.deadlines(),
-      factsOf(row, events),
-      calendar,
-      this.today(),
-    );
-    await tx.db.delete(caseDeadlines).where(eq(caseDeadlines.caseId, row.id));
-    if (deadlines.length > 0) {
-      await tx.db.insert(caseDeadlines).values(deadlines.map((d) => deadlineRow(row, d)));
-    }
-    return deadlines;
+  /** Re-derives the case's deadlines from its whole timeline and stores what changed. */
+  private async refreshDeadlines(tx: Tx, row: CaseRow, calendar: WorkingCalendar): Promise<void> {
+    await storeDeadlines(tx, [row], await this.evaluateCases(tx.db, [row], calendar, this.today()));
   }
 
-  /**
-   * The daily sweep: re-derives every open case's deadlines as of `today`, a batch of cases per
-   * transaction (locked, so no event slips in between the read and the write).
-   */
-  async sweepDeadlines(today: string, batchSize = 2000): Promise<number> {
-    const calendar = await this.planning();
-    let after: string | null = null;
-    let swept = 0;
-    for (;;) {
-      const last: string | null = after;
-      const count: number = await this.database.transaction(async (tx) => {
-        const batch = await tx.db
-          .select()
-          .from(cases)
-          .where(and(eq(cases.status, 'open'), last ? gt(cases.id, last) : undefined))
-          .orderBy(asc(cases.id))
-          .limit(batchSize)
-          .for('update');
-        if (batch.length === 0) return 0;
-        await this.rederive(tx, batch, calendar, today);
-        after = batch.at(-1)?.id ?? null;
-        return batch.length;
-      });
-      if (count === 0) return swept;
-      swept += count;
-    }
-  }
-
-  /**
-   * Locks these cases (FOR UPDATE, in id order) and returns them. A transaction that changes many
-   * cases takes its case locks before any audit chain (AuditService.deferred puts its appends at the
-   * end), as every single-case change does: so no two transactions wait crosswise.
-   */
-  async lockCases(tx: Tx, ids: Iterable<string>): Promise<CaseRow[]> {
-    const sorted = [...new Set(ids)].sort();
-    if (sorted.length === 0) return [];
-    return tx.db.select().from(cases).where(inArray(cases.id, sorted)).orderBy(asc(cases.id)).for('update');
-  }
-
-  /** Re-derives the deadlines of a batch of (locked) cases from their whole timelines, set-based. */
-  private async rederive(tx: Tx, batch: readonly CaseRow[], calendar: WorkingCalendar, today: string) {
-    const ids = batch.map((row) => row.id);
-    const events = await tx.db
-      .select()
+  /** The deadlines of these cases as of `today`, their timelines read in one query. */
+  private async evaluateCases(
+    db: Db,
+    rows: readonly SweptRow[],
+    calendar: WorkingCalendar,
+    today: string,
+  ): Promise<Deadline[][]> {
+    const events = await db
+      .select({
+        caseId: caseEvents.caseId,
+        type: caseEvents.type,
+        on: caseEvents.on,
+        at: caseEvents.at,
+        data: caseEvents.data,
+      })
       .from(caseEvents)
-      .where(inArray(caseEvents.caseId, ids))
-      .orderBy(asc(caseEvents.id));
-    const byCase = new Map<string, EventRow[]>();
+      .where(
+        anyId(
+          caseEvents.caseId,
+          rows.map((row) => row.id),
+        ),
+      )
+      .orderBy(asc(caseEvents.caseId), asc(caseEvents.id));
+    const byCase = new Map<string, (typeof events)[number][]>();
     for (const event of events) {
       const list = byCase.get(event.caseId);
       if (list) list.push(event);
       else byCase.set(event.caseId, [event]);
     }
-    const evaluated = evaluateMany(
-      this.rulebook.deadlines(),
-      batch.map((row) => factsOf(row, byCase.get(row.id) ?? [])),
-      calendar,
-      today,
-    );
-    await tx.db.delete(caseDeadlines).where(inArray(caseDeadlines.caseId, ids));
-    const rows = batch.flatMap((row, index) => (evaluated[index] ?? []).map((d) => deadlineRow(row, d)));
-    for (let i = 0; i < rows.length; i += 5000)
-      await tx.db.insert(caseDeadlines).values(rows.slice(i, i + 5000));
+    const facts = rows.map((row) => factsOf(row, byCase.get(row.id) ?? []));
+    return evaluateMany(this.rulebook.deadlines(), facts, calendar, today);
+  }
+
+  /**
+   * The daily sweep: re-derives every open case's deadlines as of `today`, a batch of cases at a
+   * time, and writes back only what changed. Cases are read without locks — almost every deadline
+   * stands as it was — and only those whose deadlines changed are then locked and evaluated again
+   * before the write, so that no event recorded meanwhile is overwritten. The next batch is read
+   * while one is evaluated. Returns the cases swept and the rows written.
+   */
+  async sweepDeadlines(today: string, batchSize = 5000): Promise<{ cases: number; changed: number }> {
+    const calendar = await this.planning();
+    const db = this.database.db;
+    const openCases = (after: string | null) =>
+      db
+        .select(SWEPT_COLUMNS)
+        .from(cases)
+        .where(and(eq(cases.status, 'open'), after ? gt(cases.id, after) : undefined))
+        .orderBy(asc(cases.id))
+        .limit(batchSize);
+    const swept = { cases: 0, changed: 0 };
+    for (let batch = await openCases(null); batch.length > 0; ) {
+      const next = openCases(batch.at(-1)?.id ?? null);
+      const [evaluated, stored] = await Promise.all([
+        this.evaluateCases(db, batch, calendar, today),
+        storedRows(db, batch),
+      ]);
+      const stale = staleCases(batch, evaluated, stored);
+      if (stale.length > 0) swept.changed += await this.storeLocked(stale, calendar, today);
+      swept.cases += batch.length;
+      batch = await next;
+    }
+    return swept;
+  }
+
+  /** Locks these open cases, evaluates them afresh and stores what changed. */
+  private storeLocked(ids: readonly string[], calendar: WorkingCalendar, today: string): Promise<number> {
+    return this.database.transaction(async (tx) => {
+      const locked = await tx.db
+        .select(SWEPT_COLUMNS)
+        .from(cases)
+        .where(and(anyId(cases.id, ids), eq(cases.status, 'open')))
+        .orderBy(asc(cases.id))
+        .for('update');
+      return storeDeadlines(tx, locked, await this.evaluateCases(tx.db, locked, calendar, today));
+    });
   }
 
   /** 我的期限: the officer's unsatisfied deadlines, most urgent first. */
@@ -625,58 +670,41 @@ export class CasesService {
   }
 }
 
+/**
+ * Takes the next serial of a court, type and year. The row lock of the upsert serialises concurrent
+ * filings of one court, type and year; a rolled-back filing gives its number back, so the serials
+ * have no gaps and are never reused. Every filing sends this text: prepared once per connection.
+ */
+const NEXT_SERIAL = `insert into case_serials (court_id, type, year, last_serial) values ($1, $2, $3, 1)
+  on conflict (court_id, type, year) do update set last_serial = case_serials.last_serial + 1
+  returning last_serial`;
+
 async function nextSerial(tx: Tx, courtId: string, type: string, year: number): Promise<number> {
-  // The row lock of the upsert serialises concurrent filings of one court, type and year; a rolled-back
-  // filing gives its number back, so the serials have no gaps and are never reused.
-  const [row] = await tx.db
-    .insert(caseSerials)
-    .values({ courtId, type, year, lastSerial: 1 })
-    .onConflictDoUpdate({
-      target: [caseSerials.courtId, caseSerials.type, caseSerials.year],
-      set: { lastSerial: sql`${caseSerials.lastSerial} + 1` },
-    })
-    .returning({ serial: caseSerials.lastSerial });
-  if (!row) throw new Error('no serial');
-  return row.serial;
+  const { rows } = await tx.sql.executeSql(NEXT_SERIAL, [courtId, type, year], { prepare: true });
+  const serial = rows[0]?.last_serial;
+  if (typeof serial !== 'number') throw new Error('no serial');
+  return serial;
 }
 
-function eventRow(
-  row: CaseRow,
-  actor: { id: string | null; name: string },
-  at: Date,
-  event: RecordedEvent & { at?: Date },
-) {
-  return {
-    caseId: row.id,
-    courtId: row.courtId,
-    type: event.type,
-    on: event.on,
-    at: event.at ?? at,
-    actorId: actor.id,
-    actorName: actor.name,
-    data: event.data,
-    evidence: event.evidence,
-  };
-}
+/** What the sweep reads of a case: its facts and the columns its deadline rows copy. */
+const SWEPT_COLUMNS = {
+  id: cases.id,
+  courtId: cases.courtId,
+  officerId: cases.officerId,
+  filedOn: cases.filedOn,
+  receivedOn: cases.receivedOn,
+  basisEffectiveOn: cases.basisEffectiveOn,
+  claimAmount: cases.claimAmount,
+  status: cases.status,
+  nextDeadlineRuleId: cases.nextDeadlineRuleId,
+  nextDeadlineOn: cases.nextDeadlineOn,
+};
 
-function deadlineRow(row: CaseRow, deadline: Deadline) {
-  return {
-    caseId: row.id,
-    courtId: row.courtId,
-    ruleId: deadline.ruleId,
-    key: deadline.key,
-    dueOn: deadline.dueOn,
-    satisfiedOn: deadline.satisfiedOn,
-    status: deadline.status,
-    officerId: row.officerId,
-  };
-}
+type SweptRow = { [K in keyof typeof SWEPT_COLUMNS]: CaseRow[K] };
+type FactsRow = Pick<CaseRow, 'filedOn' | 'receivedOn' | 'basisEffectiveOn' | 'claimAmount' | 'status'>;
+type FactsEvent = Pick<EventRow, 'type' | 'on' | 'at' | 'data'>;
 
-function partyRow(row: CaseRow, role: 'applicant' | 'debtor', party: PartyInput, position: number) {
-  return { caseId: row.id, courtId: row.courtId, ...partyFields(role, party, position) };
-}
-
-export function factsOf(row: CaseRow, events: readonly EventRow[]): CaseFacts {
+export function factsOf(row: FactsRow, events: readonly FactsEvent[]): CaseFacts {
   return {
     filedOn: row.filedOn,
     receivedOn: row.receivedOn,
@@ -715,25 +743,82 @@ function isDecided(events: readonly EventRow[], requestId: number): boolean {
   );
 }
 
-/** `q` is a case number (or its beginning) or a party's name (or its beginning): both use an index. */
-function searchFilter(q: string): SQL {
-  const parsed = parseCaseNumber(q);
-  if (parsed) return eq(cases.caseNumber, formatCaseNumber(parsed));
-  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  if (/^[（(]\d{4}/.test(q)) {
-    return like(cases.caseNumber, `${escaped.replace('(', '（').replace(')', '）')}%`);
+/**
+ * Where a list reads its matching cases from, as case numbers in list order (filing date, then case
+ * number): the party-name index when `q` is a name (the other filters then join the cases), else the
+ * cases' own indexes. `read` builds a fresh query, so the page and the count each get their own.
+ */
+function listSource(db: Db, courtIds: readonly string[], query: CaseListQuery, today: string) {
+  const q = query.q?.trim();
+  const filters = caseFilters(query, today);
+  if (!q || isCaseNumberSearch(q)) {
+    const where = and(inScope(cases.courtId, courtIds), ...filters, q ? caseNumberFilter(q) : undefined);
+    return {
+      read: () => db.select({ caseNumber: cases.caseNumber }).from(cases).where(where).$dynamic(),
+      filedOn: cases.filedOn,
+      caseNumber: cases.caseNumber,
+    };
   }
-  return sql`exists (select 1 from ${caseParties} where ${caseParties.caseId} = ${cases.id} and ${caseParties.name} like ${`${escaped}%`})`;
+  const p = caseParties;
+  const where = and(inScope(p.courtId, courtIds), like(p.name, `${escapeLike(q)}%`), ...filters);
+  const read = () => {
+    const names = db.select({ caseNumber: p.caseNumber }).from(p).$dynamic();
+    const joined = filters.length > 0 ? names.innerJoin(cases, eq(cases.id, p.caseId)) : names;
+    // One row per case, however many of its parties match.
+    return joined.where(where).groupBy(p.filedOn, p.caseNumber);
+  };
+  return { read, filedOn: p.filedOn, caseNumber: p.caseNumber };
 }
 
+/**
+ * The scope as SQL. A single court (the common case) is an equality: PostgreSQL reads an index in
+ * order under `=`, not under `= ANY (…)`, and lists depend on that order.
+ */
+function inScope(column: typeof cases.courtId | typeof caseParties.courtId, courtIds: readonly string[]) {
+  const [only] = courtIds;
+  return courtIds.length === 1 && only ? eq(column, only) : inArray(column, [...courtIds]);
+}
+
+/** The filters on the case itself (all but `q`). */
+function caseFilters(query: CaseListQuery, today: string): SQL[] {
+  const filters: SQL[] = [];
+  if (query.status) filters.push(eq(cases.status, query.status));
+  if (query.officerId) filters.push(eq(cases.officerId, query.officerId));
+  if (query.flag === 'any') filters.push(sql`${cases.flag} is not null`);
+  else if (query.flag) filters.push(eq(cases.flag, query.flag));
+  if (query.deadline) filters.push(deadlineFilter(query.deadline, today));
+  if (query.closedFrom) filters.push(gte(cases.closedOn, query.closedFrom));
+  if (query.closedTo) filters.push(lte(cases.closedOn, query.closedTo));
+  return filters;
+}
+
+/** Whether `q` is read as a case number (whole, or its beginning `（2025）京0105执…`). */
+function isCaseNumberSearch(q: string): boolean {
+  return parseCaseNumber(q) !== null || /^[（(]\d{4}/.test(q);
+}
+
+/** A whole case number matches itself; a beginning, every number it begins. */
+function caseNumberFilter(q: string): SQL {
+  const parsed = parseCaseNumber(q);
+  if (parsed) return eq(cases.caseNumber, formatCaseNumber(parsed));
+  return like(cases.caseNumber, `${escapeLike(q.replace('(', '（').replace(')', '）'))}%`);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Overdue and on track read the case's next deadline (the unmet one due first); due soon asks
+ * whether any unmet deadline falls within DUE_SOON_DAYS, which the next one alone cannot say.
+ */
 function deadlineFilter(state: 'overdue' | 'due_soon' | 'on_track', today: string): SQL {
   const soon = addCalendarDays(today, DUE_SOON_DAYS);
-  const pending = (condition: SQL) =>
-    sql`exists (select 1 from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.courtId} = ${cases.courtId} and ${caseDeadlines.satisfiedOn} is null and ${condition})`;
-  if (state === 'overdue') return pending(lt(caseDeadlines.dueOn, today) as SQL);
-  if (state === 'due_soon')
-    return pending(and(gte(caseDeadlines.dueOn, today), lte(caseDeadlines.dueOn, soon)) as SQL);
-  return sql`not ${pending(lte(caseDeadlines.dueOn, soon) as SQL)}`;
+  if (state === 'overdue') return lt(cases.nextDeadlineOn, today);
+  if (state === 'on_track') return or(isNull(cases.nextDeadlineOn), gt(cases.nextDeadlineOn, soon)) as SQL;
+  const d = caseDeadlines;
+  return sql`exists (select 1 from ${d} where ${d.caseId} = ${cases.id} and ${d.courtId} = ${cases.courtId}
+    and ${d.satisfiedOn} is null and ${d.dueOn} >= ${today} and ${d.dueOn} <= ${soon})`;
 }
 
 function validation(errors: FieldError[]): AppError {

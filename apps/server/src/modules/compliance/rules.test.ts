@@ -23,6 +23,7 @@ import {
   evaluateWarnings,
   formatClause,
   type GuardRule,
+  nextDeadline,
   PAUSE_KINDS,
   parameterError,
   parameterValues,
@@ -337,6 +338,23 @@ describe('evaluateDeadlines: pauses', () => {
     // suspension since 03-01, today 03-21: 20 days → Wed 07-30.
     const d = only(conclude, facts(pause('suspension', '2025-03-01'), filed), '2025-03-21');
     expect(d).toMatchObject({ status: 'paused', dueOn: '2025-07-30', daysLeft: 131 });
+  });
+
+  it('is paused from the day the pause starts, before it has excused a whole day', () => {
+    // suspension started today: nothing excused yet (07-10 stands), but the period no longer runs.
+    const d = only(conclude, facts(pause('suspension', '2025-03-21'), filed), '2025-03-21');
+    expect(d).toMatchObject({ status: 'paused', dueOn: '2025-07-10' });
+    // … also when the pause starts on the filing day itself.
+    const sameDay = only(conclude, facts(pause('appraisal', '2025-01-10'), filed), '2025-01-10');
+    expect(sameDay).toMatchObject({ status: 'paused', dueOn: '2025-07-10' });
+    // A pause started and ended today excuses no day and pauses nothing.
+    const ended = only(conclude, facts(pause('appraisal', '2025-03-21', '2025-03-21'), filed), '2025-03-21');
+    expect(ended).toMatchObject({ status: 'open', dueOn: '2025-07-10' });
+  });
+
+  it('is not paused by a pause recorded for a day after today', () => {
+    const d = only(conclude, facts(pause('suspension', '2025-03-25'), filed), '2025-03-21');
+    expect(d).toMatchObject({ status: 'open', dueOn: '2025-07-10' });
   });
 
   it('is no longer paused once the pause ends, nor once the case is concluded', () => {
@@ -719,6 +737,23 @@ function expectSameOutcome<T>(actual: () => T, expected: () => T): void {
   }
   expect(actual()).toEqual(answer);
 }
+
+describe('nextDeadline', () => {
+  const d = (ruleId: string, dueOn: LocalDate, satisfiedOn: LocalDate | null = null) =>
+    ({ ruleId, dueOn, satisfiedOn }) as Deadline;
+
+  it('is the unmet deadline due first, ties going to the lower rule id', () => {
+    expect(nextDeadline([d('b', '2025-03-01'), d('c', '2025-02-01'), d('a', '2025-02-01')])?.ruleId).toBe(
+      'a',
+    );
+  });
+
+  it('skips met deadlines, and is null when all are met or there are none', () => {
+    expect(nextDeadline([d('a', '2025-01-01', '2025-01-01'), d('b', '2025-05-01')])?.ruleId).toBe('b');
+    expect(nextDeadline([d('a', '2025-01-01', '2025-01-02')])).toBeNull();
+    expect(nextDeadline([])).toBeNull();
+  });
+});
 
 describe('evaluateMany', () => {
   const rules: DeadlineRule[] = [

@@ -908,10 +908,10 @@ export class DeadlineEvaluator {
     for (let k = 0; k < pauses.starts.length; k += 1) {
       const start = Math.max(pauses.starts[k] as number, triggerDay + 1);
       const end = pauses.ends[k] as number;
-      if (end <= start) continue;
       if (start > shifted) break;
-      shifted += end - start;
+      // A pause still running pauses the period even before it has excused a whole day (started today).
       if (pauses.open[k]) this.paused = true;
+      if (end > start) shifted += end - start;
     }
     return shifted;
   }
@@ -1085,7 +1085,9 @@ function pairPauses(edges: readonly PauseEdge[], todayDay: number): RawInterval[
     if (start !== undefined) intervals.push(capped(edge.kind, start, edge.day, false));
   }
   for (const [kind, starts] of openByKind) {
-    for (const start of starts) intervals.push(capped(kind, start, Math.max(start, todayDay), true));
+    for (const start of starts) {
+      intervals.push(capped(kind, start, Math.max(start, todayDay), start <= todayDay));
+    }
   }
   return intervals;
 }
@@ -1101,7 +1103,8 @@ function mergeIntervals(intervals: RawInterval[]): PauseIntervals {
   intervals.sort((a, b) => a.start - b.start);
   const merged: PauseIntervals = { starts: [], ends: [], open: [] };
   for (const interval of intervals) {
-    if (interval.end <= interval.start) continue;
+    // An empty interval excuses nothing; kept only while open, since it still pauses the period.
+    if (interval.end < interval.start || (interval.end === interval.start && !interval.open)) continue;
     const last = merged.starts.length - 1;
     if (last >= 0 && interval.start <= (merged.ends[last] as number)) {
       merged.ends[last] = Math.max(merged.ends[last] as number, interval.end);
@@ -1113,6 +1116,25 @@ function mergeIntervals(intervals: RawInterval[]): PauseIntervals {
     merged.open.push(interval.open);
   }
   return merged;
+}
+
+/**
+ * The unmet deadline due first (ties: the lower rule id), or null when every deadline is met: what a
+ * case list shows next to a case and filters it by (overdue when it is due before today).
+ */
+export function nextDeadline(deadlines: readonly Deadline[]): Deadline | null {
+  let next: Deadline | null = null;
+  for (const deadline of deadlines) {
+    if (deadline.satisfiedOn !== null) continue;
+    if (
+      next === null ||
+      deadline.dueOn < next.dueOn ||
+      (deadline.dueOn === next.dueOn && deadline.ruleId < next.ruleId)
+    ) {
+      next = deadline;
+    }
+  }
+  return next;
 }
 
 /**

@@ -22,7 +22,7 @@ import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { CASE_EVENTS } from '../cases/rules';
-import type { CaseRow, CasesService } from '../cases/service';
+import type { CasesService } from '../cases/service';
 import { actorOf } from '../org/service';
 import {
   type AnsweredHandler,
@@ -251,7 +251,7 @@ export class InquiryService {
   // ─── Rounds ─────────────────────────────────────────────────────────────────────────────────────
 
   /** The filing hook: a job, in the filing transaction, that starts the round of every category. */
-  async afterFiling(tx: Tx, filed: CaseRow, user: AuthUser): Promise<void> {
+  async afterFiling(tx: Tx, filed: { id: string }, user: AuthUser): Promise<void> {
     const job: StartRoundJob = {
       caseId: filed.id,
       roundId: nextId(),

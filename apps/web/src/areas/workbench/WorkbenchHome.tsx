@@ -9,7 +9,7 @@ import {
 import { Card, Col, Empty, List, Row, Statistic, Tag, Tooltip, Typography } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { type CaseFilters, useCases, useMyDeadlines } from '../../api/cases';
+import { type CaseFilters, useCases, useMyDeadlines, usePlatformToday } from '../../api/cases';
 import { RoleTags } from '../../components/labels';
 import { Page } from '../../components/Page';
 import { useSession } from '../../components/session';
@@ -22,12 +22,17 @@ import styles from './WorkbenchHome.module.css';
 // ECharts is large: the figures and tasks show while it loads.
 const DeadlineDonut = lazy(() => import('./DeadlineDonut').then((m) => ({ default: m.DeadlineDonut })));
 
-type CountFilters = Pick<CaseFilters, 'status' | 'deadline'>;
+type CountFilters = Pick<CaseFilters, 'status' | 'deadline' | 'closedFrom' | 'closedTo'>;
 
 /** How many cases a list filter finds (its first page of one row carries the total). */
-function useCaseCount(filters: CountFilters) {
-  const { data } = useCases({ ...filters, page: 1, pageSize: 1 });
+function useCaseCount(filters: CountFilters, enabled = true) {
+  const { data } = useCases({ ...filters, page: 1, pageSize: 1 }, enabled);
   return data ? { total: data.total, capped: data.totalCapped } : undefined;
+}
+
+/** 本月结案: closed from the first of the platform clock's month to its today. */
+function thisMonth(today: string | undefined): CountFilters {
+  return { status: 'closed', closedFrom: today && `${today.slice(0, 7)}-01`, closedTo: today };
 }
 
 const shown = (count?: { total: number; capped: boolean }) =>
@@ -36,8 +41,7 @@ const shown = (count?: { total: number; capped: boolean }) =>
 /** The list with these filters: where a figure leads when clicked. */
 function listPath(filters: CountFilters): string {
   const search = new URLSearchParams();
-  if (filters.status) search.set('status', filters.status);
-  if (filters.deadline) search.set('deadline', filters.deadline);
+  for (const [name, value] of Object.entries(filters)) if (value) search.set(name, value);
   return `/workbench/cases?${search}`;
 }
 
@@ -157,6 +161,8 @@ export function WorkbenchHome() {
   const overdue = useCaseCount({ status: 'open', deadline: 'overdue' });
   const onTrack = useCaseCount({ status: 'open', deadline: 'on_track' });
   const closed = useCaseCount({ status: 'closed' });
+  const today = usePlatformToday();
+  const closedThisMonth = useCaseCount(thisMonth(today), today !== undefined);
   return (
     <Page title={t('nav.workbench')} subtitle={t('workbench.subtitle')}>
       <Card className={styles.welcome}>
@@ -203,10 +209,10 @@ export function WorkbenchHome() {
               <Figure
                 label="workbench.closedThisMonth"
                 icon={<CheckSquareOutlined />}
-                value="—"
-                hint={t('workbench.closedThisMonthGap')}
+                value={shown(closedThisMonth)}
+                hint={t('workbench.closedThisMonthHint')}
                 footer={closed ? t('workbench.closedTotal', { count: shown(closed) }) : undefined}
-                to={listPath({ status: 'closed' })}
+                to={listPath(thisMonth(today))}
               />
             </Col>
           </Row>

@@ -2,6 +2,7 @@ import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
+  DatePicker,
   Input,
   Segmented,
   Select,
@@ -12,6 +13,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
+import dayjs from 'dayjs';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import {
   type CaseFilters,
@@ -56,6 +58,8 @@ function filtersOf(params: URLSearchParams): CaseFilters {
     deadline: pick<DeadlineState>('deadline', DEADLINE_STATES),
     flag: pick('flag'),
     officerId: pick('officerId'),
+    closedFrom: pick('closedFrom'),
+    closedTo: pick('closedTo'),
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
   };
@@ -106,7 +110,10 @@ function Names({ names }: { names: string[] }) {
   );
 }
 
-/** 案件列表: server-paged, searched by case number or party name, filtered by status, deadline, kind, officer. */
+/**
+ * 案件列表: server-paged, searched by case number or party name, filtered by status, deadline, kind,
+ * officer and closing date.
+ */
 export function CaseList() {
   const L = useBilingual();
   const navigate = useNavigate();
@@ -128,7 +135,9 @@ export function CaseList() {
     }
     setParams(search, { replace: true });
   };
-  const filtered = ['q', 'status', 'deadline', 'flag', 'officerId'].some((name) => params.has(name));
+  const filtered = ['q', 'status', 'deadline', 'flag', 'officerId', 'closedFrom', 'closedTo'].some((name) =>
+    params.has(name),
+  );
 
   const columns: TableColumnsType<CaseListItem> = [
     {
@@ -248,6 +257,20 @@ export function CaseList() {
               ...FLAGS.map((f) => ({ value: f.id, label: L(f.zh, f.en) })),
             ]}
             onChange={(flag) => update({ flag })}
+          />
+          <DatePicker.RangePicker
+            allowEmpty={[true, true]}
+            placeholder={[L('结案日期自', 'Closed from'), L('至', 'to')]}
+            value={[
+              filters.closedFrom ? dayjs(filters.closedFrom) : null,
+              filters.closedTo ? dayjs(filters.closedTo) : null,
+            ]}
+            onChange={(range) =>
+              update({
+                closedFrom: range?.[0]?.format('YYYY-MM-DD'),
+                closedTo: range?.[1]?.format('YYYY-MM-DD'),
+              })
+            }
           />
           {isHead && (
             <Select<string>

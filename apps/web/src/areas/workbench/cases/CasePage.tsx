@@ -36,7 +36,6 @@ import {
 import { ApiError } from '../../../api/client';
 import { Page } from '../../../components/Page';
 import { StatusResult } from '../../../components/StatusResult';
-import { useSession } from '../../../components/session';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
 import { CaseActions, useRefusal } from './CaseActions';
@@ -262,7 +261,6 @@ function Dossier({
 }) {
   const L = useBilingual();
   const { message } = App.useApp();
-  const { abilities } = useSession();
   const action = useCaseAction(data.id);
   const refuse = useRefusal();
   const issue = async () => {
@@ -281,7 +279,7 @@ function Dossier({
   const why =
     data.status === 'closed'
       ? L('案件已结案', 'The case is closed')
-      : !abilities.includes('document.issue') || !data.abilities.includes('case.record')
+      : !data.abilities.includes('document.issue')
         ? L('您的角色不能制作文书', 'Your role cannot issue documents')
         : null;
   const issued = documents.some((d) => d.kind === 'execution_notice');
