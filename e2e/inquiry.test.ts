@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { derivedKey } from '@zhixing/assist-protocol';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREDIT_CODE, filing, idNumber } from '../apps/server/src/test/factories';
 import { sim, TEST_ASSIST_SECRET } from '../apps/server/src/test/simulator';
@@ -13,9 +13,24 @@ const shot = (page: Page, name: string, fullPage = true) =>
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Picks an option of the open Ant Design dropdown (its items carry the label as their title). */
-const choose = (page: Page, label: string | RegExp) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
+/**
+ * Chooses in an Ant Design select by typing (it filters by label) and Enter, then waits to see it
+ * chosen: steadier than clicking an option of a dropdown that is still moving into place.
+ */
+async function pick(page: Page, select: Locator, text: string) {
+  await select.click();
+  await select.pressSequentially(text);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
+    .filter({ hasText: text })
+    .waitFor();
+  await select.press('Enter');
+  // The chosen label shows in the field (the dropdown lives elsewhere in the page).
+  await select
+    .locator('xpath=ancestor::div[contains(@class, "ant-form-item ")][1]')
+    .filter({ hasText: text })
+    .waitFor();
+}
 
 interface Institution {
   id: string;
@@ -251,11 +266,8 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await dialog.getByLabel('财产标识').fill('6214830100123456');
     await dialog.getByLabel('财产描述').fill('一般存款账户');
     await dialog.getByLabel('余额（元）').fill('5000');
-    await dialog.getByLabel('证据材料（电子卷宗）').click();
-    await choose(page, '执行通知书');
-    await dialog.locator('.ant-select-selection-item').filter({ hasText: '执行通知书' }).waitFor();
-    await dialog.getByLabel('来源线索').click();
-    await choose(page, /王小明/);
+    await pick(page, dialog.getByLabel('证据材料（电子卷宗）'), '执行通知书');
+    await pick(page, dialog.getByLabel('来源线索'), '王小明');
     await shot(page, 'asset-offline.png', false);
     await dialog.getByRole('button', { name: /登\s*记/ }).click();
     await page.getByText('已登记线下财产').waitFor();
@@ -269,8 +281,7 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     // 核查: confirmed, naming the account.
     await lead.getByRole('button', { name: /核\s*查/ }).click();
     await dialog.getByLabel('核查情况').fill('经现场调查，账户属实');
-    await dialog.getByLabel('查实的财产').click();
-    await choose(page, /6214830100123456/);
+    await pick(page, dialog.getByLabel('查实的财产'), '6214830100123456');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已记录核查结果').waitFor();
     await expect.poll(() => lead.textContent()).toMatch(/查证属实.*经现场调查，账户属实/);

@@ -15,6 +15,7 @@ export function EvidenceField({ caseId, required = false }: { caseId: string; re
       <Select
         mode="multiple"
         allowClear
+        optionFilterProp="label"
         placeholder={
           required
             ? L('选择卷宗中的文书', 'Documents of the dossier')

@@ -210,6 +210,8 @@ export function VerifyDialog({
           <Form.Item name="assetId" label={L('查实的财产', 'The property it led to')}>
             <Select
               allowClear
+              showSearch
+              optionFilterProp="label"
               placeholder={L('可选：登记册中的财产', 'Optional: an asset of the register')}
               options={assets.map((a) => ({ value: a.id, label: `${a.description}（${a.assetRef}）` }))}
             />

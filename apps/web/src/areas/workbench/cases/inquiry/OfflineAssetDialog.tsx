@@ -121,6 +121,8 @@ export function OfflineAssetDialog({
           <Form.Item name="leadId" label={L('来源线索', 'From the lead')}>
             <Select
               allowClear
+              showSearch
+              optionFilterProp="label"
               placeholder={L('可选', 'Optional')}
               options={leads.map((lead) => ({
                 value: lead.id,
