@@ -2,6 +2,7 @@ DROP INDEX "case_deadlines_due_idx";--> statement-breakpoint
 DROP INDEX "case_parties_name_prefix_idx";--> statement-breakpoint
 DROP INDEX "cases_number_prefix_idx";--> statement-breakpoint
 DROP INDEX "cases_court_filed_idx";--> statement-breakpoint
+DROP INDEX "case_deadlines_officer_idx";--> statement-breakpoint
 DROP INDEX "cases_number_idx";--> statement-breakpoint
 DROP INDEX "cases_officer_idx";--> statement-breakpoint
 ALTER TABLE "case_parties" ADD COLUMN "filed_on" date;--> statement-breakpoint
@@ -17,5 +18,8 @@ UPDATE "cases" c SET "next_deadline_rule_id" = d."rule_id", "next_deadline_on" =
 CREATE INDEX "case_parties_name_idx" ON "case_parties" USING btree ("court_id","name" text_pattern_ops,"filed_on","case_number","case_id");--> statement-breakpoint
 CREATE INDEX "cases_list_idx" ON "cases" USING btree ("court_id","filed_on","case_number","status","next_deadline_on");--> statement-breakpoint
 CREATE INDEX "cases_due_idx" ON "cases" USING btree ("court_id","next_deadline_on","status");--> statement-breakpoint
+CREATE INDEX "cases_court_number_idx" ON "cases" USING btree ("court_id","case_number" text_pattern_ops,"filed_on");--> statement-breakpoint
+CREATE INDEX "cases_closed_idx" ON "cases" USING btree ("court_id","closed_on","status","filed_on","case_number") WHERE "cases"."closed_on" is not null;--> statement-breakpoint
+CREATE INDEX "case_deadlines_officer_idx" ON "case_deadlines" USING btree ("officer_id","due_on") WHERE "case_deadlines"."satisfied_on" is null and "case_deadlines"."officer_id" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_number_idx" ON "cases" USING btree ("case_number" text_pattern_ops);--> statement-breakpoint
-CREATE INDEX "cases_officer_idx" ON "cases" USING btree ("officer_id","filed_on","case_number");
+CREATE INDEX "cases_officer_idx" ON "cases" USING btree ("officer_id","filed_on","case_number") WHERE "cases"."officer_id" is not null;

@@ -1,2 +1,0 @@
-DROP INDEX "case_deadlines_officer_idx";--> statement-breakpoint
-CREATE INDEX "case_deadlines_officer_idx" ON "case_deadlines" USING btree ("officer_id","due_on") WHERE "case_deadlines"."satisfied_on" is null and "case_deadlines"."officer_id" is not null;

@@ -1,1 +1,0 @@
-CREATE INDEX "cases_closed_idx" ON "cases" USING btree ("court_id","closed_on","status","filed_on","case_number") WHERE "cases"."closed_on" is not null;
