@@ -1,8 +1,9 @@
--- list_indexes (lists, filing and the sweep at a million cases)
+-- The cases at a million: list indexes with their backfills, audit chain heads, timeline statistics.
 DROP INDEX "case_deadlines_due_idx";--> statement-breakpoint
 DROP INDEX "case_parties_name_prefix_idx";--> statement-breakpoint
 DROP INDEX "cases_number_prefix_idx";--> statement-breakpoint
 DROP INDEX "cases_court_filed_idx";--> statement-breakpoint
+DROP INDEX "case_deadlines_officer_idx";--> statement-breakpoint
 DROP INDEX "cases_number_idx";--> statement-breakpoint
 DROP INDEX "cases_officer_idx";--> statement-breakpoint
 ALTER TABLE "case_parties" ADD COLUMN "filed_on" date;--> statement-breakpoint
@@ -18,9 +19,11 @@ UPDATE "cases" c SET "next_deadline_rule_id" = d."rule_id", "next_deadline_on" =
 CREATE INDEX "case_parties_name_idx" ON "case_parties" USING btree ("court_id","name" text_pattern_ops,"filed_on","case_number","case_id");--> statement-breakpoint
 CREATE INDEX "cases_list_idx" ON "cases" USING btree ("court_id","filed_on","case_number","status","next_deadline_on");--> statement-breakpoint
 CREATE INDEX "cases_due_idx" ON "cases" USING btree ("court_id","next_deadline_on","status");--> statement-breakpoint
+CREATE INDEX "cases_court_number_idx" ON "cases" USING btree ("court_id","case_number" text_pattern_ops,"filed_on");--> statement-breakpoint
+CREATE INDEX "cases_closed_idx" ON "cases" USING btree ("court_id","closed_on","status","filed_on","case_number") WHERE "cases"."closed_on" is not null;--> statement-breakpoint
+CREATE INDEX "case_deadlines_officer_idx" ON "case_deadlines" USING btree ("officer_id","due_on") WHERE "case_deadlines"."satisfied_on" is null and "case_deadlines"."officer_id" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_number_idx" ON "cases" USING btree ("case_number" text_pattern_ops);--> statement-breakpoint
-CREATE INDEX "cases_officer_idx" ON "cases" USING btree ("officer_id","filed_on","case_number");--> statement-breakpoint
--- audit_chain_heads (lists, filing and the sweep at a million cases)
+CREATE INDEX "cases_officer_idx" ON "cases" USING btree ("officer_id","filed_on","case_number") WHERE "cases"."officer_id" is not null;--> statement-breakpoint
 CREATE TABLE "audit_chain_heads" (
 	"chain" text PRIMARY KEY NOT NULL,
 	"chain_seq" integer NOT NULL,
@@ -31,16 +34,9 @@ CREATE TABLE "audit_chain_heads" (
 -- Each existing chain's head: its newest entry's place and hash, and the hash before it.
 INSERT INTO "audit_chain_heads" ("chain", "chain_seq", "prev_hash", "hash") SELECT DISTINCT ON ("chain") "chain", "chain_seq", "prev_hash", "hash" FROM "audit_entries" ORDER BY "chain", "chain_seq" DESC;
 --> statement-breakpoint
--- officer_deadlines (lists, filing and the sweep at a million cases)
-DROP INDEX "case_deadlines_officer_idx";--> statement-breakpoint
-CREATE INDEX "case_deadlines_officer_idx" ON "case_deadlines" USING btree ("officer_id","due_on") WHERE "case_deadlines"."satisfied_on" is null and "case_deadlines"."officer_id" is not null;--> statement-breakpoint
--- timeline_statistics (lists, filing and the sweep at a million cases)
 -- A case's timeline is read by case id, for many cases at once in the daily sweep. The timeline is
 -- stored case by case, and ANALYZE's sample then counts several times too few distinct case ids
 -- (171,155 for a million cases), so the planner expects ~55 nodes per case and reads the whole
 -- table instead of the index. A case has about ten nodes: the count is set as that fraction.
 ALTER TABLE "case_events" ALTER COLUMN "case_id" SET (n_distinct = -0.1);--> statement-breakpoint
 ANALYZE "case_events";
---> statement-breakpoint
--- closed_index (lists, filing and the sweep at a million cases)
-CREATE INDEX "cases_closed_idx" ON "cases" USING btree ("court_id","closed_on","status","filed_on","case_number") WHERE "cases"."closed_on" is not null;

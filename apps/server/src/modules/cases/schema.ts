@@ -65,7 +65,12 @@ export const cases = pgTable(
     index('cases_list_idx').on(t.courtId, t.filedOn, t.caseNumber, t.status, t.nextDeadlineOn),
     // Counts by deadline state and status (overdue: a range of next_deadline_on), from the index alone.
     index('cases_due_idx').on(t.courtId, t.nextDeadlineOn, t.status),
-    index('cases_officer_idx').on(t.officerId, t.filedOn, t.caseNumber),
+    // A case number's beginning within the user's court (counted from the index alone).
+    index('cases_court_number_idx').on(t.courtId, t.caseNumber.op('text_pattern_ops'), t.filedOn),
+    // An officer's cases, newest first; a filing (no officer yet) writes nothing to it.
+    index('cases_officer_idx')
+      .on(t.officerId, t.filedOn, t.caseNumber)
+      .where(sql`${t.officerId} is not null`),
     // Closed cases by closing date (本月结案), from the index alone; a filing writes nothing to it.
     index('cases_closed_idx')
       .on(t.courtId, t.closedOn, t.status, t.filedOn, t.caseNumber)
