@@ -10,6 +10,7 @@ import { auditPerCourt, caseTopic, type InstitutionRef, PROGRESS_EVENT, type Res
 import { type GatewayTarget, lookupResults, submitBatch } from './gateway';
 import { ensurePartitions } from './partitions';
 import type { InstitutionRow } from './registry';
+import { WIRE_PAYLOAD } from './round-requests';
 import type { RoundSettler } from './rounds';
 import {
   type Breaker,
@@ -227,10 +228,7 @@ export class Delivery {
           set status = 'sending', attempts = r.attempts + 1, batch_id = $3,
               lease_until = now() + $4 * interval '1 millisecond'
          from due where r.id = due.id
-       returning r.id, r.court_id, r.case_id, r.attempts,
-                 -- a round's queries leave their basis to the round (round-requests.ts)
-                 r.payload || coalesce((select jsonb_build_object('basis', q.basis) from inquiry_rounds q
-                                         where q.id = r.round_id and q.basis is not null), '{}') as payload`,
+       returning r.id, r.court_id, r.case_id, r.attempts, ${WIRE_PAYLOAD} as payload`,
       [
         institution.id,
         probe ? Math.min(PROBE_SIZE, institution.maxBatch) : institution.maxBatch,
@@ -272,6 +270,12 @@ export class Delivery {
           where id = any($1::uuid[]) and batch_id = $2 and status = 'sending'`,
           [sent.map((row) => row.id), batchId],
         );
+        // Before the results' handlers lock their cases: nothing after that lock should wait on it.
+        await this.realtime.publish(
+          tx,
+          PROGRESS_EVENT,
+          sent.map((row) => caseTopic(row.case_id)),
+        );
         await this.breakerSucceeded(tx, institution.id);
         // A request the gateway did not acknowledge goes again (its idempotency makes that harmless).
         if (missing.length > 0)
@@ -292,11 +296,6 @@ export class Delivery {
             batchId,
             requestIds: ids,
           }),
-        );
-        await this.realtime.publish(
-          tx,
-          PROGRESS_EVENT,
-          sent.map((row) => caseTopic(row.case_id)),
         );
       }),
     );

@@ -49,9 +49,16 @@ export function roundBasis(context: CaseContext, roundId: string, officerName: s
 }
 
 /**
+ * The request as the institution receives it, less its id, from a row `r` of inquiry_requests: its
+ * payload, with its round's basis when the round keeps it (rows from before it did carry their own).
+ */
+export const WIRE_PAYLOAD = `r.payload || coalesce((select jsonb_build_object('basis', q.basis) from inquiry_rounds q
+                                  where q.id = r.round_id and q.basis is not null), '{}')`;
+
+/**
  * The requests of started rounds in one INSERT. A round's basis is stored once, on the round
  * (`inquiry_rounds.basis`); a request keeps what is its own — its kind and subject — and the claim
- * puts the two together (delivery.ts). What is sent is the same: only the copies are gone. The
+ * puts the two together (WIRE_PAYLOAD). What is sent is the same: only the copies are gone. The
  * statement takes each debtor once and each request as three array elements (id, debtor,
  * institution), not a JSON object per request.
  */
