@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- inquiry [--debtors N] [--banks N] [--raw N] [--failures R]`: a national sweep
  * through the hub (网络查控) on PostgreSQL (BENCH_DATABASE_URL, default
- * postgres://postgres@127.0.0.1:5432/test; a fresh database `zhixing_bench_inquiry`, left in place).
+ * postgres://postgres@127.0.0.1:5432/test; a fresh database `zhixing_bench_inquiry`, or
+ * BENCH_DATABASE_NAME — two runs side by side each need their own — left in place).
  *
  * 1. Baseline, measured first in the same run: the simulator's raw capacity (`bench/assist-sim.ts`,
  *    a hub-side client posting signed batches of 1,000 straight to the gateways with 4 in flight and

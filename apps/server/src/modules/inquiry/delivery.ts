@@ -38,6 +38,8 @@ export const DISPATCH_QUEUE: QueueSpec = {
 /** A probe batch (half-open breaker) is small: if the institution is still down, little is spent. */
 const PROBE_SIZE = 10;
 const LOOKUP_SIZE = 1000;
+/** Lookup passes per maintenance round at most, so that leases and wake-ups are not kept waiting. */
+const POLL_PASSES = 10;
 const PARTITION_CHECK_MS = 60 * 60_000;
 
 interface Claimed {
@@ -414,7 +416,12 @@ export class Delivery {
    */
   async maintain(): Promise<{ requeued: number; polled: number; woken: number }> {
     const requeued = await this.expireLeases();
-    const polled = await this.poll();
+    // A full pass means more are due (a burst of lost callbacks): look again now, not a round later.
+    let polled = 0;
+    for (let pass = 0, got = LOOKUP_SIZE; got === LOOKUP_SIZE && pass < POLL_PASSES; pass += 1) {
+      got = await this.poll();
+      polled += got;
+    }
     const woken = await this.wakeDue();
     // Round checks queued by a process that stopped before it ran them.
     await this.settler.run();
