@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- inquiry [--debtors N] [--banks N] [--raw N] [--failures R]`: a national sweep
  * through the hub (网络查控) on PostgreSQL (BENCH_DATABASE_URL, default
- * postgres://postgres@127.0.0.1:5432/test; a fresh database `zhixing_bench_inquiry`, left in place).
+ * postgres://postgres@127.0.0.1:5432/test; a fresh database `zhixing_bench_inquiry`, or
+ * BENCH_DATABASE_NAME — two runs side by side each need their own — left in place).
  *
  * 1. Baseline, measured first in the same run: the simulator's raw capacity (`bench/assist-sim.ts`,
  *    a hub-side client posting signed batches of 1,000 straight to the gateways with 4 in flight and
@@ -43,7 +44,7 @@ const BANKS = positive(args.banks, '--banks');
 const RAW = positive(args.raw, '--raw');
 const FAILURES = Number(args.failures);
 const BASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const DATABASE = 'zhixing_bench_inquiry';
+const DATABASE = process.env.BENCH_DATABASE_NAME || 'zhixing_bench_inquiry';
 const SECRET = 'bench-inquiry-secret';
 const ROUNDS_PER_TRANSACTION = 500;
 const root = path.resolve(import.meta.dirname, '..');
@@ -226,7 +227,7 @@ async function sweep(platform: Platform, caseIds: string[], expected: number) {
     const seconds = (performance.now() - started) / 1000;
     log(`  ${seconds.toFixed(0)} s: ${JSON.stringify(counts)}`);
     if (pending === 0) return { seconds, enqueueSeconds, counts };
-    await new Promise((resolve) => setTimeout(resolve, 15_000));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
   }
 }
 

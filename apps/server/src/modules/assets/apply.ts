@@ -162,12 +162,20 @@ export class AssetResults {
   private async holdings(tx: Tx, queries: readonly AnsweredRequest[]): Promise<void> {
     const records = holdingRecords(queries);
     if (records.length === 0) return;
+    const caseIds = [...records.values()].map((record) => String(record.case_id));
+    // What needs no lock goes first: each statement after the lock holds up the other institutions'
+    // batches for the same cases (the NOTIFY is sent at commit wherever it is issued).
+    const freezesOnline = new Set(
+      (await this.inquiry.institutions(tx.db)).filter((i) => i.supportsFreeze).map((i) => i.id),
+    );
+    await this.realtime.publish(
+      tx,
+      ASSETS_CHANGED,
+      caseIds.map((caseId) => `case:${caseId}`),
+    );
     // Only the cases something was found for: a batch of 1,000 answers mostly finds nothing, and
     // locking all its cases would make concurrent batches from other institutions wait for each other.
-    await this.cases.lockCases(
-      tx,
-      [...records.values()].map((record) => String(record.case_id)),
-    );
+    await this.cases.lockCases(tx, caseIds);
     const now = this.clock.now();
     const { rows } = await tx.sql.executeSql(
       `insert into assets (case_id, court_id, party_id, category, institution_id, institution_code,
@@ -194,9 +202,6 @@ export class AssetResults {
       [JSON.stringify(records), shanghaiDateOf(now), now.toISOString()],
     );
     const found = rows.filter((row) => row.inserted === true) as unknown as Row[];
-    const freezesOnline = new Set(
-      (await this.inquiry.institutions(tx.db)).filter((i) => i.supportsFreeze).map((i) => i.id),
-    );
     const events = new Map<string, SystemEvents>();
     const notices = new Map<string, Notice>();
     for (const row of found) {
@@ -217,11 +222,6 @@ export class AssetResults {
     await this.cases.recordSystemEvents(tx, [...events.values()], platformActor);
     await notifyParties(tx, now, [...notices.values()]);
     await this.auditPerCourt(tx, rows as unknown as Row[], 'asset.results.holdings', platformActor);
-    await this.realtime.publish(
-      tx,
-      ASSETS_CHANGED,
-      rows.map((row) => `case:${String(row.case_id)}`),
-    );
   }
 
   // ─── Control results and failures ───────────────────────────────────────────────────────────────

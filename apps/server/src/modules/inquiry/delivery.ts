@@ -10,6 +10,7 @@ import { auditPerCourt, caseTopic, type InstitutionRef, PROGRESS_EVENT, type Res
 import { type GatewayTarget, lookupResults, submitBatch } from './gateway';
 import { ensurePartitions } from './partitions';
 import type { InstitutionRow } from './registry';
+import { WIRE_PAYLOAD } from './round-requests';
 import type { RoundSettler } from './rounds';
 import {
   type Breaker,
@@ -37,6 +38,8 @@ export const DISPATCH_QUEUE: QueueSpec = {
 /** A probe batch (half-open breaker) is small: if the institution is still down, little is spent. */
 const PROBE_SIZE = 10;
 const LOOKUP_SIZE = 1000;
+/** Lookup passes per maintenance round at most, so that leases and wake-ups are not kept waiting. */
+const POLL_PASSES = 10;
 const PARTITION_CHECK_MS = 60 * 60_000;
 
 interface Claimed {
@@ -46,6 +49,20 @@ interface Claimed {
   payload: WireRequest;
   attempts: number;
 }
+
+interface LaneState {
+  stop: boolean;
+  probing: boolean;
+  /** The next claim takes courts after this one (ids in uuid order), then wraps round. */
+  afterCourt: string;
+}
+
+/** The greatest court id of a batch (PostgreSQL orders uuids as their lowercase text sorts). */
+const lastCourt = (rows: readonly Claimed[]): string | undefined =>
+  rows.reduce<string | undefined>(
+    (last, row) => (last === undefined || row.court_id > last ? row.court_id : last),
+    undefined,
+  );
 
 const refOf = (row: InstitutionRow): InstitutionRef => ({
   id: row.id,
@@ -111,7 +128,9 @@ export class Delivery {
     const institution = await this.acquire(institutionId, owner);
     if (!institution) return;
     const started = Date.now();
-    const state = { stop: false, probing: false };
+    // Lanes start at a court picked by the institution's id and go round the courts batch by batch
+    // (see claim): concurrent institutions then mostly work on different courts' cases at once.
+    const state: LaneState = { stop: false, probing: false, afterCourt: institutionId };
     const lane = async () => {
       while (!state.stop && Date.now() - started < this.tuning.drainWindowMs) {
         const claim = await this.claim(institution, owner, state);
@@ -164,12 +183,14 @@ export class Delivery {
    * one statement (FOR UPDATE SKIP LOCKED: concurrent lanes and workers never claim the same row).
    * The breaker decides the size: a whole batch, one small probe after an open breaker's cooldown, or
    * nothing. Neither holds a lock beyond its own statement.
+   *
+   * A batch is taken court by court, going round from the court after the lane's last batch (oldest
+   * first within a court): a batch's transactions lock its cases and its courts' audit chains, so
+   * institutions answering the same sweep at once would otherwise queue behind each other over the
+   * same cases and chains; round the courts, they mostly hold different ones, and every court still
+   * gets its turn each time round.
    */
-  private async claim(
-    institution: InstitutionRow,
-    owner: string,
-    state: { stop: boolean; probing: boolean },
-  ) {
+  private async claim(institution: InstitutionRow, owner: string, state: LaneState) {
     const { rows: lease } = await this.database.sql.executeSql(
       `update institutions set dispatch_lease_until = now() + $3 * interval '1 millisecond'
         where id = $1 and dispatch_owner = $2 and active
@@ -194,22 +215,32 @@ export class Delivery {
     const batchId = randomUUID();
     const { rows } = await this.database.sql.executeSql(
       `with due as (
-         select id from inquiry_requests
-          where institution_id = $1 and status = 'queued' and not_before <= now()
-          order by not_before limit $2 for update skip locked)
+         select id from (
+           select id from (
+             select id from inquiry_requests
+              where institution_id = $1 and status = 'queued' and not_before <= now() and court_id > $5
+              order by court_id, not_before limit $2 for update skip locked) after_pivot
+           union all
+           select id from (
+             select id from inquiry_requests
+              where institution_id = $1 and status = 'queued' and not_before <= now() and court_id <= $5
+              order by court_id, not_before limit $2 for update skip locked) up_to_pivot
+         ) round_the_courts limit $2)
        update inquiry_requests r
           set status = 'sending', attempts = r.attempts + 1, batch_id = $3,
               lease_until = now() + $4 * interval '1 millisecond'
          from due where r.id = due.id
-       returning r.id, r.court_id, r.case_id, r.payload, r.attempts`,
+       returning r.id, r.court_id, r.case_id, r.attempts, ${WIRE_PAYLOAD} as payload`,
       [
         institution.id,
         probe ? Math.min(PROBE_SIZE, institution.maxBatch) : institution.maxBatch,
         batchId,
         institution.timeoutMs + this.tuning.leaseMarginMs,
+        state.afterCourt,
       ],
     );
     if (probe && rows.length === 0) state.probing = false;
+    state.afterCourt = lastCourt(rows as unknown as Claimed[]) ?? state.afterCourt;
     return { batchId, probe, rows: rows as unknown as Claimed[] };
   }
 
@@ -241,6 +272,12 @@ export class Delivery {
           where id = any($1::uuid[]) and batch_id = $2 and status = 'sending'`,
           [sent.map((row) => row.id), batchId],
         );
+        // Before the results' handlers lock their cases: nothing after that lock should wait on it.
+        await this.realtime.publish(
+          tx,
+          PROGRESS_EVENT,
+          sent.map((row) => caseTopic(row.case_id)),
+        );
         await this.breakerSucceeded(tx, institution.id);
         // A request the gateway did not acknowledge goes again (its idempotency makes that harmless).
         if (missing.length > 0)
@@ -261,11 +298,6 @@ export class Delivery {
             batchId,
             requestIds: ids,
           }),
-        );
-        await this.realtime.publish(
-          tx,
-          PROGRESS_EVENT,
-          sent.map((row) => caseTopic(row.case_id)),
         );
       }),
     );
@@ -384,7 +416,12 @@ export class Delivery {
    */
   async maintain(): Promise<{ requeued: number; polled: number; woken: number }> {
     const requeued = await this.expireLeases();
-    const polled = await this.poll();
+    // A full pass means more are due (a burst of lost callbacks): look again now, not a round later.
+    let polled = 0;
+    for (let pass = 0, got = LOOKUP_SIZE; got === LOOKUP_SIZE && pass < POLL_PASSES; pass += 1) {
+      got = await this.poll();
+      polled += got;
+    }
     const woken = await this.wakeDue();
     // Round checks queued by a process that stopped before it ran them.
     await this.settler.run();

@@ -1,4 +1,4 @@
-import type { AssistResult, RequestKind } from '@zhixing/assist-protocol';
+import type { AssistResult, Basis, RequestKind } from '@zhixing/assist-protocol';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -71,6 +71,8 @@ export const inquiryRounds = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** The basis every query of the round names, stored once: their payloads leave it out. */
+    basis: jsonb('basis').$type<Basis>(),
   },
   (t) => [index('inquiry_rounds_case_idx').on(t.caseId, t.startedAt)],
 );
@@ -98,7 +100,7 @@ export const inquiryRequests = pgTable(
     roundId: uuid('round_id'),
     assetId: uuid('asset_id'),
     kind: text('kind').$type<RequestKind>().notNull(),
-    /** The request as the institution receives it, less its id. */
+    /** The request as the institution receives it, less its id (and, for a round's queries, the round's basis). */
     payload: jsonb('payload').$type<WireRequest>().notNull(),
     status: text('status').$type<RequestStatus>().notNull(),
     attempts: integer('attempts').notNull().default(0),
@@ -113,8 +115,10 @@ export const inquiryRequests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    // What a dispatcher claims: an institution's queued requests that are due.
-    index('inquiry_requests_due_idx').on(t.institutionId, t.notBefore).where(sql`${t.status} = 'queued'`),
+    // What a dispatcher claims: an institution's queued requests that are due, court by court.
+    index('inquiry_requests_due_idx')
+      .on(t.institutionId, t.courtId, t.notBefore)
+      .where(sql`${t.status} = 'queued'`),
     // Progress of a case and of its rounds.
     index('inquiry_requests_case_idx').on(t.caseId, t.roundId),
     // Leases that ran out (the worker died mid-flight) and receipts without a result (to poll).

@@ -36,6 +36,13 @@ import {
 } from './apply';
 import { Delivery } from './delivery';
 import { InstitutionRegistry, type InstitutionRow } from './registry';
+import {
+  type CaseContext,
+  type DebtorRow,
+  insertRoundRequests,
+  type QueryRound,
+  roundBasis,
+} from './round-requests';
 import { RoundSettler } from './rounds';
 import { FINAL_STATUSES, type Tuning, type WireRequest } from './rules';
 
@@ -87,30 +94,8 @@ export interface StartRoundJob {
   officerName: string;
 }
 
-/** The basis title of a query round: the court's electronic 协助查询 order, which the round is. */
-export const QUERY_BASIS_TITLE = '协助查询通知书（网络查控）';
-
 const IDENTIFIER = /^[0-9A-Z]{17}[0-9A-Z]$/;
 const nextId = timeOrderedIds();
-
-interface CaseContext {
-  id: string;
-  court_id: string;
-  case_number: string;
-  status: string;
-  court_code: string;
-  court_name: string;
-  officer_name: string | null;
-}
-
-interface DebtorRow {
-  id: string;
-  case_id: string;
-  kind: 'person' | 'entity';
-  name: string;
-  id_number: string | null;
-  credit_code: string | null;
-}
 
 /** 网络查控: the hub. Rounds and requests in, results out to the handlers other modules register. */
 export class InquiryService {
@@ -311,12 +296,7 @@ export class InquiryService {
     const everyInstitution = await this.institutions(tx.db);
     const now = this.clock.now();
     const today = shanghaiDateOf(now);
-    const rounds: {
-      id: string;
-      context: CaseContext;
-      categories: readonly string[];
-      requests: NewAssistRequest[];
-    }[] = [];
+    const rounds: QueryRound[] = [];
     for (const order of orders) {
       const context = contexts.get(order.caseId);
       if (context?.status !== 'open') continue;
@@ -325,20 +305,26 @@ export class InquiryService {
         categories.length > 0
           ? everyInstitution.filter((i) => categories.includes(i.category))
           : everyInstitution;
+      const subjects = debtors.get(order.caseId) ?? [];
+      if (asked.length === 0 || subjects.length === 0) continue;
       const id = order.roundId ?? nextId();
-      const requests = (debtors.get(order.caseId) ?? []).flatMap((debtor) =>
-        asked.map((institution) =>
-          queryRequest(context, debtor, institution, id, order.officerName ?? actor.name),
-        ),
-      );
-      if (requests.length > 0) rounds.push({ id, context, categories, requests });
+      const basis = roundBasis(context, id, order.officerName ?? actor.name);
+      rounds.push({
+        id,
+        context,
+        categories,
+        basis,
+        debtors: subjects,
+        asked,
+        total: subjects.length * asked.length,
+      });
     }
     if (rounds.length === 0) return [];
     const { rows: inserted } = await tx.sql.executeSql(
-      `insert into inquiry_rounds (id, case_id, court_id, categories, status, total, started_on, started_at, actor_id, actor_name)
+      `insert into inquiry_rounds (id, case_id, court_id, categories, status, total, started_on, started_at, actor_id, actor_name, basis)
        select x.id, x.case_id, x.court_id, array(select jsonb_array_elements_text(x.categories)), 'running', x.total,
-              $2::date, $3::timestamptz, $4::uuid, $5
-         from jsonb_to_recordset($1::jsonb) as x(id uuid, case_id uuid, court_id uuid, categories jsonb, total int)
+              $2::date, $3::timestamptz, $4::uuid, $5, x.basis
+         from jsonb_to_recordset($1::jsonb) as x(id uuid, case_id uuid, court_id uuid, categories jsonb, total int, basis jsonb)
        on conflict (id) do nothing
        returning id`,
       [
@@ -348,7 +334,8 @@ export class InquiryService {
             case_id: round.context.id,
             court_id: round.context.court_id,
             categories: round.categories,
-            total: round.requests.length,
+            total: round.total,
+            basis: round.basis,
           })),
         ),
         today,
@@ -360,10 +347,7 @@ export class InquiryService {
     const fresh = new Set(inserted.map((row) => String(row.id)));
     const started = rounds.filter((round) => fresh.has(round.id));
     if (started.length === 0) return [];
-    await this.insertRequests(
-      tx,
-      started.flatMap((round) => round.requests),
-    );
+    await insertRoundRequests(tx, started, nextId);
     await this.cases.recordSystemEvents(
       tx,
       started.map((round) => ({
@@ -372,7 +356,7 @@ export class InquiryService {
           {
             type: CASE_EVENTS.inquiryStarted,
             on: today,
-            data: { roundId: round.id, requests: round.requests.length, categories: round.categories },
+            data: { roundId: round.id, requests: round.total, categories: round.categories },
             evidence: [],
           },
         ],
@@ -390,7 +374,7 @@ export class InquiryService {
     );
     await this.delivery.wake(
       tx,
-      new Set(started.flatMap((round) => round.requests.map((r) => r.institutionId))),
+      new Set(started.flatMap((round) => round.asked.map((institution) => institution.id))),
     );
     await this.realtime.publish(
       tx,
@@ -400,7 +384,7 @@ export class InquiryService {
     return started.map((round) => ({
       roundId: round.id,
       caseId: round.context.id,
-      requests: round.requests.length,
+      requests: round.total,
     }));
   }
 
@@ -679,35 +663,4 @@ function capabilityRefusal(institution: InstitutionRow | undefined, kind: Reques
   if (controls && !institution.supportsFreeze) return `${institution.code} does not freeze online`;
   if (kind === 'deduct' && !institution.supportsDeduct) return `${institution.code} does not deduct online`;
   return null;
-}
-
-function queryRequest(
-  context: CaseContext,
-  debtor: DebtorRow,
-  institution: InstitutionRow,
-  roundId: string,
-  officerName: string,
-): NewAssistRequest {
-  return {
-    caseId: context.id,
-    courtId: context.court_id,
-    partyId: debtor.id,
-    institutionId: institution.id,
-    kind: 'query',
-    roundId,
-    subject: {
-      kind: debtor.kind,
-      name: debtor.name,
-      identifier: (debtor.id_number ?? debtor.credit_code) as string,
-    },
-    basis: {
-      caseNumber: context.case_number,
-      courtCode: context.court_code,
-      courtName: context.court_name,
-      // The round is the court's electronic query order: its id is the basis document's.
-      documentId: roundId,
-      documentTitle: QUERY_BASIS_TITLE,
-      officerName: (context.officer_name ?? officerName).slice(0, 60),
-    },
-  };
 }
