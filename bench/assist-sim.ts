@@ -9,6 +9,9 @@
  * - baseline, inline: the same batches with every result inline in the answer (no callbacks);
  * - baseline, one client: callbacks, one batch in flight at a time.
  *
+ * Each run also reports the CPU the simulator spent per request (from /proc): wall-clock rates move
+ * with whatever else the machine runs, CPU per request much less.
+ *
  * Then checks the simulator's counters: every distinct request carried out exactly once, every result
  * called back exactly once, none lost; and prints the simulator's resident memory.
  */
@@ -234,12 +237,17 @@ function cpuOf(pid: number): number {
  * Posts `batches` batches with `clients` in flight at once, round-robin over the institutions, and
  * waits for every result: inline answers, or callbacks at the receiver.
  */
+/** What every run shares: the simulator, the receiver and where batches go. */
+interface Setup {
+  sim: Sim;
+  receiver: Receiver;
+  callbackUrl: string;
+  codes: string[];
+}
+
 async function run(
   label: string,
-  sim: Sim,
-  receiver: Receiver,
-  callbackUrl: string,
-  codes: string[],
+  { sim, receiver, callbackUrl, codes }: Setup,
   batches: number,
   clients: number,
   inline: boolean,
@@ -293,46 +301,20 @@ async function main(): Promise<void> {
     // registries and local banks take smaller ones and are exercised by the hub's sweep.
     const codes = catalog.institutions.filter((i) => i.maxBatch >= MAX_BATCH).map((i) => i.code);
     const batches = Math.max(1, Math.round(REQUESTS / MAX_BATCH));
+    const setup: Setup = { sim, receiver, callbackUrl, codes };
     log(
       `assist-sim bench: ${batches} batches of ${MAX_BATCH} over ${codes.length} institutions, ${CLIENTS} clients`,
     );
-    await run('warm-up', sim, receiver, callbackUrl, codes, Math.min(20, batches), CLIENTS, false);
+    await run('warm-up', setup, Math.min(20, batches), CLIENTS, false);
     await simJson(sim, 'DELETE', '/sim/stats');
     const distinctBefore = Number((await simJson(sim, 'GET', '/sim/stats')).distinctRequests);
 
-    const callbacks = await run(
-      `callbacks, ${CLIENTS} clients`,
-      sim,
-      receiver,
-      callbackUrl,
-      codes,
-      batches,
-      CLIENTS,
-      false,
-    );
+    const callbacks = await run(`callbacks, ${CLIENTS} clients`, setup, batches, CLIENTS, false);
     const afterCallbacks = await simJson(sim, 'GET', '/sim/stats');
     await simJson(sim, 'PUT', '/sim/faults', { inlineRate: 1 });
-    const inline = await run(
-      `inline, ${CLIENTS} clients`,
-      sim,
-      receiver,
-      callbackUrl,
-      codes,
-      batches,
-      CLIENTS,
-      true,
-    );
+    const inline = await run(`inline, ${CLIENTS} clients`, setup, batches, CLIENTS, true);
     await simJson(sim, 'DELETE', '/sim/faults');
-    const single = await run(
-      'callbacks, 1 client',
-      sim,
-      receiver,
-      callbackUrl,
-      codes,
-      Math.max(1, Math.round(batches / 3)),
-      1,
-      false,
-    );
+    const single = await run('callbacks, 1 client', setup, Math.max(1, Math.round(batches / 3)), 1, false);
     const stats = await simJson(sim, 'GET', '/sim/stats');
 
     const totals = stats.totals as Record<string, number>;
@@ -363,6 +345,8 @@ async function main(): Promise<void> {
       'requests/s': Math.round(r.perSecond),
       'vs inline': `${Math.round((100 * r.perSecond) / inline.perSecond)}%`,
       'sim CPU s': Number(r.simCpu.toFixed(1)),
+      // CPU per request is steadier than wall time on a machine shared with other work.
+      'sim CPU µs/request': Number(((r.simCpu * 1e6) / r.requests).toFixed(1)),
       'hub-side CPU s': Number(r.hubCpu.toFixed(1)),
     }));
     process.stdout.write(

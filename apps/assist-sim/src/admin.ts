@@ -41,6 +41,20 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
   ],
   [
     'GET',
+    /^\/sim\/price-platforms$/,
+    async (sim, _request, response) =>
+      sendJson(response, 200, {
+        count: sim.platforms.length,
+        platforms: sim.platforms.map(({ code, name, endpoint, categories }) => ({
+          code,
+          name,
+          endpoint,
+          categories,
+        })),
+      }),
+  ],
+  [
+    'GET',
     /^\/sim\/subjects\/([^/]+)$/,
     async (sim, _request, response, [id]) => sendJson(response, 200, sim.subjects.view(identifier(id))),
   ],
@@ -169,9 +183,9 @@ function identifier(segment: string | undefined): string {
 }
 
 function institutionIndex(sim: Simulator, segment: string | undefined): number {
-  const institution = sim.byCode.get(decode(segment));
-  if (!institution) throw new HttpError(404, 'not_found', `no institution ${segment}`);
-  return institution.index;
+  const index = sim.indexOf(decode(segment));
+  if (index === undefined) throw new HttpError(404, 'not_found', `no institution or platform ${segment}`);
+  return index;
 }
 
 /** The catalog's JSON text, made once: with 3,600 banks it is large and never changes. */

@@ -8,7 +8,6 @@
 import http from 'node:http';
 import https from 'node:https';
 import { derivedKey, MAX_BATCH, sign } from '@zhixing/assist-protocol';
-import type { SimInstitution } from './catalog';
 import type { FaultPlan } from './faults';
 import type { Stats } from './stats';
 
@@ -35,9 +34,21 @@ export const CALLBACK_DEFAULTS: CallbackOptions = {
   timeoutMs: 10_000,
 };
 
+/** Who signs a callback: an institution of the catalog or a price-inquiry platform. */
+export interface Sender {
+  index: number;
+  code: string;
+}
+
+/** The callback's JSON text around the items: the assist protocol's `{institutionCode, results}` by default. */
+export type Envelope = (code: string, items: string) => string;
+const ASSIST_ENVELOPE: Envelope = (code, items) =>
+  `{"institutionCode":${JSON.stringify(code)},"results":[${items}]}`;
+
 interface Outbox {
   id: number;
-  institution: SimInstitution;
+  institution: Sender;
+  envelope: Envelope;
   url: URL;
   results: string[];
   timer: NodeJS.Timeout | undefined;
@@ -72,10 +83,16 @@ export class CallbackSender {
   ) {}
 
   /** Queues results (their JSON texts) for the URL, after `delayMs` if given. */
-  enqueue(institution: SimInstitution, callbackUrl: string, results: string[], delayMs = 0): void {
-    if (results.length === 0) return;
+  enqueue(
+    institution: Sender,
+    callbackUrl: string,
+    results: string[],
+    delayMs = 0,
+    envelope: Envelope = ASSIST_ENVELOPE,
+  ): void {
+    if (results.length === 0 || this.closed) return;
     if (delayMs > 0) {
-      this.later(delayMs, () => this.enqueue(institution, callbackUrl, results));
+      this.later(delayMs, () => this.enqueue(institution, callbackUrl, results, 0, envelope));
       return;
     }
     const key = `${institution.index}\n${callbackUrl}`;
@@ -84,6 +101,7 @@ export class CallbackSender {
       outbox = {
         id: this.outboxes.size,
         institution,
+        envelope,
         url: new URL(callbackUrl),
         results: [],
         timer: undefined,
@@ -116,6 +134,7 @@ export class CallbackSender {
   }
 
   private later(ms: number, run: () => void): void {
+    if (this.closed) return;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       run();
@@ -134,7 +153,7 @@ export class CallbackSender {
         outbox.sent++,
       );
       if (delayMs > 0) shuffle(chunk, outbox.sent ^ this.seed);
-      const body = `{"institutionCode":${JSON.stringify(outbox.institution.code)},"results":[${chunk.join(',')}]}`;
+      const body = outbox.envelope(outbox.institution.code, chunk.join(','));
       const delivery = { outbox, body, count: chunk.length, badSignature, attempt: 0 };
       if (delayMs > 0) this.later(delayMs, () => this.submit(delivery));
       else this.submit(delivery);

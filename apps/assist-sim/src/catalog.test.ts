@@ -54,6 +54,10 @@ describe('the national set', () => {
     expect(banks.some((b) => b.name.endsWith('农村商业银行'))).toBe(true);
     expect(banks.some((b) => b.name.endsWith('村镇银行'))).toBe(true);
     expect(catalog.length).toBe(3600 + 6 + 7);
+    expect(
+      buildCatalog({ banks: 3, baseUrl: 'http://sim' }).filter((i) => i.category === 'bank'),
+    ).toHaveLength(3);
+    expect(() => buildCatalog({ banks: 0, baseUrl: 'http://sim' })).toThrow(RangeError);
   });
 
   it('is published over HTTP without any key', async () => {

@@ -165,6 +165,8 @@ export interface CatalogOptions {
 export const NAMED_BANK_COUNT = NATIONAL_BANKS.length;
 
 export function buildCatalog(options: CatalogOptions): SimInstitution[] {
+  if (!Number.isSafeInteger(options.banks) || options.banks < 1)
+    throw new RangeError(`banks must be a positive integer, not ${options.banks}`);
   const list: Omit<SimInstitution, 'index' | 'endpoint'>[] = [];
   for (const [code, name, weight, prefix] of NATIONAL_BANKS.slice(0, options.banks))
     list.push({

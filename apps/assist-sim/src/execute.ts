@@ -45,6 +45,13 @@ export function execute(
   request: AssistRequest,
   completedAt: string,
 ): Executed {
+  const identifier = request.subject.identifier;
+  if (request.kind === 'query') {
+    // The hot path (millions in a sweep): no closures, one object.
+    const derived = !context.subjects.isMaterialised(identifier);
+    const holdings = context.subjects.at(identifier, institution).map(presentHolding);
+    return { result: { requestId: request.requestId, status: 'completed', completedAt, holdings }, derived };
+  }
   const done = (rest: Omit<AssistResult, 'requestId' | 'status' | 'completedAt'>): Executed => ({
     result: { requestId: request.requestId, status: 'completed', completedAt, ...rest },
     derived: false,
@@ -53,12 +60,6 @@ export function execute(
     result: { requestId: request.requestId, status: 'rejected', completedAt, reason },
     derived: false,
   });
-  const identifier = request.subject.identifier;
-  if (request.kind === 'query') {
-    const derived = !context.subjects.isMaterialised(identifier);
-    const holdings = context.subjects.at(identifier, institution).map(presentHolding);
-    return { ...done({ holdings }), derived };
-  }
   if (request.kind === 'freeze' && !institution.capabilities.freeze) return reject(REASONS.freezeNotOnline);
   if (request.kind === 'deduct' && !institution.capabilities.deduct) return reject(REASONS.deductNotOnline);
   const asset = context.subjects

@@ -148,10 +148,12 @@ export class HoldingsDeriver {
     const tier = TIERS[new Random(mix(subject, 1)).fromTable(TIER_TABLE)] as (typeof TIERS)[number];
     const region = regionOf(identifier, entity);
     const assets: Asset[] = [];
-    const counters = new Map<number, number>();
+    // Assets so far per institution: a few entries, so a short array beats a Map.
+    const seen: number[] = [];
     const add = (institution: SimInstitution, profile: Profile) => {
-      const n = counters.get(institution.index) ?? 0;
-      counters.set(institution.index, n + 1);
+      let n = 0;
+      for (const index of seen) if (index === institution.index) n++;
+      seen.push(institution.index);
       if (only && only.index !== institution.index) return;
       const random = new Random(mix(subject, institution.index, n));
       const asset = buildAsset({ random, institution, region, entity, scale: tier.scale, n }, profile);

@@ -21,14 +21,35 @@ export interface Stored {
   identifier: string | undefined;
 }
 
-/** Four 32-bit words of a UUID's 128 bits; false when it is not a UUID's shape. */
+/** Value of a hex digit's character code (either case); -1 for anything else. */
+const HEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  HEX['0123456789abcdef'.charCodeAt(i)] = i;
+  HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
+}
+
+/** Eight hex digits from `at` (skipping dashes) as one 32-bit word; the index after them, or -1. */
+function word(uuid: string, at: number, into: Uint32Array, slot: number): number {
+  let value = 0;
+  let i = at;
+  for (let digits = 0; digits < 8; i++) {
+    const code = uuid.charCodeAt(i);
+    if (code === 45) continue;
+    const digit = code < 128 ? (HEX[code] as number) : -1;
+    if (digit < 0) return -1;
+    value = (value << 4) | digit;
+    digits++;
+  }
+  into[slot] = value;
+  return i;
+}
+
+/** Four 32-bit words of a UUID's 128 bits (case does not matter); false when it is not a UUID's shape. */
 function words(uuid: string, into: Uint32Array): boolean {
   if (uuid.length !== 36) return false;
-  into[0] = Number.parseInt(uuid.slice(0, 8), 16);
-  into[1] = Number.parseInt(uuid.slice(9, 13) + uuid.slice(14, 18), 16);
-  into[2] = Number.parseInt(uuid.slice(19, 23) + uuid.slice(24, 28), 16);
-  into[3] = Number.parseInt(uuid.slice(28, 36), 16);
-  return true;
+  let at = 0;
+  for (let slot = 0; slot < 4 && at >= 0; slot++) at = word(uuid, at, into, slot);
+  return at === 36;
 }
 
 export class RequestStore {
@@ -60,11 +81,15 @@ export class RequestStore {
     finalAt: number,
     outcome: { json: string } | { identifier: string },
   ): void {
-    if (!words(requestId.toLowerCase(), this.key)) throw new RangeError(`not a UUID: ${requestId}`);
+    if (!words(requestId, this.key)) throw new RangeError(`not a UUID: ${requestId}`);
     if ((this.count + 1) * 2 > this.slots.length) this.rehash();
     const index = this.count++;
     if (index >= this.finalAt.length) this.growRecords();
-    this.ids.set(this.key, index * 4);
+    const at = index * 4;
+    this.ids[at] = this.key[0] as number;
+    this.ids[at + 1] = this.key[1] as number;
+    this.ids[at + 2] = this.key[2] as number;
+    this.ids[at + 3] = this.key[3] as number;
     this.institutions[index] = institution;
     this.finalAt[index] = finalAt;
     if ('json' in outcome) {
@@ -104,7 +129,7 @@ export class RequestStore {
   }
 
   private indexOf(requestId: string, institution: number): number {
-    if (!words(requestId.toLowerCase(), this.key)) return EMPTY;
+    if (!words(requestId, this.key)) return EMPTY;
     const mask = this.slots.length - 1;
     for (let slot = this.hashOf(institution) & mask; ; slot = (slot + 1) & mask) {
       const index = this.slots[slot] as number;

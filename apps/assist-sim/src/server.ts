@@ -39,6 +39,7 @@ export interface RunningSimulator {
 }
 
 const INSTITUTION_PREFIX = '/inst/';
+const PLATFORM_PREFIX = '/price/';
 const GATEWAY_MARK = '/assist/';
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
@@ -99,6 +100,11 @@ async function handle(
     const mark = path.indexOf(GATEWAY_MARK, INSTITUTION_PREFIX.length);
     if (mark === -1) throw new HttpError(404, 'not_found', `no gateway at ${path}`);
     return sim.gateway(request, response, path.slice(INSTITUTION_PREFIX.length, mark), path.slice(mark));
+  }
+  if (path.startsWith(PLATFORM_PREFIX)) {
+    const mark = path.indexOf('/v1/', PLATFORM_PREFIX.length);
+    if (mark === -1) throw new HttpError(404, 'not_found', `no price platform at ${path}`);
+    return sim.price(request, response, path.slice(PLATFORM_PREFIX.length, mark), path.slice(mark));
   }
   return admin(sim, request, response, path);
 }

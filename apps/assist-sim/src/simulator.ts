@@ -17,12 +17,21 @@ import {
 } from '@zhixing/assist-protocol';
 import { Accounts } from './accounts';
 import { presentHolding } from './assets';
-import { CALLBACK_DEFAULTS, type CallbackOptions, CallbackSender } from './callbacks';
+import { CALLBACK_DEFAULTS, type CallbackOptions, CallbackSender, type Sender } from './callbacks';
 import { buildCatalog, type SimInstitution } from './catalog';
 import { execute } from './execute';
 import { FaultPlan } from './faults';
 import { HoldingsDeriver } from './holdings';
 import { HttpError, parseBody, readBody, sendJson, sendProblem } from './http';
+import {
+  buildPricePlatforms,
+  inquirySchema,
+  PRICE_ENVELOPE,
+  PRICE_PATHS,
+  type PricePlatform,
+  priceLookupSchema,
+  priceReport,
+} from './price';
 import { RequestStore, type Stored } from './requests';
 import { Stats } from './stats';
 import { Subjects } from './subjects';
@@ -41,6 +50,8 @@ const DUPLICATE_DELAY_MS = 50;
 export class Simulator {
   readonly catalog: SimInstitution[];
   readonly byCode: Map<string, SimInstitution>;
+  /** Price-inquiry platforms, indexed after the catalog (they share keys, counters and faults). */
+  readonly platforms: PricePlatform[];
   readonly deriver: HoldingsDeriver;
   readonly subjects: Subjects;
   readonly accounts = new Accounts();
@@ -51,15 +62,19 @@ export class Simulator {
   private readonly keys: string[];
   private readonly replay = new ReplayGuard();
   private readonly holds = new Set<NodeJS.Timeout>();
+  /** Price reports by platform and inquiry id: few, so kept whole. */
+  private readonly reports = new Map<string, { finalAt: number; json: string }>();
 
   constructor(readonly config: SimulatorConfig) {
     this.catalog = buildCatalog({ banks: config.banks, baseUrl: config.baseUrl });
     this.byCode = new Map(this.catalog.map((institution) => [institution.code, institution]));
-    this.keys = this.catalog.map((institution) => derivedKey(config.secret, institution.code));
+    this.platforms = buildPricePlatforms(config.baseUrl, this.catalog.length);
+    const senders: Sender[] = [...this.catalog, ...this.platforms];
+    this.keys = senders.map((sender) => derivedKey(config.secret, sender.code));
     this.deriver = new HoldingsDeriver(this.catalog, config.seed);
     this.subjects = new Subjects(this.deriver, this.byCode);
-    this.stats = new Stats(this.catalog.length);
-    this.faults = new FaultPlan(config.seed, this.catalog.length);
+    this.stats = new Stats(senders.length);
+    this.faults = new FaultPlan(config.seed, senders.length);
     this.callbacks = new CallbackSender(
       { ...CALLBACK_DEFAULTS, ...config.callbacks },
       this.keys,
@@ -69,7 +84,13 @@ export class Simulator {
     );
   }
 
-  codeOf = (index: number): string => (this.catalog[index] as SimInstitution).code;
+  codeOf = (index: number): string =>
+    (this.catalog[index] ?? (this.platforms[index - this.catalog.length] as PricePlatform)).code;
+
+  /** An institution's or a platform's index, by code. */
+  indexOf(code: string): number | undefined {
+    return this.byCode.get(code)?.index ?? this.platforms.find((platform) => platform.code === code)?.index;
+  }
 
   close(): void {
     for (const hold of this.holds) clearTimeout(hold);
@@ -89,31 +110,39 @@ export class Simulator {
     if (!institution || (!isBatch && tail !== GATEWAY_PATHS.lookup))
       throw new HttpError(404, 'not_found', `no gateway at ${request.url}`);
     if (request.method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'gateways take POST');
-    const index = institution.index;
-    if (isBatch) this.stats.add(index, 'batches');
+    if (isBatch) this.stats.add(institution.index, 'batches');
+    await this.serve(institution, request, response, (body) =>
+      isBatch ? this.batch(institution, body) : this.lookup(institution, body),
+    );
+  }
+
+  /** Reads and authenticates the body, meets the injected faults, and answers what `work` made of it. */
+  private async serve(
+    sender: Sender,
+    request: IncomingMessage,
+    response: ServerResponse,
+    work: (body: Buffer) => string,
+  ): Promise<void> {
     const body = await readBody(request);
-    this.authenticate(institution, request, body);
-    const call = this.faults.nextCall(index);
-    const faults = this.faults.of(index);
+    this.authenticate(sender, request, body);
+    const call = this.faults.nextCall(sender.index);
+    const faults = this.faults.of(sender.index);
     if (call === 'error') {
-      this.stats.add(index, 'errors');
-      return this.answer(response, faults.latencyMs, () =>
-        sendProblem(
-          response,
-          new HttpError(503, 'unavailable', 'the gateway is overloaded (injected fault)'),
-          request.url,
-        ),
-      );
+      this.stats.add(sender.index, 'errors');
+      const overloaded = new HttpError(503, 'unavailable', 'overloaded (injected fault)');
+      this.answer(response, faults.latencyMs, () => sendProblem(response, overloaded, request.url));
+      return;
     }
-    const answer = isBatch ? this.batch(institution, body) : this.lookup(institution, body);
+    const answer = work(body);
     if (call === 'timeout') {
-      this.stats.add(index, 'timeouts');
-      return this.hold(response, faults.holdMs);
+      this.stats.add(sender.index, 'timeouts');
+      this.hold(response, faults.holdMs);
+      return;
     }
     this.answer(response, faults.latencyMs, () => sendJson(response, 200, answer));
   }
 
-  private authenticate(institution: SimInstitution, request: IncomingMessage, body: Buffer): void {
+  private authenticate(institution: Sender, request: IncomingMessage, body: Buffer): void {
     const claimed = claimedInstitution(request.headers);
     const parts = { method: request.method ?? 'POST', path: request.url ?? '', body };
     const failure =
@@ -214,17 +243,68 @@ export class Simulator {
   private lookup(institution: SimInstitution, body: Buffer): string {
     const { requestIds } = parseBody(lookupSchema, body);
     this.stats.add(institution.index, 'lookups');
-    const now = Date.now();
-    const results: string[] = [];
-    const pending: string[] = [];
-    const unknown: string[] = [];
-    for (const requestId of requestIds) {
+    return pollAnswer('results', requestIds, (requestId) => {
       const stored = this.requests.find(requestId, institution.index);
-      if (!stored) unknown.push(`"${requestId}"`);
-      else if (stored.finalAt > now) pending.push(`"${requestId}"`);
-      else results.push(this.resultText(stored, requestId));
+      return stored && { finalAt: stored.finalAt, text: () => this.resultText(stored, requestId) };
+    });
+  }
+
+  /** `POST /price/{code}/v1/inquiries` and `…/lookup`: a price-inquiry platform (see `price.ts`). */
+  async price(request: IncomingMessage, response: ServerResponse, code: string, tail: string): Promise<void> {
+    const platform = this.platforms.find((p) => p.code === code);
+    const isInquiry = tail === PRICE_PATHS.inquiries;
+    if (!platform || (!isInquiry && tail !== PRICE_PATHS.lookup))
+      throw new HttpError(404, 'not_found', `no price platform at ${request.url}`);
+    if (request.method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'platforms take POST');
+    await this.serve(platform, request, response, (body) =>
+      isInquiry ? this.inquire(platform, body) : this.priceLookup(platform, body),
+    );
+  }
+
+  private inquire(platform: PricePlatform, body: Buffer): string {
+    const inquiry = parseBody(inquirySchema, body);
+    this.stats.add(platform.index, 'requests');
+    const key = `${platform.index}\n${inquiry.inquiryId}`;
+    const stored = this.reports.get(key);
+    const now = Date.now();
+    if (stored) {
+      this.stats.add(platform.index, 'duplicates');
+      const report = stored.finalAt <= now ? `,"report":${stored.json}` : '';
+      return `{"inquiryId":"${inquiry.inquiryId}","status":"duplicate"${report}}`;
     }
-    return `{"results":[${results.join(',')}],"pending":[${pending.join(',')}],"unknown":[${unknown.join(',')}]}`;
+    const faults = this.faults.of(platform.index);
+    const finalAt = now + faults.processingMs;
+    const { owner, assetRef } = inquiry.property;
+    const asset = owner && assetRef ? this.subjects.find(owner, assetRef) : undefined;
+    const known = asset ? (asset.value ?? asset.balance) : undefined;
+    const json = JSON.stringify(
+      priceReport(this.config.seed, platform, inquiry, known, new Date(finalAt).toISOString()),
+    );
+    this.reports.set(key, { finalAt, json });
+    this.stats.add(platform.index, 'executed');
+    if (this.faults.forResult(platform.index, inquiry.inquiryId, 'drop'))
+      this.stats.add(platform.index, 'resultsDropped');
+    else {
+      const copies = this.faults.forResult(platform.index, inquiry.inquiryId, 'duplicate') ? 2 : 1;
+      for (let copy = 0; copy < copies; copy++)
+        this.callbacks.enqueue(
+          platform,
+          inquiry.callbackUrl,
+          [json],
+          faults.processingMs + copy * DUPLICATE_DELAY_MS,
+          PRICE_ENVELOPE,
+        );
+    }
+    return `{"inquiryId":"${inquiry.inquiryId}","status":"accepted"}`;
+  }
+
+  private priceLookup(platform: PricePlatform, body: Buffer): string {
+    const { inquiryIds } = parseBody(priceLookupSchema, body);
+    this.stats.add(platform.index, 'lookups');
+    return pollAnswer('reports', inquiryIds, (id) => {
+      const stored = this.reports.get(`${platform.index}\n${id}`);
+      return stored && { finalAt: stored.finalAt, text: () => stored.json };
+    });
   }
 
   private answer(response: ServerResponse, latencyMs: number, send: () => void): void {
@@ -247,4 +327,23 @@ export class Simulator {
     }, holdMs);
     this.holds.add(timer);
   }
+}
+
+/** A polling answer's JSON text: what is final, what is pending and what was never received. */
+function pollAnswer(
+  finalName: 'results' | 'reports',
+  ids: string[],
+  find: (id: string) => { finalAt: number; text: () => string } | undefined,
+): string {
+  const now = Date.now();
+  const final: string[] = [];
+  const pending: string[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    const stored = find(id);
+    if (!stored) unknown.push(`"${id}"`);
+    else if (stored.finalAt > now) pending.push(`"${id}"`);
+    else final.push(stored.text());
+  }
+  return `{"${finalName}":[${final.join(',')}],"pending":[${pending.join(',')}],"unknown":[${unknown.join(',')}]}`;
 }

@@ -66,6 +66,12 @@ export class Subjects {
     return stored.filter((asset) => asset.institution === institution.code);
   }
 
+  /** One asset of the subject by its reference, wherever it is held (nothing is materialised). */
+  find(identifier: string, assetRef: string): Asset | undefined {
+    const assets = this.materialised.get(identifier) ?? this.deriver.derive(identifier);
+    return assets.find((asset) => asset.assetRef === assetRef);
+  }
+
   /** The stored holdings, derived and stored first if this is the first change. */
   materialise(identifier: string): Asset[] {
     let stored = this.materialised.get(identifier);

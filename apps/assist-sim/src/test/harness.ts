@@ -20,7 +20,8 @@ import {
   sign,
   verify,
 } from '@zhixing/assist-protocol';
-import { DEFAULT_SECRET } from '../server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { DEFAULT_SECRET, type RunningSimulator, type SimulatorOptions, startSimulator } from '../server';
 
 export const BASIS = {
   caseNumber: '（2026）京0105执12号',
@@ -81,13 +82,22 @@ export class HubClient {
   }
 
   /** Posts a signed body to an institution's gateway; `tamper` changes the headers before sending. */
-  async post(
+  post(
     code: string,
     tail: string,
     payload: unknown,
     tamper: (headers: Record<string, string>) => Record<string, string> = (h) => h,
   ): Promise<Posted> {
-    const path = `/inst/${code}${tail}`;
+    return this.signedPost(`/inst/${code}${tail}`, code, payload, tamper);
+  }
+
+  /** Posts a body to any path of the simulator, signed as the hub does for `code`. */
+  async signedPost(
+    path: string,
+    code: string,
+    payload: unknown,
+    tamper: (headers: Record<string, string>) => Record<string, string> = (h) => h,
+  ): Promise<Posted> {
     const body = JSON.stringify(payload);
     const headers = tamper({ ...sign(code, this.keyOf(code), { method: 'POST', path, body }) });
     const response = await fetch(this.simUrl + path, {
@@ -133,11 +143,12 @@ export interface ReceivedCallback {
 }
 
 /**
- * The hub's callback endpoint as a test sees it: verifies each callback's signature with the
- * institution's derived key (401 otherwise), records it and answers 200, or 503 while `down`.
+ * A signed-callback endpoint as a test sees it: verifies each callback's signature with the sender's
+ * derived key (401 otherwise), lets `accept` parse it (400 when it cannot), records it and answers
+ * 200, or 503 while `down`.
  */
-export class CallbackReceiver {
-  readonly callbacks: ReceivedCallback[] = [];
+class SignedReceiver<T> {
+  readonly received: { code: string; items: T[] }[] = [];
   refused = 0;
   attempts = 0;
   down = false;
@@ -145,15 +156,19 @@ export class CallbackReceiver {
   private readonly replay = new ReplayGuard();
   private waiters: (() => void)[] = [];
 
-  constructor(private readonly secret = DEFAULT_SECRET) {}
+  constructor(
+    private readonly accept: (json: unknown, code: string) => T[] | undefined,
+    private readonly secret: string,
+    private readonly path: string,
+  ) {}
 
   get url(): string {
     const address = this.server?.address() as AddressInfo;
-    return `http://127.0.0.1:${address.port}/api/assist/v1/callbacks`;
+    return `http://127.0.0.1:${address.port}${this.path}`;
   }
 
-  results(): AssistResult[] {
-    return this.callbacks.flatMap((callback) => callback.results);
+  items(): T[] {
+    return this.received.flatMap((callback) => callback.items);
   }
 
   async start(port = 0): Promise<this> {
@@ -173,17 +188,17 @@ export class CallbackReceiver {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  /** Resolves once `count` results have arrived (or rejects after `ms`). */
-  async waitFor(count: number, ms = 10_000): Promise<AssistResult[]> {
+  /** Resolves once `count` items have arrived (or rejects after `ms`). */
+  async waitFor(count: number, ms = 10_000): Promise<T[]> {
     const deadline = Date.now() + ms;
-    while (this.results().length < count) {
-      if (Date.now() > deadline) throw new Error(`only ${this.results().length} of ${count} results arrived`);
+    while (this.items().length < count) {
+      if (Date.now() > deadline) throw new Error(`only ${this.items().length} of ${count} arrived`);
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 50);
       });
     }
-    return this.results();
+    return this.items();
   }
 
   private receive(request: http.IncomingMessage, response: http.ServerResponse, body: Buffer): void {
@@ -195,15 +210,94 @@ export class CallbackReceiver {
     const code = claimedInstitution(request.headers) ?? '';
     const parts = { method: request.method ?? '', path: request.url ?? '', body };
     const failure = verify(derivedKey(this.secret, code), parts, request.headers, this.replay);
-    const parsed = callbackSchema.safeParse(JSON.parse(body.toString()));
-    if (failure || !parsed.success || parsed.data.institutionCode !== code) {
+    const items = failure ? undefined : this.accept(JSON.parse(body.toString()), code);
+    if (!items) {
       this.refused++;
       response.writeHead(failure ? 401 : 400).end();
       return;
     }
-    this.callbacks.push(parsed.data);
+    this.received.push({ code, items });
     response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ applied: parsed.data.results.length, duplicates: 0 }));
+    response.end(JSON.stringify({ applied: items.length, duplicates: 0 }));
     for (const wake of this.waiters.splice(0)) wake();
   }
+}
+
+/** The hub's assist callback endpoint: callbacks parsed with the protocol's schema. */
+export class CallbackReceiver extends SignedReceiver<AssistResult> {
+  constructor(secret = DEFAULT_SECRET) {
+    super(
+      (json, code) => {
+        const parsed = callbackSchema.safeParse(json);
+        return parsed.success && parsed.data.institutionCode === code ? parsed.data.results : undefined;
+      },
+      secret,
+      '/api/assist/v1/callbacks',
+    );
+  }
+
+  get callbacks(): ReceivedCallback[] {
+    return this.received.map(({ code, items }) => ({ institutionCode: code, results: items }));
+  }
+
+  results(): AssistResult[] {
+    return this.items();
+  }
+}
+
+export interface ReceivedReport {
+  inquiryId: string;
+  platformCode: string;
+  status: string;
+  price?: number;
+}
+
+/** Where price-inquiry platforms report: `{platformCode, reports}`. */
+export class PriceReceiver extends SignedReceiver<ReceivedReport> {
+  constructor(secret = DEFAULT_SECRET) {
+    super(
+      (json, code) => {
+        const callback = json as { platformCode?: string; reports?: ReceivedReport[] };
+        return callback.platformCode === code && Array.isArray(callback.reports)
+          ? callback.reports
+          : undefined;
+      },
+      secret,
+      '/api/valuation/price-reports',
+    );
+  }
+
+  reports(): ReceivedReport[] {
+    return this.items();
+  }
+}
+
+export interface SimulatorContext<R> {
+  sim: RunningSimulator;
+  hub: HubClient;
+  receiver: R;
+}
+
+/**
+ * A test file's simulator (started once) and a fresh receiver for each test; after each test the
+ * receiver stops and every fault is cleared.
+ */
+export function useSimulator<R extends { start(): Promise<R>; stop(): Promise<void> }>(
+  options: SimulatorOptions,
+  receiver: () => R,
+): SimulatorContext<R> {
+  const context = {} as SimulatorContext<R>;
+  beforeAll(async () => {
+    context.sim = await startSimulator(options);
+    context.hub = new HubClient(context.sim.url);
+  });
+  afterAll(() => context.sim.close());
+  beforeEach(async () => {
+    context.receiver = await receiver().start();
+    return async () => {
+      await context.receiver.stop();
+      await context.hub.sim('DELETE', '/sim/faults');
+    };
+  });
+  return context;
 }
