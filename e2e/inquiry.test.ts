@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { derivedKey } from '@zhixing/assist-protocol';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CREDIT_CODE, filing, idNumber } from '../apps/server/src/test/factories';
 import { sim, TEST_ASSIST_SECRET } from '../apps/server/src/test/simulator';
 import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
@@ -56,6 +56,13 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
   }, 180_000);
 
   afterAll(() => session?.close());
+
+  // A failed test leaves its page open: keep a picture of how it looked.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    for (const [index, page] of browser.pages().entries()) await shot(page, `failed-${index}.png`, false);
+    for (const page of browser.pages()) await page.close();
+  });
 
   it('an administrator lists the institutions and replaces a key, which is never shown', async () => {
     const admin = await session.platform.as('admin');
@@ -151,13 +158,16 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     // 一键查询: a second round, every category, its progress filling to the end. (Nothing is pending now,
     // so the button asks no confirmation.)
     await expect.poll(() => progress.textContent(), { timeout: 45_000 }).toMatch(/待反馈 0/);
+    // Slower answers for this round: the page has time to show it running, even on a busy machine.
+    await sim(simulator, 'PUT', '/sim/faults', { processingMs: 8000 });
     await page.getByRole('button', { name: /一键查询/ }).click();
     await page.getByText('已向全部协助执行单位发出查询').waitFor();
-    await page.getByText(/共 2 轮 · 最近一轮.*进行中/).waitFor();
-    expect(await progress.textContent()).toMatch(/已发出 74.*待反馈 [1-9]/);
+    // Seen running (some of the 37 still unanswered), then complete, without reloading the page.
+    await page.getByText(/共 2 轮 · 最近一轮.*进行中 ([0-9]|[12][0-9]|3[0-6])\/37/).waitFor();
     await shot(page, 'inquiry-running.png');
     await page.getByText(/共 2 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 45_000 });
     expect(await progress.textContent()).toMatch(/已发出 74.*已反馈 74.*失败 0.*待反馈 0/);
+    await sim(simulator, 'PUT', '/sim/faults', { processingMs: 2500 });
     await shot(page, 'inquiry-done.png');
 
     // What was found is in the register, money in yuan, each with the acts the rules allow now.
@@ -307,7 +317,7 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     const simulator = session.simulator;
     if (!simulator) throw new Error('the session has no simulator');
     // Slow answers: the progress moves only after the page has shown the round running.
-    await sim(simulator, 'PUT', '/sim/faults', { processingMs: 2500 });
+    await sim(simulator, 'PUT', '/sim/faults', { processingMs: 6000 });
     const officer = await session.platform.as('officer');
     const filed = await officer.request('POST', '/api/cases', filing(), {
       'idempotency-key': crypto.randomUUID(),

@@ -172,10 +172,10 @@ export function InstitutionModal({
             <Form.Item name="supportsDeduct" valuePropName="checked" noStyle>
               <Checkbox>{t('institutions.deduct')}</Checkbox>
             </Form.Item>
-            <Form.Item name="active" valuePropName="checked" noStyle>
-              <Checkbox>{t('institutions.active')}</Checkbox>
-            </Form.Item>
           </Space>
+        </Form.Item>
+        <Form.Item name="active" valuePropName="checked" style={{ marginTop: 16, marginBottom: 0 }}>
+          <Checkbox>{t('institutions.active')}</Checkbox>
         </Form.Item>
       </Form>
     </Modal>
