@@ -31,6 +31,7 @@ import {
   sign,
   verify,
 } from '@zhixing/assist-protocol';
+import { positive } from './_shared';
 
 const { values: args } = parseArgs({
   options: {
@@ -45,12 +46,6 @@ const BANKS = positive(args.banks, '--banks');
 const SECRET = 'bench-assist-sim';
 const root = path.resolve(import.meta.dirname, '..');
 const log = (text: string) => process.stderr.write(`${text}\n`);
-
-function positive(text: string | undefined, name: string): number {
-  const value = Number(String(text).replaceAll('_', ''));
-  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer`);
-  return value;
-}
 
 // ─── The simulator, as a process of its own ──────────────────────────────────────────────────────────
 

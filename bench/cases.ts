@@ -17,7 +17,6 @@
  * - peak RSS.
  */
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createPlatform, type Platform } from '../apps/server/src/app';
 import { addCalendarDays, type WorkingCalendar } from '../apps/server/src/modules/calendar/rules';
 import { type FilingInput, filingSchema } from '../apps/server/src/modules/cases/filing';
@@ -33,6 +32,7 @@ import { loadConfig } from '../apps/server/src/platform/config';
 import { type Database, openPostgres, type Tx } from '../apps/server/src/platform/db';
 import type { Role } from '../apps/server/src/platform/policy';
 import { filing, idNumber } from '../apps/server/src/test/factories';
+import { admin, positive, urlOf } from './_shared';
 
 const { values: args } = parseArgs({
   options: {
@@ -44,7 +44,6 @@ const { values: args } = parseArgs({
 const CASES = positive(args.cases, '--cases');
 const FILINGS = positive(args.filings, '--filings');
 const REQUESTS = positive(args.requests, '--requests');
-const BASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const DATABASE = 'zhixing_bench';
 const CONCURRENCY = 16;
 /** Filings done one at a time for the baseline: enough for a stable rate, few enough to be quick. */
@@ -55,29 +54,7 @@ const NAIVE_SAMPLE = 1000;
 /** The job each filing enqueues in its transaction, standing in for the online property query's. */
 const FILED_QUEUE = 'bench.case-filed';
 
-function positive(text: string | undefined, name: string): number {
-  const value = Number(String(text).replaceAll('_', ''));
-  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer`);
-  return value;
-}
-
 // ─── Set-up ───────────────────────────────────────────────────────────────────────────────────────
-
-function urlOf(name: string): string {
-  const url = new URL(BASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: BASE_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 async function freshPlatform(): Promise<Platform> {
   await admin(`drop database if exists ${DATABASE} with (force)`);

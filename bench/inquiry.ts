@@ -23,13 +23,13 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createPlatform, type Platform } from '../apps/server/src/app';
 import { platformActor } from '../apps/server/src/modules/audit/service';
 import { generateCaseload } from '../apps/server/src/modules/cases/generate';
 import { seedDemoOrg } from '../apps/server/src/modules/org/demo';
 import { loadConfig } from '../apps/server/src/platform/config';
 import { openPostgres } from '../apps/server/src/platform/db';
+import { admin, positive, urlOf } from './_shared';
 
 const { values: args } = parseArgs({
   options: {
@@ -43,35 +43,12 @@ const DEBTORS = positive(args.debtors, '--debtors');
 const BANKS = positive(args.banks, '--banks');
 const RAW = positive(args.raw, '--raw');
 const FAILURES = Number(args.failures);
-const BASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const DATABASE = process.env.BENCH_DATABASE_NAME || 'zhixing_bench_inquiry';
 const SECRET = 'bench-inquiry-secret';
 const ROUNDS_PER_TRANSACTION = 500;
 const root = path.resolve(import.meta.dirname, '..');
 const log = (text: string) => process.stderr.write(`${text}\n`);
 const count = (n: number) => Math.round(n).toLocaleString('en-US');
-
-function positive(text: string | undefined, name: string): number {
-  const value = Number(String(text).replaceAll('_', ''));
-  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer`);
-  return value;
-}
-
-function urlOf(name: string): string {
-  const url = new URL(BASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: BASE_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Peak resident memory of a process (VmHWM), in MiB. */
 function peakMiB(pid: number): number {

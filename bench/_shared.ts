@@ -1,0 +1,30 @@
+/** What the benchmarks share: argument parsing and the PostgreSQL server they build their databases on. */
+import pg from 'pg';
+
+/** A positive integer flag (`1_000_000` allowed), or a RangeError naming it. */
+export function positive(text: string | undefined, name: string): number {
+  const value = Number(String(text).replaceAll('_', ''));
+  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer`);
+  return value;
+}
+
+/** The server benchmarks create their databases on (BENCH_DATABASE_URL). */
+export const BASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The URL of database `name` on that server. */
+export function urlOf(name: string): string {
+  const url = new URL(BASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Runs one statement on the server's maintenance connection (CREATE/DROP DATABASE). */
+export async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: BASE_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
