@@ -82,7 +82,7 @@ export class AuditService {
    * Runs `work` with this transaction's appends deferred to its end, where they are written together,
    * the chains locked in one fixed order. A transaction that appends to many chains (a batch of results
    * for cases of many courts) then takes each chain's lock only at its very end, briefly, and in the
-   * same order as any other such transaction: they never wait for each other crosswise, nor for long.
+   * same order as every other such transaction: they never wait for each other crosswise, nor for long.
    * The entries are still written by the same transaction as the change they record.
    */
   async deferred<T>(tx: Tx, work: () => Promise<T>): Promise<T> {

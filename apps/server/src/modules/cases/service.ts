@@ -232,7 +232,7 @@ export class CasesService {
     });
     for (let i = 0; i < values.length; i += 5000)
       await tx.db.insert(caseEvents).values(values.slice(i, i + 5000));
-    await storeDeadlines(tx, rows, await this.evaluateCases(tx.db, rows, calendar, this.today()));
+    await this.refreshDeadlines(tx, rows, calendar);
   }
 
   /**
@@ -533,7 +533,7 @@ export class CasesService {
       if (!after) throw notFound('Case');
       const actor = actorOf(user);
       if (events.length > 0) await tx.db.insert(caseEvents).values(this.eventRows(after, actor, events));
-      await this.refreshDeadlines(tx, after, calendar);
+      await this.refreshDeadlines(tx, [after], calendar);
       await this.audit.append(tx, {
         actor,
         courtId: after.courtId,
@@ -569,9 +569,9 @@ export class CasesService {
     }));
   }
 
-  /** Re-derives the case's deadlines from its whole timeline and stores what changed. */
-  private async refreshDeadlines(tx: Tx, row: CaseRow, calendar: WorkingCalendar): Promise<void> {
-    await storeDeadlines(tx, [row], await this.evaluateCases(tx.db, [row], calendar, this.today()));
+  /** Re-derives these (locked) cases' deadlines from their whole timelines and stores what changed. */
+  private async refreshDeadlines(tx: Tx, rows: readonly CaseRow[], calendar: WorkingCalendar): Promise<void> {
+    await storeDeadlines(tx, rows, await this.evaluateCases(tx.db, rows, calendar, this.today()));
   }
 
   /** The deadlines of these cases as of `today`, their timelines read in one query. */
