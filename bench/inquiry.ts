@@ -173,11 +173,22 @@ async function sweepCases(platform: Platform, wanted: number): Promise<{ ids: st
 
 // ─── 4. The sweep ────────────────────────────────────────────────────────────────────────────────────
 
-/** Requests by status, and rounds still running (complete once checked after their last answer). */
-async function statusCounts(platform: Platform): Promise<Record<string, number>> {
+/**
+ * Pending requests by where they are (the delivery queue holds only those, so counting them stays
+ * cheap while the sweep runs), and rounds still running (complete once checked after their last answer).
+ */
+async function pendingCounts(platform: Platform): Promise<Record<string, number>> {
   const { rows } = await platform.database.sql.executeSql(
-    `select status, count(*)::int as n from inquiry_requests group by status
+    `select status, count(*)::int as n from inquiry_queue group by status
      union all select 'rounds running', count(*)::int from inquiry_rounds where status = 'running'`,
+  );
+  return Object.fromEntries(rows.map((row) => [String(row.status), Number(row.n)]));
+}
+
+/** Finished requests by status: counted once, at the end. */
+async function finishedCounts(platform: Platform): Promise<Record<string, number>> {
+  const { rows } = await platform.database.sql.executeSql(
+    'select status, count(*)::int as n from inquiry_requests group by status',
   );
   return Object.fromEntries(rows.map((row) => [String(row.status), Number(row.n)]));
 }
@@ -198,12 +209,12 @@ async function sweep(platform: Platform, caseIds: string[], expected: number) {
   log(`  ${count(enqueued)} requests enqueued in ${enqueueSeconds.toFixed(1)} s`);
   if (enqueued !== expected) throw new Error(`enqueued ${enqueued}, expected ${expected}`);
   for (;;) {
-    const counts = await statusCounts(platform);
+    const counts = await pendingCounts(platform);
     const pending =
       (counts.queued ?? 0) + (counts.sending ?? 0) + (counts.sent ?? 0) + (counts['rounds running'] ?? 0);
     const seconds = (performance.now() - started) / 1000;
     log(`  ${seconds.toFixed(0)} s: ${JSON.stringify(counts)}`);
-    if (pending === 0) return { seconds, enqueueSeconds, counts };
+    if (pending === 0) return { seconds, enqueueSeconds, counts: await finishedCounts(platform) };
     await new Promise((resolve) => setTimeout(resolve, 3000));
   }
 }

@@ -60,6 +60,16 @@ interface AppliedRow {
 }
 
 /**
+ * Finishing requests `x` of institution $2: their queue rows are deleted (`gone`), in the statement
+ * that writes the record, and what delivery counted is kept on it. A request finished already has no
+ * queue row; its record keeps what it had.
+ */
+const LEAVE_QUEUE = `gone as (
+         delete from inquiry_queue q using x where q.id = x.id and q.institution_id = $2
+         returning q.id, q.attempts, q.sent_at)`;
+const FROM_QUEUE = 'attempts = coalesce(g.attempts, r.attempts), sent_at = coalesce(g.sent_at, r.sent_at)';
+
+/**
  * The one way results enter the hub — a callback, a batch receipt's inline results, a poll — and the
  * one way requests are given up. Set-based: one UPDATE for the whole batch, one audit entry per court,
  * one NOTIFY (chunked) for every case touched. A request's result is applied once: a later copy
@@ -95,9 +105,11 @@ export class ResultApplier {
     if (unique.length === 0) return { applied: 0, duplicates: results.length };
     // A result that came after the hub gave up still counts: the institution did carry it out.
     const { rows } = await tx.sql.executeSql(
-      `update inquiry_requests r
-          set status = 'answered', result = x.result, finished_at = now(), lease_until = null, last_error = null
-         from jsonb_to_recordset($1::jsonb) as x(id uuid, result jsonb)
+      `with x as (select * from jsonb_to_recordset($1::jsonb) as x(id uuid, result jsonb)),
+       ${LEAVE_QUEUE}
+       update inquiry_requests r
+          set status = 'answered', result = x.result, finished_at = now(), last_error = null, ${FROM_QUEUE}
+         from x left join gone g on g.id = x.id
         where r.id = x.id and r.institution_id = $2 and r.status <> 'answered'
         returning r.id, r.case_id, r.court_id, r.party_id, r.kind, r.asset_id, r.round_id`,
       [JSON.stringify(unique.map((result) => ({ id: result.requestId, result }))), institution.id],
@@ -140,12 +152,14 @@ export class ResultApplier {
     failures: readonly { id: string; reason: string }[],
   ) {
     const { rows } = await tx.sql.executeSql(
-      `update inquiry_requests r
-          set status = 'failed', last_error = x.reason, finished_at = now(), lease_until = null
-         from jsonb_to_recordset($1::jsonb) as x(id uuid, reason text)
-        where r.id = x.id and r.status in ('queued', 'sending', 'sent')
+      `with x as (select * from jsonb_to_recordset($1::jsonb) as x(id uuid, reason text)),
+       ${LEAVE_QUEUE}
+       update inquiry_requests r
+          set status = 'failed', last_error = x.reason, finished_at = now(), ${FROM_QUEUE}
+         from x left join gone g on g.id = x.id
+        where r.id = x.id and r.institution_id = $2 and r.status = 'queued'
         returning r.id, r.case_id, r.court_id, r.party_id, r.kind, r.asset_id, r.round_id`,
-      [JSON.stringify(failures)],
+      [JSON.stringify(failures), institution.id],
     );
     const failed = rows as unknown as AppliedRow[];
     if (failed.length === 0) return;

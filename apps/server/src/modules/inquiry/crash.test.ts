@@ -154,7 +154,7 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
       60_000,
     );
     await eventually(
-      () => count("select count(*)::int as n from inquiry_requests where status = 'sending'"),
+      () => count("select count(*)::int as n from inquiry_queue where status = 'sending'"),
       (sending) => sending > 0,
       60_000,
     );
@@ -165,7 +165,7 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
     );
     worker.kill('SIGKILL');
     await new Promise((resolve) => worker?.once('exit', resolve));
-    const stranded = await count("select count(*)::int as n from inquiry_requests where status = 'sending'");
+    const stranded = await count("select count(*)::int as n from inquiry_queue where status = 'sending'");
     expect(stranded).toBeGreaterThan(0);
 
     worker = startWorker();

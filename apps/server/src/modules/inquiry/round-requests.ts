@@ -48,6 +48,10 @@ export function roundBasis(context: CaseContext, roundId: string, officerName: s
   };
 }
 
+/** Queues the requests a CTE `asked` (id, institution_id, court_id) has just written, due at once. */
+export const INTO_QUEUE = `insert into inquiry_queue (id, institution_id, court_id, status, attempts, not_before)
+  select id, institution_id, court_id, 'queued', 0, now() from asked`;
+
 /**
  * The request as the institution receives it, less its id, from a row `r` of inquiry_requests: its
  * payload, with its round's basis when the round keeps it (rows from before it did carry their own).
@@ -96,15 +100,18 @@ export async function insertRoundRequests(
     }
   }
   await tx.sql.executeSql(
-    `insert into inquiry_requests
-       (id, case_id, court_id, party_id, institution_id, round_id, kind, payload, status, attempts, not_before, created_at)
-     select x.id, s.case_id, s.court_id, s.party_id, ($4::uuid[])[x.institution], s.round_id, 'query', s.payload,
-            'queued', 0, now(), now()
-       from unnest($1::uuid[], $2::int[], $3::int[]) as x(id, subject, institution)
-       join rows from (jsonb_to_recordset($5::jsonb)
-              as (round_id uuid, case_id uuid, court_id uuid, party_id uuid, payload jsonb))
-            with ordinality as s(round_id, case_id, court_id, party_id, payload, n)
-         on s.n = x.subject`,
+    `with asked as (
+       insert into inquiry_requests
+         (id, case_id, court_id, party_id, institution_id, round_id, kind, payload, status, attempts, created_at)
+       select x.id, s.case_id, s.court_id, s.party_id, ($4::uuid[])[x.institution], s.round_id, 'query', s.payload,
+              'queued', 0, now()
+         from unnest($1::uuid[], $2::int[], $3::int[]) as x(id, subject, institution)
+         join rows from (jsonb_to_recordset($5::jsonb)
+                as (round_id uuid, case_id uuid, court_id uuid, party_id uuid, payload jsonb))
+              with ordinality as s(round_id, case_id, court_id, party_id, payload, n)
+           on s.n = x.subject
+       returning id, institution_id, court_id)
+     ${INTO_QUEUE}`,
     [ids, ofSubject, ofInstitution, institutions, JSON.stringify(subjects)],
   );
 }

@@ -87,7 +87,7 @@ export class RoundSettler {
           where r.id = any($1::uuid[]) and r.status = 'running'
             and not exists (select 1 from inquiry_requests q
                              where q.case_id = r.case_id and q.round_id = r.id
-                               and q.status in ('queued', 'sending', 'sent'))`,
+                               and q.status = 'queued')`,
         [roundIds],
       );
       if (done.length === 0) return taken.length;

@@ -77,53 +77,77 @@ export const inquiryRounds = pgTable(
   (t) => [index('inquiry_rounds_case_idx').on(t.caseId, t.startedAt)],
 );
 
+/** What a request shows: its row's final status, or while pending its place in the queue. */
 export type RequestStatus = 'queued' | 'sending' | 'sent' | 'answered' | 'failed';
 
 /**
- * One request to one institution about one subject. The id is the wire `requestId` (a time-ordered
- * UUIDv7), the unit of idempotency, and the partition key: the table is range-partitioned by month
- * on it (migration 0005), so a lookup by id touches one partition. `not_before`, `lease_until`,
- * `sent_at` are real time (retry backoff, leases, polling), never the settable platform clock.
+ * One request to one institution about one subject: the record of what was asked and answered. The id
+ * is the wire `requestId` (a time-ordered UUIDv7), the unit of idempotency, and the partition key: the
+ * table is range-partitioned by month on it (migration 0005), so a lookup by id touches one partition.
+ * A row is written twice: when it is asked (status `queued`: pending, its progress in inquiry_queue)
+ * and when it is finished (`answered` or `failed`, with the result, attempts and times). The second
+ * write changes no indexed column, so with the partitions' free space (partitions.ts) it is a HOT
+ * update that touches no index. `sent_at` is real time, never the settable platform clock.
  */
 export const inquiryRequests = pgTable(
   'inquiry_requests',
   {
     id: uuid('id').primaryKey(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
+    // No foreign keys: a sweep writes millions of these, and each key's check took a share lock on the
+    // case and institution rows (a seventh of the database's work in the sweep benchmark). The hub
+    // writes them only from the case and institution rows it has just read, neither is ever deleted
+    // (an institution is deactivated), and the request's round references its case.
+    caseId: uuid('case_id').notNull(),
     courtId: uuid('court_id').notNull(),
     partyId: uuid('party_id').notNull(),
-    institutionId: uuid('institution_id')
-      .notNull()
-      .references(() => institutions.id),
+    institutionId: uuid('institution_id').notNull(),
     roundId: uuid('round_id'),
     assetId: uuid('asset_id'),
     kind: text('kind').$type<RequestKind>().notNull(),
     /** The request as the institution receives it, less its id (and, for a round's queries, the round's basis). */
     payload: jsonb('payload').$type<WireRequest>().notNull(),
-    status: text('status').$type<RequestStatus>().notNull(),
+    /** `queued` while pending (inquiry_queue says where), then `answered` or `failed`. */
+    status: text('status').$type<'queued' | 'answered' | 'failed'>().notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    result: jsonb('result').$type<AssistResult>(),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('inquiry_requests_case_idx').on(t.caseId, t.roundId)],
+);
+
+/**
+ * The delivery queue: one narrow row per pending request — queued, being sent (leased to a
+ * dispatcher), or sent and awaiting its result — deleted in the statement that finishes the request.
+ * Delivery's many state changes rewrite these small rows and their small indexes, never the wide
+ * record; the table holds only what is in flight. `not_before`, `lease_until`, `sent_at`, `polled_at`
+ * are real time (retry backoff, leases, polling).
+ */
+export const inquiryQueue = pgTable(
+  'inquiry_queue',
+  {
+    /** The request's id (inquiry_requests.id). */
+    id: uuid('id').primaryKey(),
+    institutionId: uuid('institution_id').notNull(),
+    courtId: uuid('court_id').notNull(),
+    status: text('status').$type<'queued' | 'sending' | 'sent'>().notNull(),
     attempts: integer('attempts').notNull().default(0),
     notBefore: timestamp('not_before', { withTimezone: true }).notNull(),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     batchId: uuid('batch_id'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     polledAt: timestamp('polled_at', { withTimezone: true }),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
-    result: jsonb('result').$type<AssistResult>(),
     lastError: text('last_error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     // What a dispatcher claims: an institution's queued requests that are due, court by court.
-    index('inquiry_requests_due_idx')
+    index('inquiry_queue_due_idx')
       .on(t.institutionId, t.courtId, t.notBefore)
       .where(sql`${t.status} = 'queued'`),
-    // Progress of a case and of its rounds.
-    index('inquiry_requests_case_idx').on(t.caseId, t.roundId),
-    // Leases that ran out (the worker died mid-flight) and receipts without a result (to poll).
-    index('inquiry_requests_sending_idx').on(t.leaseUntil).where(sql`${t.status} = 'sending'`),
-    index('inquiry_requests_sent_idx').on(t.sentAt).where(sql`${t.status} = 'sent'`),
+    index('inquiry_queue_sending_idx').on(t.leaseUntil).where(sql`${t.status} = 'sending'`),
+    index('inquiry_queue_sent_idx').on(t.sentAt).where(sql`${t.status} = 'sent'`),
   ],
 );
 

@@ -39,6 +39,7 @@ import { InstitutionRegistry, type InstitutionRow } from './registry';
 import {
   type CaseContext,
   type DebtorRow,
+  INTO_QUEUE,
   insertRoundRequests,
   type QueryRound,
   roundBasis,
@@ -434,14 +435,17 @@ export class InquiryService {
         payload: wireOf(r),
       }));
       await tx.sql.executeSql(
-        `insert into inquiry_requests
-           (id, case_id, court_id, party_id, institution_id, round_id, asset_id, kind, payload, status, attempts,
-            not_before, created_at)
-         select x.id, x.case_id, x.court_id, x.party_id, x.institution_id, x.round_id, x.asset_id, x.kind, x.payload,
-                'queued', 0, now(), now()
-           from jsonb_to_recordset($1::jsonb)
-             as x(id uuid, case_id uuid, court_id uuid, party_id uuid, institution_id uuid, round_id uuid,
-                  asset_id uuid, kind text, payload jsonb)`,
+        `with asked as (
+           insert into inquiry_requests
+             (id, case_id, court_id, party_id, institution_id, round_id, asset_id, kind, payload, status, attempts,
+              created_at)
+           select x.id, x.case_id, x.court_id, x.party_id, x.institution_id, x.round_id, x.asset_id, x.kind, x.payload,
+                  'queued', 0, now()
+             from jsonb_to_recordset($1::jsonb)
+               as x(id uuid, case_id uuid, court_id uuid, party_id uuid, institution_id uuid, round_id uuid,
+                    asset_id uuid, kind text, payload jsonb)
+           returning id, institution_id, court_id)
+         ${INTO_QUEUE}`,
         [JSON.stringify(rows)],
       );
     }
@@ -468,8 +472,9 @@ export class InquiryService {
     const db = this.database.sql;
     const [{ rows: counts }, { rows: rounds }] = await Promise.all([
       db.executeSql(
-        `select q.round_id, i.category, q.kind, q.status, count(*)::int as n
+        `select q.round_id, i.category, q.kind, coalesce(p.status, q.status) as status, count(*)::int as n
            from inquiry_requests q join institutions i on i.id = q.institution_id
+                left join inquiry_queue p on p.id = q.id
           where q.case_id = $1 group by 1, 2, 3, 4`,
         [caseId],
       ),
@@ -484,12 +489,15 @@ export class InquiryService {
 
   private async requestsOf(caseId: string) {
     const { rows } = await this.database.sql.executeSql(
-      `select q.id, q.kind, q.status, q.attempts, q.last_error, q.round_id, q.asset_id, q.party_id,
-              q.payload->'subject'->>'name' as subject_name, q.created_at, q.sent_at, q.finished_at,
+      `select q.id, q.kind, coalesce(p.status, q.status) as status, coalesce(p.attempts, q.attempts) as attempts,
+              coalesce(p.last_error, q.last_error) as last_error, q.round_id, q.asset_id, q.party_id,
+              q.payload->'subject'->>'name' as subject_name, q.created_at, coalesce(p.sent_at, q.sent_at) as sent_at,
+              q.finished_at,
               q.result->>'status' as result_status, q.result->>'reason' as result_reason,
               coalesce(jsonb_array_length(q.result->'holdings'), 0)::int as holdings,
               i.id as institution_id, i.code, i.name, i.category
          from inquiry_requests q join institutions i on i.id = q.institution_id
+              left join inquiry_queue p on p.id = q.id
         where q.case_id = $1 order by q.id desc limit 2000`,
       [caseId],
     );
@@ -502,11 +510,14 @@ export class InquiryService {
     return this.database.transaction(async (tx) => {
       const row = await this.cases.caseInScope(tx.db, user, caseId, true);
       if (row.status === 'closed') throw new AppError('conflict', `Case ${row.caseNumber} is closed`);
+      // The record keeps its attempts so far: a late answer to one of them is still recognised.
       const { rows } = await tx.sql.executeSql(
-        `update inquiry_requests
-            set status = 'queued', attempts = 0, not_before = now(), lease_until = null, finished_at = null
-          where case_id = $1 and status = 'failed' and ($2::uuid[] is null or id = any($2::uuid[]))
-          returning id, institution_id, round_id`,
+        `with asked as (
+           update inquiry_requests set status = 'queued', finished_at = null
+            where case_id = $1 and status = 'failed' and ($2::uuid[] is null or id = any($2::uuid[]))
+            returning id, institution_id, court_id, round_id),
+         queued as (${INTO_QUEUE})
+         select id, institution_id, round_id from asked`,
         [caseId, requestIds ? [...requestIds] : null],
       );
       if (rows.length === 0) throw new AppError('conflict', 'No failed request of this case to retry');
@@ -585,7 +596,9 @@ export class InquiryService {
   private async assertSentTo(tx: Tx, institutionId: string, results: readonly AssistResult[]): Promise<void> {
     const ids = results.map((result) => result.requestId);
     const { rows } = await tx.sql.executeSql(
-      'select id from inquiry_requests where id = any($1::uuid[]) and institution_id = $2 and attempts > 0',
+      `select r.id from inquiry_requests r left join inquiry_queue q on q.id = r.id
+        where r.id = any($1::uuid[]) and r.institution_id = $2
+          and (r.status <> 'queued' or r.attempts > 0 or q.attempts > 0)`,
       [ids, institutionId],
     );
     const known = new Set(rows.map((row) => String(row.id)));
