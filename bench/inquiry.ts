@@ -250,8 +250,13 @@ async function main(): Promise<void> {
       PORT: String(port),
       HOST: '127.0.0.1',
       ZHIXING_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      // Results that never come by callback are looked up after 10 s rather than 5 minutes.
-      ZHIXING_INQUIRY_TUNING: JSON.stringify({ pollAfterMs: 10_000, maintenanceIntervalMs: 2000 }),
+      // Results that never come by callback are looked up after 10 s rather than 5 minutes, once their
+      // batch's lease (the gateway's timeout and this margin) has passed.
+      ZHIXING_INQUIRY_TUNING: JSON.stringify({
+        pollAfterMs: 10_000,
+        leaseMarginMs: 2000,
+        maintenanceIntervalMs: 2000,
+      }),
       LOG_LEVEL: 'error',
     },
     /open http:/,

@@ -18,7 +18,7 @@ CREATE TABLE "inquiry_queue" (
 );
 --> statement-breakpoint
 INSERT INTO "inquiry_queue" ("id", "institution_id", "court_id", "status", "attempts", "not_before", "lease_until", "batch_id", "sent_at", "polled_at", "last_error")
-SELECT "id", "institution_id", "court_id", "status", "attempts", "not_before", "lease_until", "batch_id", "sent_at", "polled_at", "last_error"
+SELECT "id", "institution_id", "court_id", CASE WHEN "status" = 'queued' THEN 'queued' ELSE 'sent' END, "attempts", "not_before", "lease_until", "batch_id", "sent_at", "polled_at", "last_error"
   FROM "inquiry_requests" WHERE "status" IN ('queued', 'sending', 'sent');
 --> statement-breakpoint
 UPDATE "inquiry_requests" SET "status" = 'queued' WHERE "status" IN ('sending', 'sent');
@@ -39,7 +39,6 @@ DROP INDEX "inquiry_requests_due_idx";--> statement-breakpoint
 DROP INDEX "inquiry_requests_sending_idx";--> statement-breakpoint
 DROP INDEX "inquiry_requests_sent_idx";--> statement-breakpoint
 CREATE INDEX "inquiry_queue_due_idx" ON "inquiry_queue" USING btree ("institution_id","court_id","not_before") WHERE "inquiry_queue"."status" = 'queued';--> statement-breakpoint
-CREATE INDEX "inquiry_queue_sending_idx" ON "inquiry_queue" USING btree ("lease_until") WHERE "inquiry_queue"."status" = 'sending';--> statement-breakpoint
 CREATE INDEX "inquiry_queue_sent_idx" ON "inquiry_queue" USING btree ("sent_at") WHERE "inquiry_queue"."status" = 'sent';--> statement-breakpoint
 ALTER TABLE "inquiry_requests" DROP COLUMN "not_before";--> statement-breakpoint
 ALTER TABLE "inquiry_requests" DROP COLUMN "lease_until";--> statement-breakpoint

@@ -60,9 +60,13 @@ export class Realtime {
 
   /** Publishes `event` on each topic, delivered on commit; topics repeated are sent once. */
   async publish(tx: Tx, event: string, topics: Iterable<string>): Promise<void> {
-    for (const chunk of chunks([...new Set(topics)], event)) {
-      await tx.sql.executeSql('select pg_notify($1, $2)', [CHANNEL, JSON.stringify(chunk)]);
-    }
+    const payloads = chunks([...new Set(topics)], event).map((chunk) => JSON.stringify(chunk));
+    if (payloads.length === 0) return;
+    // Every chunk in one statement: one round trip however many cases a batch touched.
+    await tx.sql.executeSql('select pg_notify($1, payload) from unnest($2::text[]) as payload', [
+      CHANNEL,
+      payloads,
+    ]);
   }
 
   /** An in-process subscription to one topic. */

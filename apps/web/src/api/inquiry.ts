@@ -33,7 +33,7 @@ export interface InquiryRound extends InquiryCounts {
   completedAt: string | null;
 }
 
-export type RequestStatus = 'queued' | 'sending' | 'sent' | 'answered' | 'failed';
+export type RequestStatus = 'queued' | 'sent' | 'answered' | 'failed';
 
 /** One request to one institution (queries and controls alike). */
 export interface InquiryRequest {

@@ -24,6 +24,17 @@ beforeAll(async () => {
     (list) => list.length > 0 && list.every((row) => row.status === 'sent'),
   );
   for (const row of rows) sent.set(row.code, row.id);
+  // A claim marks its requests sent; each institution's receipt is recorded (audited) just after.
+  const institutions = new Set(rows.map((row) => row.code)).size;
+  await eventually(
+    async () =>
+      (
+        await platform.database.sql.executeSql(
+          "select count(*)::int as n from audit_entries where action = 'inquiry.sent'",
+        )
+      ).rows[0]?.n,
+    (n) => n === institutions,
+  );
 });
 afterAll(async () => {
   await platform.close();

@@ -237,7 +237,7 @@ export class Delivery {
          ) round_the_courts limit $2),
        claimed as (
          update inquiry_queue q
-            set status = 'sending', attempts = q.attempts + 1, batch_id = $3,
+            set status = 'sent', attempts = q.attempts + 1, batch_id = $3, sent_at = now(), polled_at = null,
                 lease_until = now() + $4 * interval '1 millisecond'
            from due where q.id = due.id
          returning q.id, q.court_id, q.attempts)
@@ -274,7 +274,11 @@ export class Delivery {
       );
   }
 
-  /** The gateway's receipt: the requests are `sent`; results it gave at once are applied now. */
+  /**
+   * The gateway's receipt. The requests were marked `sent` by their claim (a receipt writes no row of
+   * them: what a receipt would have told is what a lookup finds, should the worker die before it);
+   * results the gateway gave at once are applied now, unreceipted requests go again.
+   */
   private async received(
     institution: InstitutionRow,
     batchId: string,
@@ -286,11 +290,6 @@ export class Delivery {
     const missing = rows.filter((row) => !receipted.has(row.id));
     await this.database.transaction((tx) =>
       this.audit.deferred(tx, async () => {
-        await tx.sql.executeSql(
-          `update inquiry_queue set status = 'sent', sent_at = now(), lease_until = null, polled_at = null
-          where id = any($1::uuid[]) and batch_id = $2 and status = 'sending'`,
-          [sent.map((row) => row.id), batchId],
-        );
         // Before the results' handlers lock their cases: nothing after that lock should wait on it.
         await this.realtime.publish(
           tx,
@@ -336,7 +335,7 @@ export class Delivery {
   ) {
     await this.database.transaction(async (tx) => {
       const { rows } = await tx.sql.executeSql(
-        `select id, attempts from inquiry_queue where id = any($1::uuid[]) and batch_id = $2 and status = 'sending'
+        `select id, attempts from inquiry_queue where id = any($1::uuid[]) and batch_id = $2 and status = 'sent'
           for update`,
         [[...ids], batchId],
       );
@@ -365,7 +364,7 @@ export class Delivery {
           set status = 'queued', lease_until = null, last_error = $3,
               not_before = now() + x.delay * interval '1 millisecond'
          from unnest($1::uuid[], $2::int[]) as x(id, delay)
-        where q.id = x.id and q.status = 'sending'`,
+        where q.id = x.id and q.status = 'sent'`,
       [
         rows.map((row) => row.id),
         rows.map((row) => backoffMs(this.tuning, row.attempts, Math.random())),
@@ -377,7 +376,7 @@ export class Delivery {
   private async requeue(tx: Tx, ids: string[], batchId: string, reason: string) {
     await tx.sql.executeSql(
       `update inquiry_queue set status = 'queued', lease_until = null, last_error = $3, not_before = now()
-        where id = any($1::uuid[]) and batch_id = $2 and status = 'sending'`,
+        where id = any($1::uuid[]) and batch_id = $2 and status = 'sent'`,
       [ids, batchId, reason],
     );
   }
@@ -436,12 +435,11 @@ export class Delivery {
   }
 
   /**
-   * One pass: leases that ran out go back to the queue (or fail after the last attempt), requests
-   * sent long ago without a result are looked up, and every institution with due work and no live
-   * dispatcher is woken. Safe to run in any number of workers at once.
+   * One pass: requests sent long ago without a result — callbacks lost, or a worker that died before
+   * the receipt — are looked up, and every institution with due work and no live dispatcher is woken.
+   * Safe to run in any number of workers at once.
    */
-  async maintain(): Promise<{ requeued: number; polled: number; woken: number }> {
-    const requeued = await this.expireLeases();
+  async maintain(): Promise<{ polled: number; woken: number }> {
     // A full pass means more are due (a burst of lost callbacks): look again now, not a round later.
     let polled = 0;
     for (let pass = 0, got = LOOKUP_SIZE; got === LOOKUP_SIZE && pass < POLL_PASSES; pass += 1) {
@@ -457,49 +455,23 @@ export class Delivery {
       for (const problem of await ensurePartitions(this.database))
         this.log.error({ problem }, 'inquiry partition');
     }
-    return { requeued, polled, woken };
+    return { polled, woken };
   }
 
   /**
-   * Leases that ran out: back to the queue, or — after the last attempt — given up, one transaction
-   * per institution (each locks its cases and chains in the one order).
+   * Looks up results of requests sent more than `pollAfterMs` ago whose batch is no longer in flight
+   * (its lease, the gateway's timeout and a margin, has passed). What the institution answered is
+   * applied; what it never received goes again — or, after the last attempt, is given up.
    */
-  private async expireLeases(): Promise<number> {
-    const { rows: requeued } = await this.database.sql.executeSql(
-      `update inquiry_queue set status = 'queued', lease_until = null, not_before = now(),
-              last_error = 'the worker sending it stopped before the receipt'
-        where status = 'sending' and lease_until < now() and attempts < $1
-        returning id`,
-      [this.tuning.maxAttempts],
-    );
-    const { rows: exhausted } = await this.database.sql.executeSql(
-      `select id, institution_id, attempts from inquiry_queue
-        where status = 'sending' and lease_until < now() and attempts >= $1`,
-      [this.tuning.maxAttempts],
-    );
-    for (const [institutionId, group] of groupBy(exhausted, (row) => String(row.institution_id))) {
-      await this.database.transaction(async (tx) => {
-        const institution = refOf(await institutionIn(tx.db, institutionId));
-        await this.applier.fail(
-          tx,
-          institution,
-          group.map((row) => ({ id: String(row.id), reason: `no receipt after ${row.attempts} attempts` })),
-        );
-      });
-    }
-    return requeued.length + exhausted.length;
-  }
-
-  /** Looks up results of requests sent more than `pollAfterMs` ago (callbacks lost or never sent). */
   private async poll(): Promise<number> {
     const { rows } = await this.database.sql.executeSql(
       `with due as (
          select id from inquiry_queue
-          where status = 'sent' and sent_at < now() - $1 * interval '1 millisecond'
+          where status = 'sent' and sent_at < now() - $1 * interval '1 millisecond' and lease_until < now()
             and (polled_at is null or polled_at < now() - $1 * interval '1 millisecond')
           order by sent_at limit $2 for update skip locked)
        update inquiry_queue q set polled_at = now() from due where q.id = due.id
-       returning q.id, q.institution_id`,
+       returning q.id, q.institution_id, q.attempts`,
       [this.tuning.pollAfterMs, LOOKUP_SIZE],
     );
     for (const [institutionId, group] of groupBy(rows, (row) => String(row.institution_id))) {
@@ -512,18 +484,31 @@ export class Delivery {
         this.log.warn({ institution: institution.code, reason: answer.reason }, 'assist lookup failed');
         continue;
       }
+      const attempts = new Map(group.map((row) => [String(row.id), Number(row.attempts)]));
+      const unknown = answer.value.unknown.filter((id) => attempts.has(id));
+      const exhausted = unknown.filter((id) => (attempts.get(id) ?? 0) >= this.tuning.maxAttempts);
+      const again = unknown.filter((id) => !exhausted.includes(id));
       await this.database.transaction(async (tx) => {
         await this.applier.apply(tx, refOf(institution), answer.value.results, 'poll');
-        if (answer.value.unknown.length > 0) {
-          // Never received: sent again (the receipt was lost, or the gateway forgot it).
-          await tx.sql.executeSql(
-            `update inquiry_queue set status = 'queued', not_before = now(), last_error = 'unknown to the institution'
-              where id = any($1::uuid[]) and institution_id = $2 and status = 'sent'`,
-            [answer.value.unknown, institution.id],
-          );
-          await this.wake(tx, [institution.id]);
-        }
+        if (again.length === 0) return;
+        // Never received (the batch was lost, its worker died, or the gateway forgot it): sent again.
+        await tx.sql.executeSql(
+          `update inquiry_queue set status = 'queued', not_before = now(), lease_until = null,
+                  last_error = 'unknown to the institution'
+            where id = any($1::uuid[]) and institution_id = $2 and status = 'sent'`,
+          [again, institution.id],
+        );
+        await this.wake(tx, [institution.id]);
       });
+      // Its own transaction (its cases locked in their own order); if it fails, the next pass finds them.
+      if (exhausted.length > 0)
+        await this.database.transaction((tx) =>
+          this.applier.fail(
+            tx,
+            refOf(institution),
+            exhausted.map((id) => ({ id, reason: `never received, after ${attempts.get(id)} attempts` })),
+          ),
+        );
     }
     return rows.length;
   }

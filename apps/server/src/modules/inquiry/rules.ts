@@ -123,16 +123,15 @@ export interface Progress {
   total: number;
   answered: number;
   failed: number;
-  /** Queued, being sent, or sent and waiting for the result. */
+  /** Queued, or sent and waiting for the result. */
   pending: number;
 }
 
 export function progressOf(counts: Partial<Record<string, number>>): Progress {
   const answered = counts.answered ?? 0;
   const failed = counts.failed ?? 0;
-  const pending = (counts.queued ?? 0) + (counts.sending ?? 0) + (counts.sent ?? 0);
+  const pending = (counts.queued ?? 0) + (counts.sent ?? 0);
   return { total: answered + failed + pending, answered, failed, pending };
 }
 
 export const FINAL_STATUSES = ['answered', 'failed'] as const;
-export const PENDING_STATUSES = ['queued', 'sending', 'sent'] as const;

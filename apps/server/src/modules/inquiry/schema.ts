@@ -78,7 +78,7 @@ export const inquiryRounds = pgTable(
 );
 
 /** What a request shows: its row's final status, or while pending its place in the queue. */
-export type RequestStatus = 'queued' | 'sending' | 'sent' | 'answered' | 'failed';
+export type RequestStatus = 'queued' | 'sent' | 'answered' | 'failed';
 
 /**
  * One request to one institution about one subject: the record of what was asked and answered. The id
@@ -119,8 +119,8 @@ export const inquiryRequests = pgTable(
 );
 
 /**
- * The delivery queue: one narrow row per pending request — queued, being sent (leased to a
- * dispatcher), or sent and awaiting its result — deleted in the statement that finishes the request.
+ * The delivery queue: one narrow row per pending request — queued, or sent (claimed into a batch and
+ * awaiting its result) — deleted in the statement that finishes the request.
  * Delivery's many state changes rewrite these small rows and their small indexes, never the wide
  * record; the table holds only what is in flight. `not_before`, `lease_until`, `sent_at`, `polled_at`
  * are real time (retry backoff, leases, polling).
@@ -132,7 +132,8 @@ export const inquiryQueue = pgTable(
     id: uuid('id').primaryKey(),
     institutionId: uuid('institution_id').notNull(),
     courtId: uuid('court_id').notNull(),
-    status: text('status').$type<'queued' | 'sending' | 'sent'>().notNull(),
+    /** `queued`, or `sent` from its claim on (its batch in flight until `lease_until`, then awaiting its result). */
+    status: text('status').$type<'queued' | 'sent'>().notNull(),
     attempts: integer('attempts').notNull().default(0),
     notBefore: timestamp('not_before', { withTimezone: true }).notNull(),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
@@ -146,7 +147,6 @@ export const inquiryQueue = pgTable(
     index('inquiry_queue_due_idx')
       .on(t.institutionId, t.courtId, t.notBefore)
       .where(sql`${t.status} = 'queued'`),
-    index('inquiry_queue_sending_idx').on(t.leaseUntil).where(sql`${t.status} = 'sending'`),
     index('inquiry_queue_sent_idx').on(t.sentAt).where(sql`${t.status} = 'sent'`),
   ],
 );

@@ -594,14 +594,23 @@ export class InquiryService {
 
   /** 404 unless every result answers a request that was sent to this institution. */
   private async assertSentTo(tx: Tx, institutionId: string, results: readonly AssistResult[]): Promise<void> {
-    const ids = results.map((result) => result.requestId);
-    const { rows } = await tx.sql.executeSql(
-      `select r.id from inquiry_requests r left join inquiry_queue q on q.id = r.id
-        where r.id = any($1::uuid[]) and r.institution_id = $2
-          and (r.status <> 'queued' or r.attempts > 0 or q.attempts > 0)`,
+    const ids = [...new Set(results.map((result) => result.requestId))];
+    // Most answer requests still in the (small) queue; only the rest are looked for in the records:
+    // finished ones (a duplicate, or an answer after the hub gave up), or sent before a retry.
+    const { rows: inFlight } = await tx.sql.executeSql(
+      'select id from inquiry_queue where id = any($1::uuid[]) and institution_id = $2 and attempts > 0',
       [ids, institutionId],
     );
-    const known = new Set(rows.map((row) => String(row.id)));
+    const known = new Set(inFlight.map((row) => String(row.id)));
+    const rest = ids.filter((id) => !known.has(id));
+    if (rest.length > 0) {
+      const { rows } = await tx.sql.executeSql(
+        `select id from inquiry_requests
+          where id = any($1::uuid[]) and institution_id = $2 and (status <> 'queued' or attempts > 0)`,
+        [rest, institutionId],
+      );
+      for (const row of rows) known.add(String(row.id));
+    }
     const unknown = results.flatMap((result, index) =>
       known.has(result.requestId) ? [] : [{ result, index }],
     );
