@@ -1,5 +1,5 @@
 /** What the benchmarks share: argument parsing and the PostgreSQL server they build their databases on. */
-import pg from 'pg';
+import { adminQuery, withDatabaseName } from '../apps/server/src/test/database';
 
 /** A positive integer flag (`1_000_000` allowed), or a RangeError naming it. */
 export function positive(text: string | undefined, name: string): number {
@@ -13,18 +13,10 @@ export const BASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@1
 
 /** The URL of database `name` on that server. */
 export function urlOf(name: string): string {
-  const url = new URL(BASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return withDatabaseName(BASE_URL, name);
 }
 
 /** Runs one statement on the server's maintenance connection (CREATE/DROP DATABASE). */
-export async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: BASE_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+export function admin(statement: string): Promise<void> {
+  return adminQuery(BASE_URL, statement);
 }

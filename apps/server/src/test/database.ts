@@ -12,7 +12,8 @@ export function testDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
 }
 
-function withDatabaseName(url: string, name: string): string {
+/** The URL of database `name` on the server of `url`. */
+export function withDatabaseName(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();

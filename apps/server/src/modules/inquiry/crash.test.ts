@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../platform/db';
 import { serverRoot } from '../../platform/paths';
-import { adminQuery, testDatabaseUrl } from '../../test/database';
+import { adminQuery, testDatabaseUrl, withDatabaseName } from '../../test/database';
 import { filing, idNumber } from '../../test/factories';
 import { createTestPlatform, type TestPlatform } from '../../test/platform';
 import { eventually, sim, startTestSimulator } from '../../test/simulator';
@@ -37,12 +37,6 @@ let api: TestPlatform;
 let simulator: RunningSimulator;
 let worker: ChildProcess | null = null;
 
-function databaseUrl(database: string): string {
-  const parsed = new URL(BASE_URL);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
 function startWorker(): ChildProcess {
   const address = api.app.server.address();
   if (!address || typeof address === 'string') throw new Error('not listening');
@@ -72,7 +66,7 @@ beforeAll(async () => {
   if (!reachable) return;
   name = `zhixing_hub_crash_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   await adminQuery(BASE_URL, `create database ${name}`);
-  url = databaseUrl(name);
+  url = withDatabaseName(BASE_URL, name);
   const database = await openPostgres(url);
   await database.migrate();
   api = await createTestPlatform({ database, listen: true });
