@@ -486,8 +486,9 @@ export class Delivery {
       }
       const attempts = new Map(group.map((row) => [String(row.id), Number(row.attempts)]));
       const unknown = answer.value.unknown.filter((id) => attempts.has(id));
-      const exhausted = unknown.filter((id) => (attempts.get(id) ?? 0) >= this.tuning.maxAttempts);
-      const again = unknown.filter((id) => !exhausted.includes(id));
+      const last = (id: string) => (attempts.get(id) ?? 0) >= this.tuning.maxAttempts;
+      const exhausted = unknown.filter(last);
+      const again = unknown.filter((id) => !last(id));
       await this.database.transaction(async (tx) => {
         await this.applier.apply(tx, refOf(institution), answer.value.results, 'poll');
         if (again.length === 0) return;
