@@ -7,6 +7,7 @@ import { type CategoryCode, categoryOf, type Holding } from '@zhixing/assist-pro
 import type { Clock } from '../../platform/clock';
 import { shanghaiDateOf } from '../../platform/clock';
 import type { Tx } from '../../platform/db';
+import { groupBy } from '../../platform/groups';
 import type { Realtime } from '../../platform/realtime';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import type { CasesService, SystemEvents } from '../cases/service';
@@ -323,8 +324,7 @@ export class AssetResults {
 
   /** One audit entry per court for the batch: its chain records every asset the answers changed. */
   private async auditPerCourt(tx: Tx, rows: readonly Row[], action: string, actor: Actor): Promise<void> {
-    const byCourt = new Map<string, Row[]>();
-    for (const row of rows) byCourt.set(row.court_id, [...(byCourt.get(row.court_id) ?? []), row]);
+    const byCourt = groupBy(rows, (row) => row.court_id);
     // In one fixed order (the chains' names sort as the court ids): two batches appending to the same
     // chains never each hold one the other waits for.
     for (const [courtId, changed] of [...byCourt].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -1,5 +1,6 @@
 import type { AssistResult, RequestKind } from '@zhixing/assist-protocol';
 import type { Tx } from '../../platform/db';
+import { groupBy } from '../../platform/groups';
 import type { Realtime } from '../../platform/realtime';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 
@@ -219,14 +220,9 @@ export async function auditPerCourt(
   after: (ids: string[]) => object,
   actor: Actor = platformActor,
 ): Promise<void> {
-  const byCourt = new Map<string, string[]>();
-  for (const row of rows) {
-    const ids = byCourt.get(row.court_id);
-    if (ids) ids.push(row.id);
-    else byCourt.set(row.court_id, [row.id]);
-  }
+  const byCourt = groupBy(rows, (row) => row.court_id);
   for (const courtId of [...byCourt.keys()].sort()) {
-    const ids = byCourt.get(courtId) ?? [];
+    const ids = (byCourt.get(courtId) ?? []).map((row) => row.id);
     await audit.append(tx, { actor, courtId, action, subject, after: { count: ids.length, ...after(ids) } });
   }
 }

@@ -3,6 +3,7 @@ import type { AssistRequest, BatchReceipt } from '@zhixing/assist-protocol';
 import { eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db, Tx } from '../../platform/db';
+import { groupBy } from '../../platform/groups';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
 import type { AuditService } from '../audit/service';
@@ -531,15 +532,4 @@ export class Delivery {
     );
     return rows.length;
   }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -17,6 +17,7 @@ import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
 import { AppError, type FieldError } from '../../platform/errors';
+import { groupBy } from '../../platform/groups';
 import { timeOrderedIds } from '../../platform/ids';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
@@ -250,9 +251,7 @@ export class InquiryService {
 
   /** Runs start-round jobs: every case in one transaction, set-based. */
   async startQueuedRounds(orders: readonly StartRoundJob[]): Promise<number> {
-    const byActor = new Map<string, StartRoundJob[]>();
-    for (const order of orders)
-      byActor.set(order.actorId ?? '', [...(byActor.get(order.actorId ?? '') ?? []), order]);
+    const byActor = groupBy(orders, (order) => order.actorId ?? '');
     return this.database.transaction(async (tx) => {
       let started = 0;
       for (const group of byActor.values()) {
@@ -407,15 +406,11 @@ export class InquiryService {
         where case_id = any($1::uuid[]) and role = 'debtor' order by case_id, position`,
       [[...caseIds]],
     );
-    const byCase = new Map<string, DebtorRow[]>();
-    for (const row of rows as unknown as DebtorRow[]) {
-      // A request names its subject by an 18-character number; a party without one cannot be asked about.
-      if (!IDENTIFIER.test(row.id_number ?? row.credit_code ?? '')) continue;
-      const list = byCase.get(row.case_id);
-      if (list) list.push(row);
-      else byCase.set(row.case_id, [row]);
-    }
-    return byCase;
+    // A request names its subject by an 18-character number; a party without one cannot be asked about.
+    const askable = (rows as unknown as DebtorRow[]).filter((row) =>
+      IDENTIFIER.test(row.id_number ?? row.credit_code ?? ''),
+    );
+    return groupBy(askable, (row) => row.case_id);
   }
 
   /** One INSERT for any number of requests (one JSON parameter, parsed server-side), time-ordered ids. */
