@@ -174,12 +174,14 @@ async function sweepCases(platform: Platform, wanted: number): Promise<{ ids: st
 // ─── 4. The sweep ────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Pending requests by where they are (the delivery queue holds only those, so counting them stays
- * cheap while the sweep runs), and rounds still running (complete once checked after their last answer).
+ * Pending requests by where they are — waiting in the queue, or in a batch until it is looked up (both
+ * hold only what is in flight, so counting them stays cheap while the sweep runs) — and rounds still
+ * running (complete once checked after their last answer).
  */
 async function pendingCounts(platform: Platform): Promise<Record<string, number>> {
   const { rows } = await platform.database.sql.executeSql(
-    `select status, count(*)::int as n from inquiry_queue group by status
+    `select 'queued' as status, count(*)::int as n from inquiry_queue
+     union all select 'in batches', coalesce(sum(cardinality(request_ids)), 0)::int from inquiry_batches
      union all select 'rounds running', count(*)::int from inquiry_rounds where status = 'running'`,
   );
   return Object.fromEntries(rows.map((row) => [String(row.status), Number(row.n)]));
@@ -210,8 +212,8 @@ async function sweep(platform: Platform, caseIds: string[], expected: number) {
   if (enqueued !== expected) throw new Error(`enqueued ${enqueued}, expected ${expected}`);
   for (;;) {
     const counts = await pendingCounts(platform);
-    const pending =
-      (counts.queued ?? 0) + (counts.sending ?? 0) + (counts.sent ?? 0) + (counts['rounds running'] ?? 0);
+    // A batch lists its requests until it is looked up, answered or not: the rounds say what is done.
+    const pending = (counts.queued ?? 0) + (counts['rounds running'] ?? 0);
     const seconds = (performance.now() - started) / 1000;
     log(`  ${seconds.toFixed(0)} s: ${JSON.stringify(counts)}`);
     if (pending === 0) return { seconds, enqueueSeconds, counts: await finishedCounts(platform) };

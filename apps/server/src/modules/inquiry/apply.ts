@@ -61,14 +61,10 @@ interface AppliedRow {
 }
 
 /**
- * Finishing requests `x` of institution $2: their queue rows are deleted (`gone`), in the statement
- * that writes the record, and what delivery counted is kept on it. A request finished already has no
- * queue row; its record keeps what it had.
+ * A finished send counts on the record: each request of a batch is counted once, when it is answered,
+ * given up, or to be sent again. An answer after the hub gave up does not count a second time.
  */
-const LEAVE_QUEUE = `gone as (
-         delete from inquiry_queue q using x where q.id = x.id and q.institution_id = $2
-         returning q.id, q.attempts, q.sent_at)`;
-const FROM_QUEUE = 'attempts = coalesce(g.attempts, r.attempts), sent_at = coalesce(g.sent_at, r.sent_at)';
+const COUNT_SEND = "attempts = r.attempts + (r.status = 'queued')::int";
 
 /**
  * The one way results enter the hub — a callback, a batch receipt's inline results, a poll — and the
@@ -106,11 +102,10 @@ export class ResultApplier {
     if (unique.length === 0) return { applied: 0, duplicates: results.length };
     // A result that came after the hub gave up still counts: the institution did carry it out.
     const { rows } = await tx.sql.executeSql(
-      `with x as (select * from jsonb_to_recordset($1::jsonb) as x(id uuid, result jsonb)),
-       ${LEAVE_QUEUE}
+      `with x as (select * from jsonb_to_recordset($1::jsonb) as x(id uuid, result jsonb))
        update inquiry_requests r
-          set status = 'answered', result = x.result, finished_at = now(), last_error = null, ${FROM_QUEUE}
-         from x left join gone g on g.id = x.id
+          set status = 'answered', result = x.result, finished_at = now(), last_error = null, ${COUNT_SEND}
+         from x
         where r.id = x.id and r.institution_id = $2 and r.status <> 'answered'
         returning r.id, r.case_id, r.court_id, r.party_id, r.kind, r.asset_id, r.round_id`,
       [JSON.stringify(unique.map((result) => ({ id: result.requestId, result }))), institution.id],
@@ -153,11 +148,10 @@ export class ResultApplier {
     failures: readonly { id: string; reason: string }[],
   ) {
     const { rows } = await tx.sql.executeSql(
-      `with x as (select * from jsonb_to_recordset($1::jsonb) as x(id uuid, reason text)),
-       ${LEAVE_QUEUE}
+      `with x as (select * from jsonb_to_recordset($1::jsonb) as x(id uuid, reason text))
        update inquiry_requests r
-          set status = 'failed', last_error = x.reason, finished_at = now(), ${FROM_QUEUE}
-         from x left join gone g on g.id = x.id
+          set status = 'failed', last_error = x.reason, finished_at = now(), ${COUNT_SEND}
+         from x
         where r.id = x.id and r.institution_id = $2 and r.status = 'queued'
         returning r.id, r.case_id, r.court_id, r.party_id, r.kind, r.asset_id, r.round_id`,
       [JSON.stringify(failures), institution.id],

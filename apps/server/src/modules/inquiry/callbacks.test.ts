@@ -43,7 +43,8 @@ afterAll(async () => {
 
 async function requestRows() {
   const { rows } = await platform.database.sql.executeSql(
-    `select q.id, coalesce(p.status, q.status) as status, q.result, i.code
+    `select q.id, case when q.status <> 'queued' then q.status when p.id is null then 'sent' else 'queued' end as status,
+            q.result, i.code
        from inquiry_requests q join institutions i on i.id = q.institution_id left join inquiry_queue p on p.id = q.id
       where q.case_id = $1 order by i.code`,
     [caseId],

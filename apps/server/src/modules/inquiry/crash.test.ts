@@ -149,7 +149,7 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
       60_000,
     );
     await eventually(
-      () => count("select count(*)::int as n from inquiry_queue where status = 'sent'"),
+      () => count('select coalesce(sum(cardinality(request_ids)), 0)::int as n from inquiry_batches'),
       (sent) => sent > 0,
       60_000,
     );
@@ -160,7 +160,9 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
     );
     worker.kill('SIGKILL');
     await new Promise((resolve) => worker?.once('exit', resolve));
-    const stranded = await count("select count(*)::int as n from inquiry_queue where status = 'sent'");
+    const stranded = await count(
+      'select coalesce(sum(cardinality(request_ids)), 0)::int as n from inquiry_batches',
+    );
     expect(stranded).toBeGreaterThan(0);
 
     worker = startWorker();

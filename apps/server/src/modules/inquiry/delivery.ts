@@ -3,7 +3,6 @@ import type { AssistRequest, BatchReceipt } from '@zhixing/assist-protocol';
 import { eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db, Tx } from '../../platform/db';
-import { groupBy } from '../../platform/groups';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
 import type { AuditService } from '../audit/service';
@@ -11,7 +10,7 @@ import { auditPerCourt, caseTopic, type InstitutionRef, PROGRESS_EVENT, type Res
 import { type GatewayTarget, lookupResults, submitBatch } from './gateway';
 import { ensurePartitions } from './partitions';
 import type { InstitutionRow } from './registry';
-import { WIRE_PAYLOAD } from './round-requests';
+import { ROUND_BASES, WIRE_PAYLOAD } from './round-requests';
 import type { RoundSettler } from './rounds';
 import {
   type Breaker,
@@ -38,7 +37,8 @@ export const DISPATCH_QUEUE: QueueSpec = {
 
 /** A probe batch (half-open breaker) is small: if the institution is still down, little is spent. */
 const PROBE_SIZE = 10;
-const LOOKUP_SIZE = 1000;
+/** Batches a poll pass takes (each is looked up in one call: a batch holds at most MAX_BATCH). */
+const POLL_BATCHES = 10;
 /** Lookup passes per maintenance round at most, so that leases and wake-ups are not kept waiting. */
 const POLL_PASSES = 10;
 const PARTITION_CHECK_MS = 60 * 60_000;
@@ -50,6 +50,22 @@ interface Claimed {
   payload: WireRequest;
   attempts: number;
 }
+
+/** A request in a batch: its id and its sends in this delivery. */
+interface Member {
+  id: string;
+  attempts: number;
+}
+
+interface Requeued extends Member {
+  delayMs: number;
+}
+
+/** A batch row's parallel arrays as members. */
+const membersOf = (row: Record<string, unknown>): Member[] => {
+  const attempts = row.attempts as number[];
+  return (row.ids as string[]).map((id, index) => ({ id, attempts: Number(attempts[index]) }));
+};
 
 interface LaneState {
   stop: boolean;
@@ -181,8 +197,7 @@ export class Delivery {
     const { rows } = await this.database.sql.executeSql(
       `select 1 from institutions i
         where i.id = $1 and i.active and (i.breaker_state <> 'open' or i.breaker_open_until <= now())
-          and exists (select 1 from inquiry_queue q
-                       where q.institution_id = i.id and q.status = 'queued' and q.not_before <= now())`,
+          and exists (select 1 from inquiry_queue q where q.institution_id = i.id and q.not_before <= now())`,
       [id],
     );
     return rows.length > 0;
@@ -190,7 +205,8 @@ export class Delivery {
 
   /**
    * Renews the institution's lease (the breaker state comes with it), then claims the next batch in
-   * one statement (FOR UPDATE SKIP LOCKED: concurrent lanes and workers never claim the same row).
+   * one statement (FOR UPDATE SKIP LOCKED: concurrent lanes and workers never claim the same row): its
+   * requests leave the queue into one inquiry_batches row, and what is sent comes with them.
    * The breaker decides the size: a whole batch, one small probe after an open breaker's cooldown, or
    * nothing. Neither holds a lock beyond its own statement.
    *
@@ -228,22 +244,24 @@ export class Delivery {
          select id from (
            select id from (
              select id from inquiry_queue
-              where institution_id = $1 and status = 'queued' and not_before <= now() and court_id > $5
+              where institution_id = $1 and not_before <= now() and court_id > $5
               order by court_id, not_before limit $2 for update skip locked) after_pivot
            union all
            select id from (
              select id from inquiry_queue
-              where institution_id = $1 and status = 'queued' and not_before <= now() and court_id <= $5
+              where institution_id = $1 and not_before <= now() and court_id <= $5
               order by court_id, not_before limit $2 for update skip locked) up_to_pivot
          ) round_the_courts limit $2),
-       claimed as (
-         update inquiry_queue q
-            set status = 'sent', attempts = q.attempts + 1, batch_id = $3, sent_at = now(), polled_at = null,
-                lease_until = now() + $4 * interval '1 millisecond'
-           from due where q.id = due.id
-         returning q.id, q.court_id, q.attempts)
-       select c.id, c.court_id, r.case_id, c.attempts, ${WIRE_PAYLOAD} as payload
-         from claimed c join inquiry_requests r on r.id = c.id`,
+       taken as (
+         delete from inquiry_queue q using due where q.id = due.id
+         returning q.id, q.court_id, q.case_id, q.round_id, q.payload, q.attempts + 1 as attempts),
+       batch as (
+         insert into inquiry_batches (id, institution_id, request_ids, attempts, sent_at, lease_until)
+         select $3, $1, array_agg(id), array_agg(attempts), now(), now() + $4 * interval '1 millisecond'
+           from taken having count(*) > 0),
+       ${ROUND_BASES}
+       select t.id, t.court_id, t.case_id, t.attempts, ${WIRE_PAYLOAD} as payload
+         from taken t left join bases b on b.id = t.round_id`,
       [
         institution.id,
         probe ? Math.min(PROBE_SIZE, institution.maxBatch) : institution.maxBatch,
@@ -265,20 +283,13 @@ export class Delivery {
       requests,
     });
     if (outcome.ok) await this.received(institution, batchId, rows, outcome.value);
-    else
-      await this.failed(
-        institution,
-        batchId,
-        rows.map((row) => row.id),
-        outcome.status,
-        outcome.reason,
-      );
+    else await this.failed(institution, batchId, outcome.status, outcome.reason);
   }
 
   /**
-   * The gateway's receipt. The requests were marked `sent` by their claim (a receipt writes no row of
-   * them: what a receipt would have told is what a lookup finds, should the worker die before it);
-   * results the gateway gave at once are applied now, unreceipted requests go again.
+   * The gateway's receipt. The requests are `sent` since their claim (a receipt writes no row of them:
+   * what a receipt would have told is what a lookup finds, should the worker die before it); results
+   * the gateway gave at once are applied now, unreceipted requests leave the batch and go again.
    */
   private async received(
     institution: InstitutionRow,
@@ -299,11 +310,10 @@ export class Delivery {
         );
         await this.breakerSucceeded(tx, institution.id);
         // A request the gateway did not acknowledge goes again (its idempotency makes that harmless).
-        if (missing.length > 0)
-          await this.requeue(
+        if (missing.length > 0 && (await this.leaveBatch(tx, batchId, missing)))
+          await this.queueAgain(
             tx,
-            missing.map((row) => row.id),
-            batchId,
+            missing.map((row) => ({ id: row.id, attempts: row.attempts, delayMs: 0 })),
             'no receipt for it',
           );
         await this.applier.apply(tx, refOf(institution), receipt.results, 'receipt');
@@ -323,34 +333,30 @@ export class Delivery {
   }
 
   /**
-   * The batch failed (no answer, an HTTP error, an answer that does not parse): each request still
-   * ours goes back to the queue with its backoff, or — after its last attempt, or when the gateway
-   * refused the batch's content — is given up with the reason. The breaker counts the failure.
+   * The batch failed (no answer, an HTTP error, an answer that does not parse): it is dissolved, and
+   * each request not finished meanwhile goes back to the queue with its backoff, or — after its last
+   * attempt, or when the gateway refused the batch's content — is given up with the reason. A batch
+   * the poller took already (its lease passed) is the poller's. The breaker counts the failure.
    */
-  private async failed(
-    institution: InstitutionRow,
-    batchId: string,
-    ids: readonly string[],
-    status: number | null,
-    reason: string,
-  ) {
+  private async failed(institution: InstitutionRow, batchId: string, status: number | null, reason: string) {
     await this.database.transaction(async (tx) => {
       const { rows } = await tx.sql.executeSql(
-        `select id, attempts from inquiry_queue where id = any($1::uuid[]) and batch_id = $2 and status = 'sent'
-          for update`,
-        [[...ids], batchId],
+        `delete from inquiry_batches where id = $1 and polled_at is null
+         returning request_ids as ids, attempts`,
+        [batchId],
       );
       const final = !isRetryable(status);
-      const giveUp = rows.filter((row) => final || Number(row.attempts) >= this.tuning.maxAttempts);
-      const retry = rows.filter((row) => !giveUp.includes(row));
+      const members = rows[0] ? membersOf(rows[0]) : [];
+      const giveUp = members.filter((row) => final || row.attempts >= this.tuning.maxAttempts);
+      const retry = members.filter((row) => !(final || row.attempts >= this.tuning.maxAttempts));
       await this.applier.fail(
         tx,
         refOf(institution),
-        giveUp.map((row) => ({ id: String(row.id), reason: `${reason} (after ${row.attempts} attempts)` })),
+        giveUp.map((row) => ({ id: row.id, reason: `${reason} (after ${row.attempts} attempts)` })),
       );
-      await this.retryLater(
+      await this.queueAgain(
         tx,
-        retry.map((row) => ({ id: String(row.id), attempts: Number(row.attempts) })),
+        retry.map((row) => ({ ...row, delayMs: backoffMs(this.tuning, row.attempts, Math.random()) })),
         reason,
       );
       await this.breakerFailed(tx, institution.id, reason);
@@ -358,28 +364,57 @@ export class Delivery {
     this.log.warn({ institution: institution.code, batchId, reason }, 'assist batch failed');
   }
 
-  private async retryLater(tx: Tx, rows: { id: string; attempts: number }[], reason: string) {
+  /**
+   * Requests that left their batch unfinished are queued again, due after each one's delay: the send
+   * counts on the record (it is over), and the queue row is made from the record. One answered
+   * meanwhile stays answered.
+   */
+  private async queueAgain(tx: Tx, rows: readonly Requeued[], reason: string) {
     if (rows.length === 0) return;
     await tx.sql.executeSql(
-      `update inquiry_queue q
-          set status = 'queued', lease_until = null, last_error = $3,
-              not_before = now() + x.delay * interval '1 millisecond'
-         from unnest($1::uuid[], $2::int[]) as x(id, delay)
-        where q.id = x.id and q.status = 'sent'`,
-      [
-        rows.map((row) => row.id),
-        rows.map((row) => backoffMs(this.tuning, row.attempts, Math.random())),
-        reason,
-      ],
+      `with x as (select * from unnest($1::uuid[], $2::int[], $3::int[]) as x(id, attempts, delay)),
+       counted as (
+         update inquiry_requests r set attempts = r.attempts + 1 from x where r.id = x.id and r.status = 'queued'
+         returning r.id, r.institution_id, r.court_id, r.case_id, r.round_id, r.payload)
+       insert into inquiry_queue (id, institution_id, court_id, case_id, round_id, payload, attempts, not_before, last_error)
+       select c.id, c.institution_id, c.court_id, c.case_id, c.round_id, c.payload, x.attempts,
+              now() + x.delay * interval '1 millisecond', $4
+         from counted c join x on x.id = c.id
+       on conflict (id) do nothing`,
+      [rows.map((row) => row.id), rows.map((row) => row.attempts), rows.map((row) => row.delayMs), reason],
     );
   }
 
-  private async requeue(tx: Tx, ids: string[], batchId: string, reason: string) {
-    await tx.sql.executeSql(
-      `update inquiry_queue set status = 'queued', lease_until = null, last_error = $3, not_before = now()
-        where id = any($1::uuid[]) and batch_id = $2 and status = 'sent'`,
-      [ids, batchId, reason],
+  /**
+   * Takes requests out of a batch not yet taken by the poller (false if it was: then the poller
+   * decides what becomes of them). A batch left empty is deleted.
+   */
+  private async leaveBatch(tx: Tx, batchId: string, leaving: readonly { id: string }[]): Promise<boolean> {
+    const { rows } = await tx.sql.executeSql(
+      `select request_ids as ids, attempts from inquiry_batches where id = $1 and polled_at is null for update`,
+      [batchId],
     );
+    if (!rows[0]) return false;
+    const gone = new Set(leaving.map((row) => row.id));
+    await this.keepInBatch(
+      tx,
+      batchId,
+      membersOf(rows[0]).filter((row) => !gone.has(row.id)),
+    );
+    return true;
+  }
+
+  /** Rewrites a batch to the members it keeps, or deletes it when none is left. */
+  private async keepInBatch(tx: Tx, batchId: string, kept: readonly Member[]): Promise<void> {
+    if (kept.length === 0) {
+      await tx.sql.executeSql('delete from inquiry_batches where id = $1', [batchId]);
+      return;
+    }
+    await tx.sql.executeSql('update inquiry_batches set request_ids = $2, attempts = $3 where id = $1', [
+      batchId,
+      kept.map((row) => row.id),
+      kept.map((row) => row.attempts),
+    ]);
   }
 
   /** Closes the breaker after a success; writes the row only when there is something to reset. */
@@ -443,9 +478,10 @@ export class Delivery {
   async maintain(): Promise<{ polled: number; woken: number }> {
     // A full pass means more are due (a burst of lost callbacks): look again now, not a round later.
     let polled = 0;
-    for (let pass = 0, got = LOOKUP_SIZE; got === LOOKUP_SIZE && pass < POLL_PASSES; pass += 1) {
-      got = await this.poll();
-      polled += got;
+    for (let pass = 0, got = POLL_BATCHES; got === POLL_BATCHES && pass < POLL_PASSES; pass += 1) {
+      const taken = await this.poll();
+      got = taken.batches;
+      polled += taken.requests;
     }
     const woken = await this.wakeDue();
     // Round checks queued by a process that stopped before it ran them.
@@ -460,59 +496,82 @@ export class Delivery {
   }
 
   /**
-   * Looks up results of requests sent more than `pollAfterMs` ago whose batch is no longer in flight
-   * (its lease, the gateway's timeout and a margin, has passed). What the institution answered is
-   * applied; what it never received goes again — or, after the last attempt, is given up.
+   * Takes batches sent more than `pollAfterMs` ago whose lease (the gateway's timeout and a margin) has
+   * passed, and looks up what of each is still unanswered: what the institution answered is applied;
+   * what it never received goes again — or, after the last attempt, is given up; what is pending stays.
+   * A batch with nothing left unanswered is deleted. Returns how many batches it took.
    */
-  private async poll(): Promise<number> {
+  private async poll(): Promise<{ batches: number; requests: number }> {
     const { rows } = await this.database.sql.executeSql(
       `with due as (
-         select id from inquiry_queue
-          where status = 'sent' and sent_at < now() - $1 * interval '1 millisecond' and lease_until < now()
+         select id from inquiry_batches
+          where sent_at < now() - $1 * interval '1 millisecond' and lease_until < now()
             and (polled_at is null or polled_at < now() - $1 * interval '1 millisecond')
           order by sent_at limit $2 for update skip locked)
-       update inquiry_queue q set polled_at = now() from due where q.id = due.id
-       returning q.id, q.institution_id, q.attempts`,
-      [this.tuning.pollAfterMs, LOOKUP_SIZE],
+       update inquiry_batches b set polled_at = now() from due where b.id = due.id
+       returning b.id, b.institution_id, b.request_ids as ids, b.attempts`,
+      [this.tuning.pollAfterMs, POLL_BATCHES],
     );
-    for (const [institutionId, group] of groupBy(rows, (row) => String(row.institution_id))) {
-      const institution = await institutionIn(this.database.db, institutionId);
-      const answer = await lookupResults(
-        targetOf(institution),
-        group.map((row) => String(row.id)),
-      );
-      if (!answer.ok) {
-        this.log.warn({ institution: institution.code, reason: answer.reason }, 'assist lookup failed');
-        continue;
-      }
-      const attempts = new Map(group.map((row) => [String(row.id), Number(row.attempts)]));
-      const unknown = answer.value.unknown.filter((id) => attempts.has(id));
-      const last = (id: string) => (attempts.get(id) ?? 0) >= this.tuning.maxAttempts;
-      const exhausted = unknown.filter(last);
-      const again = unknown.filter((id) => !last(id));
-      await this.database.transaction(async (tx) => {
-        await this.applier.apply(tx, refOf(institution), answer.value.results, 'poll');
-        if (again.length === 0) return;
-        // Never received (the batch was lost, its worker died, or the gateway forgot it): sent again.
-        await tx.sql.executeSql(
-          `update inquiry_queue set status = 'queued', not_before = now(), lease_until = null,
-                  last_error = 'unknown to the institution'
-            where id = any($1::uuid[]) and institution_id = $2 and status = 'sent'`,
-          [again, institution.id],
-        );
-        await this.wake(tx, [institution.id]);
-      });
-      // Its own transaction (its cases locked in their own order); if it fails, the next pass finds them.
-      if (exhausted.length > 0)
-        await this.database.transaction((tx) =>
-          this.applier.fail(
-            tx,
-            refOf(institution),
-            exhausted.map((id) => ({ id, reason: `never received, after ${attempts.get(id)} attempts` })),
-          ),
-        );
+    let requests = 0;
+    for (const batch of rows)
+      requests += await this.pollBatch(String(batch.id), String(batch.institution_id), membersOf(batch));
+    return { batches: rows.length, requests };
+  }
+
+  private async pollBatch(batchId: string, institutionId: string, members: Member[]): Promise<number> {
+    const open = await this.unanswered(members);
+    if (open.length === 0) {
+      await this.database.sql.executeSql('delete from inquiry_batches where id = $1', [batchId]);
+      return 0;
     }
-    return rows.length;
+    const institution = await institutionIn(this.database.db, institutionId);
+    const answer = await lookupResults(
+      targetOf(institution),
+      open.map((row) => row.id),
+    );
+    if (!answer.ok) {
+      this.log.warn({ institution: institution.code, reason: answer.reason }, 'assist lookup failed');
+      return open.length;
+    }
+    const unknown = new Set(answer.value.unknown);
+    const answered = new Set(answer.value.results.map((result) => result.requestId));
+    const last = (row: Member) => row.attempts >= this.tuning.maxAttempts;
+    const exhausted = open.filter((row) => unknown.has(row.id) && last(row));
+    const again = open.filter((row) => unknown.has(row.id) && !last(row));
+    const waiting = open.filter((row) => !unknown.has(row.id) && !answered.has(row.id));
+    await this.database.transaction(async (tx) => {
+      await this.applier.apply(tx, refOf(institution), answer.value.results, 'poll');
+      await this.keepInBatch(tx, batchId, [...waiting, ...exhausted]);
+      if (again.length === 0) return;
+      // Never received (the batch was lost, its worker died, or the gateway forgot it): sent again.
+      await this.queueAgain(
+        tx,
+        again.map((row) => ({ ...row, delayMs: 0 })),
+        'unknown to the institution',
+      );
+      await this.wake(tx, [institution.id]);
+    });
+    // Its own transaction (its cases locked in their own order); if it fails, the next poll finds them.
+    if (exhausted.length > 0)
+      await this.database.transaction(async (tx) => {
+        await this.applier.fail(
+          tx,
+          refOf(institution),
+          exhausted.map((row) => ({ id: row.id, reason: `never received, after ${row.attempts} attempts` })),
+        );
+        await this.keepInBatch(tx, batchId, waiting);
+      });
+    return open.length;
+  }
+
+  /** The members of a batch not yet answered or given up: one look at their records. */
+  private async unanswered(members: readonly Member[]): Promise<Member[]> {
+    const { rows } = await this.database.sql.executeSql(
+      `select x.id from unnest($1::uuid[]) as x(id) join inquiry_requests r on r.id = x.id where r.status = 'queued'`,
+      [members.map((row) => row.id)],
+    );
+    const open = new Set(rows.map((row) => String(row.id)));
+    return members.filter((row) => open.has(row.id));
   }
 
   private async wakeDue(): Promise<number> {
@@ -520,8 +579,7 @@ export class Delivery {
       `select i.id from institutions i
         where i.active and (i.dispatch_lease_until is null or i.dispatch_lease_until < now())
           and (i.breaker_state <> 'open' or i.breaker_open_until <= now())
-          and exists (select 1 from inquiry_queue q
-                       where q.institution_id = i.id and q.status = 'queued' and q.not_before <= now())`,
+          and exists (select 1 from inquiry_queue q where q.institution_id = i.id and q.not_before <= now())`,
     );
     if (rows.length === 0) return 0;
     await this.database.transaction((tx) =>

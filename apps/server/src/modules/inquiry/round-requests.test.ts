@@ -5,7 +5,7 @@ import { filing } from '../../test/factories';
 import { createTestPlatform, type TestPlatform } from '../../test/platform';
 import { startTestSimulator } from '../../test/simulator';
 import { platformActor } from '../audit/service';
-import { QUERY_BASIS_TITLE, WIRE_PAYLOAD } from './round-requests';
+import { QUERY_BASIS_TITLE, ROUND_BASES, WIRE_PAYLOAD } from './round-requests';
 
 let platform: TestPlatform;
 let simulator: RunningSimulator;
@@ -51,9 +51,11 @@ describe('the requests of a round', () => {
           where case_id = $1 and role = 'debtor'`,
         [round.caseId],
       );
+      // What a claim sends: the queue row's payload with its round's basis (no worker runs here).
       const requests = await rows(
-        `select r.id, r.party_id, r.institution_id, r.payload, ${WIRE_PAYLOAD} as wire
-           from inquiry_requests r where r.round_id = $1`,
+        `with taken as (select * from inquiry_queue where round_id = $1), ${ROUND_BASES}
+         select r.id, r.party_id, r.institution_id, r.payload, ${WIRE_PAYLOAD} as wire
+           from taken t left join bases b on b.id = t.round_id join inquiry_requests r on r.id = t.id`,
         [round.roundId],
       );
       // Every debtor × every institution, each once.

@@ -48,16 +48,22 @@ export function roundBasis(context: CaseContext, roundId: string, officerName: s
   };
 }
 
-/** Queues the requests a CTE `asked` (id, institution_id, court_id) has just written, due at once. */
-export const INTO_QUEUE = `insert into inquiry_queue (id, institution_id, court_id, status, attempts, not_before)
-  select id, institution_id, court_id, 'queued', 0, now() from asked`;
+/**
+ * Queues the requests a CTE `asked` (id, institution_id, court_id, case_id, round_id, payload) has just
+ * written, due at once: the queue row carries what the claim sends.
+ */
+export const INTO_QUEUE = `insert into inquiry_queue (id, institution_id, court_id, case_id, round_id, payload, attempts, not_before)
+  select id, institution_id, court_id, case_id, round_id, payload, 0, now() from asked`;
 
 /**
- * The request as the institution receives it, less its id, from a row `r` of inquiry_requests: its
- * payload, with its round's basis when the round keeps it (rows from before it did carry their own).
+ * The requests as the institution receives them, less their ids, from the rows `t` a claim took from
+ * the queue: each payload, with its round's basis when the round keeps it (rows from before it did
+ * carry their own). Each round is read once, however many of its requests the batch holds.
  */
-export const WIRE_PAYLOAD = `r.payload || coalesce((select jsonb_build_object('basis', q.basis) from inquiry_rounds q
-                                  where q.id = r.round_id and q.basis is not null), '{}')`;
+export const WIRE_PAYLOAD = `case when b.basis is null then t.payload else t.payload || jsonb_build_object('basis', b.basis) end`;
+export const ROUND_BASES = `bases as (
+         select q.id, q.basis from inquiry_rounds q
+          where q.id in (select distinct round_id from taken) and q.basis is not null)`;
 
 /**
  * The requests of started rounds in one INSERT. A round's basis is stored once, on the round
@@ -110,7 +116,7 @@ export async function insertRoundRequests(
                 as (round_id uuid, case_id uuid, court_id uuid, party_id uuid, payload jsonb))
               with ordinality as s(round_id, case_id, court_id, party_id, payload, n)
            on s.n = x.subject
-       returning id, institution_id, court_id)
+       returning id, institution_id, court_id, case_id, round_id, payload)
      ${INTO_QUEUE}`,
     [ids, ofSubject, ofInstitution, institutions, JSON.stringify(subjects)],
   );

@@ -1,5 +1,4 @@
 import type { AssistResult, Basis, RequestKind } from '@zhixing/assist-protocol';
-import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -87,7 +86,7 @@ export type RequestStatus = 'queued' | 'sent' | 'answered' | 'failed';
  * A row is written twice: when it is asked (status `queued`: pending, its progress in inquiry_queue)
  * and when it is finished (`answered` or `failed`, with the result, attempts and times). The second
  * write changes no indexed column, so with the partitions' free space (partitions.ts) it is a HOT
- * update that touches no index. `sent_at` is real time, never the settable platform clock.
+ * update that touches no index.
  */
 export const inquiryRequests = pgTable(
   'inquiry_requests',
@@ -106,10 +105,10 @@ export const inquiryRequests = pgTable(
     kind: text('kind').$type<RequestKind>().notNull(),
     /** The request as the institution receives it, less its id (and, for a round's queries, the round's basis). */
     payload: jsonb('payload').$type<WireRequest>().notNull(),
-    /** `queued` while pending (inquiry_queue says where), then `answered` or `failed`. */
+    /** `queued` while pending (in inquiry_queue or a batch of inquiry_batches), then `answered` or `failed`. */
     status: text('status').$type<'queued' | 'answered' | 'failed'>().notNull(),
+    /** Sends that have ended (answered, failed, or to be sent again). */
     attempts: integer('attempts').notNull().default(0),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     result: jsonb('result').$type<AssistResult>(),
     lastError: text('last_error'),
@@ -119,11 +118,10 @@ export const inquiryRequests = pgTable(
 );
 
 /**
- * The delivery queue: one narrow row per pending request — queued, or sent (claimed into a batch and
- * awaiting its result) — deleted in the statement that finishes the request.
- * Delivery's many state changes rewrite these small rows and their small indexes, never the wide
- * record; the table holds only what is in flight. `not_before`, `lease_until`, `sent_at`, `polled_at`
- * are real time (retry backoff, leases, polling).
+ * The delivery queue: one narrow row per request waiting to be sent, carrying what the claim sends (its
+ * payload, case and round), so that sending never reads the wide record. A claim deletes the rows it
+ * takes (a delete writes no index) into one inquiry_batches row; a request that must go again is
+ * queued anew. The table holds only what waits; `not_before` is real time (retry backoff).
  */
 export const inquiryQueue = pgTable(
   'inquiry_queue',
@@ -132,23 +130,42 @@ export const inquiryQueue = pgTable(
     id: uuid('id').primaryKey(),
     institutionId: uuid('institution_id').notNull(),
     courtId: uuid('court_id').notNull(),
-    /** `queued`, or `sent` from its claim on (its batch in flight until `lease_until`, then awaiting its result). */
-    status: text('status').$type<'queued' | 'sent'>().notNull(),
+    caseId: uuid('case_id').notNull(),
+    roundId: uuid('round_id'),
+    /** The record's payload: the wire request less its id and, for a round's queries, the round's basis. */
+    payload: jsonb('payload').$type<WireRequest>().notNull(),
+    /** Sends of this delivery so far (an officer's retry starts again from 0). */
     attempts: integer('attempts').notNull().default(0),
     notBefore: timestamp('not_before', { withTimezone: true }).notNull(),
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    batchId: uuid('batch_id'),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    polledAt: timestamp('polled_at', { withTimezone: true }),
     lastError: text('last_error'),
   },
   (t) => [
-    // What a dispatcher claims: an institution's queued requests that are due, court by court.
-    index('inquiry_queue_due_idx')
-      .on(t.institutionId, t.courtId, t.notBefore)
-      .where(sql`${t.status} = 'queued'`),
-    index('inquiry_queue_sent_idx').on(t.sentAt).where(sql`${t.status} = 'sent'`),
+    // What a dispatcher claims: an institution's due requests, court by court.
+    index('inquiry_queue_due_idx').on(t.institutionId, t.courtId, t.notBefore),
   ],
+);
+
+/**
+ * A batch in flight (在途批次): the requests one claim sent to one institution, as arrays, until each
+ * is answered or looked up. A request is `sent` while its batch lists it; it is in one place at a
+ * time — the queue or one batch — and leaves the batch when it goes again or is given up. Callbacks
+ * never write this row: after `pollAfterMs`, with its lease passed, the poller looks up whatever of
+ * it is still unanswered and keeps only what the institution says is pending. Times are real time.
+ */
+export const inquiryBatches = pgTable(
+  'inquiry_batches',
+  {
+    id: uuid('id').primaryKey(),
+    institutionId: uuid('institution_id').notNull(),
+    requestIds: uuid('request_ids').array().notNull(),
+    /** Each request's sends in this delivery, this one included (same order as request_ids). */
+    attempts: integer('attempts').array().notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    /** The gateway's timeout and a margin: until then the sending worker may still record its answer. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }).notNull(),
+    polledAt: timestamp('polled_at', { withTimezone: true }),
+  },
+  (t) => [index('inquiry_batches_sent_idx').on(t.sentAt)],
 );
 
 /** Nonces of accepted callbacks, shared by every API node, kept as long as the skew window. */

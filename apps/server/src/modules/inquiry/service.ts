@@ -99,6 +99,13 @@ export interface StartRoundJob {
 const IDENTIFIER = /^[0-9A-Z]{17}[0-9A-Z]$/;
 const nextId = timeOrderedIds();
 
+/**
+ * The status a request shows (aliases: `q` its record, `p` its queue row): its record's once finished;
+ * while pending, `queued` in the queue and `sent` in a batch (it is in one of the two).
+ */
+const SHOWN_STATUS =
+  "case when q.status <> 'queued' then q.status when p.id is null then 'sent' else 'queued' end";
+
 /** 网络查控: the hub. Rounds and requests in, results out to the handlers other modules register. */
 export class InquiryService {
   readonly registry: InstitutionRegistry;
@@ -439,7 +446,7 @@ export class InquiryService {
              from jsonb_to_recordset($1::jsonb)
                as x(id uuid, case_id uuid, court_id uuid, party_id uuid, institution_id uuid, round_id uuid,
                     asset_id uuid, kind text, payload jsonb)
-           returning id, institution_id, court_id)
+           returning id, institution_id, court_id, case_id, round_id, payload)
          ${INTO_QUEUE}`,
         [JSON.stringify(rows)],
       );
@@ -467,7 +474,7 @@ export class InquiryService {
     const db = this.database.sql;
     const [{ rows: counts }, { rows: rounds }] = await Promise.all([
       db.executeSql(
-        `select q.round_id, i.category, q.kind, coalesce(p.status, q.status) as status, count(*)::int as n
+        `select q.round_id, i.category, q.kind, ${SHOWN_STATUS} as status, count(*)::int as n
            from inquiry_requests q join institutions i on i.id = q.institution_id
                 left join inquiry_queue p on p.id = q.id
           where q.case_id = $1 group by 1, 2, 3, 4`,
@@ -484,9 +491,12 @@ export class InquiryService {
 
   private async requestsOf(caseId: string) {
     const { rows } = await this.database.sql.executeSql(
-      `select q.id, q.kind, coalesce(p.status, q.status) as status, coalesce(p.attempts, q.attempts) as attempts,
-              coalesce(p.last_error, q.last_error) as last_error, q.round_id, q.asset_id, q.party_id,
-              q.payload->'subject'->>'name' as subject_name, q.created_at, coalesce(p.sent_at, q.sent_at) as sent_at,
+      `select q.id, q.kind, ${SHOWN_STATUS} as status, q.attempts,
+              case when q.status = 'queued' then coalesce(p.last_error, q.last_error) else q.last_error end as last_error,
+              q.round_id, q.asset_id, q.party_id, q.payload->'subject'->>'name' as subject_name, q.created_at,
+              case when q.status = 'queued' and p.id is null then
+                (select max(b.sent_at) from inquiry_batches b
+                  where b.institution_id = q.institution_id and q.id = any(b.request_ids)) end as sent_at,
               q.finished_at,
               q.result->>'status' as result_status, q.result->>'reason' as result_reason,
               coalesce(jsonb_array_length(q.result->'holdings'), 0)::int as holdings,
@@ -510,7 +520,7 @@ export class InquiryService {
         `with asked as (
            update inquiry_requests set status = 'queued', finished_at = null
             where case_id = $1 and status = 'failed' and ($2::uuid[] is null or id = any($2::uuid[]))
-            returning id, institution_id, court_id, round_id),
+            returning id, institution_id, court_id, case_id, round_id, payload),
          queued as (${INTO_QUEUE})
          select id, institution_id, round_id from asked`,
         [caseId, requestIds ? [...requestIds] : null],
@@ -590,22 +600,13 @@ export class InquiryService {
   /** 404 unless every result answers a request that was sent to this institution. */
   private async assertSentTo(tx: Tx, institutionId: string, results: readonly AssistResult[]): Promise<void> {
     const ids = [...new Set(results.map((result) => result.requestId))];
-    // Most answer requests still in the (small) queue; only the rest are looked for in the records:
-    // finished ones (a duplicate, or an answer after the hub gave up), or sent before a retry.
-    const { rows: inFlight } = await tx.sql.executeSql(
-      'select id from inquiry_queue where id = any($1::uuid[]) and institution_id = $2 and attempts > 0',
+    // A request's id reaches an institution only in a batch sent to it (the ids are random), so a
+    // request of this institution is one it was sent. The apply that follows reads the same rows.
+    const { rows } = await tx.sql.executeSql(
+      'select id from inquiry_requests where id = any($1::uuid[]) and institution_id = $2',
       [ids, institutionId],
     );
-    const known = new Set(inFlight.map((row) => String(row.id)));
-    const rest = ids.filter((id) => !known.has(id));
-    if (rest.length > 0) {
-      const { rows } = await tx.sql.executeSql(
-        `select id from inquiry_requests
-          where id = any($1::uuid[]) and institution_id = $2 and (status <> 'queued' or attempts > 0)`,
-        [rest, institutionId],
-      );
-      for (const row of rows) known.add(String(row.id));
-    }
+    const known = new Set(rows.map((row) => String(row.id)));
     const unknown = results.flatMap((result, index) =>
       known.has(result.requestId) ? [] : [{ result, index }],
     );
