@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { AssistRequest, BatchReceipt } from '@zhixing/assist-protocol';
-import { eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database, Db, Tx } from '../../platform/db';
+import type { Database, Tx } from '../../platform/db';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
 import type { AuditService } from '../audit/service';
-import { auditPerCourt, caseTopic, type InstitutionRef, PROGRESS_EVENT, type ResultApplier } from './apply';
-import { type GatewayTarget, lookupResults, submitBatch } from './gateway';
+import { auditPerCourt, caseTopic, PROGRESS_EVENT, type ResultApplier } from './apply';
+import { institutionIn, keepInBatch, membersOf, queueAgain, refOf, targetOf } from './batches';
+import { submitBatch } from './gateway';
 import { ensurePartitions } from './partitions';
+import { POLL_BATCHES, Poller } from './polling';
 import type { InstitutionRow } from './registry';
 import { ROUND_BASES, WIRE_PAYLOAD } from './round-requests';
 import type { RoundSettler } from './rounds';
@@ -21,7 +22,6 @@ import {
   type Tuning,
   type WireRequest,
 } from './rules';
-import { institutions } from './schema';
 
 /**
  * One job per institution with work waiting: `short` with the institution as singleton key, so a
@@ -37,9 +37,7 @@ export const DISPATCH_QUEUE: QueueSpec = {
 
 /** A probe batch (half-open breaker) is small: if the institution is still down, little is spent. */
 const PROBE_SIZE = 10;
-/** Batches a poll pass takes (each is looked up in one call: a batch holds at most MAX_BATCH). */
-const POLL_BATCHES = 10;
-/** Lookup passes per maintenance round at most, so that leases and wake-ups are not kept waiting. */
+/** Poll passes per maintenance round at most, so that leases and wake-ups are not kept waiting. */
 const POLL_PASSES = 10;
 const PARTITION_CHECK_MS = 60 * 60_000;
 
@@ -50,22 +48,6 @@ interface Claimed {
   payload: WireRequest;
   attempts: number;
 }
-
-/** A request in a batch: its id and its sends in this delivery. */
-interface Member {
-  id: string;
-  attempts: number;
-}
-
-interface Requeued extends Member {
-  delayMs: number;
-}
-
-/** A batch row's parallel arrays as members. */
-const membersOf = (row: Record<string, unknown>): Member[] => {
-  const attempts = row.attempts as number[];
-  return (row.ids as string[]).map((id, index) => ({ id, attempts: Number(attempts[index]) }));
-};
 
 interface LaneState {
   stop: boolean;
@@ -81,32 +63,12 @@ const lastCourt = (rows: readonly Claimed[]): string | undefined =>
     undefined,
   );
 
-const refOf = (row: InstitutionRow): InstitutionRef => ({
-  id: row.id,
-  code: row.code,
-  name: row.name,
-  category: row.category,
-});
-
-const targetOf = (row: InstitutionRow): GatewayTarget => ({
-  code: row.code,
-  endpoint: row.endpoint,
-  key: row.key,
-  timeoutMs: row.timeoutMs,
-});
-
 /** The breaker as a row of raw SQL carries it. */
 const breakerOf = (row: Record<string, unknown>): Breaker => ({
   state: row.breaker_state as Breaker['state'],
   failures: Number(row.breaker_failures),
   openUntil: row.breaker_open_until ? (row.breaker_open_until as Date).getTime() : null,
 });
-
-async function institutionIn(db: Db, id: string): Promise<InstitutionRow> {
-  const [row] = await db.select().from(institutions).where(eq(institutions.id, id));
-  if (!row) throw new Error(`institution ${id} vanished`);
-  return row;
-}
 
 /**
  * Delivery (投递): dispatchers drain institutions in batches, and the maintenance loop recovers what
@@ -117,6 +79,7 @@ export class Delivery {
   private maintenanceTimer: NodeJS.Timeout | null = null;
   private maintaining: Promise<unknown> | null = null;
   private partitionsCheckedAt = 0;
+  private readonly poller: Poller;
 
   constructor(
     private readonly database: Database,
@@ -128,7 +91,9 @@ export class Delivery {
     private readonly tuning: Tuning,
     private readonly callbackUrl: () => string,
     private readonly log: FastifyBaseLogger,
-  ) {}
+  ) {
+    this.poller = new Poller(database, applier, tuning, (tx, ids) => this.wake(tx, ids), log);
+  }
 
   /** Wakes the dispatchers of these institutions, inside the caller's transaction. */
   async wake(tx: Tx, institutionIds: Iterable<string>): Promise<void> {
@@ -311,7 +276,7 @@ export class Delivery {
         await this.breakerSucceeded(tx, institution.id);
         // A request the gateway did not acknowledge goes again (its idempotency makes that harmless).
         if (missing.length > 0 && (await this.leaveBatch(tx, batchId, missing)))
-          await this.queueAgain(
+          await queueAgain(
             tx,
             missing.map((row) => ({ id: row.id, attempts: row.attempts, delayMs: 0 })),
             'no receipt for it',
@@ -354,7 +319,7 @@ export class Delivery {
         refOf(institution),
         giveUp.map((row) => ({ id: row.id, reason: `${reason} (after ${row.attempts} attempts)` })),
       );
-      await this.queueAgain(
+      await queueAgain(
         tx,
         retry.map((row) => ({ ...row, delayMs: backoffMs(this.tuning, row.attempts, Math.random()) })),
         reason,
@@ -362,27 +327,6 @@ export class Delivery {
       await this.breakerFailed(tx, institution.id, reason);
     });
     this.log.warn({ institution: institution.code, batchId, reason }, 'assist batch failed');
-  }
-
-  /**
-   * Requests that left their batch unfinished are queued again, due after each one's delay: the send
-   * counts on the record (it is over), and the queue row is made from the record. One answered
-   * meanwhile stays answered.
-   */
-  private async queueAgain(tx: Tx, rows: readonly Requeued[], reason: string) {
-    if (rows.length === 0) return;
-    await tx.sql.executeSql(
-      `with x as (select * from unnest($1::uuid[], $2::int[], $3::int[]) as x(id, attempts, delay)),
-       counted as (
-         update inquiry_requests r set attempts = r.attempts + 1 from x where r.id = x.id and r.status = 'queued'
-         returning r.id, r.institution_id, r.court_id, r.case_id, r.round_id, r.payload)
-       insert into inquiry_queue (id, institution_id, court_id, case_id, round_id, payload, attempts, not_before, last_error)
-       select c.id, c.institution_id, c.court_id, c.case_id, c.round_id, c.payload, x.attempts,
-              now() + x.delay * interval '1 millisecond', $4
-         from counted c join x on x.id = c.id
-       on conflict (id) do nothing`,
-      [rows.map((row) => row.id), rows.map((row) => row.attempts), rows.map((row) => row.delayMs), reason],
-    );
   }
 
   /**
@@ -396,25 +340,12 @@ export class Delivery {
     );
     if (!rows[0]) return false;
     const gone = new Set(leaving.map((row) => row.id));
-    await this.keepInBatch(
+    await keepInBatch(
       tx,
       batchId,
       membersOf(rows[0]).filter((row) => !gone.has(row.id)),
     );
     return true;
-  }
-
-  /** Rewrites a batch to the members it keeps, or deletes it when none is left. */
-  private async keepInBatch(tx: Tx, batchId: string, kept: readonly Member[]): Promise<void> {
-    if (kept.length === 0) {
-      await tx.sql.executeSql('delete from inquiry_batches where id = $1', [batchId]);
-      return;
-    }
-    await tx.sql.executeSql('update inquiry_batches set request_ids = $2, attempts = $3 where id = $1', [
-      batchId,
-      kept.map((row) => row.id),
-      kept.map((row) => row.attempts),
-    ]);
   }
 
   /** Closes the breaker after a success; writes the row only when there is something to reset. */
@@ -479,7 +410,7 @@ export class Delivery {
     // A full pass means more are due (a burst of lost callbacks): look again now, not a round later.
     let polled = 0;
     for (let pass = 0, got = POLL_BATCHES; got === POLL_BATCHES && pass < POLL_PASSES; pass += 1) {
-      const taken = await this.poll();
+      const taken = await this.poller.pass();
       got = taken.batches;
       polled += taken.requests;
     }
@@ -493,85 +424,6 @@ export class Delivery {
         this.log.error({ problem }, 'inquiry partition');
     }
     return { polled, woken };
-  }
-
-  /**
-   * Takes batches sent more than `pollAfterMs` ago whose lease (the gateway's timeout and a margin) has
-   * passed, and looks up what of each is still unanswered: what the institution answered is applied;
-   * what it never received goes again — or, after the last attempt, is given up; what is pending stays.
-   * A batch with nothing left unanswered is deleted. Returns how many batches it took.
-   */
-  private async poll(): Promise<{ batches: number; requests: number }> {
-    const { rows } = await this.database.sql.executeSql(
-      `with due as (
-         select id from inquiry_batches
-          where sent_at < now() - $1 * interval '1 millisecond' and lease_until < now()
-            and (polled_at is null or polled_at < now() - $1 * interval '1 millisecond')
-          order by sent_at limit $2 for update skip locked)
-       update inquiry_batches b set polled_at = now() from due where b.id = due.id
-       returning b.id, b.institution_id, b.request_ids as ids, b.attempts`,
-      [this.tuning.pollAfterMs, POLL_BATCHES],
-    );
-    let requests = 0;
-    for (const batch of rows)
-      requests += await this.pollBatch(String(batch.id), String(batch.institution_id), membersOf(batch));
-    return { batches: rows.length, requests };
-  }
-
-  private async pollBatch(batchId: string, institutionId: string, members: Member[]): Promise<number> {
-    const open = await this.unanswered(members);
-    if (open.length === 0) {
-      await this.database.sql.executeSql('delete from inquiry_batches where id = $1', [batchId]);
-      return 0;
-    }
-    const institution = await institutionIn(this.database.db, institutionId);
-    const answer = await lookupResults(
-      targetOf(institution),
-      open.map((row) => row.id),
-    );
-    if (!answer.ok) {
-      this.log.warn({ institution: institution.code, reason: answer.reason }, 'assist lookup failed');
-      return open.length;
-    }
-    const unknown = new Set(answer.value.unknown);
-    const answered = new Set(answer.value.results.map((result) => result.requestId));
-    const last = (row: Member) => row.attempts >= this.tuning.maxAttempts;
-    const exhausted = open.filter((row) => unknown.has(row.id) && last(row));
-    const again = open.filter((row) => unknown.has(row.id) && !last(row));
-    const waiting = open.filter((row) => !unknown.has(row.id) && !answered.has(row.id));
-    await this.database.transaction(async (tx) => {
-      await this.applier.apply(tx, refOf(institution), answer.value.results, 'poll');
-      await this.keepInBatch(tx, batchId, [...waiting, ...exhausted]);
-      if (again.length === 0) return;
-      // Never received (the batch was lost, its worker died, or the gateway forgot it): sent again.
-      await this.queueAgain(
-        tx,
-        again.map((row) => ({ ...row, delayMs: 0 })),
-        'unknown to the institution',
-      );
-      await this.wake(tx, [institution.id]);
-    });
-    // Its own transaction (its cases locked in their own order); if it fails, the next poll finds them.
-    if (exhausted.length > 0)
-      await this.database.transaction(async (tx) => {
-        await this.applier.fail(
-          tx,
-          refOf(institution),
-          exhausted.map((row) => ({ id: row.id, reason: `never received, after ${row.attempts} attempts` })),
-        );
-        await this.keepInBatch(tx, batchId, waiting);
-      });
-    return open.length;
-  }
-
-  /** The members of a batch not yet answered or given up: one look at their records. */
-  private async unanswered(members: readonly Member[]): Promise<Member[]> {
-    const { rows } = await this.database.sql.executeSql(
-      `select x.id from unnest($1::uuid[]) as x(id) join inquiry_requests r on r.id = x.id where r.status = 'queued'`,
-      [members.map((row) => row.id)],
-    );
-    const open = new Set(rows.map((row) => String(row.id)));
-    return members.filter((row) => open.has(row.id));
   }
 
   private async wakeDue(): Promise<number> {

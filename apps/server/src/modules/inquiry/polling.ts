@@ -1,0 +1,144 @@
+import { MAX_BATCH } from '@zhixing/assist-protocol';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database, Tx } from '../../platform/db';
+import { groupBy } from '../../platform/groups';
+import type { ResultApplier } from './apply';
+import { institutionIn, keepInBatch, type Member, membersOf, queueAgain, refOf, targetOf } from './batches';
+import { lookupResults } from './gateway';
+import type { Tuning } from './rules';
+
+/** Batches one pass takes: their unanswered requests are looked up together, per institution. */
+export const POLL_BATCHES = 50;
+
+interface Polled {
+  id: string;
+  institutionId: string;
+  /** Its members not yet answered, given up or sent again: what the batch keeps. */
+  open: Member[];
+}
+
+/**
+ * Polling (轮询), the fallback for results that did not come: batches sent more than `pollAfterMs` ago
+ * whose lease (the gateway's timeout and a margin) has passed are taken (`polled_at`, so two workers
+ * never take the same ones), and what of them is unanswered is looked up, 1,000 ids a call. What the
+ * institution answered is applied; what it never received goes again — or, after the last attempt, is
+ * given up; what is pending stays for the next look. A batch with nothing left is deleted: this is also
+ * how answered batches go.
+ */
+export class Poller {
+  constructor(
+    private readonly database: Database,
+    private readonly applier: ResultApplier,
+    private readonly tuning: Tuning,
+    private readonly wake: (tx: Tx, institutionIds: Iterable<string>) => Promise<void>,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** One pass; returns how many batches it took and how many of their requests it looked up. */
+  async pass(): Promise<{ batches: number; requests: number }> {
+    const batches = await this.take();
+    const open = batches.flatMap((batch) => batch.open);
+    await this.keep(batches.filter((batch) => batch.open.length === 0));
+    const byInstitution = groupBy(batches, (batch) => batch.institutionId);
+    for (const [institutionId, group] of byInstitution) await this.lookUp(institutionId, group);
+    return { batches: batches.length, requests: open.length };
+  }
+
+  /** Takes the due batches and finds, with one look at their records, what of each is unanswered. */
+  private async take(): Promise<Polled[]> {
+    const { rows } = await this.database.sql.executeSql(
+      `with due as (
+         select id from inquiry_batches
+          where sent_at < now() - $1 * interval '1 millisecond' and lease_until < now()
+            and (polled_at is null or polled_at < now() - $1 * interval '1 millisecond')
+          order by sent_at limit $2 for update skip locked)
+       update inquiry_batches b set polled_at = now() from due where b.id = due.id
+       returning b.id, b.institution_id, b.request_ids as ids, b.attempts`,
+      [this.tuning.pollAfterMs, POLL_BATCHES],
+    );
+    const batches = rows.map((row) => ({
+      id: String(row.id),
+      institutionId: String(row.institution_id),
+      members: membersOf(row),
+    }));
+    const { rows: unanswered } = await this.database.sql.executeSql(
+      `select x.id from unnest($1::uuid[]) as x(id) join inquiry_requests r on r.id = x.id
+        where r.status = 'queued'`,
+      [batches.flatMap((batch) => batch.members.map((member) => member.id))],
+    );
+    const open = new Set(unanswered.map((row) => String(row.id)));
+    return batches.map(({ id, institutionId, members }) => ({
+      id,
+      institutionId,
+      open: members.filter((member) => open.has(member.id)),
+    }));
+  }
+
+  /** Writes what each batch keeps (deleting those left empty). */
+  private async keep(batches: readonly Polled[], tx?: Tx): Promise<void> {
+    if (batches.length === 0) return;
+    const write = async (t: Tx) => {
+      for (const batch of batches) await keepInBatch(t, batch.id, batch.open);
+    };
+    if (tx) await write(tx);
+    else await this.database.transaction(write);
+  }
+
+  private async lookUp(institutionId: string, batches: Polled[]): Promise<void> {
+    const members = batches.flatMap((batch) => batch.open);
+    if (members.length === 0) return;
+    const institution = await institutionIn(this.database.db, institutionId);
+    for (let i = 0; i < members.length; i += MAX_BATCH) {
+      const chunk = members.slice(i, i + MAX_BATCH);
+      const answer = await lookupResults(
+        targetOf(institution),
+        chunk.map((member) => member.id),
+      );
+      if (!answer.ok) {
+        this.log.warn({ institution: institution.code, reason: answer.reason }, 'assist lookup failed');
+        continue;
+      }
+      const unknown = new Set(answer.value.unknown);
+      const last = (member: Member) => member.attempts >= this.tuning.maxAttempts;
+      const exhausted = chunk.filter((member) => unknown.has(member.id) && last(member));
+      const again = chunk.filter((member) => unknown.has(member.id) && !last(member));
+      const answered = new Set(answer.value.results.map((result) => result.requestId));
+      await this.database.transaction(async (tx) => {
+        await this.applier.apply(tx, refOf(institution), answer.value.results, 'poll');
+        // Never received (the batch was lost, its worker died, or the gateway forgot it): sent again,
+        // out of its batch in the same transaction (a request is in the queue or a batch, not both).
+        await queueAgain(
+          tx,
+          again.map((member) => ({ ...member, delayMs: 0 })),
+          'unknown to the institution',
+        );
+        const gone = new Set([...answered, ...again.map((member) => member.id)]);
+        await this.keep(this.without(batches, gone), tx);
+        if (again.length > 0) await this.wake(tx, [institution.id]);
+      });
+      // Its own transaction (its cases locked in their own order); if it fails, the next pass finds them.
+      if (exhausted.length > 0)
+        await this.database.transaction(async (tx) => {
+          await this.applier.fail(
+            tx,
+            refOf(institution),
+            exhausted.map((member) => ({
+              id: member.id,
+              reason: `never received, after ${member.attempts} attempts`,
+            })),
+          );
+          await this.keep(this.without(batches, new Set(exhausted.map((member) => member.id))), tx);
+        });
+    }
+  }
+
+  /** Takes members out of the batches holding them; returns the batches that changed. */
+  private without(batches: Polled[], gone: ReadonlySet<string>): Polled[] {
+    return batches.filter((batch) => {
+      const kept = batch.open.filter((member) => !gone.has(member.id));
+      if (kept.length === batch.open.length) return false;
+      batch.open = kept;
+      return true;
+    });
+  }
+}
