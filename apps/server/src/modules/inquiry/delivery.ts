@@ -415,8 +415,9 @@ export class Delivery {
       polled += taken.requests;
     }
     const woken = await this.wakeDue();
-    // Round checks queued by a process that stopped before it ran them.
-    await this.settler.run();
+    // Round checks queued by a process that stopped before it ran them. Not awaited: under load the
+    // checks run without a pause, and polls and wake-ups must not wait for them to.
+    this.settler.soon();
     await this.database.sql.executeSql('delete from assist_nonces where expires_at < now()');
     if (Date.now() - this.partitionsCheckedAt > PARTITION_CHECK_MS) {
       this.partitionsCheckedAt = Date.now();

@@ -551,8 +551,8 @@ export class InquiryService {
 
   /**
    * `POST /api/assist/v1/callbacks`: verified on the exact body bytes with the institution's key,
-   * parsed, checked that every id is a request sent to that institution, then applied — all or
-   * nothing. The nonce is claimed in the same transaction, in the database, so a replay to another
+   * parsed, and applied — all or nothing: refused whole unless every id is a request sent to that
+   * institution. The nonce is claimed in the same transaction, in the database, so a replay to another
    * API node is refused as well.
    */
   async receiveCallback(raw: Buffer, headers: Record<string, string | string[] | undefined>, path: string) {
@@ -592,8 +592,12 @@ export class InquiryService {
         [institution.id, nonce, 2 * SKEW_WINDOW_MS],
       );
       if (claimed.length === 0) throw new AppError('signature', VERIFY_FAILURE_TEXT.replayed_nonce);
-      await this.assertSentTo(tx, institution.id, callback.results);
-      return this.applier.apply(tx, ref, callback.results, 'callback');
+      // Applied first: a result that changed nothing (a duplicate, or an id not of this institution)
+      // is checked after, and a refusal rolls the whole callback back. Most apply every result, and
+      // then the one look at their records is the apply's own.
+      const outcome = await this.applier.apply(tx, ref, callback.results, 'callback');
+      if (outcome.duplicates > 0) await this.assertSentTo(tx, institution.id, callback.results);
+      return outcome;
     });
   }
 
