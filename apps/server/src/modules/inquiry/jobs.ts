@@ -5,7 +5,7 @@ import { type InquiryService, START_ROUND_QUEUE, type StartRoundJob } from './se
 export const inquiryQueues = [DISPATCH_QUEUE, START_ROUND_QUEUE];
 
 /** Institutions drained side by side by one worker process. */
-const DISPATCHERS_PER_WORKER = 8;
+const DISPATCHERS_PER_WORKER = 16;
 /** Start-round jobs taken at once: a burst of filings becomes one set-based transaction. */
 const ROUNDS_PER_BATCH = 100;
 

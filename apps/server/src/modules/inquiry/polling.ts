@@ -7,8 +7,11 @@ import { institutionIn, keepInBatch, type Member, membersOf, queueAgain, refOf, 
 import { lookupResults } from './gateway';
 import type { Tuning } from './rules';
 
-/** Batches one pass takes: their unanswered requests are looked up together, per institution. */
-export const POLL_BATCHES = 50;
+/**
+ * Batches one pass takes: their unanswered requests (about one in a hundred, when callbacks are lost
+ * at that rate) are looked up together, per institution, one transaction each.
+ */
+export const POLL_BATCHES = 200;
 
 interface Polled {
   id: string;
@@ -38,50 +41,46 @@ export class Poller {
   async pass(): Promise<{ batches: number; requests: number }> {
     const batches = await this.take();
     const open = batches.flatMap((batch) => batch.open);
-    await this.keep(batches.filter((batch) => batch.open.length === 0));
+    const done = batches.filter((batch) => batch.open.length === 0).map((batch) => batch.id);
+    if (done.length > 0)
+      await this.database.sql.executeSql('delete from inquiry_batches where id = any($1::uuid[])', [done]);
     const byInstitution = groupBy(batches, (batch) => batch.institutionId);
     for (const [institutionId, group] of byInstitution) await this.lookUp(institutionId, group);
     return { batches: batches.length, requests: open.length };
   }
 
-  /** Takes the due batches and finds, with one look at their records, what of each is unanswered. */
+  /**
+   * Takes the due batches with what of each is unanswered, found in the database with one look at their
+   * records: only those come back (most of a batch was answered by callback).
+   */
   private async take(): Promise<Polled[]> {
     const { rows } = await this.database.sql.executeSql(
       `with due as (
          select id from inquiry_batches
           where sent_at < now() - $1 * interval '1 millisecond' and lease_until < now()
             and (polled_at is null or polled_at < now() - $1 * interval '1 millisecond')
-          order by sent_at limit $2 for update skip locked)
-       update inquiry_batches b set polled_at = now() from due where b.id = due.id
-       returning b.id, b.institution_id, b.request_ids as ids, b.attempts`,
+          order by sent_at limit $2 for update skip locked),
+       taken as (
+         update inquiry_batches b set polled_at = now() from due where b.id = due.id
+         returning b.id, b.institution_id, b.request_ids, b.attempts)
+       select t.id, t.institution_id, coalesce(o.ids, '{}') as ids, coalesce(o.attempts, '{}') as attempts
+         from taken t left join lateral (
+           select array_agg(x.id) as ids, array_agg(x.attempts) as attempts
+             from unnest(t.request_ids, t.attempts) as x(id, attempts)
+             join inquiry_requests r on r.id = x.id
+            where r.status = 'queued') o on true`,
       [this.tuning.pollAfterMs, POLL_BATCHES],
     );
-    const batches = rows.map((row) => ({
+    return rows.map((row) => ({
       id: String(row.id),
       institutionId: String(row.institution_id),
-      members: membersOf(row),
-    }));
-    const { rows: unanswered } = await this.database.sql.executeSql(
-      `select x.id from unnest($1::uuid[]) as x(id) join inquiry_requests r on r.id = x.id
-        where r.status = 'queued'`,
-      [batches.flatMap((batch) => batch.members.map((member) => member.id))],
-    );
-    const open = new Set(unanswered.map((row) => String(row.id)));
-    return batches.map(({ id, institutionId, members }) => ({
-      id,
-      institutionId,
-      open: members.filter((member) => open.has(member.id)),
+      open: membersOf(row),
     }));
   }
 
   /** Writes what each batch keeps (deleting those left empty). */
-  private async keep(batches: readonly Polled[], tx?: Tx): Promise<void> {
-    if (batches.length === 0) return;
-    const write = async (t: Tx) => {
-      for (const batch of batches) await keepInBatch(t, batch.id, batch.open);
-    };
-    if (tx) await write(tx);
-    else await this.database.transaction(write);
+  private async keep(tx: Tx, batches: readonly Polled[]): Promise<void> {
+    for (const batch of batches) await keepInBatch(tx, batch.id, batch.open);
   }
 
   private async lookUp(institutionId: string, batches: Polled[]): Promise<void> {
@@ -113,7 +112,7 @@ export class Poller {
           'unknown to the institution',
         );
         const gone = new Set([...answered, ...again.map((member) => member.id)]);
-        await this.keep(this.without(batches, gone), tx);
+        await this.keep(tx, this.without(batches, gone));
         if (again.length > 0) await this.wake(tx, [institution.id]);
       });
       // Its own transaction (its cases locked in their own order); if it fails, the next pass finds them.
@@ -127,7 +126,7 @@ export class Poller {
               reason: `never received, after ${member.attempts} attempts`,
             })),
           );
-          await this.keep(this.without(batches, new Set(exhausted.map((member) => member.id))), tx);
+          await this.keep(tx, this.without(batches, new Set(exhausted.map((member) => member.id))));
         });
     }
   }
