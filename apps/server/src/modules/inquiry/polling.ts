@@ -1,5 +1,6 @@
 import { MAX_BATCH } from '@zhixing/assist-protocol';
 import type { FastifyBaseLogger } from 'fastify';
+import { forEachAtMost } from '../../platform/concurrency';
 import type { Database, Tx } from '../../platform/db';
 import { groupBy } from '../../platform/groups';
 import type { ResultApplier } from './apply';
@@ -12,6 +13,8 @@ import type { Tuning } from './rules';
  * at that rate) are looked up together, per institution, one transaction each.
  */
 export const POLL_BATCHES = 200;
+/** Institutions looked up at once by one pass. */
+const LOOKUPS_AT_ONCE = 8;
 
 interface Polled {
   id: string;
@@ -44,8 +47,12 @@ export class Poller {
     const done = batches.filter((batch) => batch.open.length === 0).map((batch) => batch.id);
     if (done.length > 0)
       await this.database.sql.executeSql('delete from inquiry_batches where id = any($1::uuid[])', [done]);
-    const byInstitution = groupBy(batches, (batch) => batch.institutionId);
-    for (const [institutionId, group] of byInstitution) await this.lookUp(institutionId, group);
+    // Institutions side by side: each one's transaction waits on the cases and audit chains its
+    // answers touch, and one after another a pass fell behind a national sweep.
+    const byInstitution = [...groupBy(batches, (batch) => batch.institutionId)];
+    await forEachAtMost(byInstitution, LOOKUPS_AT_ONCE, ([institutionId, group]) =>
+      this.lookUp(institutionId, group),
+    );
     return { batches: batches.length, requests: open.length };
   }
 
