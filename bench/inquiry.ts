@@ -37,12 +37,22 @@ const { values: args } = parseArgs({
     banks: { type: 'string', default: '24' },
     raw: { type: 'string', default: '300000' },
     failures: { type: 'string', default: '0.01' },
+    // The hub as one process (`all`), or as API nodes and workers side by side (`api,worker`).
+    roles: { type: 'string', default: 'all' },
   },
 });
 const DEBTORS = positive(args.debtors, '--debtors');
 const BANKS = positive(args.banks, '--banks');
 const RAW = positive(args.raw, '--raw');
 const FAILURES = Number(args.failures);
+const ROLES = args.roles.split(',');
+if (
+  !ROLES.every((role) => ['all', 'api', 'worker'].includes(role)) ||
+  ROLES.filter((role) => role !== 'worker').length !== 1
+)
+  throw new Error(
+    '--roles: one process taking callbacks (all or api), and any number of workers (api,worker)',
+  );
 const DATABASE = process.env.BENCH_DATABASE_NAME || 'zhixing_bench_inquiry';
 const SECRET = 'bench-inquiry-secret';
 const ROUNDS_PER_TRANSACTION = 500;
@@ -221,6 +231,34 @@ async function sweep(platform: Platform, caseIds: string[], expected: number) {
   }
 }
 
+/** The hub's processes on one database: the one that takes callbacks listens on `port`, workers do not. */
+async function startHub(port: number) {
+  const env = {
+    DATABASE_URL: urlOf(DATABASE),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ZHIXING_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    // Results that never come by callback are looked up after 10 s rather than 5 minutes, once their
+    // batch's lease (the gateway's timeout and this margin) has passed.
+    ZHIXING_INQUIRY_TUNING: JSON.stringify({
+      pollAfterMs: 10_000,
+      leaseMarginMs: 2000,
+      maintenanceIntervalMs: 2000,
+    }),
+    LOG_LEVEL: 'error',
+  };
+  return Promise.all(
+    ROLES.map(async (role) => ({
+      role,
+      ...(await spawnUntil(
+        ['apps/server/src/cli.ts', 'serve', '--role', role],
+        env,
+        role === 'worker' ? /role worker/ : /open http:/,
+      )),
+    })),
+  );
+}
+
 // ─── Main ────────────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<void> {
@@ -245,24 +283,7 @@ async function main(): Promise<void> {
   await simJson(simUrl, 'PUT', '/sim/faults', { errorRate: FAILURES, dropRate: FAILURES });
 
   const port = await freePort();
-  const server = await spawnUntil(
-    ['apps/server/src/cli.ts', 'serve', '--role', 'all'],
-    {
-      DATABASE_URL: urlOf(DATABASE),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ZHIXING_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      // Results that never come by callback are looked up after 10 s rather than 5 minutes, once their
-      // batch's lease (the gateway's timeout and this margin) has passed.
-      ZHIXING_INQUIRY_TUNING: JSON.stringify({
-        pollAfterMs: 10_000,
-        leaseMarginMs: 2000,
-        maintenanceIntervalMs: 2000,
-      }),
-      LOG_LEVEL: 'error',
-    },
-    /open http:/,
-  );
+  const servers = await startHub(port);
   try {
     const expected = debtors * institutions;
     log(
@@ -301,7 +322,7 @@ async function main(): Promise<void> {
       hub.complete === ids.length &&
       hub.answered_events === ids.length;
     process.stdout.write(
-      `\n${raw.output.trim()}\n\ninquiry sweep on PostgreSQL (hub and simulator processes, same machine)\n`,
+      `\n${raw.output.trim()}\n\ninquiry sweep on PostgreSQL (hub processes ${ROLES.join(' + ')} and the simulator, same machine)\n`,
     );
     console.table([
       {
@@ -322,13 +343,13 @@ async function main(): Promise<void> {
     process.stdout.write(
       `enqueue (rounds started, ${ROUNDS_PER_TRANSACTION} cases a transaction): ${result.enqueueSeconds.toFixed(1)} s\n` +
         `time to complete: ${result.seconds.toFixed(1)} s (goal: under 600 s at ≥ 50% of raw capacity)\n` +
-        `peak memory: server ${peakMiB(server.child.pid as number)} MiB, simulator ${peakMiB(sim.child.pid as number)} MiB, ` +
+        `peak memory: hub ${servers.map((server) => `${server.role} ${peakMiB(server.child.pid as number)} MiB`).join(', ')}, simulator ${peakMiB(sim.child.pid as number)} MiB, ` +
         `bench process ${peakMiB(process.pid)} MiB\n` +
         `nothing lost or done twice: ${exact ? 'yes' : 'NO'}\n`,
     );
     if (!exact) process.exitCode = 1;
   } finally {
-    server.child.kill('SIGTERM');
+    for (const server of servers) server.child.kill('SIGTERM');
     sim.child.kill('SIGTERM');
     await platform.close();
   }
