@@ -6,7 +6,7 @@ import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
 import type { AuditService } from '../audit/service';
 import { auditPerCourt, caseTopic, PROGRESS_EVENT, type ResultApplier } from './apply';
-import { institutionIn, keepInBatch, membersOf, queueAgain, refOf, targetOf } from './batches';
+import { institutionIn, keepInBatch, type Member, membersOf, queueAgain, refOf, targetOf } from './batches';
 import { submitBatch } from './gateway';
 import { ensurePartitions } from './partitions';
 import { POLL_BATCHES, Poller } from './polling';
@@ -312,8 +312,9 @@ export class Delivery {
       );
       const final = !isRetryable(status);
       const members = rows[0] ? membersOf(rows[0]) : [];
-      const giveUp = members.filter((row) => final || row.attempts >= this.tuning.maxAttempts);
-      const retry = members.filter((row) => !(final || row.attempts >= this.tuning.maxAttempts));
+      const over = (row: Member) => final || row.attempts >= this.tuning.maxAttempts;
+      const giveUp = members.filter(over);
+      const retry = members.filter((row) => !over(row));
       await this.applier.fail(
         tx,
         refOf(institution),
