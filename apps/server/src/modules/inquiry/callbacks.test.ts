@@ -6,6 +6,7 @@ import { filing } from '../../test/factories';
 import { createTestPlatform, type TestPlatform } from '../../test/platform';
 import { eventually, startTestSimulator, TEST_ASSIST_SECRET } from '../../test/simulator';
 import { CALLBACK_PATH } from './callbacks';
+import { SHOWN_STATUS } from './service';
 
 let platform: TestPlatform;
 let simulator: RunningSimulator;
@@ -43,8 +44,7 @@ afterAll(async () => {
 
 async function requestRows() {
   const { rows } = await platform.database.sql.executeSql(
-    `select q.id, case when q.status <> 'queued' then q.status when p.id is null then 'sent' else 'queued' end as status,
-            q.result, i.code
+    `select q.id, ${SHOWN_STATUS} as status, q.result, i.code
        from inquiry_requests q join institutions i on i.id = q.institution_id left join inquiry_queue p on p.id = q.id
       where q.case_id = $1 order by i.code`,
     [caseId],

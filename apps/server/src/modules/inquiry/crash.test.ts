@@ -29,6 +29,8 @@ const reachable = await probe.connect().then(
 if (!reachable && process.env.CI) throw new Error(`the crash test needs PostgreSQL at ${BASE_URL}`);
 
 const CASES = 12;
+/** Requests in flight: what the batches list. */
+const IN_BATCHES = 'select coalesce(sum(cardinality(request_ids)), 0)::int as n from inquiry_batches';
 const TUNING = { leaseMarginMs: 500, dispatchLeaseMs: 2000, maintenanceIntervalMs: 200, pollAfterMs: 800 };
 
 let name: string;
@@ -149,7 +151,7 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
       60_000,
     );
     await eventually(
-      () => count('select coalesce(sum(cardinality(request_ids)), 0)::int as n from inquiry_batches'),
+      () => count(IN_BATCHES),
       (sent) => sent > 0,
       60_000,
     );
@@ -160,9 +162,7 @@ describe.skipIf(!reachable)('a worker killed mid-batch', () => {
     );
     worker.kill('SIGKILL');
     await new Promise((resolve) => worker?.once('exit', resolve));
-    const stranded = await count(
-      'select coalesce(sum(cardinality(request_ids)), 0)::int as n from inquiry_batches',
-    );
+    const stranded = await count(IN_BATCHES);
     expect(stranded).toBeGreaterThan(0);
 
     worker = startWorker();

@@ -103,7 +103,7 @@ const nextId = timeOrderedIds();
  * The status a request shows (aliases: `q` its record, `p` its queue row): its record's once finished;
  * while pending, `queued` in the queue and `sent` in a batch (it is in one of the two).
  */
-const SHOWN_STATUS =
+export const SHOWN_STATUS =
   "case when q.status <> 'queued' then q.status when p.id is null then 'sent' else 'queued' end";
 
 /** 网络查控: the hub. Rounds and requests in, results out to the handlers other modules register. */
