@@ -1,4 +1,5 @@
 /** What the benchmarks share: argument parsing and the PostgreSQL server they build their databases on. */
+import { readFileSync } from 'node:fs';
 import { adminQuery, withDatabaseName } from '../apps/server/src/test/database';
 
 /** A positive integer flag (`1_000_000` allowed), or a RangeError naming it. */
@@ -19,4 +20,10 @@ export function urlOf(name: string): string {
 /** Runs one statement on the server's maintenance connection (CREATE/DROP DATABASE). */
 export function admin(statement: string): Promise<void> {
   return adminQuery(BASE_URL, statement);
+}
+
+/** A process's CPU time (user + system) in seconds, from /proc. */
+export function cpuOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }

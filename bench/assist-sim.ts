@@ -17,7 +17,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -31,7 +30,7 @@ import {
   sign,
   verify,
 } from '@zhixing/assist-protocol';
-import { positive } from './_shared';
+import { cpuOf, positive } from './_shared';
 
 const { values: args } = parseArgs({
   options: {
@@ -222,12 +221,6 @@ interface Run {
   hubCpu: number;
 }
 
-/** A process's CPU time (user + system) in seconds, from /proc. */
-function cpuOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 /**
  * Posts `batches` batches with `clients` in flight at once, round-robin over the institutions, and
  * waits for every result: inline answers, or callbacks at the receiver.
@@ -348,6 +341,14 @@ async function main(): Promise<void> {
       '\nassist-sim raw capacity (simulator process + this hub-side process, same machine)\n',
     );
     console.table(table);
+    // For bench/inquiry.ts, which measures the sweep against this (one line, JSON).
+    process.stdout.write(
+      `raw figures: ${JSON.stringify({
+        perSecond: callbacks.perSecond,
+        simCpuPerRequestUs: (callbacks.simCpu * 1e6) / callbacks.requests,
+        clientCpuPerRequestUs: (callbacks.hubCpu * 1e6) / callbacks.requests,
+      })}\n`,
+    );
     console.table(checks);
     process.stdout.write(
       `every request carried out exactly once and called back exactly once: ${exact ? 'yes' : 'NO'}\n` +

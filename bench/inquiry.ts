@@ -21,6 +21,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPlatform, type Platform } from '../apps/server/src/app';
@@ -29,13 +30,16 @@ import { generateCaseload } from '../apps/server/src/modules/cases/generate';
 import { seedDemoOrg } from '../apps/server/src/modules/org/demo';
 import { loadConfig } from '../apps/server/src/platform/config';
 import { openPostgres } from '../apps/server/src/platform/db';
-import { admin, positive, urlOf } from './_shared';
+import { backendsCpu, cpuSince, databaseFloor } from './_inquiry-floor';
+import { admin, cpuOf, positive, urlOf } from './_shared';
 
 const { values: args } = parseArgs({
   options: {
     debtors: { type: 'string', default: '100000' },
     banks: { type: 'string', default: '24' },
     raw: { type: 'string', default: '300000' },
+    // Debtors of the database floor's own caseload (× every institution = its requests).
+    floor: { type: 'string', default: '3000' },
     failures: { type: 'string', default: '0.01' },
     // The hub as one process (`all`), or as API nodes and workers side by side (`api,worker`).
     roles: { type: 'string', default: 'all' },
@@ -44,6 +48,7 @@ const { values: args } = parseArgs({
 const DEBTORS = positive(args.debtors, '--debtors');
 const BANKS = positive(args.banks, '--banks');
 const RAW = positive(args.raw, '--raw');
+const FLOOR_DEBTORS = positive(args.floor, '--floor');
 const FAILURES = Number(args.failures);
 const ROLES = args.roles.split(',');
 if (
@@ -110,7 +115,14 @@ async function simJson<T>(url: string, method: string, route: string, payload?: 
 
 // ─── 1. The simulator's raw capacity ─────────────────────────────────────────────────────────────────
 
-async function rawCapacity(): Promise<{ perSecond: number; output: string }> {
+interface RawFigures {
+  perSecond: number;
+  /** CPU the simulator spent per request, and the minimal client (signing, posting, receiving callbacks). */
+  simCpuPerRequestUs: number;
+  clientCpuPerRequestUs: number;
+}
+
+async function rawCapacity(): Promise<RawFigures & { output: string }> {
   log(`raw capacity: bench/assist-sim.ts --requests ${RAW} --clients 4 --banks ${BANKS}`);
   const child = spawn(
     process.execPath,
@@ -133,21 +145,20 @@ async function rawCapacity(): Promise<{ perSecond: number; output: string }> {
   });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`the raw-capacity bench failed (${code}):\n${output}`);
-  // console.table's row: │ 0 │ 'callbacks, 4 clients' │ requests │ seconds │ requests/s │ …
-  const row = /'callbacks, 4 clients'\s*│\s*(\d+)\s*│\s*([\d.]+)\s*│\s*(\d+)/.exec(output);
-  if (!row) throw new Error(`no callbacks row in the raw-capacity output:\n${output}`);
-  return { perSecond: Number(row[3]), output };
+  const line = /^raw figures: (.*)$/m.exec(output);
+  if (!line) throw new Error(`no figures in the raw-capacity output:\n${output}`);
+  return { ...(JSON.parse(line[1] as string) as RawFigures), output: output.replace(line[0], '').trim() };
 }
 
 // ─── 2. The caseload ─────────────────────────────────────────────────────────────────────────────────
 
-async function freshPlatform(): Promise<Platform> {
-  await admin(`drop database if exists ${DATABASE} with (force)`);
-  await admin(`create database ${DATABASE}`);
-  const database = await openPostgres(urlOf(DATABASE), 8);
+async function freshPlatform(name: string): Promise<Platform> {
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name}`);
+  const database = await openPostgres(urlOf(name), 8);
   await database.migrate();
   const config = loadConfig(
-    { DATABASE_URL: urlOf(DATABASE), LOG_LEVEL: 'silent' },
+    { DATABASE_URL: urlOf(name), LOG_LEVEL: 'silent' },
     { demo: false, workers: false },
   );
   const platform = await createPlatform({ ...config, webDir: '' }, { database, logger: false });
@@ -263,10 +274,6 @@ async function startHub(port: number) {
 
 async function main(): Promise<void> {
   const raw = await rawCapacity();
-  const platform = await freshPlatform();
-  const { ids, debtors } = await sweepCases(platform, DEBTORS);
-  await platform.database.sql.executeSql('vacuum analyze');
-
   const sim = await spawnUntil(
     ['apps/assist-sim/src/main.ts', '--port', '0', '--banks', String(BANKS), '--secret', SECRET],
     {},
@@ -276,9 +283,29 @@ async function main(): Promise<void> {
   const catalog = await simJson<{
     institutions: Parameters<Platform['services']['inquiry']['registry']['importCatalog']>[1];
   }>(simUrl, 'GET', '/sim/institutions');
-  await platform.services.inquiry.registry.importCatalog(platformActor, catalog.institutions, {
-    secret: SECRET,
-  });
+  const caseload = async (name: string, wanted: number) => {
+    const platform = await freshPlatform(name);
+    const found = await sweepCases(platform, wanted);
+    await platform.database.sql.executeSql('vacuum analyze');
+    await platform.services.inquiry.registry.importCatalog(platformActor, catalog.institutions, {
+      secret: SECRET,
+    });
+    return { platform, ...found };
+  };
+
+  const floorDatabase = `${DATABASE}_floor`;
+  const floorCases = await caseload(floorDatabase, FLOOR_DEBTORS);
+  log(`database floor: ${count(floorCases.debtors)} debtors × ${catalog.institutions.length} institutions`);
+  const floor = await databaseFloor(
+    floorCases.platform,
+    floorDatabase,
+    floorCases.ids,
+    ROUNDS_PER_TRANSACTION,
+  );
+  await floorCases.platform.close();
+  await admin(`drop database if exists ${floorDatabase} with (force)`);
+
+  const { platform, ids, debtors } = await caseload(DATABASE, DEBTORS);
   const institutions = catalog.institutions.length;
   await simJson(simUrl, 'PUT', '/sim/faults', { errorRate: FAILURES, dropRate: FAILURES });
 
@@ -289,7 +316,21 @@ async function main(): Promise<void> {
     log(
       `sweep: ${count(ids.length)} cases, ${count(debtors)} debtors × ${institutions} institutions = ${count(expected)} requests`,
     );
+    const cpuOfHub = () => servers.reduce((sum, server) => sum + cpuOf(server.child.pid as number), 0);
+    const before = {
+      hub: cpuOfHub(),
+      sim: cpuOf(sim.child.pid as number),
+      bench: cpuOf(process.pid),
+      backends: await backendsCpu(platform, DATABASE),
+    };
     const result = await sweep(platform, ids, expected);
+    // Where the sweep's CPU went, per request (the bench process starts the rounds, as a sweep job would).
+    const spent = {
+      hub: cpuOfHub() - before.hub,
+      'rounds started (bench process)': cpuOf(process.pid) - before.bench,
+      PostgreSQL: cpuSince(before.backends, await backendsCpu(platform, DATABASE)),
+      simulator: cpuOf(sim.child.pid as number) - before.sim,
+    };
     const stats = await simJson<{
       totals: Record<string, number>;
       distinctRequests: number;
@@ -340,6 +381,39 @@ async function main(): Promise<void> {
       },
     ]);
     console.table(checks);
+    const cores = availableParallelism();
+    const sweepCpu = Object.values(spent).reduce((sum, seconds) => sum + seconds, 0);
+    process.stdout.write(
+      `\nthe sweep's CPU, per request (${cores} cores: ${((1e6 * cores) / perSecond).toFixed(0)} µs of machine time per request at this rate)\n`,
+    );
+    console.table(
+      Object.fromEntries(
+        [...Object.entries(spent), ['all', sweepCpu] as const].map(([what, seconds]) => [
+          what,
+          {
+            'CPU s': Number(seconds.toFixed(1)),
+            'µs/request': Number(((seconds * 1e6) / expected).toFixed(1)),
+          },
+        ]),
+      ),
+    );
+    const floorUs = floor.at(-1)?.cpuPerRequestUs ?? 0;
+    const leastUs = floorUs + raw.simCpuPerRequestUs + raw.clientCpuPerRequestUs;
+    const ceiling = (1e6 * cores) / leastUs;
+    process.stdout.write(
+      `\nbaseline: the database floor (${floorDatabase}: each request started, claimed and answered, one statement after another, no hub logic)\n`,
+    );
+    console.table(
+      floor.map((step) => ({
+        step: step.step,
+        requests: step.requests,
+        seconds: Number(step.seconds.toFixed(1)),
+        'PostgreSQL CPU µs/request': Number(step.cpuPerRequestUs.toFixed(1)),
+      })),
+    );
+    process.stdout.write(
+      `ceiling on this machine: ${cores} cores / (database floor ${floorUs.toFixed(1)} µs + simulator ${raw.simCpuPerRequestUs.toFixed(1)} µs + minimal client ${raw.clientCpuPerRequestUs.toFixed(1)} µs per request) = ${count(ceiling)} requests/s = ${Math.round((100 * ceiling) / raw.perSecond)}% of raw capacity, for a hub that did nothing else\n`,
+    );
     process.stdout.write(
       `enqueue (rounds started, ${ROUNDS_PER_TRANSACTION} cases a transaction): ${result.enqueueSeconds.toFixed(1)} s\n` +
         `time to complete: ${result.seconds.toFixed(1)} s (goal: under 600 s at ≥ 50% of raw capacity)\n` +

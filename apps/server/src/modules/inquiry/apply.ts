@@ -67,6 +67,17 @@ interface AppliedRow {
 const COUNT_SEND = "attempts = r.attempts + (r.status = 'queued')::int";
 
 /**
+ * Records answers $1 (JSON [{id, result}]) of institution $2 on every request not answered yet, and
+ * returns the requests it changed. (Exported for the benchmark's floor.)
+ */
+export const APPLY_ANSWERS = `with x as (select * from jsonb_to_recordset($1::jsonb) as x(id uuid, result jsonb))
+       update inquiry_requests r
+          set status = 'answered', result = x.result, finished_at = now(), last_error = null, ${COUNT_SEND}
+         from x
+        where r.id = x.id and r.institution_id = $2 and r.status <> 'answered'
+        returning r.id, r.case_id, r.court_id, r.party_id, r.kind, r.asset_id, r.round_id`;
+
+/**
  * The one way results enter the hub — a callback, a batch receipt's inline results, a poll — and the
  * one way requests are given up. Set-based: one UPDATE for the whole batch, one audit entry per court,
  * one NOTIFY (chunked) for every case touched. A request's result is applied once: a later copy
@@ -101,15 +112,10 @@ export class ResultApplier {
     const unique = [...new Map(results.map((result) => [result.requestId, result])).values()];
     if (unique.length === 0) return { applied: 0, duplicates: results.length };
     // A result that came after the hub gave up still counts: the institution did carry it out.
-    const { rows } = await tx.sql.executeSql(
-      `with x as (select * from jsonb_to_recordset($1::jsonb) as x(id uuid, result jsonb))
-       update inquiry_requests r
-          set status = 'answered', result = x.result, finished_at = now(), last_error = null, ${COUNT_SEND}
-         from x
-        where r.id = x.id and r.institution_id = $2 and r.status <> 'answered'
-        returning r.id, r.case_id, r.court_id, r.party_id, r.kind, r.asset_id, r.round_id`,
-      [JSON.stringify(unique.map((result) => ({ id: result.requestId, result }))), institution.id],
-    );
+    const { rows } = await tx.sql.executeSql(APPLY_ANSWERS, [
+      JSON.stringify(unique.map((result) => ({ id: result.requestId, result }))),
+      institution.id,
+    ]);
     const applied = rows as unknown as AppliedRow[];
     if (applied.length > 0) {
       const byId = new Map(unique.map((result) => [result.requestId, result]));

@@ -41,6 +41,33 @@ const PROBE_SIZE = 10;
 const POLL_PASSES = 10;
 const PARTITION_CHECK_MS = 60 * 60_000;
 
+/**
+ * Claims up to $2 due requests of institution $1 into batch $3 (lease $4 ms), courts after $5 first:
+ * see Delivery.claim. Answers each request with what is sent. (Exported for the benchmark's floor.)
+ */
+export const CLAIM_BATCH = `with due as (
+         select id from (
+           select id from (
+             select id from inquiry_queue
+              where institution_id = $1 and not_before <= now() and court_id > $5
+              order by court_id, not_before limit $2 for update skip locked) after_pivot
+           union all
+           select id from (
+             select id from inquiry_queue
+              where institution_id = $1 and not_before <= now() and court_id <= $5
+              order by court_id, not_before limit $2 for update skip locked) up_to_pivot
+         ) round_the_courts limit $2),
+       taken as (
+         delete from inquiry_queue q using due where q.id = due.id
+         returning q.id, q.court_id, q.case_id, q.round_id, q.payload, q.attempts + 1 as attempts),
+       batch as (
+         insert into inquiry_batches (id, institution_id, request_ids, attempts, sent_at, lease_until)
+         select $3, $1, array_agg(id), array_agg(attempts), now(), now() + $4 * interval '1 millisecond'
+           from taken having count(*) > 0),
+       ${ROUND_BASES}
+       select t.id, t.court_id, t.case_id, t.attempts, ${WIRE_PAYLOAD} as payload
+         from taken t left join bases b on b.id = t.round_id`;
+
 interface Claimed {
   id: string;
   court_id: string;
@@ -204,37 +231,13 @@ export class Delivery {
       );
     }
     const batchId = randomUUID();
-    const { rows } = await this.database.sql.executeSql(
-      `with due as (
-         select id from (
-           select id from (
-             select id from inquiry_queue
-              where institution_id = $1 and not_before <= now() and court_id > $5
-              order by court_id, not_before limit $2 for update skip locked) after_pivot
-           union all
-           select id from (
-             select id from inquiry_queue
-              where institution_id = $1 and not_before <= now() and court_id <= $5
-              order by court_id, not_before limit $2 for update skip locked) up_to_pivot
-         ) round_the_courts limit $2),
-       taken as (
-         delete from inquiry_queue q using due where q.id = due.id
-         returning q.id, q.court_id, q.case_id, q.round_id, q.payload, q.attempts + 1 as attempts),
-       batch as (
-         insert into inquiry_batches (id, institution_id, request_ids, attempts, sent_at, lease_until)
-         select $3, $1, array_agg(id), array_agg(attempts), now(), now() + $4 * interval '1 millisecond'
-           from taken having count(*) > 0),
-       ${ROUND_BASES}
-       select t.id, t.court_id, t.case_id, t.attempts, ${WIRE_PAYLOAD} as payload
-         from taken t left join bases b on b.id = t.round_id`,
-      [
-        institution.id,
-        probe ? Math.min(PROBE_SIZE, institution.maxBatch) : institution.maxBatch,
-        batchId,
-        institution.timeoutMs + this.tuning.leaseMarginMs,
-        state.afterCourt,
-      ],
-    );
+    const { rows } = await this.database.sql.executeSql(CLAIM_BATCH, [
+      institution.id,
+      probe ? Math.min(PROBE_SIZE, institution.maxBatch) : institution.maxBatch,
+      batchId,
+      institution.timeoutMs + this.tuning.leaseMarginMs,
+      state.afterCourt,
+    ]);
     if (probe && rows.length === 0) state.probing = false;
     state.afterCourt = lastCourt(rows as unknown as Claimed[]) ?? state.afterCourt;
     return { batchId, probe, rows: rows as unknown as Claimed[] };
