@@ -66,10 +66,25 @@ const LOCK_HEADS = `
   on conflict (chain) do update set chain_seq = h.chain_seq
   returning chain, chain_seq, hash`;
 
-/** Moves the heads $1 to the given numbers, previous hashes and hashes. */
-const ADVANCE_HEADS = `
+/**
+ * Inserts the placed entries $1 (JSON, in the order they take `seq`) and moves the heads $2 to the
+ * given numbers $3, previous hashes $4 and hashes $5: one statement, so the chains' locks wait for one
+ * round trip less before the commit.
+ */
+const INSERT_AND_ADVANCE = `
+  with inserted as (
+    insert into audit_entries (chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
+      before_digest, after_digest, prev_hash, hash)
+    select e.chain, e.chain_seq, e.at, e.actor_id, e.actor_name, e.court_id, e.action, e.subject,
+           e.before_digest, e.after_digest, e.prev_hash, e.hash
+      from rows from (jsonb_to_recordset($1::jsonb) as (chain text, chain_seq int, at timestamptz,
+             actor_id uuid, actor_name text, court_id uuid, action text, subject text,
+             before_digest text, after_digest text, prev_hash text, hash text))
+           with ordinality as e(chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
+             before_digest, after_digest, prev_hash, hash, n)
+     order by e.n)
   update audit_chain_heads h set chain_seq = v.chain_seq, prev_hash = v.prev_hash, hash = v.hash
-  from unnest($1::text[], $2::int[], $3::text[], $4::text[]) as v(chain, chain_seq, prev_hash, hash)
+  from unnest($2::text[], $3::int[], $4::text[], $5::text[]) as v(chain, chain_seq, prev_hash, hash)
   where h.chain = v.chain`;
 
 export class AuditService {
@@ -100,8 +115,9 @@ export class AuditService {
   }
 
   /**
-   * Appends many entries in three statements whatever their number: every chain's head locked (in
-   * chain order), one INSERT, the heads advanced. The digests are computed before any lock is taken.
+   * Appends many entries in two statements whatever their number: every chain's head locked (in
+   * chain order), then the entries inserted and the heads advanced. The digests are computed before
+   * any lock is taken.
    */
   private async appendMany(tx: Tx, records: readonly AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
@@ -118,9 +134,24 @@ export class AuditService {
       head.set(entry.chain, { chainSeq: placed.chainSeq, hash });
       return { ...placed, hash };
     });
-    await tx.db.insert(auditEntries).values(values);
     const last = chains.map((chain) => values.findLast((value) => value.chain === chain));
-    await tx.sql.executeSql(ADVANCE_HEADS, [
+    await tx.sql.executeSql(INSERT_AND_ADVANCE, [
+      JSON.stringify(
+        values.map((value) => ({
+          chain: value.chain,
+          chain_seq: value.chainSeq,
+          at: value.at.toISOString(),
+          actor_id: value.actorId,
+          actor_name: value.actorName,
+          court_id: value.courtId,
+          action: value.action,
+          subject: value.subject,
+          before_digest: value.beforeDigest,
+          after_digest: value.afterDigest,
+          prev_hash: value.prevHash,
+          hash: value.hash,
+        })),
+      ),
       chains,
       last.map((value) => value?.chainSeq),
       last.map((value) => value?.prevHash),

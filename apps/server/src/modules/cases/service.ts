@@ -89,6 +89,40 @@ export const COUNT_CAP = 10_000;
 /** Days before a deadline that count as "due soon" in lists. */
 export const DUE_SOON_DAYS = 3;
 
+/**
+ * Timeline nodes in one statement, however many: one JSON parameter, inserted in the order given (so
+ * their ids follow it). The query builder's multi-row INSERT costs the process more than the database.
+ */
+async function insertEvents(
+  tx: Tx,
+  rows: readonly (typeof caseEvents.$inferInsert & { at: Date })[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.sql.executeSql(
+    `insert into case_events (case_id, court_id, type, "on", at, actor_id, actor_name, data, evidence)
+     select e.case_id, e.court_id, e.type, e.on, e.at, e.actor_id, e.actor_name, e.data, e.evidence
+       from rows from (jsonb_to_recordset($1::jsonb) as (case_id uuid, court_id uuid, type text, "on" date,
+              at timestamptz, actor_id uuid, actor_name text, data jsonb, evidence uuid[]))
+            with ordinality as e(case_id, court_id, type, "on", at, actor_id, actor_name, data, evidence, n)
+      order by e.n`,
+    [
+      JSON.stringify(
+        rows.map((row) => ({
+          case_id: row.caseId,
+          court_id: row.courtId,
+          type: row.type,
+          on: row.on,
+          at: row.at.toISOString(),
+          actor_id: row.actorId ?? null,
+          actor_name: row.actorName,
+          data: row.data ?? {},
+          evidence: row.evidence ?? [],
+        })),
+      ),
+    ],
+  );
+}
+
 /** 执行案件: filing, numbering, the timeline and its deadlines, assignment, extension, flags and closing. */
 export class CasesService {
   /** Case ids ordered by creation: a filing appends to the right edge of every index on case ids. */
@@ -230,8 +264,7 @@ export class CasesService {
       if (!row) throw notFound('Case');
       return this.eventRows(row, actor, entry.events);
     });
-    for (let i = 0; i < values.length; i += 5000)
-      await tx.db.insert(caseEvents).values(values.slice(i, i + 5000));
+    await insertEvents(tx, values);
     await this.refreshDeadlines(tx, rows, calendar);
   }
 
