@@ -176,7 +176,7 @@ export class AssetResults {
     );
     // Only the cases something was found for: a batch of 1,000 answers mostly finds nothing, and
     // locking all its cases would make concurrent batches from other institutions wait for each other.
-    await this.cases.lockCases(tx, caseIds);
+    const locked = await this.cases.lockCases(tx, caseIds);
     const now = this.clock.now();
     const { rows } = await tx.sql.executeSql(
       `insert into assets (case_id, court_id, party_id, category, institution_id, institution_code,
@@ -220,7 +220,7 @@ export class AssetResults {
       };
       notices.set(row.case_id, { ...notice, assets: [...notice.assets, asset] });
     }
-    await this.cases.recordSystemEvents(tx, [...events.values()], platformActor);
+    await this.cases.recordSystemEvents(tx, [...events.values()], platformActor, locked);
     await notifyParties(tx, now, [...notices.values()]);
     await this.auditPerCourt(tx, rows as unknown as Row[], 'asset.results.holdings', platformActor);
   }

@@ -57,35 +57,60 @@ const APPEND = `
   from head`;
 
 /**
- * Locks the heads of chains $1 (sorted) in that order, creating a chain's head where there is none
- * yet (number 0, the genesis hash: no entry), and answers each head's number and hash.
+ * Creates the heads of chains $1 that have none yet (number 0, the genesis hash $2: no entry). A
+ * creator running at the same time waits for the other's row, then finds it.
  */
-const LOCK_HEADS = `
-  insert into audit_chain_heads as h (chain, chain_seq, prev_hash, hash)
+const ENSURE_HEADS = `
+  insert into audit_chain_heads (chain, chain_seq, prev_hash, hash)
   select chain, 0, $2, $2 from unnest($1::text[]) as chain order by chain
-  on conflict (chain) do update set chain_seq = h.chain_seq
-  returning chain, chain_seq, hash`;
+  on conflict (chain) do nothing`;
+
+/** sha256 of an entry's canonical text (entryHashParts `e.part_*`) around its number and previous hash. */
+const hashOf = (chainSeq: string, prevHash: string) =>
+  `encode(sha256(convert_to(e.part_before || (${chainSeq})::text || e.part_middle || ${prevHash} || e.part_after, 'UTF8')), 'hex')`;
 
 /**
- * Inserts the placed entries $1 (JSON, in the order they take `seq`) and moves the heads $2 to the
- * given numbers $3, previous hashes $4 and hashes $5: one statement, so the chains' locks wait for one
- * round trip less before the commit.
+ * Appends entries $1 (JSON, in the order they take `seq`) to chains $2 in one statement: the heads
+ * are locked in chain order, each chain's entries are numbered and hashed from its head in turn (the
+ * database hashes, as in APPEND), inserted, and the heads advanced — so a chain's lock is held for
+ * this statement and the commit, and waits for no round trip in between. A chain without a head
+ * starts from the genesis hash $3 (ENSURE_HEADS makes sure two appenders never both start one).
+ * Answers the chains whose heads were there before.
  */
-const INSERT_AND_ADVANCE = `
-  with inserted as (
+const APPEND_MANY = `
+  with recursive
+  e as (
+    select x.*, row_number() over (partition by x.chain order by x.n) as k
+      from rows from (jsonb_to_recordset($1::jsonb) as (chain text, at timestamptz, actor_id uuid,
+             actor_name text, court_id uuid, action text, subject text, before_digest text,
+             after_digest text, part_before text, part_middle text, part_after text))
+           with ordinality as x(chain, at, actor_id, actor_name, court_id, action, subject, before_digest,
+             after_digest, part_before, part_middle, part_after, n)),
+  heads as (
+    select h.chain, h.chain_seq, h.hash from audit_chain_heads h
+     where h.chain = any($2::text[]) order by h.chain for update),
+  placed (chain, k, chain_seq, prev_hash, hash) as (
+    select e.chain, e.k, coalesce(h.chain_seq, 0) + 1, coalesce(h.hash, $3),
+           ${hashOf('coalesce(h.chain_seq, 0) + 1', 'coalesce(h.hash, $3)')}
+      from e left join heads h on h.chain = e.chain
+     where e.k = 1
+    union all
+    select e.chain, e.k, p.chain_seq + 1, p.hash, ${hashOf('p.chain_seq + 1', 'p.hash')}
+      from placed p join e on e.chain = p.chain and e.k = p.k + 1),
+  inserted as (
     insert into audit_entries (chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
       before_digest, after_digest, prev_hash, hash)
-    select e.chain, e.chain_seq, e.at, e.actor_id, e.actor_name, e.court_id, e.action, e.subject,
-           e.before_digest, e.after_digest, e.prev_hash, e.hash
-      from rows from (jsonb_to_recordset($1::jsonb) as (chain text, chain_seq int, at timestamptz,
-             actor_id uuid, actor_name text, court_id uuid, action text, subject text,
-             before_digest text, after_digest text, prev_hash text, hash text))
-           with ordinality as e(chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
-             before_digest, after_digest, prev_hash, hash, n)
-     order by e.n)
-  update audit_chain_heads h set chain_seq = v.chain_seq, prev_hash = v.prev_hash, hash = v.hash
-  from unnest($2::text[], $3::int[], $4::text[], $5::text[]) as v(chain, chain_seq, prev_hash, hash)
-  where h.chain = v.chain`;
+    select e.chain, p.chain_seq, e.at, e.actor_id, e.actor_name, e.court_id, e.action, e.subject,
+           e.before_digest, e.after_digest, p.prev_hash, p.hash
+      from e join placed p on p.chain = e.chain and p.k = e.k
+     order by e.n),
+  advanced as (
+    insert into audit_chain_heads as h (chain, chain_seq, prev_hash, hash)
+    select distinct on (p.chain) p.chain, p.chain_seq, p.prev_hash, p.hash
+      from placed p order by p.chain, p.k desc
+    on conflict (chain) do update set
+      chain_seq = excluded.chain_seq, prev_hash = excluded.prev_hash, hash = excluded.hash)
+  select chain from heads`;
 
 export class AuditService {
   constructor(private readonly clock: Clock) {}
@@ -114,49 +139,43 @@ export class AuditService {
     return result;
   }
 
+  /** Chains whose heads this process has seen: their appends need no ENSURE_HEADS first. */
+  private readonly knownChains = new Set<string>();
+
   /**
-   * Appends many entries in two statements whatever their number: every chain's head locked (in
-   * chain order), then the entries inserted and the heads advanced. The digests are computed before
-   * any lock is taken.
+   * Appends many entries in one statement whatever their number (APPEND_MANY), with one more
+   * before it the first time a chain is met. The digests and the entries' text are made before.
    */
   private async appendMany(tx: Tx, records: readonly AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
     const entries = records.map((record) => this.unplaced(record));
     const chains = [...new Set(entries.map((entry) => entry.chain))].sort();
-    const { rows } = await tx.sql.executeSql(LOCK_HEADS, [chains, GENESIS_HASH]);
-    const head = new Map(
-      rows.map((row) => [String(row.chain), { chainSeq: Number(row.chain_seq), hash: String(row.hash) }]),
-    );
-    const values = entries.map((entry) => {
-      const last = head.get(entry.chain) ?? { chainSeq: 0, hash: GENESIS_HASH };
-      const placed = { ...entry, chainSeq: last.chainSeq + 1, prevHash: last.hash };
-      const hash = entryHash(placed);
-      head.set(entry.chain, { chainSeq: placed.chainSeq, hash });
-      return { ...placed, hash };
-    });
-    const last = chains.map((chain) => values.findLast((value) => value.chain === chain));
-    await tx.sql.executeSql(INSERT_AND_ADVANCE, [
+    if (chains.some((chain) => !this.knownChains.has(chain)))
+      await tx.sql.executeSql(ENSURE_HEADS, [chains, GENESIS_HASH]);
+    const { rows } = await tx.sql.executeSql(APPEND_MANY, [
       JSON.stringify(
-        values.map((value) => ({
-          chain: value.chain,
-          chain_seq: value.chainSeq,
-          at: value.at.toISOString(),
-          actor_id: value.actorId,
-          actor_name: value.actorName,
-          court_id: value.courtId,
-          action: value.action,
-          subject: value.subject,
-          before_digest: value.beforeDigest,
-          after_digest: value.afterDigest,
-          prev_hash: value.prevHash,
-          hash: value.hash,
-        })),
+        entries.map((entry) => {
+          const parts = entryHashParts(entry);
+          return {
+            chain: entry.chain,
+            at: entry.at.toISOString(),
+            actor_id: entry.actorId,
+            actor_name: entry.actorName,
+            court_id: entry.courtId,
+            action: entry.action,
+            subject: entry.subject,
+            before_digest: entry.beforeDigest,
+            after_digest: entry.afterDigest,
+            part_before: parts.before,
+            part_middle: parts.middle,
+            part_after: parts.after,
+          };
+        }),
       ),
       chains,
-      last.map((value) => value?.chainSeq),
-      last.map((value) => value?.prevHash),
-      last.map((value) => value?.hash),
+      GENESIS_HASH,
     ]);
+    for (const row of rows) this.knownChains.add(String(row.chain));
   }
 
   private unplaced(record: AuditRecord): UnplacedEntry {

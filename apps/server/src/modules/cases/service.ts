@@ -251,13 +251,22 @@ export class CasesService {
   /**
    * Appends system-recorded nodes to many cases at once, inside the caller's transaction, and
    * refreshes those cases' deadlines (locked in id order, so concurrent callers cannot interleave an
-   * event between another's read and write). The caller audits the change it makes.
+   * event between another's read and write). The caller audits the change it makes. `locked`: rows
+   * this transaction has locked already (lockCases) and not changed since, to spare a second look.
    */
-  async recordSystemEvents(tx: Tx, entries: readonly SystemEvents[], actor: Actor = platformActor) {
-    const ids = [...new Set(entries.map((entry) => entry.caseId))];
+  async recordSystemEvents(
+    tx: Tx,
+    entries: readonly SystemEvents[],
+    actor: Actor = platformActor,
+    locked: readonly CaseRow[] = [],
+  ) {
+    const ids = [...new Set(entries.map((entry) => entry.caseId))].sort();
     if (ids.length === 0) return;
     const { calendar } = await this.calendar.planningCalendar(tx.db);
-    const rows = await this.lockCases(tx, ids);
+    const held = new Map(locked.map((row) => [row.id, row]));
+    const rows = ids.every((id) => held.has(id))
+      ? ids.map((id) => held.get(id) as CaseRow)
+      : await this.lockCases(tx, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const values = entries.flatMap((entry) => {
       const row = byId.get(entry.caseId);

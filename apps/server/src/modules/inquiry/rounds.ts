@@ -92,7 +92,7 @@ export class RoundSettler {
       );
       if (done.length === 0) return taken.length;
       // The cases first; the audit chains at the end (deferred): the order every transaction keeps.
-      await this.cases.lockCases(
+      const locked = await this.cases.lockCases(
         tx,
         done.map((row) => String(row.case_id)),
       );
@@ -123,6 +123,7 @@ export class RoundSettler {
           ],
         })),
         platformActor,
+        locked,
       );
       await auditPerCourt(
         this.audit,
