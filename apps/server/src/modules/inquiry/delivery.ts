@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AssistRequest, BatchReceipt } from '@zhixing/assist-protocol';
+import type { BatchReceipt } from '@zhixing/assist-protocol';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Tx } from '../../platform/db';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
@@ -7,21 +7,13 @@ import type { Realtime } from '../../platform/realtime';
 import type { AuditService } from '../audit/service';
 import { auditPerCourt, caseTopic, PROGRESS_EVENT, type ResultApplier } from './apply';
 import { institutionIn, keepInBatch, type Member, membersOf, queueAgain, refOf, targetOf } from './batches';
-import { submitBatch } from './gateway';
+import { batchText, submitBatch } from './gateway';
 import { ensurePartitions } from './partitions';
 import { POLL_BATCHES, Poller } from './polling';
 import type { InstitutionRow } from './registry';
 import { ROUND_BASES, WIRE_PAYLOAD } from './round-requests';
 import type { RoundSettler } from './rounds';
-import {
-  type Breaker,
-  backoffMs,
-  breakerAfter,
-  breakerAllows,
-  isRetryable,
-  type Tuning,
-  type WireRequest,
-} from './rules';
+import { type Breaker, backoffMs, breakerAfter, breakerAllows, isRetryable, type Tuning } from './rules';
 
 /**
  * One job per institution with work waiting: `short` with the institution as singleton key, so a
@@ -65,14 +57,15 @@ export const CLAIM_BATCH = `with due as (
          select $3, $1, array_agg(id), array_agg(attempts), now(), now() + $4 * interval '1 millisecond'
            from taken having count(*) > 0),
        ${ROUND_BASES}
-       select t.id, t.court_id, t.case_id, t.attempts, ${WIRE_PAYLOAD} as payload
+       select t.id, t.court_id, t.case_id, t.attempts, (${WIRE_PAYLOAD})::text as payload
          from taken t left join bases b on b.id = t.round_id`;
 
 interface Claimed {
   id: string;
   court_id: string;
   case_id: string;
-  payload: WireRequest;
+  /** What is sent, less the id, as JSON text (batchText puts the batch together from it). */
+  payload: string;
   attempts: number;
 }
 
@@ -244,12 +237,7 @@ export class Delivery {
   }
 
   private async send(institution: InstitutionRow, batchId: string, rows: Claimed[]): Promise<void> {
-    const requests = rows.map((row) => ({ requestId: row.id, ...row.payload }) as AssistRequest);
-    const outcome = await submitBatch(targetOf(institution), {
-      batchId,
-      callbackUrl: this.callbackUrl(),
-      requests,
-    });
+    const outcome = await submitBatch(targetOf(institution), batchText(batchId, this.callbackUrl(), rows));
     if (outcome.ok) await this.received(institution, batchId, rows, outcome.value);
     else await this.failed(institution, batchId, outcome.status, outcome.reason);
   }

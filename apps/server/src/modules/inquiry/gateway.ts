@@ -4,7 +4,6 @@ import {
   GATEWAY_PATHS,
   type LookupAnswer,
   lookupAnswerSchema,
-  type SubmitBatch,
   sign,
 } from '@zhixing/assist-protocol';
 import type { z } from 'zod';
@@ -30,11 +29,10 @@ export type GatewayOutcome<T> =
 async function post<T>(
   target: GatewayTarget,
   path: string,
-  body: object,
+  text: string,
   schema: z.ZodType<T>,
 ): Promise<GatewayOutcome<T>> {
   const url = new URL(target.endpoint.replace(/\/+$/, '') + path);
-  const text = JSON.stringify(body);
   const headers = sign(target.code, target.key, {
     method: 'POST',
     path: url.pathname + url.search,
@@ -82,10 +80,25 @@ async function post<T>(
   return { ok: true, value: parsed.data };
 }
 
-export function submitBatch(
-  target: GatewayTarget,
-  batch: SubmitBatch,
-): Promise<GatewayOutcome<BatchReceipt>> {
+/** A request as the claim gives it: its id, and the rest of it as JSON text (an object, never empty). */
+export interface ClaimedRequest {
+  id: string;
+  payload: string;
+}
+
+/**
+ * A batch (SubmitBatch) as the text that is signed and sent, put together from the requests' JSON as
+ * the database wrote it: parsing each request only to write it out again was a good part of the
+ * dispatcher's work.
+ */
+export function batchText(batchId: string, callbackUrl: string, requests: readonly ClaimedRequest[]): string {
+  const items = requests.map(
+    (request) => `{"requestId":${JSON.stringify(request.id)},${request.payload.slice(1)}`,
+  );
+  return `{"batchId":${JSON.stringify(batchId)},"callbackUrl":${JSON.stringify(callbackUrl)},"requests":[${items.join(',')}]}`;
+}
+
+export function submitBatch(target: GatewayTarget, batch: string): Promise<GatewayOutcome<BatchReceipt>> {
   return post(target, GATEWAY_PATHS.batches, batch, batchReceiptSchema);
 }
 
@@ -93,7 +106,7 @@ export function lookupResults(
   target: GatewayTarget,
   requestIds: string[],
 ): Promise<GatewayOutcome<LookupAnswer>> {
-  return post(target, GATEWAY_PATHS.lookup, { requestIds }, lookupAnswerSchema);
+  return post(target, GATEWAY_PATHS.lookup, JSON.stringify({ requestIds }), lookupAnswerSchema);
 }
 
 function networkReason(error: unknown): string {
