@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- inquiry [--debtors N] [--banks N] [--raw N] [--failures R]`: a national sweep
+ * `npm run bench -- inquiry [--debtors N] [--banks N] [--raw N] [--floor N] [--failures R] [--roles all]
+ * [--pool N]`: a national sweep
  * through the hub (网络查控) on PostgreSQL (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/test; a fresh database `zhixing_bench_inquiry`, or
  * BENCH_DATABASE_NAME — two runs side by side each need their own — left in place).
@@ -43,6 +44,8 @@ const { values: args } = parseArgs({
     failures: { type: 'string', default: '0.01' },
     // The hub as one process (`all`), or as API nodes and workers side by side (`api,worker`).
     roles: { type: 'string', default: 'all' },
+    // Connections each hub process keeps to PostgreSQL (DATABASE_POOL_SIZE); the server's default if not given.
+    pool: { type: 'string' },
   },
 });
 const DEBTORS = positive(args.debtors, '--debtors');
@@ -51,6 +54,7 @@ const RAW = positive(args.raw, '--raw');
 const FLOOR_DEBTORS = positive(args.floor, '--floor');
 const FAILURES = Number(args.failures);
 const ROLES = args.roles.split(',');
+const POOL = args.pool === undefined ? undefined : positive(args.pool, '--pool');
 if (
   !ROLES.every((role) => ['all', 'api', 'worker'].includes(role)) ||
   ROLES.filter((role) => role !== 'worker').length !== 1
@@ -257,6 +261,7 @@ async function startHub(port: number) {
       maintenanceIntervalMs: 2000,
     }),
     LOG_LEVEL: 'error',
+    ...(POOL === undefined ? {} : { DATABASE_POOL_SIZE: String(POOL) }),
   };
   return Promise.all(
     ROLES.map(async (role) => ({

@@ -8,6 +8,8 @@ export interface Config {
   host: string;
   /** postgres://… for PostgreSQL; absent means the embedded PGlite database in dataDir. */
   databaseUrl: string | undefined;
+  /** Connections each process keeps to PostgreSQL (DATABASE_POOL_SIZE; PGlite has one). */
+  databasePoolSize: number;
   dataDir: string;
   /** `settable` lets an administrator move the platform clock (tests, demos, training courts). */
   clockMode: 'system' | 'settable';
@@ -35,6 +37,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   DATA_DIR: z.string().default('data'),
   ZHIXING_CLOCK: z.enum(['system', 'settable']).default('system'),
   LOG_LEVEL: z.string().default('info'),
@@ -57,6 +60,7 @@ export function loadConfig(
     port: parsed.PORT,
     host: parsed.HOST,
     databaseUrl: parsed.DATABASE_URL,
+    databasePoolSize: parsed.DATABASE_POOL_SIZE,
     dataDir: path.resolve(parsed.DATA_DIR),
     clockMode: parsed.ZHIXING_CLOCK,
     logLevel: parsed.LOG_LEVEL,

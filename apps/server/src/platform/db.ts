@@ -195,9 +195,10 @@ async function listenPostgres(
 
 export function openDatabase(config: {
   databaseUrl: string | undefined;
+  databasePoolSize: number;
   dataDir: string;
 }): Promise<Database> {
   return config.databaseUrl
-    ? openPostgres(config.databaseUrl)
+    ? openPostgres(config.databaseUrl, config.databasePoolSize)
     : openPglite(path.join(config.dataDir, 'pglite'));
 }
