@@ -1,20 +1,24 @@
 /**
- * `npm run bench -- inquiry [--debtors N] [--banks N] [--raw N] [--floor N] [--failures R] [--roles all]
- * [--pool N]`: a national sweep
- * through the hub (网络查控) on PostgreSQL (BENCH_DATABASE_URL, default
- * postgres://postgres@127.0.0.1:5432/test; a fresh database `zhixing_bench_inquiry`, or
- * BENCH_DATABASE_NAME — two runs side by side each need their own — left in place).
+ * `npm run bench -- inquiry [--debtors N] [--banks N] [--raw N] [--floor N] [--failures R]
+ * [--roles all|api,worker…] [--pool N]`: a national sweep through the hub (网络查控) on PostgreSQL
+ * (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test; a fresh database
+ * `zhixing_bench_inquiry`, or BENCH_DATABASE_NAME — two runs side by side each need their own — left
+ * in place).
  *
- * 1. Baseline, measured first in the same run: the simulator's raw capacity (`bench/assist-sim.ts`,
+ * 1. Baselines, measured first in the same run: the simulator's raw capacity (`bench/assist-sim.ts`,
  *    a hub-side client posting signed batches of 1,000 straight to the gateways with 4 in flight and
- *    a minimal callback receiver) — the physical limit of any sweep on this machine.
+ *    a minimal callback receiver), and the database floor (`_inquiry-floor.ts`: the hub's own three
+ *    statements per request, on a caseload of its own with --floor debtors, nothing else). Together
+ *    with the CPU the simulator and the client spend per request they give the ceiling of any sweep
+ *    on this machine.
  * 2. Generates open cases (`generateCaseload`) until their debtors number N (default 100,000).
  * 3. Starts the simulator (its own process, the national set: 24 banks by default, 37 institutions)
  *    with R (default 1%) of batches answered 503 and R of results never called back (found by
  *    polling), and the server (`serve --role all`, its own process) on the same database.
  * 4. The sweep: one round per case — every debtor × every institution — started through
  *    `InquiryService.startRounds` in transactions of 500 cases (as the dormant-case sweep will), then
- *    dispatched, answered and applied by the server. Timed from the first round to the last answer.
+ *    dispatched, answered and applied by the server. Timed from the first round to the last answer;
+ *    the CPU each process spent on it is read from /proc.
  * 5. Proves nothing was lost or done twice: every request answered (none pending, none failed), the
  *    simulator's distinct request ids = its executions = the requests table, one complete round and
  *    one `inquiry.answered` per case; prints peak memory of the server and of the simulator.
