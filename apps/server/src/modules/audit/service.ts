@@ -57,13 +57,15 @@ const APPEND = `
   from head`;
 
 /**
- * Creates the heads of chains $1 that have none yet (number 0, the genesis hash $2: no entry). A
- * creator running at the same time waits for the other's row, then finds it.
+ * Creates the heads of chains $1 that have none yet (number 0, the genesis hash $2: no entry), and
+ * answers the chains it created. A creator running at the same time waits for the other's row, then
+ * finds it.
  */
 const ENSURE_HEADS = `
   insert into audit_chain_heads (chain, chain_seq, prev_hash, hash)
   select chain, 0, $2, $2 from unnest($1::text[]) as chain order by chain
-  on conflict (chain) do nothing`;
+  on conflict (chain) do nothing
+  returning chain`;
 
 /** sha256 of an entry's canonical text (entryHashParts `e.part_*`) around its number and previous hash. */
 const hashOf = (chainSeq: string, prevHash: string) =>
@@ -139,7 +141,7 @@ export class AuditService {
     return result;
   }
 
-  /** Chains whose heads this process has seen: their appends need no ENSURE_HEADS first. */
+  /** Chains whose committed heads this process has seen: their appends need no ENSURE_HEADS first. */
   private readonly knownChains = new Set<string>();
 
   /**
@@ -150,8 +152,13 @@ export class AuditService {
     if (records.length === 0) return;
     const entries = records.map((record) => this.unplaced(record));
     const chains = [...new Set(entries.map((entry) => entry.chain))].sort();
-    if (chains.some((chain) => !this.knownChains.has(chain)))
-      await tx.sql.executeSql(ENSURE_HEADS, [chains, GENESIS_HASH]);
+    // A head this transaction creates is not known until it commits: another transaction that
+    // skipped ENSURE_HEADS meanwhile would not see it, and would start the chain a second time.
+    const created = new Set<string>();
+    if (chains.some((chain) => !this.knownChains.has(chain))) {
+      const { rows } = await tx.sql.executeSql(ENSURE_HEADS, [chains, GENESIS_HASH]);
+      for (const row of rows) created.add(String(row.chain));
+    }
     const { rows } = await tx.sql.executeSql(APPEND_MANY, [
       JSON.stringify(
         entries.map((entry) => {
@@ -175,7 +182,7 @@ export class AuditService {
       chains,
       GENESIS_HASH,
     ]);
-    for (const row of rows) this.knownChains.add(String(row.chain));
+    for (const row of rows) if (!created.has(String(row.chain))) this.knownChains.add(String(row.chain));
   }
 
   private unplaced(record: AuditRecord): UnplacedEntry {
