@@ -37,6 +37,16 @@ export interface AuditRecord {
 const VERIFY_PAGE = 2000;
 
 /**
+ * The SQL for sha256 of an entry's canonical text: its entryHashParts (`parts`: before, middle,
+ * after) around its number and its previous hash, all SQL expressions. One formula for both appends.
+ */
+const hashOf = (parts: readonly [string, string, string], chainSeq: string, prevHash: string) =>
+  `encode(sha256(convert_to(${parts[0]} || (${chainSeq})::text || ${parts[1]} || ${prevHash} || ${parts[2]}, 'UTF8')), 'hex')`;
+
+/** entryHashParts as APPEND_MANY's entries carry them. */
+const PARTS_OF_E = ['e.part_before', 'e.part_middle', 'e.part_after'] as const;
+
+/**
  * Advances the chain's head ($1) and inserts the entry from it. The head's new hash is sha256 of
  * entryHashParts ($4, $5, $6) around the new chain_seq and the old hash; a new chain starts at 1.
  */
@@ -46,8 +56,7 @@ const APPEND = `
     on conflict (chain) do update set
       chain_seq = h.chain_seq + 1,
       prev_hash = h.hash,
-      hash = encode(sha256(convert_to(
-        $4::text || (h.chain_seq + 1)::text || $5::text || h.hash || $6::text, 'UTF8')), 'hex')
+      hash = ${hashOf(['$4::text', '$5::text', '$6::text'], 'h.chain_seq + 1', 'h.hash')}
     returning chain_seq, prev_hash, hash
   )
   insert into audit_entries (chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
@@ -66,10 +75,6 @@ const ENSURE_HEADS = `
   select chain, 0, $2, $2 from unnest($1::text[]) as chain order by chain
   on conflict (chain) do nothing
   returning chain`;
-
-/** sha256 of an entry's canonical text (entryHashParts `e.part_*`) around its number and previous hash. */
-const hashOf = (chainSeq: string, prevHash: string) =>
-  `encode(sha256(convert_to(e.part_before || (${chainSeq})::text || e.part_middle || ${prevHash} || e.part_after, 'UTF8')), 'hex')`;
 
 /**
  * Appends entries $1 (JSON, in the order they take `seq`) to chains $2 in one statement: the heads
@@ -93,11 +98,11 @@ const APPEND_MANY = `
      where h.chain = any($2::text[]) order by h.chain for update),
   placed (chain, k, chain_seq, prev_hash, hash) as (
     select e.chain, e.k, coalesce(h.chain_seq, 0) + 1, coalesce(h.hash, $3),
-           ${hashOf('coalesce(h.chain_seq, 0) + 1', 'coalesce(h.hash, $3)')}
+           ${hashOf(PARTS_OF_E, 'coalesce(h.chain_seq, 0) + 1', 'coalesce(h.hash, $3)')}
       from e left join heads h on h.chain = e.chain
      where e.k = 1
     union all
-    select e.chain, e.k, p.chain_seq + 1, p.hash, ${hashOf('p.chain_seq + 1', 'p.hash')}
+    select e.chain, e.k, p.chain_seq + 1, p.hash, ${hashOf(PARTS_OF_E, 'p.chain_seq + 1', 'p.hash')}
       from placed p join e on e.chain = p.chain and e.k = p.k + 1),
   inserted as (
     insert into audit_entries (chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
