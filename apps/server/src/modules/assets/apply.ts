@@ -10,7 +10,7 @@ import type { Tx } from '../../platform/db';
 import { groupBy } from '../../platform/groups';
 import type { Realtime } from '../../platform/realtime';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
-import type { CasesService, SystemEvents } from '../cases/service';
+import type { CaseRow, CasesService, SystemEvents } from '../cases/service';
 import { partyNotifications } from '../disclosure/schema';
 import type { AnsweredRequest, FailedRequest, InquiryService } from '../inquiry/service';
 import { ASSET_EVENTS, type AssetState, controlledState } from './rules';
@@ -240,7 +240,7 @@ export class AssetResults {
   ): Promise<void> {
     if (targets.length === 0) return;
     // Cases first, in id order, as an officer's act takes them (case, then asset): no crosswise wait.
-    await this.cases.lockCases(tx, caseIds);
+    const locked = await this.cases.lockCases(tx, caseIds);
     const { rows } = await tx.sql.executeSql(
       `select id, case_id, court_id, category, institution_id, institution_name, description, divisible,
               balance::float8 as balance, state, state_before, controlled_amount::float8 as controlled_amount,
@@ -258,10 +258,15 @@ export class AssetResults {
       outcomes.push({ outcome: decide(row, index), requestId: target.requestId });
     });
     if (outcomes.length === 0) return;
-    await this.write(tx, outcomes);
+    await this.write(tx, outcomes, locked);
   }
 
-  private async write(tx: Tx, outcomes: readonly { outcome: Outcome; requestId: string }[]): Promise<void> {
+  /** Writes the outcomes; `locked`: their cases, as `outcomes` locked them. */
+  private async write(
+    tx: Tx,
+    outcomes: readonly { outcome: Outcome; requestId: string }[],
+    locked: readonly CaseRow[],
+  ): Promise<void> {
     const now = this.clock.now();
     const today = shanghaiDateOf(now);
     const after = outcomes.map(({ outcome }) => ({ ...outcome.row, ...outcome.change }));
@@ -312,7 +317,7 @@ export class AssetResults {
         notices.set(row.case_id, { ...notice, assets: [...notice.assets, view(row)] });
       }
     });
-    await this.cases.recordSystemEvents(tx, [...events.values()], platformActor);
+    await this.cases.recordSystemEvents(tx, [...events.values()], platformActor, locked);
     await notifyParties(tx, now, [...notices.values()]);
     await this.auditPerCourt(tx, after, 'asset.results.controls', platformActor);
     await this.realtime.publish(

@@ -574,7 +574,7 @@ export class CasesService {
       const [after] = await tx.db.select().from(cases).where(eq(cases.id, id));
       if (!after) throw notFound('Case');
       const actor = actorOf(user);
-      if (events.length > 0) await tx.db.insert(caseEvents).values(this.eventRows(after, actor, events));
+      await insertEvents(tx, this.eventRows(after, actor, events));
       await this.refreshDeadlines(tx, [after], calendar);
       await this.audit.append(tx, {
         actor,
