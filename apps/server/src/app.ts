@@ -1,4 +1,3 @@
-import type { LoggerOptions } from 'pino';
 import { AssetResults } from './modules/assets/apply';
 import { assetsPolicy } from './modules/assets/policy';
 import { registerAssetsRoutes } from './modules/assets/routes';
@@ -41,8 +40,9 @@ import { registerClockRoutes, registerHealthRoutes, registerTodayRoute } from '.
 import { type Clock, createClock } from './platform/clock';
 import type { Config } from './platform/config';
 import { type Database, openDatabase } from './platform/db';
-import { type App, createHttp } from './platform/http';
+import { type App, createHttp, type HttpOptions } from './platform/http';
 import { Jobs } from './platform/jobs';
+import { logStream } from './platform/log';
 import { Policy } from './platform/policy';
 import { Realtime } from './platform/realtime';
 import { Ticker } from './platform/ticker';
@@ -76,7 +76,7 @@ export interface Platform {
 export interface PlatformOptions {
   /** An already open database (tests hand in a fresh one per file). */
   database?: Database;
-  logger?: LoggerOptions | false;
+  logger?: HttpOptions['logger'];
   /** The hub's technical timers (tests shorten them). */
   inquiryTuning?: Partial<Tuning>;
 }
@@ -111,7 +111,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   const auth = new AuthService(database, audit);
   await calendar.seedOfficialYears();
 
-  const logger = options.logger ?? { level: config.logLevel };
+  const logger = options.logger ?? { level: config.logLevel, stream: logStream(process.stdout) };
   const app = await createHttp({
     logger,
     version: config.version,

@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  LogController,
 } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -51,7 +52,8 @@ export type App = FastifyInstance<
 >;
 
 export interface HttpOptions {
-  logger: LoggerOptions | false;
+  /** Pino's options; `stream` where its lines go (platform/log.ts: readable on a terminal). */
+  logger: (LoggerOptions & { stream?: { write(line: string): void } }) | false;
   version: string;
   authenticate: Authenticator;
   policy: Policy;
@@ -65,6 +67,10 @@ const BODY_LIMIT = 1024 * 1024;
 export async function createHttp(options: HttpOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger,
+    // The web app's files are not worth a log line each: requests are logged for the API only.
+    logController: new LogController({
+      disableRequestLogging: (request) => !request.url.startsWith('/api/'),
+    }),
     bodyLimit: BODY_LIMIT,
     trustProxy: true,
     requestIdHeader: 'x-request-id',
