@@ -114,6 +114,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     policy,
     authenticate: (token) => auth.authenticate(token),
     webDir: config.webDir,
+    trustProxy: config.trustProxy,
   });
   const jobs = await Jobs.start(database, {
     queues: [...casesQueues, ...inquiryQueues],

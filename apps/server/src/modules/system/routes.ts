@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type Clock, SettableClock } from '../../platform/clock';
+import { type Clock, isSettableInstant, SETTABLE_RANGE, SettableClock } from '../../platform/clock';
 import type { Database } from '../../platform/db';
-import { AppError } from '../../platform/errors';
+import { invalid } from '../../platform/errors';
 import { type App, signedIn } from '../../platform/http';
 import type { AuditService } from '../audit/service';
 import { actorOf } from '../org/service';
@@ -60,7 +60,12 @@ export function registerClockRoutes(app: App, clock: Clock, database: Database, 
     },
     async (request) => {
       const instant = new Date(request.body.now);
-      if (Number.isNaN(instant.getTime())) throw new AppError('validation', 'now: not an instant');
+      if (!isSettableInstant(instant)) {
+        throw invalid(
+          'now',
+          `须在 2000 年至 2099 年之间 must be between ${SETTABLE_RANGE.from.toISOString()} and ${SETTABLE_RANGE.until.toISOString()} (exclusive)`,
+        );
+      }
       const before = clock.now().toISOString();
       // Recorded first, so the clock never moves without its audit entry.
       await database.transaction(async (tx) => {
