@@ -171,7 +171,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   });
   registerHealthRoutes(app, database, config.version);
   registerClockRoutes(app, clock, database, audit);
-  registerAuthRoutes(app, services.auth, policy);
+  registerAuthRoutes(app, services.auth, policy, config.publicUrl);
   registerOrgRoutes(app, services.org);
   registerAuditRoutes(app, audit, policy, database.db);
   registerCalendarRoutes(app, services.calendar);
