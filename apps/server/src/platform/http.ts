@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  type FastifySchema,
 } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -42,6 +43,18 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: AuthUser | null;
   }
+  interface FastifyInstance {
+    /** Every route as declared: what the generated route test walks (a new route is in it at once). */
+    routeTable: readonly RouteEntry[];
+  }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  policy: RoutePolicy | undefined;
+  schema: FastifySchema | undefined;
+  websocket: boolean;
 }
 
 export type App = FastifyInstance<
@@ -95,7 +108,7 @@ export async function createHttp(options: HttpOptions): Promise<App> {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await registerOpenApi(app, options.version);
-  requirePolicyOnEveryRoute(app);
+  recordRoutes(app);
   // Who asks is settled before the body is read: an anonymous or unauthorised caller learns nothing
   // about what a route accepts (401/403, never a list of its fields).
   app.addHook('onRequest', (request, reply) => guard(request, reply, options));
@@ -127,12 +140,26 @@ async function registerOpenApi(app: App, version: string): Promise<void> {
   );
 }
 
-/** A route without a declared policy is a programming error: refuse to start rather than expose it. */
-function requirePolicyOnEveryRoute(app: App): void {
+/**
+ * Keeps the route table. A route without a declared policy is a programming error: refuse to start
+ * rather than expose it.
+ */
+function recordRoutes(app: App): void {
+  const table: RouteEntry[] = [];
+  app.decorate('routeTable', table);
   app.addHook('onRoute', (route) => {
     const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
     if (isApi && route.config?.policy === undefined) {
       throw new Error(`route ${route.method} ${route.url} declares no policy`);
+    }
+    for (const method of [route.method].flat()) {
+      table.push({
+        method,
+        url: route.url,
+        policy: route.config?.policy,
+        schema: route.schema,
+        websocket: (route as { websocket?: boolean }).websocket === true,
+      });
     }
   });
 }
