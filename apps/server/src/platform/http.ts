@@ -31,8 +31,8 @@ import {
   sameSecret,
 } from './auth';
 import type { TrustProxy } from './config';
-import { AppError, type FieldError, invalid, toProblem } from './errors';
-import { render } from './i18n';
+import { AppError, type FieldError, forbidden, invalid, toProblem } from './errors';
+import { both, langOf, render, type Text } from './i18n';
 import { inputProblem } from './input';
 import type { Policy } from './policy';
 
@@ -169,15 +169,18 @@ async function guard(request: FastifyRequest, _reply: FastifyReply, options: Htt
   if (policy === undefined || policy === 'public') return;
   const token = request.cookies[SESSION_COOKIE];
   request.user = token ? await options.authenticate(token) : null;
-  if (!request.user) throw new AppError('unauthenticated', 'Sign in first');
+  if (!request.user) throw signInFirst();
   if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameSecret(sent, request.user.csrfToken)) {
-      throw new AppError('csrf', `A write must carry the ${CSRF_HEADER} header from /api/auth/me`);
+      throw new AppError('csrf', {
+        zh: `写操作须携带 /api/auth/me 所给的 ${CSRF_HEADER} 请求头`,
+        en: `A write must carry the ${CSRF_HEADER} header from /api/auth/me`,
+      });
     }
   }
   if (policy !== 'authenticated' && !options.policy.can(request.user, policy.action)) {
-    throw new AppError('forbidden', `Missing permission: ${policy.action}`);
+    throw forbidden(policy.action);
   }
 }
 
@@ -193,14 +196,14 @@ function refuseHostileInput(request: FastifyRequest): void {
   ];
   for (const [input, root] of inputs) {
     const problem = inputProblem(input, root);
-    if (problem) throw invalid(problem.path, render(problem.message, 'zh'));
+    if (problem) throw invalid(problem.path, problem.message);
   }
 }
 
 /** A problem lists at most this many fields, each message cut to a bounded length. */
 const MAX_LISTED_ERRORS = 20;
 const MAX_MESSAGE_LENGTH = 300;
-const UNKNOWN_FIELD = '未知字段 unknown field';
+const UNKNOWN_FIELD: Text = { zh: '未知字段', en: 'unknown field' };
 
 const cut = (text: string) =>
   text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
@@ -224,13 +227,12 @@ function fieldErrorsOf(error: FastifyError): FieldError[] {
   return errors;
 }
 
-/** The answer when building the problem itself failed: fixed text, so it cannot fail again. */
-const LAST_RESORT = JSON.stringify({
-  type: 'urn:zhixing:problem:internal',
-  title: 'Internal error',
-  status: 500,
-  detail: '服务器内部错误 Internal error',
-});
+/** The problem of an unexpected failure, fixed text so that sending it cannot fail again. */
+const internalProblem = (title: string) =>
+  JSON.stringify({ type: 'urn:zhixing:problem:internal', title, status: 500, detail: title });
+const INTERNAL = { zh: internalProblem('服务器内部错误'), en: internalProblem('Internal error') };
+/** When even choosing the language failed. */
+const LAST_RESORT = internalProblem('服务器内部错误 Internal error');
 
 /**
  * Every failure leaves as an RFC 9457 problem; only the unexpected are logged as server errors. Any
@@ -240,16 +242,17 @@ const LAST_RESORT = JSON.stringify({
 function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   try {
     const appError = toAppError(error);
+    const lang = langOf(request.headers['accept-language']);
     if (!appError) {
       request.log.error({ err: error }, 'unhandled error');
-      return reply.status(500).type('application/problem+json').send(LAST_RESORT);
+      return reply.status(500).type('application/problem+json').send(INTERNAL[lang]);
     }
     const retryAfter = appError.extra.retryAfterSeconds;
     if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
     return reply
       .status(appError.status)
       .type('application/problem+json')
-      .send(toProblem(appError, cut(request.url)));
+      .send(toProblem(appError, lang, cut(request.url)));
   } catch (failure) {
     request.log.error({ err: failure }, 'error handler failed');
     return reply.code(500).type('application/problem+json').send(LAST_RESORT);
@@ -262,17 +265,34 @@ function toAppError(thrown: unknown): AppError | null {
   const error = thrown as FastifyError;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = fieldErrorsOf(error);
-    const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-    return new AppError('validation', detail || 'Invalid request', { errors });
+    const detail = both((lang) =>
+      errors.map((e) => `${e.path}${lang === 'zh' ? '：' : ': '}${render(e.message, lang)}`).join('; '),
+    );
+    return new AppError(
+      'validation',
+      errors.length > 0 ? detail : { zh: '请求有误', en: 'Invalid request' },
+      {
+        errors,
+      },
+    );
   }
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large', 'Body too large');
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new AppError('payload_too_large', { zh: '请求体过大', en: 'Body too large' });
+  }
   const status = typeof error.statusCode === 'number' ? error.statusCode : undefined;
   if (status === 429) {
-    return new AppError('rate_limited', 'Too many requests; try again later', { retryAfterSeconds: 60 });
+    return new AppError(
+      'rate_limited',
+      { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+      { retryAfterSeconds: 60 },
+    );
   }
   if (status !== undefined && status >= 400 && status < 500) {
-    // Malformed JSON, a wrong content type, an empty body where one is required …
-    const message = cut(String(error.message));
+    // Malformed JSON, a wrong content type, an empty body where one is required … (Fastify's English).
+    const message: Text = {
+      zh: `请求有误：${cut(String(error.message))}`,
+      en: cut(String(error.message)),
+    };
     return new AppError('validation', message, { errors: [{ path: 'body', message }] });
   }
   return null;
@@ -294,8 +314,10 @@ async function notFoundOrWeb(
   );
 }
 
+const signInFirst = () => new AppError('unauthenticated', { zh: '请先登录', en: 'Sign in first' });
+
 /** The signed-in user of a route whose policy requires one (the guard has already checked). */
 export function signedIn(request: FastifyRequest): AuthUser {
-  if (!request.user) throw new AppError('unauthenticated', 'Sign in first');
+  if (!request.user) throw signInFirst();
   return request.user;
 }

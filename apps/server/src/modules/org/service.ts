@@ -279,7 +279,11 @@ export class AuthService {
       this.byAddress.retryAfterSeconds(address, now),
     );
     if (wait > 0) {
-      throw new AppError('rate_limited', `Too many failed sign-ins; try again in ${wait} s`, {
+      const text = {
+        zh: `登录失败次数过多，请 ${wait} 秒后再试`,
+        en: `Too many failed sign-ins; try again in ${wait} s`,
+      };
+      throw new AppError('rate_limited', text, {
         retryAfterSeconds: wait,
       });
     }

@@ -61,10 +61,11 @@ export function registerClockRoutes(app: App, clock: Clock, database: Database, 
     async (request) => {
       const instant = new Date(request.body.now);
       if (!isSettableInstant(instant)) {
-        throw invalid(
-          'now',
-          `须在 2000 年至 2099 年之间 must be between ${SETTABLE_RANGE.from.toISOString()} and ${SETTABLE_RANGE.until.toISOString()} (exclusive)`,
-        );
+        const [from, until] = [SETTABLE_RANGE.from.toISOString(), SETTABLE_RANGE.until.toISOString()];
+        throw invalid('now', {
+          zh: `平台时钟只能设在 2000 年至 2099 年之间（${from} 起，${until} 前）`,
+          en: `must be from ${from} and before ${until}`,
+        });
       }
       const before = clock.now().toISOString();
       // Recorded first, so the clock never moves without its audit entry.
