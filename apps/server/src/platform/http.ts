@@ -111,7 +111,12 @@ export async function createHttp(options: HttpOptions): Promise<App> {
   recordRoutes(app);
   // Who asks is settled before the body is read: an anonymous or unauthorised caller learns nothing
   // about what a route accepts (401/403, never a list of its fields).
-  app.addHook('onRequest', (request, reply) => guard(request, reply, options));
+  // (preParsing: after every onRequest hook, so plugins such as the WebSocket one have seen the
+  // request; before the body is parsed, so malformed JSON from a stranger is a 401 too.)
+  app.addHook('preParsing', async (request, reply, payload) => {
+    await guard(request, reply, options);
+    return payload;
+  });
   app.addHook('preValidation', async (request) => refuseHostileInput(request));
   app.setErrorHandler((error: unknown, request, reply) => sendError(error, request, reply));
   app.setNotFoundHandler((request, reply) => notFoundOrWeb(request, reply, options.webDir));
