@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from './modules/org/demo';
 import type { RouteEntry } from './platform/http';
 import { filing } from './test/factories';
-import { hostileBody } from './test/hostile';
+import { hostileBody, shapedLike } from './test/hostile';
 import { type Client, createTestPlatform, type TestPlatform } from './test/platform';
 
 /** fast-check runs per write route: bounded, the suite runs on two cores. */
 const RUNS_PER_ROUTE = 12;
+/** Bodies shaped like a write's schema sent for records outside the user's scope. */
+const SAMPLES_PER_WRITE = 4;
 /** Ids of one kind tried on each item route. */
 const IDS_PER_KIND = 6;
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
@@ -222,6 +224,36 @@ describe('every route', () => {
           if (ok && !lists) failures.push(`${route.url} ${id} read by ${user.username}, who cannot list it`);
           if (lists && allowed && response.statusCode === 404)
             failures.push(`${route.url} ${id}: 404 to ${user.username}, who lists it`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('never lets a user write to a record outside their court scope (400, 403 or 404)', async () => {
+    const failures: string[] = [];
+    const writes = routes.filter((r) => isWrite(r) && paramsOf(r).length === 1);
+    for (const route of writes) {
+      const kind = kindOf(route, paramsOf(route)[0] as string) as string;
+      const everyId = new Set([...listed.values()].flatMap((lists) => [...(lists.get(kind) ?? [])]));
+      const bodies = fc.sample(shapedLike(route.schema?.body), { numRuns: SAMPLES_PER_WRITE, seed: 11 });
+      for (const user of DEMO_USERS) {
+        const mine = listed.get(user.username)?.get(kind);
+        // Only users who list this kind at all: what they cannot list is outside their scope.
+        if (guardStatus(route, user) !== null || mine === undefined) continue;
+        const foreign = [...everyId].filter((id) => !mine.has(id)).slice(0, 2);
+        for (const id of foreign) {
+          for (const body of bodies) {
+            const response = await send(
+              user,
+              route.method,
+              urlOf(route, () => id),
+              JSON.stringify(body ?? {}),
+            );
+            if (![400, 403, 404].includes(response.statusCode)) {
+              failures.push(`${route.method} ${route.url} ${id} by ${user.username}: ${response.statusCode}`);
+            }
+          }
         }
       }
     }

@@ -57,8 +57,24 @@ export function shapedLike(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
       return fc.boolean();
     case 'null':
       return fc.constant(null);
+    case 'string':
+      return textLike(def);
     default:
       return safeText;
+  }
+}
+
+/** A string of the schema's format where zod names one (ids, dates, instants), so more bodies pass. */
+function textLike(def: Def): fc.Arbitrary<string> {
+  switch (def.format) {
+    case 'uuid':
+      return fc.uuid({ version: 4 });
+    case 'date':
+      return fc.constantFrom('2025-06-01', '2026-01-15');
+    case 'datetime':
+      return fc.constantFrom('2026-01-15T09:00:00+08:00', '2026-03-01T00:00:00Z');
+    default:
+      return safeText.filter((text) => text.trim().length > 0);
   }
 }
 
