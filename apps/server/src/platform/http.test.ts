@@ -88,6 +88,20 @@ describe('hostile input, before any route sees it', () => {
     }
   });
 
+  it('says why in the language of the request: Chinese by default, English when asked', async () => {
+    const payload = '{"text":"a\\u0000b"}';
+    const zh = await post('/api/echo/x', payload);
+    expect(zh.json().errors[0].message).toMatch(/空字符/);
+    expect(zh.json().detail).toMatch(/^text：/);
+    const en = await app.inject({
+      method: 'POST',
+      url: '/api/echo/x',
+      payload,
+      headers: { 'content-type': 'application/json', 'accept-language': 'en-US,en;q=0.9' },
+    });
+    expect(en.json().errors[0].message).toMatch(/NUL character/);
+  });
+
   it('a body nested 10,000 deep or with 10,000 unknown fields: 400 under 64 KB', async () => {
     const deep = `{"text":"ok","data":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;
     const wide = JSON.stringify({
