@@ -33,8 +33,11 @@ import { InquiryService } from './modules/inquiry/service';
 import { orgPolicy } from './modules/org/policy';
 import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
 import { AuthService, OrgService } from './modules/org/service';
+import { supervisionPolicy } from './modules/supervision/policy';
+import { registerSupervisionRoutes } from './modules/supervision/routes';
+import { SupervisionService } from './modules/supervision/service';
 import { systemPolicy } from './modules/system/policy';
-import { registerClockRoutes, registerHealthRoutes } from './modules/system/routes';
+import { registerClockRoutes, registerHealthRoutes, registerTodayRoute } from './modules/system/routes';
 import { type Clock, createClock } from './platform/clock';
 import type { Config } from './platform/config';
 import { type Database, openDatabase } from './platform/db';
@@ -93,6 +96,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...inquiryPolicy,
     ...assetsPolicy,
     ...compliancePolicy,
+    ...supervisionPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([casesRulebookPart, inquiryRulebookPart, assetsRulebookPart]);
@@ -171,6 +175,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   });
   registerHealthRoutes(app, database, config.version);
   registerClockRoutes(app, clock, database, audit);
+  registerTodayRoute(app, clock);
   registerAuthRoutes(app, services.auth, policy, config.publicUrl);
   registerOrgRoutes(app, services.org);
   registerAuditRoutes(app, audit, policy, database.db);
@@ -180,6 +185,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerInquiryRoutes(app, inquiry, policy);
   registerAssetsRoutes(app, services.assets, policy);
   registerComplianceRoutes(app, compliance);
+  registerSupervisionRoutes(app, new SupervisionService(database, clock, rulebook));
   await registerCallbackRoute(app, inquiry);
   await app.ready();
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { type Clock, isSettableInstant, SETTABLE_RANGE, SettableClock } from '../../platform/clock';
+import {
+  type Clock,
+  isSettableInstant,
+  SETTABLE_RANGE,
+  SettableClock,
+  shanghaiDateOf,
+} from '../../platform/clock';
 import type { Database } from '../../platform/db';
 import { invalid } from '../../platform/errors';
 import { type App, signedIn } from '../../platform/http';
@@ -31,6 +37,25 @@ export function registerHealthRoutes(app: App, database: Database, version: stri
 }
 
 const clockOut = z.object({ now: z.string(), settable: z.boolean() });
+
+/** The platform's legal date for any signed-in page (its clock may be set: never the browser's). */
+export function registerTodayRoute(app: App, clock: Clock): void {
+  app.get(
+    '/api/today',
+    {
+      config: { policy: 'authenticated' },
+      schema: {
+        tags: ['system'],
+        summary: '平台日期（上海时间）The platform clock’s legal date',
+        response: { 200: z.object({ today: z.string(), now: z.string() }) },
+      },
+    },
+    async () => {
+      const now = clock.now();
+      return { today: shanghaiDateOf(now), now: now.toISOString() };
+    },
+  );
+}
 
 /**
  * The settable platform clock (ZHIXING_CLOCK=settable): tests, demos and training courts move time
