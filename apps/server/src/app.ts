@@ -118,6 +118,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     policy,
     authenticate: (token) => auth.authenticate(token),
     webDir: config.webDir,
+    trustProxy: config.trustProxy,
   });
   const jobs = await Jobs.start(database, {
     queues: [...casesQueues, ...inquiryQueues],
@@ -175,7 +176,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerHealthRoutes(app, database, config.version);
   registerClockRoutes(app, clock, database, audit);
   registerTodayRoute(app, clock);
-  registerAuthRoutes(app, services.auth, policy);
+  registerAuthRoutes(app, services.auth, policy, config.publicUrl);
   registerOrgRoutes(app, services.org);
   registerAuditRoutes(app, audit, policy, database.db);
   registerCalendarRoutes(app, services.calendar);
