@@ -127,7 +127,19 @@ export async function createHttp(options: HttpOptions): Promise<App> {
   app.setErrorHandler((error: unknown, request, reply) => sendError(error, request, reply));
   app.setNotFoundHandler((request, reply) => notFoundOrWeb(request, reply, options.webDir));
   if (options.webDir && existsSync(options.webDir)) {
-    await app.register(fastifyStatic, { root: options.webDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: options.webDir,
+      wildcard: false,
+      index: false,
+      // The build writes .br and .gz beside each file (apps/web/vite.config.ts): sent as the client accepts.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, file) => {
+        // Hashed file names change with their content: cached for a year. index.html names them: never.
+        const hashed = file.includes(`${path.sep}assets${path.sep}`);
+        response.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   return app;
 }
