@@ -156,12 +156,17 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await failed.waitFor({ state: 'detached' });
     await expect.poll(() => bank.textContent(), { timeout: 45_000 }).toMatch(/银行存款242400/);
 
-    // 一键查询: a second round, every category, its progress filling to the end. (Nothing is pending now,
-    // so the button asks no confirmation.)
+    // 一键查询: a second round, every category, its progress filling to the end. A round has run, so the
+    // button asks first.
     await expect.poll(() => progress.textContent(), { timeout: 45_000 }).toMatch(/待反馈 0/);
     // Slower answers for this round: the page has time to show it running, even on a busy machine.
     await sim(simulator, 'PUT', '/sim/faults', { processingMs: 8000 });
     await page.getByRole('button', { name: /一键查询/ }).click();
+    await page.getByText('本案已查询 1 轮，是否再向全部协助执行单位发起一轮？').waitFor();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await page.getByText('已向全部协助执行单位发出查询').waitFor();
     // Seen running (some of the 37 still unanswered), then complete, without reloading the page.
     await page.getByText(/共 2 轮 · 最近一轮.*进行中 ([0-9]|[12][0-9]|3[0-6])\/37/).waitFor();
@@ -336,6 +341,10 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await page.getByText('定时刷新', { exact: true }).waitFor();
     await page.getByText(/共 1 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 45_000 });
     await page.getByRole('button', { name: /一键查询/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await page.getByText(/共 2 轮 · 最近一轮.*进行中/).waitFor();
     await page.getByText(/共 2 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 45_000 });
     expect(await page.getByRole('region', { name: '累计进度' }).textContent()).toMatch(

@@ -185,6 +185,16 @@ export function InquiryProgress({
           >
             {startButton()}
           </Popconfirm>
+        ) : (overview?.rounds.length ?? 0) > 0 ? (
+          <Popconfirm
+            title={L(
+              `本案已查询 ${overview?.rounds.length} 轮，是否再向全部协助执行单位发起一轮？`,
+              `This case was queried ${overview?.rounds.length} time(s). Query every institution again?`,
+            )}
+            onConfirm={run}
+          >
+            {startButton()}
+          </Popconfirm>
         ) : (
           startButton(run)
         )}
