@@ -19,6 +19,11 @@ import { compliancePolicy } from './modules/compliance/policy';
 import { registerComplianceRoutes } from './modules/compliance/routes';
 import { Rulebook } from './modules/compliance/rules';
 import { ComplianceService } from './modules/compliance/service';
+import { ChangeLog, DELIVER_QUEUE } from './modules/credit/changes';
+import { creditPolicy } from './modules/credit/policy';
+import { registerCreditRoutes } from './modules/credit/routes';
+import { creditRulebookPart } from './modules/credit/rules';
+import { CreditService, digestKeyOf } from './modules/credit/service';
 import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
@@ -32,7 +37,7 @@ import { DEFAULT_TUNING, inquiryRulebookPart, type Tuning } from './modules/inqu
 import { InquiryService } from './modules/inquiry/service';
 import { orgPolicy } from './modules/org/policy';
 import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
-import { AuthService, OrgService } from './modules/org/service';
+import { AuthService, actorOf, OrgService } from './modules/org/service';
 import { systemPolicy } from './modules/system/policy';
 import { registerClockRoutes, registerHealthRoutes } from './modules/system/routes';
 import { type Clock, createClock } from './platform/clock';
@@ -54,6 +59,7 @@ export interface Services {
   inquiry: InquiryService;
   compliance: ComplianceService;
   assets: AssetsService;
+  credit: CreditService;
 }
 
 export interface Platform {
@@ -93,9 +99,15 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...inquiryPolicy,
     ...assetsPolicy,
     ...compliancePolicy,
+    ...creditPolicy,
     ...systemPolicy(clock.settable),
   ]);
-  const rulebook = new Rulebook([casesRulebookPart, inquiryRulebookPart, assetsRulebookPart]);
+  const rulebook = new Rulebook([
+    casesRulebookPart,
+    inquiryRulebookPart,
+    assetsRulebookPart,
+    creditRulebookPart,
+  ]);
 
   const audit = new AuditService(clock);
   const calendar = new CalendarService(database, clock, audit);
@@ -116,7 +128,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     webDir: config.webDir,
   });
   const jobs = await Jobs.start(database, {
-    queues: [...casesQueues, ...inquiryQueues],
+    queues: [...casesQueues, ...inquiryQueues, { name: DELIVER_QUEUE, policy: 'short', retryLimit: 0 }],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
@@ -134,6 +146,16 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     app.log,
   );
   cases.onFiled((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
+  const credit = new CreditService(
+    database,
+    clock,
+    audit,
+    rulebook,
+    cases,
+    new ChangeLog(clock, jobs),
+    await digestKeyOf(database),
+  );
+  cases.onClosed((tx, closed, method, user) => credit.afterClosing(tx, closed, method, actorOf(user)));
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
   const services: Services = {
     audit,
@@ -144,6 +166,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     cases,
     inquiry,
     compliance,
+    credit,
     assets: new AssetsService(
       database,
       clock,
@@ -179,6 +202,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerInquiryRoutes(app, inquiry, policy);
   registerAssetsRoutes(app, services.assets, policy);
   registerComplianceRoutes(app, compliance);
+  registerCreditRoutes(app, credit, policy);
   await registerCallbackRoute(app, inquiry);
   await app.ready();
 
