@@ -4,7 +4,8 @@ CREATE TABLE "credit_changes" (
 	"measure" text NOT NULL,
 	"record_id" uuid NOT NULL,
 	"change" text NOT NULL,
-	"entry" jsonb
+	"active" boolean NOT NULL,
+	"entry" jsonb NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "credit_corrections" (
@@ -70,6 +71,12 @@ CREATE TABLE "credit_restrictions" (
 	"bound_persons" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"temporary_lifts" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"allowances" jsonb DEFAULT '[]'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "credit_screening" (
+	"record_id" uuid PRIMARY KEY NOT NULL,
+	"seq" bigint NOT NULL,
+	"entry" jsonb NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "credit_settings" (

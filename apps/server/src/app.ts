@@ -20,9 +20,12 @@ import { registerComplianceRoutes } from './modules/compliance/routes';
 import { Rulebook } from './modules/compliance/rules';
 import { ComplianceService } from './modules/compliance/service';
 import { ChangeLog, DELIVER_QUEUE } from './modules/credit/changes';
+import { registerPartnerRoutes } from './modules/credit/partner-routes';
+import { PartnerService } from './modules/credit/partners';
 import { creditPolicy } from './modules/credit/policy';
 import { registerCreditRoutes } from './modules/credit/routes';
 import { creditRulebookPart } from './modules/credit/rules';
+import { ScreeningIndex } from './modules/credit/screening-index';
 import { CreditService, digestKeyOf } from './modules/credit/service';
 import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
@@ -60,6 +63,7 @@ export interface Services {
   compliance: ComplianceService;
   assets: AssetsService;
   credit: CreditService;
+  partners: PartnerService;
 }
 
 export interface Platform {
@@ -146,6 +150,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     app.log,
   );
   cases.onFiled((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
+  const digestKey = await digestKeyOf(database);
   const credit = new CreditService(
     database,
     clock,
@@ -153,8 +158,11 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     rulebook,
     cases,
     new ChangeLog(clock, jobs),
-    await digestKeyOf(database),
+    digestKey,
   );
+  const screeningIndex = new ScreeningIndex(database);
+  await screeningIndex.start();
+  const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey);
   cases.onClosed((tx, closed, method, user) => credit.afterClosing(tx, closed, method, actorOf(user)));
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
   const services: Services = {
@@ -167,6 +175,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     inquiry,
     compliance,
     credit,
+    partners,
     assets: new AssetsService(
       database,
       clock,
@@ -203,6 +212,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerAssetsRoutes(app, services.assets, policy);
   registerComplianceRoutes(app, compliance);
   registerCreditRoutes(app, credit, policy);
+  registerPartnerRoutes(app, partners);
   await registerCallbackRoute(app, inquiry);
   await app.ready();
 
@@ -230,6 +240,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       await inquiry.delivery.stopMaintenance();
       await app.close();
       await jobs.stop();
+      await screeningIndex.stop();
       await realtime.stop();
       await database.close();
     },

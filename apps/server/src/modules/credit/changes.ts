@@ -4,10 +4,11 @@
  * webhook deliveries — all in the transaction of the change.
  */
 import { createHmac } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock';
 import type { Tx } from '../../platform/db';
 import type { Jobs } from '../../platform/jobs';
-import { type BoundPerson, creditChanges, type TemporaryLift } from './schema';
+import { type BoundPerson, creditChanges, creditScreening, type TemporaryLift } from './schema';
 
 /** NOTIFY channel: the payload is the new change's number. */
 export const CREDIT_CHANNEL = 'zhixing_credit';
@@ -57,14 +58,15 @@ export class ChangeLog {
     private readonly jobs: Jobs,
   ) {}
 
-  /** Appends a change in the caller's transaction; `entry` null once the measure no longer applies. */
+  /** Appends a change in the caller's transaction; `active` false once the measure no longer applies. */
   async append(
     tx: Tx,
     change: {
       measure: ScreeningEntry['measure'];
       recordId: string;
       change: ChangeKind;
-      entry: ScreeningEntry | null;
+      entry: ScreeningEntry;
+      active: boolean;
     },
   ): Promise<number> {
     await tx.sql.executeSql('select pg_advisory_xact_lock($1)', [APPEND_LOCK]);
@@ -73,6 +75,15 @@ export class ChangeLog {
       .values({ ...change, at: this.clock.now() })
       .returning({ seq: creditChanges.seq });
     if (!row) throw new Error('insert returned no change');
+    if (!change.active) {
+      await tx.db.delete(creditScreening).where(eq(creditScreening.recordId, change.recordId));
+    } else {
+      const current = { seq: row.seq, entry: change.entry };
+      await tx.db
+        .insert(creditScreening)
+        .values({ recordId: change.recordId, ...current })
+        .onConflictDoUpdate({ target: creditScreening.recordId, set: current });
+    }
     await tx.sql.executeSql('select pg_notify($1, $2)', [CREDIT_CHANNEL, String(row.seq)]);
     const partners = await tx.sql.executeSql(
       'select id from partner_keys where webhook_url is not null and revoked_at is null',

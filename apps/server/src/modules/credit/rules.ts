@@ -201,6 +201,51 @@ export function measuresFor(sector: Sector, lifted: readonly RestrictedItem[] = 
   ).map((item) => item.id);
 }
 
+/** A measure as the screening index holds it (see changes.ts ScreeningEntry). */
+export interface ScreenedMeasure {
+  measure: 'listing' | 'restriction';
+  subjects: readonly string[];
+  caseNumber: string;
+  court: string;
+  inForceFrom: LocalDate;
+  endsOn: LocalDate | null;
+  temporaryLifts: readonly { from: LocalDate; until: LocalDate; items: readonly string[] }[];
+  exitBan: boolean;
+}
+
+/**
+ * The answer for one subject: listed (on the list himself, in force today), restricted (himself, or a
+ * person an entity's restriction binds), the measures the partner's sector applies, and the cases.
+ * A measure in its grace period or past its end answers nothing.
+ */
+export function screeningAnswer(
+  digest: string,
+  measures: readonly ScreenedMeasure[],
+  sector: Sector,
+  today: LocalDate,
+) {
+  const live = measures.filter((m) => measureState({ ...m, endedOn: null }, today) === 'in_force');
+  const listed = live.some((m) => m.measure === 'listing' && m.subjects.includes(digest));
+  const restrictions = live.filter((m) => m.measure === 'restriction');
+  const restricted = listed || restrictions.length > 0;
+  const lifted = (item: RestrictedItem) =>
+    restrictions.length > 0 &&
+    restrictions.every((m) =>
+      m.temporaryLifts.some(
+        (t) =>
+          t.items.includes(item) &&
+          compareLocalDates(t.from, today) <= 0 &&
+          compareLocalDates(today, t.until) <= 0,
+      ),
+    );
+  const items = restricted ? measuresFor(sector, TEMPORARILY_LIFTABLE.filter(lifted)) : [];
+  const exit = sector === 'government' && live.some((m) => m.exitBan);
+  const cases = [
+    ...new Map(live.map((m) => [m.caseNumber, { caseNumber: m.caseNumber, court: m.court }])).values(),
+  ];
+  return { listed, restricted, measures: exit ? [...items, 'exit' as const] : items, cases };
+}
+
 // ─── Who an entity's restriction binds (Restrict 3) ──────────────────────────────────────────────
 
 export const BOUND_ROLES = [

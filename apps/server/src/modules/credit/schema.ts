@@ -113,7 +113,7 @@ export const creditCorrections = pgTable(
 /**
  * The change feed: one row per change of a measure, numbered in commit order (writers hold one
  * advisory lock while they append, so a number is never committed after a larger one). `entry` is
- * the measure's screening state after the change, or null once it no longer applies.
+ * the measure's screening state after the change.
  */
 export const creditChanges = pgTable('credit_changes', {
   seq: bigserial('seq', { mode: 'number' }).primaryKey(),
@@ -121,7 +121,16 @@ export const creditChanges = pgTable('credit_changes', {
   measure: text('measure', { enum: ['listing', 'restriction'] }).notNull(),
   recordId: uuid('record_id').notNull(),
   change: text('change').notNull(),
-  entry: jsonb('entry'),
+  /** False once the measure no longer applies (lifted, deleted, revoked): the entry says whose it was. */
+  active: boolean('active').notNull(),
+  entry: jsonb('entry').notNull(),
+});
+
+/** Each measure's current screening entry (what the in-memory indexes load at start), by the change that set it. */
+export const creditScreening = pgTable('credit_screening', {
+  recordId: uuid('record_id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  entry: jsonb('entry').notNull(),
 });
 
 /** Partners of joint punishment (联合惩戒): airlines, railways, banks, registries, agencies. */

@@ -215,6 +215,7 @@ export class CreditService {
           recordId: listing.id,
           change: 'listed',
           entry: this.listingEntry(listing, row, await this.courtName(tx, row)),
+          active: true,
         });
         events.push({
           type: CREDIT_EVENTS.listed,
@@ -299,9 +300,9 @@ export class CreditService {
     listingId: string,
     input: { reason: DeletionReason | 'wrongly_listed' },
   ): Promise<ListingRow> {
-    return this.onCase(user, caseId, async (tx) => {
+    return this.onCase(user, caseId, async (tx, row) => {
       const listing = await this.listingOf(tx, caseId, listingId);
-      const ended = await this.endListingIn(tx, listing, input.reason);
+      const ended = await this.endListingIn(tx, row, listing, input.reason);
       return {
         result: ended,
         action: input.reason === 'wrongly_listed' ? 'credit.revoke' : 'credit.delete',
@@ -353,7 +354,7 @@ export class CreditService {
     correctionId: string,
     input: { accept: boolean; note: string },
   ): Promise<CorrectionRow> {
-    return this.onCase(user, caseId, async (tx) => {
+    return this.onCase(user, caseId, async (tx, row) => {
       const [correction] = await tx.db
         .select()
         .from(creditCorrections)
@@ -366,7 +367,7 @@ export class CreditService {
       if (input.accept && correction.kind !== 'inaccurate') {
         const listing = await this.listingOf(tx, caseId, correction.listingId);
         const reason = correction.kind === 'wrongly_listed' ? 'wrongly_listed' : 'correction';
-        const ended = await this.endListingIn(tx, listing, reason);
+        const ended = await this.endListingIn(tx, row, listing, reason);
         events.push(...endedEvents(ended, this.today()));
       }
       const [decided] = await tx.db
@@ -416,7 +417,7 @@ export class CreditService {
     if (reason) {
       for (const listing of await this.activeListings(tx, row.id)) {
         if (listing.ground !== 1) continue;
-        events.push(...endedEvents(await this.endListingIn(tx, listing, reason), today));
+        events.push(...endedEvents(await this.endListingIn(tx, row, listing, reason), today));
       }
     }
     if (events.length > 0) {
@@ -520,7 +521,12 @@ export class CreditService {
     return lifted;
   }
 
-  private async endListingIn(tx: Tx, listing: ListingRow, reason: DeletionReason | 'wrongly_listed') {
+  private async endListingIn(
+    tx: Tx,
+    row: CaseRow,
+    listing: ListingRow,
+    reason: DeletionReason | 'wrongly_listed',
+  ) {
     if (listing.endedOn !== null)
       throw new AppError('conflict', '失信信息已删除或撤销 / The listing has ended already');
     if (reason !== 'wrongly_listed') {
@@ -552,16 +558,21 @@ export class CreditService {
       .returning();
     if (!ended) throw notFound('Listing');
     const change: ChangeKind = reason === 'wrongly_listed' ? 'revoked' : 'deleted';
-    await this.changes.append(tx, { measure: 'listing', recordId: ended.id, change, entry: null });
+    const entry = this.listingEntry(ended, row, await this.courtName(tx, row));
+    await this.changes.append(tx, { measure: 'listing', recordId: ended.id, change, entry, active: false });
     return ended;
   }
 
   private async appendRestriction(tx: Tx, row: CaseRow, restriction: RestrictionRow, change: ChangeKind) {
-    const entry =
-      restriction.endedOn === null
-        ? this.restrictionEntry(restriction, row, await this.courtName(tx, row))
-        : null;
-    await this.changes.append(tx, { measure: 'restriction', recordId: restriction.id, change, entry });
+    const entry = this.restrictionEntry(restriction, row, await this.courtName(tx, row));
+    const active = restriction.endedOn === null;
+    await this.changes.append(tx, {
+      measure: 'restriction',
+      recordId: restriction.id,
+      change,
+      entry,
+      active,
+    });
   }
 
   private async courtName(tx: Tx, row: CaseRow): Promise<string> {
