@@ -19,7 +19,8 @@ import { compliancePolicy } from './modules/compliance/policy';
 import { registerComplianceRoutes } from './modules/compliance/routes';
 import { Rulebook } from './modules/compliance/rules';
 import { ComplianceService } from './modules/compliance/service';
-import { ChangeLog, DELIVER_QUEUE } from './modules/credit/changes';
+import { ChangeLog } from './modules/credit/changes';
+import { creditQueues, registerCreditJobs, WebhookDelivery } from './modules/credit/jobs';
 import { registerPartnerRoutes } from './modules/credit/partner-routes';
 import { PartnerService } from './modules/credit/partners';
 import { creditPolicy } from './modules/credit/policy';
@@ -132,7 +133,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     webDir: config.webDir,
   });
   const jobs = await Jobs.start(database, {
-    queues: [...casesQueues, ...inquiryQueues, { name: DELIVER_QUEUE, policy: 'short', retryLimit: 0 }],
+    queues: [...casesQueues, ...inquiryQueues, ...creditQueues],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
@@ -220,6 +221,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   if (config.workers) {
     await registerCasesJobs(jobs, services.cases);
     await registerInquiryJobs(jobs, inquiry);
+    await registerCreditJobs(jobs, new WebhookDelivery(database));
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();
   }
