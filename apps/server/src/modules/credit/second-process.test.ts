@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openPostgres } from '../../platform/db';
 import { serverRoot } from '../../platform/paths';
 import { adminQuery, testDatabaseUrl, withDatabaseName } from '../../test/database';
