@@ -24,7 +24,7 @@ import { creditQueues, registerCreditJobs, WebhookDelivery } from './modules/cre
 import { registerPartnerRoutes } from './modules/credit/partner-routes';
 import { PartnerService } from './modules/credit/partners';
 import { creditPolicy } from './modules/credit/policy';
-import { registerCreditRoutes } from './modules/credit/routes';
+import { registerCreditRoutes, registerPublicCreditRoutes } from './modules/credit/routes';
 import { creditRulebookPart } from './modules/credit/rules';
 import { ScreeningIndex } from './modules/credit/screening-index';
 import { CreditService, digestKeyOf } from './modules/credit/service';
@@ -214,6 +214,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerComplianceRoutes(app, compliance);
   registerCreditRoutes(app, credit, policy);
   registerPartnerRoutes(app, partners);
+  registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
   await app.ready();
 

@@ -270,3 +270,44 @@ describe('restrictions and listings', () => {
     });
   });
 });
+
+describe('public search', () => {
+  it('publishes listings in force by exact name, identity numbers masked, nothing more', async () => {
+    const number = idNumber('19800101', '013');
+    const masked = `${number.slice(0, 10)}****${number.slice(14)}`;
+    expect(masked).toMatch(/^1101051980\*{4}013.$/);
+    const { caseId, debtorId } = await fileCase([{ ...person('19800101'), name: '公开查询测试人' }]);
+    expect((await platform.anonymous.get('/api/public/dishonest?name=公开查询测试人')).json().items).toEqual(
+      [],
+    );
+    await officer.post(`/api/cases/${caseId}/dishonest-listings`, {
+      debtorId,
+      ground: 1,
+      facts: '有履行能力而拒不履行',
+    });
+    const found = await platform.anonymous.get(
+      `/api/public/dishonest?name=${encodeURIComponent('公开查询测试人')}`,
+    );
+    expect(found.statusCode).toBe(200);
+    const [item] = found.json().items;
+    expect(item).toMatchObject({
+      name: '公开查询测试人',
+      sex: '男',
+      age: 45,
+      idNumber: masked,
+      performance: '全部未履行',
+      conduct: '有履行能力而拒不履行生效法律文书确定义务',
+    });
+    expect(found.body).not.toContain(number);
+    expect(found.body).not.toContain('facts');
+    const byNumber = await platform.anonymous.get(
+      `/api/public/dishonest?name=${encodeURIComponent('公开查询测试人')}&idNumber=${idNumber('19800101', '014')}`,
+    );
+    expect(byNumber.json().items).toEqual([]);
+    const restricted = await platform.anonymous.get(
+      `/api/public/restricted?name=${encodeURIComponent('公开查询测试人')}`,
+    );
+    expect(restricted.json().items[0].idNumber).toBe(masked);
+    expect((await platform.anonymous.get('/api/public/dishonest')).statusCode).toBe(400);
+  });
+});

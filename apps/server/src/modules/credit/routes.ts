@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import type { Database } from '../../platform/db';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
 import { isLocalDate } from '../calendar/rules';
 import { checkIdentityNumber } from '../cases/identity';
 import { CREDIT_ACTIONS } from './policy';
 import { presentCorrection, presentListing, presentRestriction } from './presenters';
+import { searchDishonest, searchRestricted } from './public';
 import {
   BOUND_ROLES,
   CORRECTION_KINDS,
@@ -278,5 +280,42 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         await service.decideCorrection(signedIn(request), id, correctionId, request.body),
       );
     },
+  );
+}
+
+/** 失信被执行人、限制消费人员公开查询: by exact name, rate-limited per address, numbers masked. */
+export function registerPublicCreditRoutes(app: App, database: Database, today: () => string): void {
+  const publicRead = { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } } as const;
+  const name = z.string().trim().min(2).max(100).describe('姓名或单位名称（完整）');
+  app.get(
+    '/api/public/dishonest',
+    {
+      config: publicRead,
+      schema: {
+        tags: ['public'],
+        summary: '失信被执行人公开查询',
+        querystring: z
+          .object({
+            name,
+            idNumber: z
+              .string()
+              .trim()
+              .regex(/^\d{17}[\dXx]$/, '18位公民身份号码或统一社会信用代码')
+              .optional(),
+          })
+          .strict(),
+      },
+    },
+    async (request) => ({
+      items: await searchDishonest(database, today(), request.query.name, request.query.idNumber),
+    }),
+  );
+  app.get(
+    '/api/public/restricted',
+    {
+      config: publicRead,
+      schema: { tags: ['public'], summary: '限制消费人员公开查询', querystring: z.object({ name }).strict() },
+    },
+    async (request) => ({ items: await searchRestricted(database, today(), request.query.name) }),
   );
 }
