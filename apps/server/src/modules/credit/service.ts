@@ -72,6 +72,8 @@ export interface ListingInput {
 }
 
 const DIGEST_SETTING = 'screening_digest_key';
+/** Deletions for performance, which also lift the restriction the listing carried. */
+const PERFORMANCE_REASONS: readonly string[] = ['performed', 'settlement_performed'];
 /** Dishonest 10 ¶4: six months after a deletion the applicant asked for. */
 const RELISTING_BAR_MONTHS = 6;
 
@@ -303,10 +305,18 @@ export class CreditService {
     return this.onCase(user, caseId, async (tx, row) => {
       const listing = await this.listingOf(tx, caseId, listingId);
       const ended = await this.endListingIn(tx, row, listing, input.reason);
+      const events = endedEvents(ended, this.today());
+      // Performance also ends the restriction the listing carried (Opinion-2021 23), in the same act.
+      const carried = (await this.activeRestrictions(tx, caseId)).find((r) => r.id === listing.restrictionId);
+      if (carried && PERFORMANCE_REASONS.includes(input.reason)) {
+        events.push(
+          ...liftEvents(await this.endRestriction(tx, row, carried, 'performed'), 'performed', this.today()),
+        );
+      }
       return {
         result: ended,
         action: input.reason === 'wrongly_listed' ? 'credit.revoke' : 'credit.delete',
-        events: endedEvents(ended, this.today()),
+        events,
       };
     });
   }
@@ -402,15 +412,7 @@ export class CreditService {
     if (method === 'fully_performed') {
       for (const restriction of await this.activeRestrictions(tx, row.id)) {
         const lifted = await this.endRestriction(tx, row, restriction, 'performed');
-        events.push(
-          {
-            type: CREDIT_EVENTS.restrictionLiftRequested,
-            on: today,
-            data: { restrictionId: lifted.id, reason: 'performed' },
-            evidence: [],
-          },
-          liftedEvent(lifted, 'performed', today),
-        );
+        events.push(...liftEvents(lifted, 'performed', today));
       }
     }
     const reason = CLOSING_DELETIONS[method];
@@ -733,6 +735,15 @@ function restrictionEvent(restriction: RestrictionRow): RecordedEvent {
     },
     evidence: restriction.documentId ? [restriction.documentId] : [],
   };
+}
+
+/** The cause of a lifting (starting `credit.lift_restriction`) and the lifting that meets it. */
+function liftEvents(restriction: RestrictionRow, reason: LiftReason, on: string): RecordedEvent[] {
+  const data = { restrictionId: restriction.id, reason };
+  return [
+    { type: CREDIT_EVENTS.restrictionLiftRequested, on, data, evidence: [] },
+    liftedEvent(restriction, reason, on),
+  ];
 }
 
 function liftedEvent(restriction: RestrictionRow, reason: LiftReason, on: string): RecordedEvent {

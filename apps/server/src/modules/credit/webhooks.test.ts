@@ -83,7 +83,7 @@ describe('webhook deliveries', () => {
     await officer.post(`/api/cases/${id}/dishonest-listings/${listing.id}/deletion`, { reason: 'performed' });
     await eventually(
       async () => partner.received.flatMap((r) => r.changes),
-      (changes) => changes.includes('deleted'),
+      (changes) => changes.includes('lifted'),
       30_000,
     );
     expect(partner.refusals()).toBe(2);
@@ -91,6 +91,6 @@ describe('webhook deliveries', () => {
     const seqs = partner.received.flatMap((r) => r.seqs);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(new Set(seqs).size).toBe(seqs.length);
-    expect(partner.received.flatMap((r) => r.changes)).toEqual(['restricted', 'listed', 'deleted']);
+    expect(partner.received.flatMap((r) => r.changes)).toEqual(['restricted', 'listed', 'deleted', 'lifted']);
   }, 60_000);
 });
