@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
+import { langOf } from '../../platform/i18n';
 import { actorOf } from '../org/service';
 import { type PartnerRow, type PartnerService, SCOPES } from './partners';
 import { SECTOR_IDS } from './rules';
@@ -57,7 +58,7 @@ export function registerPartnerRoutes(app: App, partners: PartnerService): void 
     },
     async (request) => {
       const partner = await partners.authorize(request.headers.authorization, 'screen');
-      return partners.screen(partner, request.body.subjects);
+      return partners.screen(partner, request.body.subjects, langOf(request.headers['accept-language']));
     },
   );
 

@@ -8,6 +8,7 @@ import { hashToken } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database } from '../../platform/db';
 import { AppError } from '../../platform/errors';
+import { both, type Lang, render, type Text } from '../../platform/i18n';
 import type { Actor, AuditService } from '../audit/service';
 import { checkCreditCode, checkIdentityNumber } from '../cases/identity';
 import { type ScreeningEntry, subjectDigest } from './changes';
@@ -85,7 +86,10 @@ export class PartnerService {
         .where(and(eq(partnerKeys.id, id), isNull(partnerKeys.revokedAt)))
         .returning();
       if (!row)
-        throw new AppError('not_found', '合作单位密钥不存在或已吊销 / Partner key not found or revoked');
+        throw new AppError('not_found', {
+          zh: '合作单位密钥不存在或已吊销',
+          en: 'Partner key not found or revoked',
+        });
       await this.audit.append(tx, {
         actor,
         courtId: null,
@@ -121,12 +125,15 @@ export class PartnerService {
   async authorize(authorization: string | undefined, scope: Scope): Promise<PartnerRow> {
     const key = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
     if (!key)
-      throw new AppError('unauthenticated', '缺少合作单位密钥 / Send Authorization: Bearer <partner key>');
+      throw new AppError('unauthenticated', {
+        zh: '缺少合作单位密钥',
+        en: 'Send Authorization: Bearer <partner key>',
+      });
     const partner = await this.partnerOf(key);
     if (!partner || partner.revokedAt !== null)
-      throw new AppError('unauthenticated', '密钥无效或已吊销 / The key is unknown or revoked');
+      throw new AppError('unauthenticated', { zh: '密钥无效或已吊销', en: 'The key is unknown or revoked' });
     if (!partner.scopes.includes(scope))
-      throw new AppError('forbidden', `密钥无权访问 ${scope} / The key has no ${scope} scope`);
+      throw new AppError('forbidden', { zh: `密钥无权访问 ${scope}`, en: `The key has no ${scope} scope` });
     if (scope === 'screen') this.count(partner);
     return partner;
   }
@@ -152,7 +159,7 @@ export class PartnerService {
       const retryAfterSeconds = 60 - (Math.floor(Date.now() / 1000) % 60);
       throw new AppError(
         'rate_limited',
-        `每分钟最多${partner.ratePerMinute}次 / At most ${partner.ratePerMinute} calls a minute`,
+        { zh: `每分钟最多${partner.ratePerMinute}次`, en: `At most ${partner.ratePerMinute} calls a minute` },
         {
           retryAfterSeconds,
         },
@@ -161,12 +168,12 @@ export class PartnerService {
   }
 
   /** Answers each subject in the order sent; a malformed one gets its error, the rest are answered. */
-  async screen(partner: PartnerRow, subjects: readonly unknown[]) {
+  async screen(partner: PartnerRow, subjects: readonly unknown[], lang: Lang = 'zh') {
     if (subjects.length > MAX_SUBJECTS)
-      throw new AppError(
-        'payload_too_large',
-        `每次最多${MAX_SUBJECTS}个主体 / At most ${MAX_SUBJECTS} subjects a call`,
-      );
+      throw new AppError('payload_too_large', {
+        zh: `每次最多${MAX_SUBJECTS}个主体`,
+        en: `At most ${MAX_SUBJECTS} subjects a call`,
+      });
     const today = shanghaiDateOf(this.clock.now());
     let hits = 0;
     let errors = 0;
@@ -174,7 +181,7 @@ export class PartnerService {
       const digest = this.digestOf(subject, today);
       if (typeof digest !== 'string') {
         errors += 1;
-        return { error: digest.error };
+        return { error: render(digest.error, lang) };
       }
       const answer = screeningAnswer(digest, this.index.lookup(digest), partner.sector as Sector, today);
       if (answer.restricted) hits += 1;
@@ -192,30 +199,38 @@ export class PartnerService {
   }
 
   /** The keyed digest of a subject, or why it cannot be screened. */
-  private digestOf(subject: unknown, today: string): string | { error: string } {
-    if (typeof subject !== 'object' || subject === null) return { error: '应为对象 / must be an object' };
+  private digestOf(subject: unknown, today: string): string | { error: Text } {
+    if (typeof subject !== 'object' || subject === null)
+      return { error: { zh: '应为对象', en: 'must be an object' } };
     const fields = Object.keys(subject);
     if (fields.length !== 1)
       return {
-        error:
-          '须且仅须提供 idNumber、creditCode 或 digest 之一 / exactly one of idNumber, creditCode, digest',
+        error: {
+          zh: '须且仅须提供 idNumber、creditCode 或 digest 之一',
+          en: 'exactly one of idNumber, creditCode, digest',
+        },
       };
     const s = subject as Record<string, unknown>;
     const value = s[fields[0] as string];
-    if (typeof value !== 'string') return { error: `${fields[0]} 应为字符串 / must be a string` };
+    if (typeof value !== 'string')
+      return { error: { zh: `${fields[0]} 应为字符串`, en: `${fields[0]} must be a string` } };
     if ('idNumber' in s) {
       const check = checkIdentityNumber(value, today);
-      return check.ok ? subjectDigest(this.digestKey, value) : { error: `idNumber: ${check.reason}` };
+      return check.ok
+        ? subjectDigest(this.digestKey, value)
+        : { error: both((l) => `idNumber${l === 'zh' ? '：' : ': '}${check.reason}`) };
     }
     if ('creditCode' in s) {
       const check = checkCreditCode(value.toUpperCase());
-      return check.ok ? subjectDigest(this.digestKey, value) : { error: `creditCode: ${check.reason}` };
+      return check.ok
+        ? subjectDigest(this.digestKey, value)
+        : { error: both((l) => `creditCode${l === 'zh' ? '：' : ': '}${check.reason}`) };
     }
     if ('digest' in s)
       return /^[0-9a-f]{64}$/.test(value)
         ? value
-        : { error: 'digest: 应为64位小写十六进制 / 64 lower-case hex digits' };
-    return { error: `未知字段 ${fields[0]} / unknown field` };
+        : { error: { zh: 'digest: 应为64位小写十六进制', en: 'digest: 64 lower-case hex digits' } };
+    return { error: { zh: `未知字段 ${fields[0]}`, en: `unknown field ${fields[0]}` } };
   }
 
   /** The change feed after a cursor, as this partner sees it (digests, masked names, its sector's measures). */

@@ -121,6 +121,8 @@ describe('restrictions and listings', () => {
     });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().violations.map((v: { ruleId: string }) => v.ruleId)).toEqual(['credit.minor']);
+    expect(refused.json().violations[0].message).toContain('未成年人');
+    expect(refused.json().violations[0].clause).toContain('第3条');
     expect((await credit(caseId)).listings).toEqual([]);
     const adult = await fileCase([person('20070926')]);
     const listed = await officer.post(`/api/cases/${adult.caseId}/dishonest-listings`, {

@@ -188,7 +188,7 @@ describe('credit.performed_not_lifted', () => {
   it('warns while a restriction outlives a full performance, and not once lifted', () => {
     const issued = { type: 'restriction.issued', data: { restrictionId: 'r1' } };
     const closed = { type: 'case.closed', data: { method: 'fully_performed' } };
-    expect(PERFORMED_NOT_LIFTED.check(facts([issued, closed]), '2025-09-26', {})).toContain('1');
+    expect(PERFORMED_NOT_LIFTED.check(facts([issued, closed]), '2025-09-26', {})?.zh).toContain('1项');
     expect(
       unliftedRestrictions(facts([issued, { type: 'restriction.lifted', data: { restrictionId: 'r1' } }])),
     ).toEqual([]);

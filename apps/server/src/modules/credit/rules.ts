@@ -3,6 +3,8 @@
  * the items a consumption restriction forbids and which partner sector each concerns, and the rulebook
  * entries (guards, deadlines, a warning). Pure: no I/O, no clock — dates come in as arguments.
  */
+
+import type { Text } from '../../platform/i18n';
 import { addCalendarMonths, compareLocalDates, type LocalDate } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
 import type {
@@ -14,9 +16,6 @@ import type {
   Title,
   WarningRule,
 } from '../compliance/rules';
-
-/** A message shown to a user, Chinese first (the shape of platform/i18n's Text). */
-export type Message = Title;
 
 // ─── Clauses (short names as in RULEBOOK's sources table) ─────────────────────────────────────────
 
@@ -285,28 +284,9 @@ export interface ListingSubject {
   onApplicantRequest: boolean;
 }
 
-/** A rule of this module: data plus a check that answers in both languages. */
-export interface CreditGuard<Subject> {
-  readonly id: string;
-  readonly clause: Clause;
-  readonly see?: readonly Clause[];
-  readonly action: string;
+/** A guard of this module: the rulebook's guard with its title, for the web to explain before submitting. */
+export interface CreditGuard<Subject> extends GuardRule<Subject> {
   readonly title: Title;
-  readonly check: (subject: Subject) => Message | null;
-}
-
-/** The rulebook's form of a credit guard (its message in Chinese, then English, until i18n lands). */
-export function asGuardRule<Subject>(guard: CreditGuard<Subject>): GuardRule<Subject> {
-  return {
-    id: guard.id,
-    clause: guard.clause,
-    ...(guard.see ? { see: guard.see } : {}),
-    action: guard.action,
-    check: (subject) => {
-      const message = guard.check(subject);
-      return message === null ? null : `${message.zh} / ${message.en}`;
-    },
-  };
 }
 
 /** 未成年人不得纳入失信名单: age from the identity number's birth date, as of the decision date. */
@@ -339,7 +319,7 @@ export const GROUND_ONE: CreditGuard<ListingSubject> = {
   },
   check: ({ ground, adequateSecurity, seizedPropertySufficient, laterInOrderOfPerformance }) => {
     if (ground !== 1) return null;
-    const reasons: Message[] = [];
+    const reasons: Text[] = [];
     if (adequateSecurity) reasons.push({ zh: '已提供充分有效担保', en: 'adequate security was given' });
     if (seizedPropertySufficient)
       reasons.push({
@@ -512,11 +492,7 @@ export const TEMPORARY_LIFT: CreditGuard<TemporaryLiftSubject> = {
   },
 };
 
-export const CREDIT_GUARDS = [
-  ...LISTING_GUARDS.map((guard) => asGuardRule<ListingSubject>(guard)),
-  asGuardRule(CAMPUS_LOAN_RESTRICTION),
-  asGuardRule(TEMPORARY_LIFT),
-];
+export const CREDIT_GUARDS = [...LISTING_GUARDS, CAMPUS_LOAN_RESTRICTION, TEMPORARY_LIFT];
 
 // ─── Timeline events ─────────────────────────────────────────────────────────────────────────────
 
@@ -577,7 +553,7 @@ export type DeletionReason = (typeof DELETION_REASONS)[number]['id'];
  * Dishonest 10 ¶2: a fixed-period listing (grounds 2–6) is not deleted on the events of ¶1; it ends at
  * expiry or by the court's early decision. Null when the reason may delete the listing.
  */
-export function deletionRefusal(ground: Ground, reason: DeletionReason): Message | null {
+export function deletionRefusal(ground: Ground, reason: DeletionReason): Text | null {
   if (reason === 'correction') return null;
   const fixed = ground !== 1;
   if (fixed && !['expired', 'early_decision'].includes(reason))
@@ -666,7 +642,10 @@ export const PERFORMED_NOT_LIFTED: WarningRule = {
     if (facts.status !== 'closed' || closed?.data?.method !== 'fully_performed') return null;
     const open = unliftedRestrictions(facts);
     if (open.length === 0) return null;
-    return `执行完毕后${open.length}项限制消费令未解除，应在3个工作日内解除 / ${open.length} restriction(s) not lifted after full performance: lift within 3 working days`;
+    return {
+      zh: `执行完毕后${open.length}项限制消费令未解除，应在3个工作日内解除`,
+      en: `${open.length} restriction(s) not lifted after full performance: lift within 3 working days`,
+    };
   },
 };
 

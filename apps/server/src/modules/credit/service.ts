@@ -3,12 +3,12 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Tx } from '../../platform/db';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, notFound, ruleViolation } from '../../platform/errors';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { addCalendarMonths, compareLocalDates } from '../calendar/rules';
 import { caseParties } from '../cases/schema';
 import type { CaseRow, CasesService, RecordedEvent } from '../cases/service';
-import { checkGuards, type Rulebook } from '../compliance/rules';
+import { checkGuards, clauseText, type Rulebook } from '../compliance/rules';
 import { courts } from '../org/schema';
 import { actorOf } from '../org/service';
 import { boundDigests, type ChangeKind, type ChangeLog, type ScreeningEntry, subjectDigest } from './changes';
@@ -16,6 +16,7 @@ import {
   CLOSING_DELETIONS,
   type CorrectionKind,
   CREDIT_EVENTS,
+  DELETE_LISTING,
   type DeletionReason,
   deletionRefusal,
   type Ground,
@@ -144,10 +145,10 @@ export class CreditService {
         const subject: RestrictionSubject = { debtor: debtorFacts(debtor, input.campusLoanStudent) };
         this.refuse(RESTRICT_ACTION, subject);
         if ((await this.activeRestrictions(tx, caseId)).some((r) => r.debtorId === debtor.id))
-          throw new AppError(
-            'conflict',
-            '该被执行人在本案已被限制消费 / The debtor is already restricted in this case',
-          );
+          throw new AppError('conflict', {
+            zh: '该被执行人在本案已被限制消费',
+            en: 'The debtor is already restricted in this case',
+          });
         const restriction = await this.insertRestriction(tx, row, debtor, user, input);
         return { result: restriction, action: 'credit.restrict', events: [restrictionEvent(restriction)] };
       },
@@ -178,10 +179,10 @@ export class CreditService {
         this.refuse(LIST_ACTION, subject);
         const active = (await this.activeListings(tx, caseId)).filter((l) => l.debtorId === debtor.id);
         if (active.length > 0)
-          throw new AppError(
-            'conflict',
-            '该被执行人在本案已被纳入失信名单 / The debtor is already listed in this case',
-          );
+          throw new AppError('conflict', {
+            zh: '该被执行人在本案已被纳入失信名单',
+            en: 'The debtor is already listed in this case',
+          });
         const events: RecordedEvent[] = [];
         let restriction = (await this.activeRestrictions(tx, caseId)).find((r) => r.debtorId === debtor.id);
         if (!restriction) {
@@ -372,7 +373,7 @@ export class CreditService {
         .for('update');
       if (!correction) throw notFound('Correction');
       if (correction.decidedOn !== null)
-        throw new AppError('conflict', '该纠正申请已审查决定 / The request is decided already');
+        throw new AppError('conflict', { zh: '该纠正申请已审查决定', en: 'The request is decided already' });
       const events: RecordedEvent[] = [];
       if (input.accept && correction.kind !== 'inaccurate') {
         const listing = await this.listingOf(tx, caseId, correction.listingId);
@@ -512,7 +513,7 @@ export class CreditService {
 
   private async endRestriction(tx: Tx, row: CaseRow, restriction: RestrictionRow, reason: LiftReason) {
     if (restriction.endedOn !== null)
-      throw new AppError('conflict', '限制消费令已解除 / The restriction is lifted already');
+      throw new AppError('conflict', { zh: '限制消费令已解除', en: 'The restriction is lifted already' });
     const [lifted] = await tx.db
       .update(creditRestrictions)
       .set({ endedOn: this.today(), endReason: reason })
@@ -530,28 +531,22 @@ export class CreditService {
     reason: DeletionReason | 'wrongly_listed',
   ) {
     if (listing.endedOn !== null)
-      throw new AppError('conflict', '失信信息已删除或撤销 / The listing has ended already');
+      throw new AppError('conflict', { zh: '失信信息已删除或撤销', en: 'The listing has ended already' });
     if (reason !== 'wrongly_listed') {
       const refusal = deletionRefusal(listing.ground as Ground, reason);
       if (refusal)
-        throw new AppError('rule_violation', `${refusal.zh} / ${refusal.en}`, {
-          violations: [
-            {
-              ruleId: 'credit.delete',
-              clause: 'Dishonest art. 10',
-              message: `${refusal.zh} / ${refusal.en}`,
-            },
-          ],
-        });
+        throw ruleViolation([
+          { ruleId: DELETE_LISTING.id, clause: clauseText(DELETE_LISTING.clause), message: refusal },
+        ]);
       if (
         reason === 'expired' &&
         listing.endsOn !== null &&
         compareLocalDates(this.today(), listing.endsOn) <= 0
       )
-        throw new AppError(
-          'conflict',
-          `失信期限至${listing.endsOn}届满 / The period runs until ${listing.endsOn}`,
-        );
+        throw new AppError('conflict', {
+          zh: `失信期限至${listing.endsOn}届满`,
+          en: `The period runs until ${listing.endsOn}`,
+        });
     }
     const [ended] = await tx.db
       .update(creditListings)
@@ -633,13 +628,7 @@ export class CreditService {
   private refuse(action: string, subject: unknown): void {
     const violations = checkGuards(this.rulebook.guards(), action, subject);
     if (violations.length > 0) {
-      throw new AppError(
-        'rule_violation',
-        violations.map((v) => `${v.message} (${v.ruleId}, ${v.clause})`).join('; '),
-        {
-          violations,
-        },
-      );
+      throw ruleViolation(violations);
     }
   }
 
@@ -656,7 +645,10 @@ export class CreditService {
   ): Promise<T> {
     return this.onCase(user, caseId, async (tx, row) => {
       if (row.status === 'closed')
-        throw new AppError('conflict', `案件${row.caseNumber}已结案 / Case ${row.caseNumber} is closed`);
+        throw new AppError('conflict', {
+          zh: `案件${row.caseNumber}已结案`,
+          en: `Case ${row.caseNumber} is closed`,
+        });
       return apply(tx, row, await this.debtorOf(tx, caseId, debtorId));
     });
   }
@@ -673,9 +665,15 @@ export class CreditService {
         ),
       );
     if (!debtor)
-      throw new AppError('validation', 'debtorId: 不是本案的被执行人 / not a debtor of this case', {
-        errors: [{ path: 'debtorId', message: '不是本案的被执行人 / not a debtor of this case' }],
-      });
+      throw new AppError(
+        'validation',
+        { zh: 'debtorId：不是本案的被执行人', en: 'debtorId: not a debtor of this case' },
+        {
+          errors: [
+            { path: 'debtorId', message: { zh: '不是本案的被执行人', en: 'not a debtor of this case' } },
+          ],
+        },
+      );
     return debtor;
   }
 
