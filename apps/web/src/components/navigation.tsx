@@ -64,6 +64,7 @@ export const adminItems: readonly NavItem[] = [
     icon: ApiOutlined,
     ability: 'institution.manage',
   },
+  { path: '/admin/partners', label: 'nav.partners', icon: ApiOutlined, ability: 'partner.manage' },
   { path: '/admin/audit', label: 'nav.audit', icon: FileSearchOutlined, ability: 'audit.view' },
   { path: '/admin/clock', label: 'nav.clock', icon: FieldTimeOutlined, ability: 'clock.manage' },
 ];

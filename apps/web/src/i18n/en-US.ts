@@ -40,6 +40,7 @@ export const enUS: Record<MessageKey, string> = {
   'nav.users': 'Users',
   'nav.calendar': 'Working calendar',
   'nav.audit': 'Audit log',
+  'nav.partners': 'Screening partners',
   'nav.clock': 'Platform clock',
   'nav.institutions': 'Institutions',
 

@@ -39,6 +39,7 @@ export const zhCN = {
   'nav.users': '用户管理',
   'nav.calendar': '工作日历',
   'nav.audit': '审计日志',
+  'nav.partners': '联合惩戒合作单位',
   'nav.clock': '平台时钟',
   'nav.institutions': '协助执行单位',
 
