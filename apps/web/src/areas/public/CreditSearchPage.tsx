@@ -21,8 +21,11 @@ export function CreditSearchPage() {
   const [items, setItems] = useState<PublicListing[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const [form] = Form.useForm();
   const search = async (values: { name: string; idNumber?: string; captcha: string }) => {
+    // Each question is asked once: a new one, and the answer field cleared.
     setChallenge(newChallenge());
+    form.setFieldValue('captcha', '');
     if (Number(values.captcha) !== challenge.answer) {
       setError(L('验证码不正确', 'Wrong answer to the check'));
       return;
@@ -48,7 +51,7 @@ export function CreditSearchPage() {
             <Radio.Button value="dishonest">{L('失信被执行人', 'Dishonest list')}</Radio.Button>
             <Radio.Button value="restricted">{L('限制消费人员', 'Restricted persons')}</Radio.Button>
           </Radio.Group>
-          <Form layout="inline" onFinish={search}>
+          <Form form={form} layout="inline" onFinish={search}>
             <Form.Item
               name="name"
               rules={[{ required: true, min: 2, message: L('请输入完整姓名或名称', 'Enter the full name') }]}

@@ -150,7 +150,9 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
       title: L('依据', 'Clause'),
       dataIndex: 'clause',
       width: 170,
-      render: (clause: string) => <Typography.Text type="secondary">{clause}</Typography.Text>,
+      render: (clause: CaseDeadline['clause']) => (
+        <Typography.Text type="secondary">{L(clause.zh, clause.en)}</Typography.Text>
+      ),
     },
   ];
   return (
@@ -449,7 +451,7 @@ function Overview({ data }: { data: CaseDetail }) {
   );
 }
 
-const TABS = ['parties', 'deadlines', 'warnings', 'inquiry', 'timeline', 'documents'] as const;
+const TABS = ['parties', 'deadlines', 'warnings', 'inquiry', 'credit', 'timeline', 'documents'] as const;
 
 /** The case page: summary, parties, deadlines with their clauses, warnings, timeline, dossier and actions. */
 export function CasePage() {
