@@ -243,6 +243,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       await inquiry.delivery.stopMaintenance();
       await app.close();
       await jobs.stop();
+      await partners.stop();
       await screeningIndex.stop();
       await realtime.stop();
       await database.close();

@@ -21,6 +21,8 @@ export const SCOPES = ['screen', 'changes'] as const;
 export type Scope = (typeof SCOPES)[number];
 export const MAX_SUBJECTS = 1000;
 const KEY_PREFIX = 'zxp_';
+const LOG_FLUSH_MS = 200;
+const LOG_BATCH = 1000;
 /** A key looked up again after this long, so a revocation takes effect within it. */
 const KEY_CACHE_MS = 3000;
 
@@ -38,6 +40,9 @@ export type Subject = { idNumber: string } | { creditCode: string } | { digest: 
 export class PartnerService {
   private readonly keys = new Map<string, { partner: PartnerRow | null; at: number }>();
   private readonly windows = new Map<string, { minute: number; calls: number }>();
+  /** Calls answered and not yet written: written together, every LOG_FLUSH_MS (a round trip a call cost more than the answer). */
+  private calls: (typeof screeningCalls.$inferInsert)[] = [];
+  private readonly flusher = setInterval(() => this.flushLater(), LOG_FLUSH_MS).unref();
 
   constructor(
     private readonly database: Database,
@@ -46,6 +51,29 @@ export class PartnerService {
     private readonly index: ScreeningIndex,
     private readonly digestKey: string,
   ) {}
+
+  /** Writes the calls answered so far (also on a timer, and on close). A failed write keeps them for the next. */
+  async flushCalls(): Promise<void> {
+    if (this.calls.length === 0) return;
+    const batch = this.calls;
+    this.calls = [];
+    try {
+      await this.database.db.insert(screeningCalls).values(batch);
+    } catch (error) {
+      this.calls = [...batch, ...this.calls];
+      throw error;
+    }
+  }
+
+  /** A flush in the background; a failure keeps the calls for the next one (the database is back by then). */
+  private flushLater(): void {
+    this.flushCalls().catch(() => undefined);
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.flusher);
+    await this.flushCalls();
+  }
 
   /** Issues a key: the plain key (and the webhook secret) are shown once, only their hash is kept. */
   async create(input: NewPartner, actor: Actor) {
@@ -187,7 +215,7 @@ export class PartnerService {
       if (answer.restricted) hits += 1;
       return answer;
     });
-    await this.database.db.insert(screeningCalls).values({
+    this.calls.push({
       partnerId: partner.id,
       at: this.clock.now(),
       purpose: partner.purpose,
@@ -195,6 +223,7 @@ export class PartnerService {
       hits,
       errors,
     });
+    if (this.calls.length >= LOG_BATCH) this.flushLater();
     return { results };
   }
 

@@ -121,6 +121,7 @@ describe('POST /api/partner/v1/screen', () => {
     expect(results[6]?.error).toBeDefined();
     const forBank = await answers(bank.key, [{ idNumber: debtor }]);
     expect(forBank[0]?.measures).toEqual(['real_estate', 'vehicles', 'wealth_products']);
+    await platform.services.partners.flushCalls();
     const log = await platform.database.sql.executeSql(
       'select subjects, hits, errors, purpose from screening_calls where partner_id = $1',
       [airline.id],
