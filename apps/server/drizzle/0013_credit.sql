@@ -69,8 +69,7 @@ CREATE TABLE "credit_restrictions" (
 	"created_at" timestamp with time zone NOT NULL,
 	"exit_ban" boolean DEFAULT false NOT NULL,
 	"bound_persons" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"temporary_lifts" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"allowances" jsonb DEFAULT '[]'::jsonb NOT NULL
+	"temporary_lifts" jsonb DEFAULT '[]'::jsonb NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "credit_screening" (

@@ -63,8 +63,6 @@ export const creditRestrictions = pgTable(
     exitBan: boolean('exit_ban').notNull().default(false),
     boundPersons: jsonb('bound_persons').$type<BoundPerson[]>().notNull().default([]),
     temporaryLifts: jsonb('temporary_lifts').$type<TemporaryLift[]>().notNull().default([]),
-    /** Consumption allowed beforehand on request (Restrict 8). */
-    allowances: jsonb('allowances').$type<{ on: string; what: string }[]>().notNull().default([]),
   },
   (t) => [
     index('credit_restrictions_case_idx').on(t.caseId),
