@@ -14,6 +14,7 @@ export type Ability =
   | 'audit.verify'
   | 'clock.manage'
   | 'partner.manage'
+  | 'admin.rules.configure'
   | 'case.view'
   | 'case.file'
   | 'document.issue'
