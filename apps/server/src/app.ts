@@ -159,6 +159,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     rulebook,
     cases,
     new ChangeLog(clock, jobs),
+    documents,
     digestKey,
   );
   const screeningIndex = new ScreeningIndex(database);

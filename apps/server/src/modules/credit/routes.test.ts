@@ -103,6 +103,11 @@ describe('restrictions and listings', () => {
       effectiveOn: '2025-09-26',
       endsOn: null,
     });
+    const dossier = (await officer.get(`/api/cases/${caseId}/documents`)).json<{
+      items: { id: string; title: string }[];
+    }>().items;
+    expect(dossier.map((d) => d.title).sort()).toEqual(['纳入失信被执行人名单决定书', '限制消费令'].sort());
+    expect(dossier.map((d) => d.id)).toContain(created.json().documentId);
     const state = await credit(caseId);
     expect(state.restrictions).toHaveLength(1);
     expect(state.listings).toHaveLength(1);

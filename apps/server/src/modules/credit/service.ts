@@ -7,8 +7,10 @@ import { AppError, notFound, ruleViolation } from '../../platform/errors';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { addCalendarMonths, compareLocalDates } from '../calendar/rules';
 import { caseParties } from '../cases/schema';
-import type { CaseRow, CasesService, RecordedEvent } from '../cases/service';
+import { type CaseRow, type CasesService, documentDataOf, type RecordedEvent } from '../cases/service';
 import { checkGuards, clauseText, type Rulebook } from '../compliance/rules';
+import type { CreditData, DocumentKind } from '../documents/rules';
+import type { DocumentsService, RenderedDocument } from '../documents/service';
 import { courts } from '../org/schema';
 import { actorOf } from '../org/service';
 import { boundDigests, type ChangeKind, type ChangeLog, type ScreeningEntry, subjectDigest } from './changes';
@@ -19,7 +21,9 @@ import {
   DELETE_LISTING,
   type DeletionReason,
   deletionRefusal,
+  GROUNDS,
   type Ground,
+  groundOf,
   inForceFrom,
   LIST_ACTION,
   type LiftReason,
@@ -101,6 +105,7 @@ export class CreditService {
     private readonly rulebook: Rulebook,
     private readonly cases: CasesService,
     private readonly changes: ChangeLog,
+    private readonly documents: DocumentsService,
     readonly digestKey: string,
   ) {}
 
@@ -138,6 +143,7 @@ export class CreditService {
 
   /** 限制消费令 (Restrict 4–5): on the applicant's request or by the court. */
   async restrict(user: AuthUser, caseId: string, input: RestrictionInput): Promise<RestrictionRow> {
+    const order = await this.renderOrder(user, caseId, input.debtorId, input);
     return this.onOpenCase(
       user,
       caseId,
@@ -149,7 +155,7 @@ export class CreditService {
             zh: '该被执行人在本案已被限制消费',
             en: 'The debtor is already restricted in this case',
           });
-        const restriction = await this.insertRestriction(tx, row, debtor, user, input);
+        const restriction = await this.insertRestriction(tx, row, debtor, user, input, order);
         return { result: restriction, action: 'credit.restrict', events: [restrictionEvent(restriction)] };
       },
       input.debtorId,
@@ -158,6 +164,9 @@ export class CreditService {
 
   /** 纳入失信名单 (Dishonest 1–5): a listing always carries a restriction (Restrict 1). */
   async list(user: AuthUser, caseId: string, input: ListingInput): Promise<ListingRow> {
+    const carried = { ...input, exitBan: false, boundPersons: [] };
+    const order = await this.renderOrder(user, caseId, input.debtorId, carried);
+    const decision = await this.renderDecision(user, caseId, input);
     return this.onOpenCase(
       user,
       caseId,
@@ -186,15 +195,11 @@ export class CreditService {
         const events: RecordedEvent[] = [];
         let restriction = (await this.activeRestrictions(tx, caseId)).find((r) => r.debtorId === debtor.id);
         if (!restriction) {
-          restriction = await this.insertRestriction(tx, row, debtor, user, {
-            requestedBy: input.requestedBy,
-            graceMonths: input.graceMonths,
-            exitBan: false,
-            boundPersons: [],
-          });
+          restriction = await this.insertRestriction(tx, row, debtor, user, carried, order);
           events.push(restrictionEvent(restriction));
         }
         const start = inForceFrom(today, input.graceMonths);
+        const documentId = decision ? await this.storeDocument(tx, row, user, decision) : null;
         const [listing] = await tx.db
           .insert(creditListings)
           .values({
@@ -210,6 +215,7 @@ export class CreditService {
             endsOn: listingEndsOn(input.ground, start, input.extensionYears),
             legalRepresentative: debtor.legalRepresentative?.name ?? null,
             restrictionId: restriction.id,
+            documentId,
           })
           .returning();
         if (!listing) throw new Error('insert returned no listing');
@@ -223,8 +229,14 @@ export class CreditService {
         events.push({
           type: CREDIT_EVENTS.listed,
           on: today,
-          data: { listingId: listing.id, ground: listing.ground, inForceFrom: start, endsOn: listing.endsOn },
-          evidence: input.evidence,
+          data: {
+            listingId: listing.id,
+            ground: listing.ground,
+            inForceFrom: start,
+            endsOn: listing.endsOn,
+            documentId,
+          },
+          evidence: documentId ? [...input.evidence, documentId] : input.evidence,
         });
         return { result: listing, action: 'credit.list', events };
       },
@@ -478,6 +490,69 @@ export class CreditService {
     return number ? [subjectDigest(this.digestKey, number)] : [];
   }
 
+  // ─── Documents: rendered before the transaction (no lock waits for a PDF), stored inside it ───────
+
+  /** 限制消费令 for the debtor, or null when he is not a debtor of the case (the act then refuses). */
+  private async renderOrder(
+    user: AuthUser,
+    caseId: string,
+    debtorId: string,
+    input: Pick<RestrictionInput, 'graceMonths' | 'exitBan' | 'boundPersons'>,
+  ): Promise<RenderedDocument | null> {
+    return this.render(user, caseId, debtorId, 'restriction_order', (debtor) => ({
+      exitBan: input.exitBan,
+      boundPersons: [
+        ...(debtor.kind === 'entity' && debtor.legalRepresentative ? [debtor.legalRepresentative.name] : []),
+        ...input.boundPersons.map((p) => p.name),
+      ],
+      graceMonths: input.graceMonths,
+    }));
+  }
+
+  /** 纳入失信被执行人名单决定书: the ground, the facts and, for grounds 2–6, the period. */
+  private renderDecision(
+    user: AuthUser,
+    caseId: string,
+    input: ListingInput,
+  ): Promise<RenderedDocument | null> {
+    const start = inForceFrom(this.today(), input.graceMonths);
+    const endsOn = GROUNDS.some((g) => g.ground === input.ground)
+      ? listingEndsOn(input.ground, start, input.extensionYears)
+      : null;
+    return this.render(user, caseId, input.debtorId, 'dishonest_decision', () => ({
+      graceMonths: input.graceMonths,
+      listing: { ground: input.ground, conduct: groundOf(input.ground).zh, facts: input.facts, endsOn },
+    }));
+  }
+
+  private async render(
+    user: AuthUser,
+    caseId: string,
+    debtorId: string,
+    kind: DocumentKind,
+    measure: (debtor: PartyRow) => Omit<CreditData, 'debtor' | 'effectiveOn'> & { graceMonths: number },
+  ): Promise<RenderedDocument | null> {
+    const detail = await this.cases.detail(user, caseId);
+    const debtor = detail.parties.find((p) => p.id === debtorId && p.role === 'debtor');
+    if (!debtor || detail.row.status === 'closed') return null;
+    const today = this.today();
+    const details = measure(debtor);
+    const credit: CreditData = {
+      debtor: { name: debtor.name, kind: debtor.kind },
+      effectiveOn: inForceFrom(today, details.graceMonths),
+      ...details,
+    };
+    return this.documents.render(kind, { ...documentDataOf(detail, today), credit });
+  }
+
+  private storeDocument(tx: Tx, row: CaseRow, user: AuthUser, document: RenderedDocument): Promise<string> {
+    return this.documents.store(
+      tx,
+      { caseId: row.id, courtId: row.courtId, createdBy: user.username },
+      document,
+    );
+  }
+
   // ─── Internals ──────────────────────────────────────────────────────────────────────────────────
 
   private async insertRestriction(
@@ -486,8 +561,10 @@ export class CreditService {
     debtor: PartyRow,
     user: AuthUser,
     input: Omit<RestrictionInput, 'debtorId' | 'campusLoanStudent'>,
+    order: RenderedDocument | null,
   ): Promise<RestrictionRow> {
     const today = this.today();
+    const documentId = order ? await this.storeDocument(tx, row, user, order) : null;
     const representative = debtor.kind === 'entity' ? debtor.legalRepresentative : null;
     const bound: BoundPerson[] = [
       ...(representative?.idNumber
@@ -504,6 +581,7 @@ export class CreditService {
         onApplicantRequest: input.requestedBy,
         exitBan: input.exitBan,
         boundPersons: debtor.kind === 'entity' ? bound : [],
+        documentId,
       })
       .returning();
     if (!restriction) throw new Error('insert returned no restriction');
