@@ -9,6 +9,7 @@ import type { CallbackOptions } from './callbacks';
 import { type PublishedInstitution, published } from './catalog';
 import type { FaultsInput } from './faults';
 import { HttpError, sendProblem } from './http';
+import { CreditPartners, PARTNER_PREFIX } from './partners';
 import { Simulator } from './simulator';
 
 export const DEFAULT_SECRET = 'zhixing-demo-assist';
@@ -35,6 +36,8 @@ export interface RunningSimulator {
   institutions: PublishedInstitution[];
   /** The state behind the HTTP endpoints, for tests and benchmarks that look inside. */
   simulator: Simulator;
+  /** The airline and the bank that screen against the court's change feed. */
+  partners: CreditPartners;
   close(): Promise<void>;
 }
 
@@ -45,8 +48,9 @@ const GATEWAY_MARK = '/assist/';
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const host = options.host ?? '127.0.0.1';
   let simulator: Simulator | undefined;
+  const partners = new CreditPartners();
   const server = http.createServer((request, response) => {
-    handle(simulator as Simulator, request, response).catch((error: unknown) => {
+    handle(simulator as Simulator, partners, request, response).catch((error: unknown) => {
       const httpError =
         error instanceof HttpError
           ? error
@@ -80,6 +84,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     port,
     institutions: running.catalog.map(published),
     simulator: running,
+    partners,
     async close() {
       running.close();
       server.closeAllConnections();
@@ -90,6 +95,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
 async function handle(
   sim: Simulator,
+  partners: CreditPartners,
   request: http.IncomingMessage,
   response: http.ServerResponse,
 ): Promise<void> {
@@ -101,6 +107,7 @@ async function handle(
     if (mark === -1) throw new HttpError(404, 'not_found', `no gateway at ${path}`);
     return sim.gateway(request, response, path.slice(INSTITUTION_PREFIX.length, mark), path.slice(mark));
   }
+  if (path.startsWith(PARTNER_PREFIX)) return partners.handle(request, response, path);
   if (path.startsWith(PLATFORM_PREFIX)) {
     const mark = path.indexOf('/v1/', PLATFORM_PREFIX.length);
     if (mark === -1) throw new HttpError(404, 'not_found', `no price platform at ${path}`);

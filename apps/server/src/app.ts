@@ -18,6 +18,15 @@ import { compliancePolicy } from './modules/compliance/policy';
 import { registerComplianceRoutes } from './modules/compliance/routes';
 import { Rulebook } from './modules/compliance/rules';
 import { ComplianceService } from './modules/compliance/service';
+import { ChangeLog } from './modules/credit/changes';
+import { creditQueues, registerCreditJobs, WebhookDelivery } from './modules/credit/jobs';
+import { registerPartnerRoutes } from './modules/credit/partner-routes';
+import { PartnerService } from './modules/credit/partners';
+import { creditPolicy } from './modules/credit/policy';
+import { registerCreditRoutes, registerPublicCreditRoutes } from './modules/credit/routes';
+import { creditRulebookPart } from './modules/credit/rules';
+import { ScreeningIndex } from './modules/credit/screening-index';
+import { CreditService, digestKeyOf } from './modules/credit/service';
 import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
@@ -31,7 +40,7 @@ import { DEFAULT_TUNING, inquiryRulebookPart, type Tuning } from './modules/inqu
 import { InquiryService } from './modules/inquiry/service';
 import { orgPolicy } from './modules/org/policy';
 import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
-import { AuthService, OrgService } from './modules/org/service';
+import { AuthService, actorOf, OrgService } from './modules/org/service';
 import { supervisionPolicy } from './modules/supervision/policy';
 import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { SupervisionService } from './modules/supervision/service';
@@ -57,6 +66,8 @@ export interface Services {
   inquiry: InquiryService;
   compliance: ComplianceService;
   assets: AssetsService;
+  credit: CreditService;
+  partners: PartnerService;
 }
 
 export interface Platform {
@@ -97,9 +108,15 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...assetsPolicy,
     ...compliancePolicy,
     ...supervisionPolicy,
+    ...creditPolicy,
     ...systemPolicy(clock.settable),
   ]);
-  const rulebook = new Rulebook([casesRulebookPart, inquiryRulebookPart, assetsRulebookPart]);
+  const rulebook = new Rulebook([
+    casesRulebookPart,
+    inquiryRulebookPart,
+    assetsRulebookPart,
+    creditRulebookPart,
+  ]);
 
   const audit = new AuditService(clock);
   const calendar = new CalendarService(database, clock, audit);
@@ -121,7 +138,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     trustProxy: config.trustProxy,
   });
   const jobs = await Jobs.start(database, {
-    queues: [...casesQueues, ...inquiryQueues],
+    queues: [...casesQueues, ...inquiryQueues, ...creditQueues],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
@@ -139,6 +156,21 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     app.log,
   );
   cases.onFiled((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
+  const digestKey = await digestKeyOf(database);
+  const credit = new CreditService(
+    database,
+    clock,
+    audit,
+    rulebook,
+    cases,
+    new ChangeLog(clock, jobs),
+    documents,
+    digestKey,
+  );
+  const screeningIndex = new ScreeningIndex(database);
+  await screeningIndex.start();
+  const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey);
+  cases.onClosed((tx, closed, method, user) => credit.afterClosing(tx, closed, method, actorOf(user)));
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
   const services: Services = {
     audit,
@@ -149,6 +181,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     cases,
     inquiry,
     compliance,
+    credit,
+    partners,
     assets: new AssetsService(
       database,
       clock,
@@ -186,6 +220,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerAssetsRoutes(app, services.assets, policy);
   registerComplianceRoutes(app, compliance);
   registerSupervisionRoutes(app, new SupervisionService(database, clock, rulebook));
+  registerCreditRoutes(app, credit, policy);
+  registerPartnerRoutes(app, partners);
+  registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
   await app.ready();
 
@@ -193,6 +230,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   if (config.workers) {
     await registerCasesJobs(jobs, services.cases);
     await registerInquiryJobs(jobs, inquiry);
+    await registerCreditJobs(jobs, new WebhookDelivery(database));
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();
   }
@@ -213,6 +251,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       await inquiry.delivery.stopMaintenance();
       await app.close();
       await jobs.stop();
+      await partners.stop();
+      await screeningIndex.stop();
       await realtime.stop();
       await database.close();
     },

@@ -7,6 +7,7 @@ import { type Role, serve } from './main';
 import { platformActor } from './modules/audit/service';
 import { generateCaseload } from './modules/cases/generate';
 import { importCases } from './modules/cases/import';
+import { partnerInput } from './modules/credit/partner-routes';
 import { catalogSchema } from './modules/inquiry/registry';
 import { loadConfig } from './platform/config';
 
@@ -20,7 +21,10 @@ const usage = `usage: npm run zhixing -- <command>
                                            write a synthetic caseload into the courts of the database
   import-institutions SOURCE               register a catalog of assisting institutions: a JSON file or an
                                            http(s) URL (e.g. a simulator's /sim/institutions); entries
-                                           without a key get derivedKey(ZHIXING_ASSIST_SECRET, code)`;
+                                           without a key get derivedKey(ZHIXING_ASSIST_SECRET, code)
+  create-partner-key --name NAME --sector airline|railway|bank|… --purpose TEXT
+                     [--scopes screen,changes] [--rate 6000] [--webhook URL]
+                                           issue a screening key to a partner (shown once)`;
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
@@ -37,6 +41,12 @@ async function main(argv: string[]): Promise<void> {
       seed: { type: 'string' },
       today: { type: 'string' },
       'batch-size': { type: 'string' },
+      name: { type: 'string' },
+      sector: { type: 'string' },
+      purpose: { type: 'string' },
+      scopes: { type: 'string', default: 'screen,changes' },
+      rate: { type: 'string' },
+      webhook: { type: 'string' },
     },
   });
   if (positionals.length > (command === 'import' || command === 'import-institutions' ? 1 : 0))
@@ -62,6 +72,8 @@ async function main(argv: string[]): Promise<void> {
       await importFile(platform, file, batchSize);
     } else if (command === 'import-institutions') {
       await importInstitutions(platform, positionals[0]);
+    } else if (command === 'create-partner-key') {
+      await createPartnerKey(platform, values);
     } else if (command === 'generate') {
       const cases = optionalInteger(values.cases, '--cases');
       if (cases === undefined) throw new Error(`generate needs --cases N\n${usage}`);
@@ -97,6 +109,27 @@ async function createAdmin(
     roles: ['admin'],
   });
   process.stdout.write(`administrator ${username} created at ${court.code} ${court.name}\n`);
+}
+
+/** Validated as the admin route validates it; the key is printed once, as JSON. */
+async function createPartnerKey(platform: Platform, values: Record<string, string | boolean | undefined>) {
+  const parsed = partnerInput.safeParse({
+    name: values.name,
+    sector: values.sector,
+    purpose: values.purpose,
+    scopes: String(values.scopes).split(','),
+    ...(values.rate === undefined ? {} : { ratePerMinute: optionalInteger(String(values.rate), '--rate') }),
+    webhookUrl: values.webhook ?? null,
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`${problems.join('\n')}\n${usage}`);
+  }
+  const created = await platform.services.partners.create(parsed.data, platformActor);
+  const { key, digestKey, webhookSecret } = created;
+  process.stdout.write(
+    `${JSON.stringify({ id: created.partner.id, key, digestKey, webhookSecret }, null, 2)}\n`,
+  );
 }
 
 function optionalInteger(text: string | undefined, name: string): number | undefined {

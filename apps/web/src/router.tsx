@@ -31,6 +31,7 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: <Spin fullscreen />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/public/credit', lazy: () => import('./areas/public/CreditSearchPage') },
       {
         element: <RequireAuth />,
         children: [
@@ -73,6 +74,7 @@ export const router = createBrowserRouter([
                 () => import('./areas/admin/UsersPage').then((m) => ({ Component: m.UsersPage })),
                 'admin.users.manage',
               ),
+              page('/admin/partners', () => import('./areas/admin/PartnerKeysPage'), 'partner.manage'),
               page(
                 '/admin/calendar',
                 () => import('./areas/admin/CalendarPage').then((m) => ({ Component: m.CalendarPage })),

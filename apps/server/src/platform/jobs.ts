@@ -22,6 +22,9 @@ export interface QueueSpec {
   expireInSeconds?: number;
   /** Retries after a failure; 0 when the work is found again by other means. */
   retryLimit?: number;
+  /** Seconds before the first retry; with `retryBackoff` each retry waits about twice as long. */
+  retryDelay?: number;
+  retryBackoff?: boolean;
 }
 
 const MAINTENANCE_INTERVAL_SECONDS = 30;

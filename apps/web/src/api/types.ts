@@ -13,6 +13,7 @@ export type Ability =
   | 'audit.view'
   | 'audit.verify'
   | 'clock.manage'
+  | 'partner.manage'
   | 'admin.rules.configure'
   | 'deadlines.mine'
   | 'supervision.view'

@@ -41,6 +41,7 @@ export const enUS: Record<MessageKey, string> = {
   'nav.calendar': 'Working calendar',
   'nav.rules': 'Rule parameters',
   'nav.audit': 'Audit log',
+  'nav.partners': 'Screening partners',
   'nav.clock': 'Platform clock',
   'nav.institutions': 'Institutions',
 

@@ -40,6 +40,7 @@ export const zhCN = {
   'nav.calendar': '工作日历',
   'nav.rules': '规则参数',
   'nav.audit': '审计日志',
+  'nav.partners': '联合惩戒合作单位',
   'nav.clock': '平台时钟',
   'nav.institutions': '协助执行单位',
 

@@ -76,6 +76,18 @@ export interface RecordedEvent {
  */
 export type FilingListener = (tx: Tx, filed: CaseDraft, user: AuthUser) => Promise<void>;
 
+/**
+ * Work that commits with a closing (the credit module lifting restrictions and deleting listings the
+ * closing ends): called inside its transaction with the closed case; its timeline nodes are recorded
+ * with the closing's.
+ */
+export type ClosingListener = (
+  tx: Tx,
+  closed: CaseRow,
+  method: ClosingMethod,
+  user: AuthUser,
+) => Promise<RecordedEvent[]>;
+
 /** Nodes another module records on a case's timeline (the hub, the asset register). */
 export interface SystemEvents {
   caseId: string;
@@ -128,6 +140,7 @@ export class CasesService {
   /** Case ids ordered by creation: a filing appends to the right edge of every index on case ids. */
   private readonly nextId = timeOrderedIds();
   private readonly filingListeners: FilingListener[] = [];
+  private readonly closingListeners: ClosingListener[] = [];
 
   constructor(
     private readonly database: Database,
@@ -246,6 +259,10 @@ export class CasesService {
    */
   onFiled(listener: FilingListener): void {
     this.filingListeners.push(listener);
+  }
+
+  onClosed(listener: ClosingListener): void {
+    this.closingListeners.push(listener);
   }
 
   /**
@@ -528,7 +545,14 @@ export class CasesService {
         .where(eq(cases.id, id));
       const target = { caseId: id, courtId: row.courtId, createdBy: user.username };
       const documentId = await this.documents.store(tx, target, notice);
-      return [{ type: 'case.closed', on: today, data: { ...request, documentId }, evidence: [documentId] }];
+      const closed = { ...row, status: 'closed' as const, closedOn: today, closingMethod: request.method };
+      const followers: RecordedEvent[] = [];
+      for (const listener of this.closingListeners)
+        followers.push(...(await listener(tx, closed, request.method, user)));
+      return [
+        { type: 'case.closed', on: today, data: { ...request, documentId }, evidence: [documentId] },
+        ...followers,
+      ];
     });
   }
 

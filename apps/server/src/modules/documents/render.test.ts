@@ -31,6 +31,19 @@ const DATA: DocumentData = {
   caseAccount: { bankName: '中国工商银行北京朝阳支行', accountName: COURT, accountNo: '0200001009001234567' },
   performWithinDays: 3,
   closing: { methodName: '终结本次执行程序', closedOn: '2026-03-20', paidAmount: 1_234_567 },
+  credit: {
+    debtor: { name: '北京某某商贸有限公司', kind: 'entity' },
+    effectiveOn: '2025-09-26',
+    graceMonths: 1,
+    exitBan: true,
+    boundPersons: ['李四'],
+    listing: {
+      ground: 3,
+      conduct: '以隐匿、转移财产等方法规避执行',
+      facts: '被执行人将车辆过户至关联公司',
+      endsOn: '2027-09-26',
+    },
+  },
   assist: {
     institutionName: '中国工商银行股份有限公司',
     debtor: { name: '张三', kind: 'person', identifier: '11010519800101001X' },

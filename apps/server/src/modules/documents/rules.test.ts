@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AssistData,
   buildDocument,
+  type CreditData,
   chineseCount,
   chineseDate,
   chineseUpperYuan,
@@ -40,9 +41,24 @@ function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
     },
     closing: { methodName: '执行完毕', closedOn: '2026-03-20', paidAmount: 30_000_000 },
     assist: ASSIST,
+    credit: CREDIT,
     ...overrides,
   };
 }
+
+const CREDIT: CreditData = {
+  debtor: { name: '张三', kind: 'person' },
+  effectiveOn: '2025-09-26',
+  graceMonths: 0,
+  exitBan: false,
+  boundPersons: [],
+  listing: {
+    ground: 2,
+    conduct: '以暴力、威胁方法妨碍、抗拒执行',
+    facts: '被执行人于2025年9月1日以暴力阻止本院查封车辆',
+    endsOn: '2027-09-26',
+  },
+};
 
 const ASSIST: AssistData = {
   institutionName: '中国工商银行股份有限公司',
@@ -408,12 +424,70 @@ describe('结案通知书', () => {
   });
 });
 
+describe('限制消费令 and 纳入失信被执行人名单决定书', () => {
+  const text = (
+    kind: 'restriction_order' | 'dishonest_decision',
+    credit: Partial<CreditData> = {},
+    debtorKind: 'person' | 'entity' = 'person',
+  ) =>
+    fullText(
+      buildDocument(
+        kind,
+        sampleData({ credit: { ...CREDIT, debtor: { name: '张三', kind: debtorKind }, ...credit } }),
+      ),
+    );
+
+  it('states the items, the period, the consequences and the president’s signature of a restriction', () => {
+    const order = text('restriction_order');
+    expect(order).toContain('乘坐交通工具时，选择飞机');
+    expect(order).toContain('支付高额保费购买保险理财产品');
+    expect(order).toContain('本令自2025年9月26日起生效');
+    expect(order).toContain('第一百一十四条');
+    expect(order).toContain('院长批准签发');
+    expect(order).not.toContain('出境');
+  });
+
+  it('binds an entity’s persons, bans exit, and names a grace period', () => {
+    const order = text(
+      'restriction_order',
+      { exitBan: true, boundPersons: ['李四'], graceMonths: 2, effectiveOn: '2025-11-26' },
+      'entity',
+    );
+    expect(order).toContain('你单位的法定代表人、主要负责人、影响债务履行的直接责任人员、实际控制人（李四）');
+    expect(order).toContain('同时限制你单位出境');
+    expect(order).toContain('二个月宽限期，本令自2025年11月26日起生效');
+  });
+
+  it('states the ground, the facts and the period of a listing, none for ground 1', () => {
+    const fixed = text('dishonest_decision');
+    expect(fixed).toContain('第一条第（二）项');
+    expect(fixed).toContain('以暴力阻止本院查封车辆。');
+    expect(fixed).toContain('期限至2027年9月26日');
+    const open = text('dishonest_decision', {
+      listing: { ground: 1, conduct: '有履行能力而拒不履行', facts: '名下有存款', endsOn: null },
+    });
+    expect(open).toContain('第一条第（一）项');
+    expect(open).toContain('应予删除的情形发生之日止');
+  });
+
+  it('refuses to build without the measure, or a listing without its ground', () => {
+    expect(() => buildDocument('restriction_order', sampleData({ credit: undefined }))).toThrow(
+      DocumentDataError,
+    );
+    expect(() =>
+      buildDocument('dishonest_decision', sampleData({ credit: { ...CREDIT, listing: undefined } })),
+    ).toThrow(DocumentDataError);
+  });
+});
+
 describe('document kinds', () => {
   it('lists the kinds, each building a body with its own title', () => {
     expect(DOCUMENT_KINDS.map((entry) => entry.kind)).toEqual([
       'execution_notice',
       'property_report_order',
       'closing_notice',
+      'restriction_order',
+      'dishonest_decision',
       'assist_freeze_notice',
       'assist_seize_notice',
       'assist_deduct_notice',

@@ -1,0 +1,131 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, query } from './client';
+
+/** 失信与限消 (docs/credit.md): a case's restrictions and listings, partner keys, public search. */
+
+export type MeasureStatus = 'pending' | 'in_force' | 'expired' | 'ended';
+
+export interface Restriction {
+  id: string;
+  debtorId: string;
+  kind: 'person' | 'entity';
+  name: string;
+  status: MeasureStatus;
+  decidedOn: string;
+  effectiveOn: string;
+  graceMonths: number;
+  exitBan: boolean;
+  boundPersons: { role: string; name: string; idNumber: string }[];
+  temporaryLifts: { from: string; until: string; items: string[]; reason: string }[];
+  endedOn: string | null;
+  endReason: string | null;
+}
+
+export interface Listing {
+  id: string;
+  debtorId: string;
+  name: string;
+  ground: number;
+  groundText: { zh: string; en: string };
+  facts: string;
+  status: MeasureStatus;
+  decidedOn: string;
+  effectiveOn: string;
+  endsOn: string | null;
+  extensionYears: number;
+  endedOn: string | null;
+  endReason: string | null;
+}
+
+export interface CaseCredit {
+  today: string;
+  restrictions: Restriction[];
+  listings: Listing[];
+  corrections: {
+    id: string;
+    listingId: string;
+    kind: string;
+    reason: string;
+    requestedOn: string;
+    decidedOn: string | null;
+    accepted: boolean | null;
+  }[];
+  debtors: {
+    id: string;
+    kind: 'person' | 'entity';
+    name: string;
+    idNumber: string | null;
+    creditCode: string | null;
+  }[];
+  grounds: { ground: number; zh: string; en: string }[];
+  abilities: string[];
+}
+
+export const creditKey = (caseId: string) => ['case', caseId, 'credit'];
+
+export function useCaseCredit(caseId: string) {
+  return useQuery({
+    queryKey: creditKey(caseId),
+    queryFn: () => api.get<CaseCredit>(`/api/cases/${caseId}/credit`),
+  });
+}
+
+/** A write on the case's credit; the case (timeline, deadlines) and its credit are read again. */
+export function useCreditAction<Body>(
+  caseId: string,
+  path: (body: Body) => string,
+  body: (input: Body) => unknown = (b) => b,
+) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Body) => api.post<unknown>(`/api/cases/${caseId}/${path(input)}`, body(input)),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['case', caseId] }),
+  });
+}
+
+export interface PartnerKey {
+  id: string;
+  name: string;
+  sector: string;
+  purpose: string;
+  scopes: string[];
+  prefix: string;
+  ratePerMinute: number;
+  webhookUrl: string | null;
+  revokedAt: string | null;
+  createdAt: string;
+  usage: { day: string; calls: number; subjects: number; hits: number }[];
+}
+
+export const partnerKeysKey = ['partner-keys'];
+
+export function usePartnerKeys() {
+  return useQuery({
+    queryKey: partnerKeysKey,
+    queryFn: () => api.get<{ items: PartnerKey[] }>('/api/admin/partner-keys'),
+  });
+}
+
+export interface PublicListing {
+  name: string;
+  kind: 'person' | 'entity';
+  sex?: string | null;
+  age?: number | null;
+  idNumber?: string | null;
+  creditCode?: string | null;
+  legalRepresentative?: string | null;
+  duty?: string;
+  performance?: string;
+  conduct?: string;
+  basisDocument?: string;
+  basisIssuer?: string;
+  caseNumber: string;
+  filedOn: string;
+  court: string;
+  publishedOn?: string;
+  decidedOn?: string;
+}
+
+export function searchPublic(list: 'dishonest' | 'restricted', name: string, idNumber?: string) {
+  return api.get<{ items: PublicListing[] }>(`/api/public/${list}${query({ name, idNumber })}`);
+}

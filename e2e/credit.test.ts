@@ -1,0 +1,98 @@
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { filing, idNumber } from '../apps/server/src/test/factories';
+import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
+
+const shot = (page: Page, name: string, fullPage = true) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+
+describe.runIf(browserAvailable())('失信限消 in the workbench and the public search', () => {
+  let session: WebSession;
+  let browser: BrowserContext;
+  let base: string;
+
+  beforeAll(async () => {
+    session = await startWebSession();
+    ({ browser, base } = session);
+    browser.setDefaultTimeout(20_000);
+  }, 180_000);
+  afterAll(() => session?.close());
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    for (const [index, page] of browser.pages().entries())
+      await shot(page, `credit-failed-${index}.png`, false);
+  });
+
+  it('an officer sees the minor guard before submitting, lists an adult, and the public finds him masked', async () => {
+    const officer = await session.platform.as('officer');
+    const adult = idNumber('19800101', '017');
+    const minor = idNumber(`${new Date().getFullYear() - 10}0101`, '019');
+    const { id } = (
+      await officer.post(
+        '/api/cases',
+        filing({
+          debtors: [
+            { kind: 'person', name: '钱成年', idNumber: adult },
+            { kind: 'person', name: '钱未成年', idNumber: minor },
+          ],
+        }),
+      )
+    ).json<{ id: string }>();
+
+    const page = await browser.newPage();
+    await signIn(page, base, 'officer');
+    await page.waitForURL(/\/workbench/);
+    await page.goto(`${base}/workbench/cases/${id}`);
+    await page.getByRole('tab', { name: '失信限消' }).click();
+    await page.getByRole('button', { name: '纳入失信名单' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('被执行人').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('钱未成年').click();
+    await dialog.getByText('credit.minor', { exact: false }).waitFor();
+    await shot(page, 'credit-minor-guard.png', false);
+
+    await dialog.getByLabel('被执行人').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('钱成年').click();
+    await dialog.getByLabel('失信事实与证据').fill('被执行人名下有车辆、存款，拒不履行生效判决');
+    await expect.poll(() => dialog.getByText('credit.minor', { exact: false }).count()).toBe(0);
+    await dialog.getByRole('button', { name: /提交/ }).click();
+    await page.getByText('已纳入失信被执行人名单').waitFor();
+    const listing = page.getByRole('row', { name: /钱成年.*有履行能力而拒不履行/ });
+    await listing.getByText('生效中').waitFor();
+    await page
+      .getByRole('row', { name: /钱成年.*生效中/ })
+      .first()
+      .waitFor();
+    await shot(page, 'credit-tab.png');
+
+    const publicPage = await browser.newPage();
+    await publicPage.context().clearCookies();
+    await publicPage.goto(`${base}/public/credit`);
+    await publicPage.getByPlaceholder('姓名/名称（必填）').fill('钱成年');
+    const question = await publicPage.locator('.ant-input-group-addon').first().textContent();
+    const [a, b] = (question ?? '').match(/\d+/g)?.map(Number) ?? [0, 0];
+    await publicPage.getByLabel('captcha').fill(String((a ?? 0) + (b ?? 0)));
+    await publicPage.getByRole('button', { name: /查\s*询/ }).click();
+    const masked = `${adult.slice(0, 10)}****${adult.slice(14)}`;
+    await publicPage.getByRole('cell', { name: masked }).waitFor();
+    expect(await publicPage.content()).not.toContain(adult);
+    await shot(publicPage, 'credit-public-search.png');
+  }, 120_000);
+
+  it('an administrator issues a partner key, shown once', async () => {
+    const page = await browser.newPage();
+    await signIn(page, base, 'admin');
+    await page.goto(`${base}/admin/partners`);
+    await page.getByRole('button', { name: '签发密钥' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('单位名称').fill('某航空股份有限公司');
+    await dialog.getByLabel('行业').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('航空公司').click();
+    await dialog.getByLabel('法定用途').fill('依《限制消费规定》第三条拒绝向被限制消费人员售票');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.locator('.ant-modal-confirm-title', { hasText: '密钥已签发（仅显示一次）' }).waitFor();
+    expect(await page.getByText(/^zxp_/).count()).toBeGreaterThan(0);
+    await shot(page, 'credit-partner-key.png', false);
+  }, 60_000);
+});
