@@ -17,6 +17,9 @@ import type {
 } from '../compliance/rules';
 import { yuanFromFen } from '../documents/rules';
 
+/** A message in both languages, Chinese first (platform/i18n's Text). */
+type Text = { readonly zh: string; readonly en: string };
+
 // ─── Clauses (short names as in RULEBOOK's sources table) ─────────────────────────────────────────
 
 const OPINION_13: Clause = { source: 'Opinion-2021', article: '13' };
@@ -83,8 +86,13 @@ export function actionRefusal(asset: AssetFacts, action: AssetAction, today: Loc
   switch (action) {
     case 'control':
     case 'decline':
-      if (asset.state === 'found' || asset.state === 'deducted') return null;
-      return `the asset is ${asset.state}: only property found (or emptied by a deduction) can be controlled`;
+      if (asset.state === 'found') return null;
+      if (asset.state === 'deducted') {
+        return freeBalance(asset) > 0
+          ? null
+          : 'the deduction took the whole balance: nothing is left to control';
+      }
+      return `the asset is ${asset.state}: only property found (or the balance a deduction left) can be controlled`;
     case 'deduct':
       if (!asset.divisible) return 'only money (divisible property) is deducted; other property is sold';
       return asset.state === 'found' || asset.state === 'frozen'
@@ -113,6 +121,11 @@ export function freeBalance(asset: Pick<AssetFacts, 'balance' | 'frozenByOthers'
   return Math.max(0, (asset.balance ?? 0) - asset.frozenByOthers);
 }
 
+/** The balance a deduction leaves: the money moved to the case's account is no longer the debtor's. */
+export function balanceAfterDeduction(balance: number | null, amount: number): number | null {
+  return balance === null ? null : Math.max(0, balance - amount);
+}
+
 /** The state a control answer puts the asset in: effective → frozen (money) or seized; waiting → 轮候. */
 export function controlledState(
   divisible: boolean,
@@ -121,6 +134,42 @@ export function controlledState(
   if (control.state === 'released') return 'released';
   if (control.state === 'waiting') return 'waiting';
   return divisible ? 'frozen' : 'seized';
+}
+
+/** A control as an institution reports it on a holding (the protocol's existing control). */
+export interface ReportedControl {
+  court: string;
+  position: number;
+  until: LocalDate;
+  amount?: number;
+}
+
+/**
+ * This case's own control among those the institution reports on the asset: the one in this court's
+ * name ending on this control's last day. A control by this case is never another case's.
+ */
+export function ownControl<C extends ReportedControl>(
+  controls: readonly C[],
+  own: { court: string; until: LocalDate | null },
+): C | undefined {
+  if (own.until === null) return undefined;
+  return controls.find((control) => control.court === own.court && control.until === own.until);
+}
+
+/**
+ * 轮候查封 takes effect when the controls before it are lifted (Seizure 26): a waiting control the
+ * institution now reports first (property) or holding money (a balance) has been promoted. The new
+ * state, position and amount held, or null when nothing changed.
+ */
+export function promotion(
+  asset: { state: AssetState; divisible: boolean; position: number | null },
+  own: ReportedControl,
+): { state: AssetState; position: number; amount: number } | null {
+  if (asset.state !== 'waiting') return null;
+  const effective = asset.divisible ? (own.amount ?? 0) > 0 : own.position === 1;
+  if (effective)
+    return { state: asset.divisible ? 'frozen' : 'seized', position: own.position, amount: own.amount ?? 0 };
+  return own.position === asset.position ? null : { state: 'waiting', position: own.position, amount: 0 };
 }
 
 export function categoryFacts(code: CategoryCode): (typeof CATEGORIES)[number] {
@@ -207,17 +256,16 @@ export interface ControlledValue {
   controlledAmount: number;
   /** Indivisible property: its value, when known. */
   value: number | null;
-  deductedAmount: number;
 }
 
 /**
  * The value one asset holds for the case. A waiting seizure (轮候) holds nothing until it takes
- * effect; an indivisible asset of unknown value counts nothing until it is valued.
+ * effect; an indivisible asset of unknown value counts nothing until it is valued. Deducted money is
+ * not held: it is performance, counted in the case's paid amount (cases/rules `performedAmount`).
  */
 export function heldValue(asset: ControlledValue): number {
   const held = ['freezing', 'frozen', 'seized', 'deducting', 'releasing'].includes(asset.state);
-  const controlled = !held ? 0 : asset.divisible ? asset.controlledAmount : (asset.value ?? 0);
-  return controlled + asset.deductedAmount;
+  return !held ? 0 : asset.divisible ? asset.controlledAmount : (asset.value ?? 0);
 }
 
 export function controlLimit(claim: number, paid: number, assets: readonly ControlledValue[]): ControlLimit {
@@ -238,36 +286,89 @@ export interface ControlSubject {
   /** Value the act newly takes: the amount of a freeze or direct deduction, an indivisible asset's value. */
   takes: number;
   limit: ControlLimit;
-  /** What the case's other found, uncontrolled property is worth (free balances, known values). */
-  otherAvailable: number;
+  /**
+   * The free balances of the case's other money found and not yet controlled: what a freeze could take
+   * instead of an indivisible asset. Other property merely found secures nothing and is not counted.
+   */
+  otherMoney: number;
   /** Freeze and renewal: where the period starts (today; a renewal: the current control's last day). */
   periodStart?: LocalDate;
   until?: LocalDate;
 }
 
-const fenText = (fen: number) => `${yuanFromFen(fen)}元`;
+/**
+ * Whether an indivisible asset may be seized beyond what is still needed (Seizure 19: 该财产为不可分物且被执行
+ * 人无其他可供执行的财产或者其他财产不足以清偿债务的除外): only while what is controlled falls short, and the
+ * money found cannot make up the shortfall — money is frozen first, it harms the debtor least.
+ */
+export function indivisibleMayExceed(limit: ControlLimit, otherMoney: number): boolean {
+  return limit.remaining > 0 && otherMoney < limit.remaining;
+}
+
+export interface SeizureCandidate {
+  id: string;
+  /** The asset's value in fen, when known. */
+  value: number | null;
+}
+
+/**
+ * 优先查封对被执行人生产生活影响较小的财产 (Opinion-2021 15): among indivisible property found, the one to seize
+ * when what is controlled falls short — the least valuable that covers the shortfall (the least taken
+ * beyond the debt), else the most valuable (it covers most of it); property of unknown value last, as it
+ * cannot be weighed. Advice shown to the officer, who knows what the figures do not (the family's only
+ * home, the tools of a trade): the guard allows any one of them while the claim is not secured.
+ */
+export function preferredSeizure(candidates: readonly SeizureCandidate[], shortfall: number): string | null {
+  if (shortfall <= 0) return null;
+  const valued = candidates.filter((c): c is SeizureCandidate & { value: number } => c.value !== null);
+  const covering = valued.filter((c) => c.value >= shortfall).sort((a, b) => a.value - b.value);
+  const partial = valued.filter((c) => c.value < shortfall).sort((a, b) => b.value - a.value);
+  return (covering[0] ?? partial[0] ?? candidates[0])?.id ?? null;
+}
+
+const yuan = (fen: number) => `¥${yuanFromFen(fen)}`;
+
+/** The refusal of a control beyond the claim plus costs, in both languages. */
+function overSeizureMessage({ divisible, takes, limit, otherMoney }: ControlSubject): Text {
+  const cap = limit.claim + limit.costs - limit.paid;
+  const paidZh = limit.paid > 0 ? `，减已履行${yuan(limit.paid)}` : '';
+  const paidEn = limit.paid > 0 ? ` less ${yuan(limit.paid)} paid` : '';
+  let whyZh = '';
+  let whyEn = '';
+  if (!divisible && limit.remaining === 0) {
+    whyZh = '；已控制的财产足以清偿，不可分物不得再查封';
+    whyEn = '; what is controlled secures the claim, so no indivisible asset may be seized beyond it';
+  } else if (!divisible) {
+    whyZh = `；本案已查到未冻结的款项${yuan(otherMoney)}足以补足，应先冻结款项`;
+    whyEn = `; the money found and not yet frozen (${yuan(otherMoney)}) makes up the shortfall: freeze it first`;
+  }
+  return {
+    zh:
+      `超标的查封：再控制${yuan(takes)}，本案控制的财产将达${yuan(limit.controlled + takes)}，超过执行标的` +
+      `${yuan(limit.claim)}加执行费用${yuan(limit.costs)}${paidZh}共${yuan(cap)}；至多还可控制` +
+      `${yuan(limit.remaining)}${whyZh}`,
+    en:
+      `Over-seizure: controlling ${yuan(takes)} more would hold ${yuan(limit.controlled + takes)} for the ` +
+      `case, beyond the claim ${yuan(limit.claim)} plus costs ${yuan(limit.costs)}${paidEn} ` +
+      `(${yuan(cap)}); at most ${yuan(limit.remaining)} more may be controlled${whyEn}`,
+  };
+}
 
 /**
  * 禁止超标的查封 (Opinion-2021 15; Seizure 19): the value controlled stays within the claim plus costs;
- * an indivisible asset may go beyond when it is the only one that can pay — when the case's other
- * uncontrolled property cannot cover what is still needed (无其他可供执行的财产或者其他财产不足以清偿).
+ * an indivisible asset may go beyond while what is controlled falls short and the money found cannot
+ * make up the shortfall. Property merely found (another house) does not secure the claim.
  */
 export const OVER_SEIZURE: GuardRule<ControlSubject> = {
   id: 'assets.over_seizure',
   clause: OPINION_15,
   see: [SEIZURE_19, FEES_14],
   action: CONTROL_ACTION,
-  check: ({ kind, divisible, takes, limit, otherAvailable }) => {
+  check: (subject) => {
+    const { kind, divisible, takes, limit, otherMoney } = subject;
     if (kind === 'renew' || takes <= limit.remaining) return null;
-    if (!divisible && limit.remaining > 0 && otherAvailable < limit.remaining) return null;
-    const cap = limit.claim + limit.costs - limit.paid;
-    return (
-      `超标的查封: controlling ${fenText(takes)} more would hold ${fenText(limit.controlled + takes)} for the case, ` +
-      `beyond the claim ${fenText(limit.claim)} plus costs ${fenText(limit.costs)}` +
-      (limit.paid > 0 ? ` less ${fenText(limit.paid)} paid` : '') +
-      ` (${fenText(cap)}); at most ${fenText(limit.remaining)} more may be controlled` +
-      (divisible ? '' : `, and the case's other property (${fenText(otherAvailable)}) can pay it`)
-    );
+    if (!divisible && indivisibleMayExceed(limit, otherMoney)) return null;
+    return overSeizureMessage(subject).en;
   },
 };
 

@@ -26,6 +26,7 @@ import {
   type AssetFacts,
   type AssetState,
   actionRefusal,
+  balanceAfterDeduction,
   CONTROL_ACTION,
   type ControlLimit,
   type ControlSubject,
@@ -301,7 +302,7 @@ export class AssetsService {
         divisible: asset.divisible,
         takes,
         limit,
-        otherAvailable: others,
+        otherMoney: others,
         periodStart: today,
         until,
       });
@@ -336,7 +337,7 @@ export class AssetsService {
           divisible: true,
           takes: amount,
           limit,
-          otherAvailable: others,
+          otherMoney: others,
         });
       }
       const payee = caseAccount(context.court.name, context.row.accountNo);
@@ -374,7 +375,7 @@ export class AssetsService {
         divisible: asset.divisible,
         takes: 0,
         limit,
-        otherAvailable: others,
+        otherMoney: others,
         periodStart: from,
         until,
       });
@@ -436,7 +437,7 @@ export class AssetsService {
     user: AuthUser,
     assetId: string,
     action: AssetAction,
-    plan: (context: Context, limit: ControlLimit, otherAvailable: number) => Plan,
+    plan: (context: Context, limit: ControlLimit, otherMoney: number) => Plan,
   ): Promise<string> {
     const first = await this.planned(this.database.db, user, assetId, action, plan);
     const rendered = await this.documents.render(first.plan.kind, {
@@ -463,7 +464,7 @@ export class AssetsService {
     user: AuthUser,
     assetId: string,
     action: AssetAction,
-    plan: (context: Context, limit: ControlLimit, otherAvailable: number) => Plan,
+    plan: (context: Context, limit: ControlLimit, otherMoney: number) => Plan,
     lock = false,
   ) {
     const asset = await this.assetInScope(db, user, assetId, lock);
@@ -471,12 +472,8 @@ export class AssetsService {
     if (context.row.status === 'closed') throw conflict(`Case ${context.row.caseNumber} is closed`);
     this.refuseState(asset, action);
     const siblings = await db.select().from(assets).where(eq(assets.caseId, asset.caseId));
-    const others = siblings.filter((s) => s.id !== asset.id && s.state === 'found');
-    const otherAvailable = others.reduce(
-      (sum, s) => sum + (s.divisible ? freeBalance(facts(s)) : (s.value ?? 0)),
-      0,
-    );
-    return { context, plan: plan(context, limitOf(context.row, siblings), otherAvailable) };
+    const otherMoney = freeMoney(siblings.filter((s) => s.id !== asset.id));
+    return { context, plan: plan(context, limitOf(context.row, siblings), otherMoney) };
   }
 
   private async context(db: Db, user: AuthUser, asset: AssetRow, action: AssetAction): Promise<Context> {
@@ -668,6 +665,7 @@ export class AssetsService {
       change = {
         state: left > 0 ? 'frozen' : 'deducted',
         controlledAmount: left,
+        balance: balanceAfterDeduction(asset.balance, amount),
         deductedAmount: asset.deductedAmount + amount,
         ...(left > 0 ? {} : { controlUntil: null }),
       };
@@ -883,6 +881,13 @@ export function facts(asset: AssetRow): AssetFacts {
     controlUntil: asset.controlUntil,
     pending: asset.pendingRequestId !== null,
   };
+}
+
+/** The free balances of money found and not controlled: what could still be frozen. */
+export function freeMoney(rows: readonly AssetRow[]): number {
+  return rows
+    .filter((row) => row.divisible && (row.state === 'found' || row.state === 'deducted'))
+    .reduce((sum, row) => sum + freeBalance(facts(row)), 0);
 }
 
 export function limitOf(row: CaseRow, rows: readonly AssetRow[]): ControlLimit {

@@ -24,7 +24,7 @@ import { CASE_TYPES, type CaseNumber, type CaseType, formatCaseNumber, parseCase
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
 import { type FilingInput, filingErrors, filingSchema, partyFields } from './filing';
 import { raiseSerials } from './generate';
-import { CLOSING_METHODS, type ClosingMethodId } from './rules';
+import { CLOSING_METHODS, type ClosingMethodId, performedAmount } from './rules';
 import { type CaseDraft, deriveDeadlines, type EventDraft, writeNewCases } from './writer';
 
 const localDate = z.string().refine(isLocalDate, 'must be a real date YYYY-MM-DD');
@@ -197,10 +197,7 @@ function eventDrafts(input: ImportLine, caseNumber: string, now: string): EventD
 function draftOf(input: ImportLine, number: CaseNumber, courtId: string, now: string): CaseDraft {
   const caseNumber = formatCaseNumber(number);
   const events = eventDrafts(input, caseNumber, now);
-  const paid = events.reduce(
-    (sum, e) => sum + (e.type === 'performance.recorded' ? Number(e.data.amount) : 0),
-    0,
-  );
+  const paid = performedAmount(events);
   return {
     id: randomUUID(),
     courtId,

@@ -34,6 +34,7 @@ import {
   closeAction,
   EXTENSION_REQUEST_ACTION,
   type ExtensionSubject,
+  performedAmount,
 } from './rules';
 import { caseDeadlines, caseEvents, caseParties, cases } from './schema';
 import { type CaseDraft, type EventDraft, factsOfDraft, writeCases } from './writer';
@@ -92,6 +93,8 @@ export const DUE_SOON_DAYS = 3;
 /**
  * Timeline nodes in one statement, however many: one JSON parameter, inserted in the order given (so
  * their ids follow it). The query builder's multi-row INSERT costs the process more than the database.
+ * Nodes of performance (a payment recorded, a deduction) add to their case's 已履行 in the same
+ * transaction: every node goes through here, so the figure and the timeline cannot disagree.
  */
 async function insertEvents(
   tx: Tx,
@@ -120,6 +123,24 @@ async function insertEvents(
         })),
       ),
     ],
+  );
+  await addPerformance(tx, rows);
+}
+
+async function addPerformance(
+  tx: Tx,
+  rows: readonly Pick<typeof caseEvents.$inferInsert, 'caseId' | 'type' | 'data'>[],
+): Promise<void> {
+  const paid = new Map<string, number>();
+  for (const row of rows) {
+    const amount = performedAmount([row]);
+    if (amount > 0) paid.set(row.caseId, (paid.get(row.caseId) ?? 0) + amount);
+  }
+  if (paid.size === 0) return;
+  await tx.sql.executeSql(
+    `update cases c set paid_amount = c.paid_amount + p.amount
+       from jsonb_to_recordset($1::jsonb) as p(case_id uuid, amount bigint) where c.id = p.case_id`,
+    [JSON.stringify([...paid].map(([caseId, amount]) => ({ case_id: caseId, amount })))],
   );
 }
 
@@ -426,16 +447,9 @@ export class CasesService {
 
   /** An officer records an offline node (service of documents, on-site investigation, interview …). */
   recordEvent(user: AuthUser, id: string, event: RecordedEvent) {
-    return this.change(user, id, `case.event:${event.type}`, async (tx, row) => {
+    return this.change(user, id, `case.event:${event.type}`, async (_tx, row) => {
       if (event.on > this.today()) throw validation([{ path: 'on', message: 'is in the future' }]);
       if (event.on < row.receivedOn) throw validation([{ path: 'on', message: 'is before the case began' }]);
-      if (event.type === 'performance.recorded') {
-        const amount = Number(event.data.amount);
-        await tx.db
-          .update(cases)
-          .set({ paidAmount: row.paidAmount + amount })
-          .where(eq(cases.id, id));
-      }
       return [event];
     });
   }
@@ -571,10 +585,10 @@ export class CasesService {
       const before = await this.caseInScope(tx.db, user, id, true);
       if (before.status === 'closed') throw new AppError('conflict', `Case ${before.caseNumber} is closed`);
       const events = await apply(tx, before, calendar);
+      const actor = actorOf(user);
+      await insertEvents(tx, this.eventRows(before, actor, events));
       const [after] = await tx.db.select().from(cases).where(eq(cases.id, id));
       if (!after) throw notFound('Case');
-      const actor = actorOf(user);
-      await insertEvents(tx, this.eventRows(after, actor, events));
       await this.refreshDeadlines(tx, [after], calendar);
       await this.audit.append(tx, {
         actor,
