@@ -1,5 +1,6 @@
 import type { LoggerOptions } from 'pino';
 import { AssetResults } from './modules/assets/apply';
+import { assetsQueues, registerAssetsJobs, SWEEP_LAPSED } from './modules/assets/jobs';
 import { assetsPolicy } from './modules/assets/policy';
 import { registerAssetsRoutes } from './modules/assets/routes';
 import { assetsRulebookPart } from './modules/assets/rules';
@@ -116,12 +117,13 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     webDir: config.webDir,
   });
   const jobs = await Jobs.start(database, {
-    queues: [...casesQueues, ...inquiryQueues],
+    queues: [...casesQueues, ...inquiryQueues, ...assetsQueues],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
   const realtime = new Realtime(database);
   await realtime.start();
+  realtime.checkSessions((user) => auth.sessionLive(user.sessionId));
   const inquiry = new InquiryService(
     database,
     clock,
@@ -182,9 +184,10 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await registerCallbackRoute(app, inquiry);
   await app.ready();
 
-  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES]);
+  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES, SWEEP_LAPSED]);
   if (config.workers) {
     await registerCasesJobs(jobs, services.cases);
+    await registerAssetsJobs(jobs, database, results);
     await registerInquiryJobs(jobs, inquiry);
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();

@@ -13,6 +13,7 @@ export type AssetState =
   | 'deducted'
   | 'releasing'
   | 'released'
+  | 'lapsed'
   | 'disposed';
 
 /** What may be done to an asset: freeze or seize, deduct, release, renew, decide not to control. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filing, idNumber } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { platformActor } from '../audit/service';
+import { addCalendarDays } from '../calendar/rules';
 import { institutionInput } from '../inquiry/registry';
 import type { AnsweredRequest, InstitutionRow } from '../inquiry/service';
 import { AssetResults } from './apply';
@@ -270,14 +271,16 @@ async function courtName(filed: Filed): Promise<string> {
   return court?.name as string;
 }
 
+const shipHolding = (assetRef: string): Holding => ({
+  assetRef,
+  category: 'ship',
+  description: '渔船 浙岱渔01234',
+  value: 80_000_000,
+  controls: [],
+});
+
 describe('a waiting seizure (轮候) the institution reports in effect (Seizure 26)', () => {
-  const ship = (controls: Holding['controls']): Holding => ({
-    assetRef: 'SHIP-14',
-    category: 'ship',
-    description: '渔船 浙岱渔01234',
-    value: 80_000_000,
-    controls,
-  });
+  const ship = (controls: Holding['controls']): Holding => ({ ...shipHolding('SHIP-14'), controls });
 
   it('is promoted, put on the timeline and reported to the parties, once; before that it moves up the queue', async () => {
     const filed = await fileCase(14);
@@ -306,7 +309,7 @@ describe('a waiting seizure (轮候) the institution reports in effect (Seizure 
           "select count(*)::int as n from party_notifications where case_id = $1 and kind = 'assets.controlled'",
           [filed.id],
         )
-      )[0]?.n;
+      )[0]?.n as number;
     const noticed = await notices();
     await answered([query(filed, ships, [ship([ours(1)])])]);
     await answered([query(filed, ships, [ship([ours(1)])])]);
@@ -317,6 +320,43 @@ describe('a waiting seizure (轮候) the institution reports in effect (Seizure 
     expect(await notices()).toBe(noticed + 1);
     const [listed] = await rows('select existing_controls from assets where id = $1', [id]);
     expect(listed?.existing_controls).toEqual([]);
+  });
+});
+
+describe('the daily sweep of lapsed controls (CPL-Interp 485)', () => {
+  it('lapses a control the day after its last day, once, and the expiry warning follows', async () => {
+    const filed = await fileCase(15);
+    await answered([query(filed, ships, [{ ...shipHolding('SHIP-15'), controls: [] }])]);
+    const { id } = await assetOf(filed.id, 'SHIP-15');
+    const lastDay = addCalendarDays(service.today(), 2);
+    await service.control(await user(), id, { until: lastDay });
+    expect(await assetOf(filed.id, 'SHIP-15')).toMatchObject({ state: 'seized', until: lastDay });
+    const expiry = async () =>
+      (await officer.get(`/api/cases/${filed.id}`))
+        .json<{ warnings: { ruleId: string }[] }>()
+        .warnings.filter((w) => w.ruleId === 'assets.expiry');
+    expect(await expiry()).toHaveLength(1);
+
+    const lapse = (on: string) => platform.database.transaction((tx) => results.lapse(tx, on));
+    await lapse(lastDay); // still in force on its last day
+    expect((await assetOf(filed.id, 'SHIP-15')).state).toBe('seized');
+    expect(await lapse(addCalendarDays(lastDay, 1))).toBeGreaterThanOrEqual(1);
+    expect(await lapse(addCalendarDays(lastDay, 1))).toBe(0);
+    expect(await assetOf(filed.id, 'SHIP-15')).toMatchObject({ state: 'lapsed', controlled: 0 });
+    const nodes = await rows("select data from case_events where case_id = $1 and type = 'asset.lapsed'", [
+      filed.id,
+    ]);
+    expect(nodes).toEqual([
+      { data: expect.objectContaining({ assetId: id, until: null, endedOn: lastDay }) },
+    ]);
+    expect(await expiry()).toEqual([]);
+    const audited = await rows("select count(*)::int as n from audit_entries where action = 'asset.lapse'");
+    expect(audited[0]?.n).toBeGreaterThanOrEqual(1);
+    // Lapsed, it may be seized anew.
+    const register = (await officer.get(`/api/cases/${filed.id}/assets`)).json<{
+      items: { id: string; abilities: string[] }[];
+    }>();
+    expect(register.items.find((a) => a.id === id)?.abilities).toContain('asset.control');
   });
 });
 

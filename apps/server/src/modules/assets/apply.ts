@@ -123,6 +123,9 @@ export function foundEvent(
 }
 
 /** A row's changes after an answer, and what the timeline and the parties learn. */
+/** How many lapsed controls one transaction of the daily sweep takes at most. */
+export const LAPSE_BATCH = 1000;
+
 /** The columns of a Row, from `assets a`. */
 const ROW_COLUMNS = `a.id, a.case_id, a.court_id, a.category, a.institution_id, a.institution_name, a.description,
   a.divisible, a.balance::float8 as balance, a.state, a.state_before,
@@ -170,6 +173,40 @@ export class AssetResults {
       (row, index) => failure(row, (controls[index] as FailedRequest).reason),
       controls.map((f) => f.caseId),
     );
+  };
+
+  /**
+   * 期限届满未续行: up to `LAPSE_BATCH` controls whose last day is before `today` and that no request
+   * waits on lapse — state `lapsed`, nothing held, an `asset.lapsed` node (which ends the expiry
+   * warning for it), audited, pushed. Their cases are locked first, as every act takes them. Returns
+   * how many lapsed.
+   */
+  readonly lapse = async (tx: Tx, today: string): Promise<number> => {
+    const due = `a.state in ('frozen', 'seized', 'waiting') and a.pending_request_id is null
+      and a.control_until < $1::date`;
+    const { rows: cases } = await tx.sql.executeSql(
+      `select distinct a.case_id from (select case_id from assets a where ${due} order by a.id limit $2) a`,
+      [today, LAPSE_BATCH],
+    );
+    if (cases.length === 0) return 0;
+    const locked = await this.cases.lockCases(
+      tx,
+      cases.map((row) => String(row.case_id)),
+    );
+    const { rows } = await tx.sql.executeSql(
+      `select ${ROW_COLUMNS} from assets a where ${due} and a.case_id = any($2::uuid[]) order by a.id for update`,
+      [today, locked.map((row) => row.id)],
+    );
+    const outcomes = (rows as unknown as Row[]).map((row) => ({
+      requestId: '',
+      outcome: {
+        row,
+        change: { state: 'lapsed' as const, controlled_amount: 0 },
+        event: { type: ASSET_EVENTS.lapsed, data: { until: null, endedOn: row.control_until } },
+      },
+    }));
+    if (outcomes.length > 0) await this.write(tx, outcomes, locked, 'asset.lapse');
+    return outcomes.length;
   };
 
   // ─── Holdings ───────────────────────────────────────────────────────────────────────────────────
@@ -331,6 +368,7 @@ export class AssetResults {
     tx: Tx,
     outcomes: readonly { outcome: Outcome; requestId: string }[],
     locked: readonly CaseRow[],
+    action = 'asset.results.controls',
   ): Promise<void> {
     const now = this.clock.now();
     const today = shanghaiDateOf(now);
@@ -384,7 +422,7 @@ export class AssetResults {
     });
     await this.cases.recordSystemEvents(tx, [...events.values()], platformActor, locked);
     await notifyParties(tx, now, [...notices.values()]);
-    await this.auditPerCourt(tx, after, 'asset.results.controls', platformActor);
+    await this.auditPerCourt(tx, after, action, platformActor);
     await this.realtime.publish(
       tx,
       ASSETS_CHANGED,

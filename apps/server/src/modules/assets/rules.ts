@@ -53,6 +53,7 @@ export const ASSET_STATES = [
   'deducted', // 已扣划
   'releasing', // 解除中
   'released', // 已解除
+  'lapsed', // 已失效: the period ended without renewal, the control's effect is gone (CPL-Interp 485)
   'disposed', // 已处置
 ] as const;
 export type AssetState = (typeof ASSET_STATES)[number];
@@ -86,13 +87,13 @@ export function actionRefusal(asset: AssetFacts, action: AssetAction, today: Loc
   switch (action) {
     case 'control':
     case 'decline':
-      if (asset.state === 'found') return null;
+      if (asset.state === 'found' || asset.state === 'lapsed') return null;
       if (asset.state === 'deducted') {
         return freeBalance(asset) > 0
           ? null
           : 'the deduction took the whole balance: nothing is left to control';
       }
-      return `the asset is ${asset.state}: only property found (or the balance a deduction left) can be controlled`;
+      return `the asset is ${asset.state}: only property found, whose control lapsed, or the balance a deduction left can be controlled`;
     case 'deduct':
       if (!asset.divisible) return 'only money (divisible property) is deducted; other property is sold';
       return asset.state === 'found' || asset.state === 'frozen'
@@ -397,6 +398,7 @@ export const ASSET_EVENTS = {
   notControlled: 'asset.not_controlled',
   renewed: 'asset.renewed',
   released: 'asset.released',
+  lapsed: 'asset.lapsed',
   deducted: 'asset.deducted',
   leadReceived: 'lead.received',
   leadVerified: 'lead.verified',
@@ -471,6 +473,7 @@ export function controlEnds(events: readonly TimelineFact[]): Map<string, LocalD
     ASSET_EVENTS.controlled,
     ASSET_EVENTS.renewed,
     ASSET_EVENTS.released,
+    ASSET_EVENTS.lapsed,
     ASSET_EVENTS.deducted,
   ];
   for (const event of events) {

@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock';
 import type { Database, Db } from '../../platform/db';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Role } from '../../platform/policy';
+import { publishEvent, SESSION_ENDED, sessionTopic } from '../../platform/realtime';
 import type { Actor, AuditService } from '../audit/service';
 import { childPath, courtLevelOf, courtPlacementError, FailureThrottle, SESSION_HOURS } from './rules';
 import { courts, sessions, users } from './schema';
@@ -184,8 +185,17 @@ export class OrgService {
         .returning();
       if (!user) throw notFound('User');
       // A changed password or a deactivated account ends the user's sessions.
-      if (passwordHash || change.active === false)
-        await tx.db.delete(sessions).where(eq(sessions.userId, id));
+      if (passwordHash || change.active === false) {
+        const ended = await tx.db
+          .delete(sessions)
+          .where(eq(sessions.userId, id))
+          .returning({ id: sessions.id });
+        await publishEvent(
+          tx,
+          SESSION_ENDED,
+          ended.map((session) => sessionTopic(session.id)),
+        );
+      }
       await this.audit.append(tx, {
         actor,
         courtId: found.court.id,
@@ -287,9 +297,20 @@ export class AuthService {
     };
   }
 
+  /** Whether the session still holds: not ended, not expired, its user active (live connections ask). */
+  async sessionLive(sessionId: string): Promise<boolean> {
+    const [row] = await this.database.db
+      .select({ active: users.active })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date(this.realNow()))));
+    return row?.active === true;
+  }
+
   logout(user: AuthUser): Promise<void> {
     return this.database.transaction(async (tx) => {
       await tx.db.delete(sessions).where(eq(sessions.id, user.sessionId));
+      await publishEvent(tx, SESSION_ENDED, [sessionTopic(user.sessionId)]);
       const actor = { id: user.id, name: user.username, courtId: user.court.id };
       await this.audit.append(tx, {
         actor,

@@ -85,6 +85,7 @@ export const EVENT_NAMES: Record<string, Named> = {
   'asset.not_controlled': { zh: '决定不予控制', en: 'Decided not to control' },
   'asset.renewed': { zh: '续行冻结/查封', en: 'Control renewed' },
   'asset.released': { zh: '解除冻结/查封', en: 'Control released' },
+  'asset.lapsed': { zh: '冻结/查封期满失效', en: 'Control lapsed' },
   'asset.deducted': { zh: '扣划至本案账户', en: 'Deducted to the case account' },
   'lead.received': { zh: '收到财产线索', en: 'Lead received' },
   'lead.verified': { zh: '核查财产线索', en: 'Lead verified' },
