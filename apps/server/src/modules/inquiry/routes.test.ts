@@ -2,6 +2,7 @@ import type { RunningSimulator } from '@zhixing/assist-sim/src/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { filing } from '../../test/factories';
+import { SESSION_ENDED_CLOSE } from '../../platform/realtime';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { startTestSimulator } from '../../test/simulator';
 
@@ -206,5 +207,35 @@ describe('live progress over the WebSocket', () => {
     expect(pushed).toMatchObject({ type: 'event', topic: `case:${caseId}` });
     expect((pushed.data as { total: number; pending: number }).total).toBe(before + 1);
     socket.close();
+  });
+
+  const closed = (socket: WebSocket) =>
+    new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+
+  it('closes when its session is signed out, and not another session’s socket', async () => {
+    const leaving = await platform.as('officer');
+    const { socket, next } = connect(leaving.cookie);
+    const staying = connect(officer.cookie);
+    await Promise.all([next((m) => m.type === 'ready'), staying.next((m) => m.type === 'ready')]);
+    const code = closed(socket);
+    expect((await leaving.post('/api/auth/logout')).statusCode).toBeLessThan(300);
+    expect(await code).toBe(SESSION_ENDED_CLOSE);
+    expect(staying.socket.readyState).toBe(WebSocket.OPEN);
+    staying.socket.close();
+  });
+
+  it('closes when its session expires, at the next check', async () => {
+    const expiring = await platform.as('officer');
+    platform.realtime.checkSessions((user) => platform.services.auth.sessionLive(user.sessionId), 50);
+    const { socket, next } = connect(expiring.cookie);
+    await next((m) => m.type === 'ready');
+    const code = closed(socket);
+    const token = decodeURIComponent(expiring.cookie?.split('=')[1]?.split(';')[0] ?? '');
+    const me = await platform.services.auth.authenticate(token);
+    await platform.database.sql.executeSql(
+      "update sessions set expires_at = now() - interval '1 second' where id = $1",
+      [me?.sessionId],
+    );
+    expect(await code).toBe(SESSION_ENDED_CLOSE);
   });
 });
