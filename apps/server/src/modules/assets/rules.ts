@@ -4,6 +4,7 @@
  * no I/O, no clock — today comes in as an argument.
  */
 import { CATEGORIES, type CategoryCode, type ControlPeriodClass } from '@zhixing/assist-protocol';
+import { type Text, yuan } from '../../platform/i18n';
 import { addCalendarMonths, compareLocalDates, type LocalDate, toEpochDay } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
 import type {
@@ -15,10 +16,6 @@ import type {
   TimelineFact,
   WarningRule,
 } from '../compliance/rules';
-import { yuanFromFen } from '../documents/rules';
-
-/** A message in both languages, Chinese first (platform/i18n's Text). */
-type Text = { readonly zh: string; readonly en: string };
 
 // ─── Clauses (short names as in RULEBOOK's sources table) ─────────────────────────────────────────
 
@@ -327,8 +324,6 @@ export function preferredSeizure(candidates: readonly SeizureCandidate[], shortf
   return (covering[0] ?? partial[0] ?? candidates[0])?.id ?? null;
 }
 
-const yuan = (fen: number) => `¥${yuanFromFen(fen)}`;
-
 /** The refusal of a control beyond the claim plus costs, in both languages. */
 function overSeizureMessage({ divisible, takes, limit, otherMoney }: ControlSubject): Text {
   const cap = limit.claim + limit.costs - limit.paid;
@@ -369,7 +364,7 @@ export const OVER_SEIZURE: GuardRule<ControlSubject> = {
     const { kind, divisible, takes, limit, otherMoney } = subject;
     if (kind === 'renew' || takes <= limit.remaining) return null;
     if (!divisible && indivisibleMayExceed(limit, otherMoney)) return null;
-    return overSeizureMessage(subject).en;
+    return overSeizureMessage(subject);
   },
 };
 
@@ -382,8 +377,12 @@ export const CONTROL_PERIOD: GuardRule<ControlSubject> = {
     if (periodStart === undefined || until === undefined) return null;
     const max = maxControlUntil(category, periodStart);
     if (compareLocalDates(until, max) <= 0) return null;
-    const months = CONTROL_PERIOD_MONTHS[categoryFacts(category).controlPeriod];
-    return `a control of ${categoryFacts(category).zh} runs at most ${months / 12} year(s): from ${periodStart} until ${max} at the latest, not ${until}`;
+    const facts = categoryFacts(category);
+    const years = CONTROL_PERIOD_MONTHS[facts.controlPeriod] / 12;
+    return {
+      zh: `${facts.zh}的控制期限至多${years}年：自${periodStart}起最迟至${max}，不能至${until}`,
+      en: `A control of ${facts.en.toLowerCase()} runs at most ${years} year(s): from ${periodStart} until ${max} at the latest, not ${until}`,
+    };
   },
 };
 
@@ -508,15 +507,21 @@ export const ASSET_EXPIRY: WarningRule = {
   ],
   check: (facts: CaseFacts, today, parameters) => {
     const warnDays = parameters.warnDays ?? EXPIRY_WARN_DAYS;
-    const soon: string[] = [];
+    const soon: { until: LocalDate; left: number }[] = [];
     for (const until of controlEnds(facts.events).values()) {
       const left = daysToExpiry(until, today);
-      if (until !== null && left !== null && left <= warnDays) {
-        soon.push(left < 0 ? `ended on ${until}` : `ends on ${until} (${left} days)`);
-      }
+      if (until !== null && left !== null && left <= warnDays) soon.push({ until, left });
     }
     if (soon.length === 0) return null;
-    return `${soon.length} control(s) within ${warnDays} days of their end — renew before they lapse (续行查封、冻结): ${soon.sort().join('; ')}`;
+    soon.sort((a, b) => compareLocalDates(a.until, b.until));
+    const zh = soon.map(({ until, left }) => (left < 0 ? `已于${until}届满` : `${until}届满（余${left}日）`));
+    const en = soon.map(({ until, left }) =>
+      left < 0 ? `ended on ${until}` : `ends on ${until} (${left} days)`,
+    );
+    return {
+      zh: `${soon.length}项查封、冻结在${warnDays}日内届满，请在届满前续行查封、冻结：${zh.join('；')}`,
+      en: `${soon.length} control(s) within ${warnDays} days of their end — renew before they lapse: ${en.join('; ')}`,
+    };
   },
 };
 
