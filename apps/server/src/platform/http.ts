@@ -29,7 +29,15 @@ import {
   SESSION_COOKIE,
   sameSecret,
 } from './auth';
-import { AppError, type FieldError, forbidden, toProblem } from './errors';
+import {
+  AppError,
+  type FieldError,
+  forbidden,
+  invalid,
+  toProblem,
+  validationError,
+  zodIssueText,
+} from './errors';
 import { langOf } from './i18n';
 import type { Policy } from './policy';
 
@@ -153,7 +161,7 @@ function fieldErrorsOf(error: FastifyError): FieldError[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
   return error.validation.flatMap((issue) => {
     const parent = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    const message = issue.message ?? 'invalid';
+    const message = zodIssueText({ ...issue.params, code: issue.keyword, message: issue.message });
     // An unknown field is named itself, not the object that holds it.
     const unknownKeys = (issue.params as { keys?: unknown }).keys;
     if (Array.isArray(unknownKeys) && unknownKeys.length > 0) {
@@ -188,9 +196,7 @@ function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyR
 function toAppError(error: FastifyError): AppError | null {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = fieldErrorsOf(error);
-    const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-    return new AppError('validation', detail || 'Invalid request', { errors });
+    return validationError(fieldErrorsOf(error));
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new AppError('payload_too_large', { zh: '请求体过大', en: 'Body too large' });
@@ -204,7 +210,7 @@ function toAppError(error: FastifyError): AppError | null {
   }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     // Malformed JSON, a wrong content type, an empty body where one is required …
-    return new AppError('validation', error.message, { errors: [{ path: 'body', message: error.message }] });
+    return invalid('body', { zh: `请求体无法解析：${error.message}`, en: error.message });
   }
   return null;
 }
@@ -219,7 +225,10 @@ async function notFoundOrWeb(
     return reply.type('text/html').sendFile('index.html');
   }
   return sendError(
-    new AppError('not_found', `No route ${request.method} ${request.url}`) as never,
+    new AppError('not_found', {
+      zh: `没有此接口：${request.method} ${request.url}`,
+      en: `No route ${request.method} ${request.url}`,
+    }) as never,
     request,
     reply,
   );

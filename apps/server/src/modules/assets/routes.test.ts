@@ -266,7 +266,7 @@ describe('controlling property found offline (the notice served by hand)', () =>
     expect(released.json<Asset>()).toMatchObject({ state: 'released', controlledAmount: 0, abilities: [] });
     const again = await officer.post(`/api/assets/${asset.id}/control`, { amount: 1 });
     expect(again.statusCode).toBe(409);
-    expect(again.json().detail).toContain('released');
+    expect(again.json().detail).toContain('已解除');
 
     const dossier = (await officer.get(`/api/cases/${caseId}/documents`)).json<{
       items: { title: string }[];

@@ -353,29 +353,29 @@ describe('asset states and actions', () => {
       'release',
       'renew',
     ]);
-    expect(actionRefusal(car, 'deduct', today)).toContain('divisible');
+    expect(actionRefusal(car, 'deduct', today)?.en).toContain('divisible');
   });
 
   it('refuses everything while a request waits for its answer, a renewal included', () => {
     const renewing = asset({ state: 'frozen', pending: true, controlUntil: '2026-01-01' });
     expect(possibleActions(renewing, today)).toEqual([]);
-    expect(actionRefusal(renewing, 'release', today)).toContain('waiting for its answer');
+    expect(actionRefusal(renewing, 'release', today)?.zh).toContain('尚待答复');
   });
 
   it('renews up to the last day of the control, not after it', () => {
     const frozen = asset({ state: 'frozen', controlUntil: today });
     expect(actionRefusal(frozen, 'renew', today)).toBeNull();
-    expect(actionRefusal(frozen, 'renew', '2025-06-02')).toContain('ended on 2025-06-01');
+    expect(actionRefusal(frozen, 'renew', '2025-06-02')?.zh).toContain('2025-06-01届满失效');
   });
 
   it('refuses a freeze of a released asset, saying why', () => {
-    expect(actionRefusal(asset({ state: 'released' }), 'control', today)).toContain('released');
+    expect(actionRefusal(asset({ state: 'released' }), 'control', today)?.zh).toContain('已解除');
   });
 
   it('offers no freeze of an account a deduction emptied, and one of what it left', () => {
     const emptied = asset({ state: 'deducted', balance: 0 });
     expect(possibleActions(emptied, today)).toEqual([]);
-    expect(actionRefusal(emptied, 'control', today)).toContain('whole balance');
+    expect(actionRefusal(emptied, 'control', today)?.en).toContain('whole balance');
     expect(possibleActions(asset({ state: 'deducted', balance: 1 }), today)).toEqual(['control', 'decline']);
     expect(balanceAfterDeduction(27_735, 27_735)).toBe(0);
     expect(balanceAfterDeduction(50_000, 27_735)).toBe(22_265);

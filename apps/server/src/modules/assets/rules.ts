@@ -55,6 +55,21 @@ export const ASSET_STATES = [
 ] as const;
 export type AssetState = (typeof ASSET_STATES)[number];
 
+/** Each state's name, as the register shows it. */
+export const ASSET_STATE_NAMES: Readonly<Record<AssetState, Text>> = {
+  found: { zh: '已查到', en: 'Found' },
+  freezing: { zh: '控制中', en: 'Being controlled' },
+  frozen: { zh: '已冻结', en: 'Frozen' },
+  seized: { zh: '已查封', en: 'Seized' },
+  waiting: { zh: '轮候', en: 'Waiting seizure' },
+  deducting: { zh: '扣划中', en: 'Being deducted' },
+  deducted: { zh: '已扣划', en: 'Deducted' },
+  releasing: { zh: '解除中', en: 'Being released' },
+  released: { zh: '已解除', en: 'Released' },
+  lapsed: { zh: '已失效', en: 'Lapsed' },
+  disposed: { zh: '已处置', en: 'Disposed' },
+};
+
 /** States in which the court's control holds (or will hold, for a waiting seizure). */
 export const CONTROLLED_STATES: readonly AssetState[] = ['frozen', 'seized', 'waiting'];
 /** States waiting for an institution's answer. */
@@ -77,10 +92,14 @@ export interface AssetFacts {
 }
 
 /** Why the action cannot be taken on the asset now, or null. */
-export function actionRefusal(asset: AssetFacts, action: AssetAction, today: LocalDate): string | null {
+export function actionRefusal(asset: AssetFacts, action: AssetAction, today: LocalDate): Text | null {
   if (asset.pending || PENDING_STATES.includes(asset.state)) {
-    return 'a request to the institution about this asset is waiting for its answer';
+    return {
+      zh: '就该财产向协助执行单位发出的请求尚待答复',
+      en: 'a request to the institution about this asset is waiting for its answer',
+    };
   }
+  const state = ASSET_STATE_NAMES[asset.state];
   switch (action) {
     case 'control':
     case 'decline':
@@ -88,25 +107,59 @@ export function actionRefusal(asset: AssetFacts, action: AssetAction, today: Loc
       if (asset.state === 'deducted') {
         return freeBalance(asset) > 0
           ? null
-          : 'the deduction took the whole balance: nothing is left to control';
+          : {
+              zh: '余额已全部扣划，无可控制的财产',
+              en: 'the deduction took the whole balance: nothing is left to control',
+            };
       }
-      return `the asset is ${asset.state}: only property found, whose control lapsed, or the balance a deduction left can be controlled`;
+      return {
+        zh: `该财产${state.zh}：只能控制已查到、控制已失效或扣划后尚有余额的财产`,
+        en: `the asset is ${state.en.toLowerCase()}: only property found, whose control lapsed, or the balance a deduction left can be controlled`,
+      };
     case 'deduct':
-      if (!asset.divisible) return 'only money (divisible property) is deducted; other property is sold';
+      if (!asset.divisible) {
+        return {
+          zh: '只有款项（可分财产）可以扣划，其他财产应当变价',
+          en: 'only money (divisible property) is deducted; other property is sold',
+        };
+      }
       return asset.state === 'found' || asset.state === 'frozen'
         ? null
-        : `the asset is ${asset.state}: a deduction takes a found or frozen balance`;
+        : {
+            zh: `该财产${state.zh}：扣划只能针对已查到或已冻结的余额`,
+            en: `the asset is ${state.en.toLowerCase()}: a deduction takes a found or frozen balance`,
+          };
     case 'release':
       return CONTROLLED_STATES.includes(asset.state)
         ? null
-        : `the asset is ${asset.state}: nothing to release`;
+        : {
+            zh: `该财产${state.zh}：无可解除的控制`,
+            en: `the asset is ${state.en.toLowerCase()}: nothing to release`,
+          };
     case 'renew':
-      if (!CONTROLLED_STATES.includes(asset.state)) return `the asset is ${asset.state}: no control to renew`;
+      if (!CONTROLLED_STATES.includes(asset.state)) {
+        return {
+          zh: `该财产${state.zh}：无可续行的控制`,
+          en: `the asset is ${state.en.toLowerCase()}: no control to renew`,
+        };
+      }
       return asset.controlUntil !== null && compareLocalDates(today, asset.controlUntil) > 0
-        ? `the control ended on ${asset.controlUntil}: a lapsed control cannot be renewed, control it anew`
+        ? {
+            zh: `控制已于${asset.controlUntil}届满失效，不能续行，应重新控制`,
+            en: `the control ended on ${asset.controlUntil}: a lapsed control cannot be renewed, control it anew`,
+          }
         : null;
   }
 }
+
+/** What the refusal of an act says it could not do. */
+export const ACTION_NAMES: Readonly<Record<AssetAction, Text>> = {
+  control: { zh: '冻结/查封', en: 'control' },
+  deduct: { zh: '扣划', en: 'deduct' },
+  release: { zh: '解除控制', en: 'release' },
+  renew: { zh: '续行控制', en: 'renew' },
+  decline: { zh: '决定不予控制', en: 'decline' },
+};
 
 /** The actions the asset allows now (before the user's own permissions). */
 export function possibleActions(asset: AssetFacts, today: LocalDate): AssetAction[] {

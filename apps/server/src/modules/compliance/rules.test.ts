@@ -1247,9 +1247,9 @@ describe('rule parameters (configurable numbers)', () => {
 
   it('says why a value does not fit', () => {
     expect(parameterError(warnDays, 30)).toBeNull();
-    expect(parameterError(warnDays, 0)).toBe('must be from 1 to 180');
-    expect(parameterError(warnDays, 181)).toBe('must be from 1 to 180');
-    expect(parameterError(warnDays, 2.5)).toBe('must be a whole number');
+    expect(parameterError(warnDays, 0)).toEqual({ zh: '须在1至180之间', en: 'must be from 1 to 180' });
+    expect(parameterError(warnDays, 181)?.en).toBe('must be from 1 to 180');
+    expect(parameterError(warnDays, 2.5)).toEqual({ zh: '须为整数', en: 'must be a whole number' });
   });
 
   it('lists the configurable rules and refuses a default out of range or a name twice', () => {

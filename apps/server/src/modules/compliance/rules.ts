@@ -288,10 +288,14 @@ export function parameterValues(
 }
 
 /** Why a value cannot be the parameter's, or null. */
-export function parameterError(parameter: RuleParameter, value: number): string | null {
-  if (!Number.isSafeInteger(value)) return 'must be a whole number';
-  if (value < parameter.min || value > parameter.max)
-    return `must be from ${parameter.min} to ${parameter.max}`;
+export function parameterError(parameter: RuleParameter, value: number): Text | null {
+  if (!Number.isSafeInteger(value)) return { zh: '须为整数', en: 'must be a whole number' };
+  if (value < parameter.min || value > parameter.max) {
+    return {
+      zh: `须在${parameter.min}至${parameter.max}之间`,
+      en: `must be from ${parameter.min} to ${parameter.max}`,
+    };
+  }
   return null;
 }
 
@@ -417,7 +421,7 @@ function validateParameters(rule: WarningRule): void {
     if (names.has(parameter.name)) throw new RangeError(`${rule.id}: parameter ${parameter.name} twice`);
     names.add(parameter.name);
     const problem = parameterError(parameter, parameter.default);
-    if (problem) throw new RangeError(`${rule.id}: default of ${parameter.name} ${problem}`);
+    if (problem) throw new RangeError(`${rule.id}: default of ${parameter.name} ${problem.en}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock';
 import type { Database, Db } from '../../platform/db';
 import { invalid, notFound } from '../../platform/errors';
+import { RECORDS } from '../../platform/messages';
 import type { Actor, AuditService } from '../audit/service';
 import {
   type ParameterSettings,
@@ -32,7 +33,7 @@ export class ComplianceService {
   /** One rule's effective values: its defaults with the stored values over them. */
   async values(ruleId: string, db: Db = this.database.db): Promise<ParameterValues> {
     const rule = this.rulebook.configurable().find((candidate) => candidate.id === ruleId);
-    if (!rule) throw notFound('Configurable rule');
+    if (!rule) throw notFound(RECORDS.configurableRule);
     return parameterValues(rule, await this.settings(db));
   }
 
@@ -55,7 +56,7 @@ export class ComplianceService {
   async set(actor: Actor, ruleId: string, name: string, value: number): Promise<ParameterValues> {
     const rule = this.rulebook.configurable().find((candidate) => candidate.id === ruleId);
     const parameter = rule?.parameters?.find((candidate) => candidate.name === name);
-    if (!rule || !parameter) throw notFound('Rule parameter');
+    if (!rule || !parameter) throw notFound(RECORDS.ruleParameter);
     const problem = parameterError(parameter, value);
     if (problem) throw invalid('value', problem);
     return this.database.transaction(async (tx) => {
@@ -81,7 +82,8 @@ export class ComplianceService {
   /** Removes the administrator's value, so the rule's default applies again. */
   async reset(actor: Actor, ruleId: string, name: string): Promise<ParameterValues> {
     const rule = this.rulebook.configurable().find((candidate) => candidate.id === ruleId);
-    if (!rule?.parameters?.some((candidate) => candidate.name === name)) throw notFound('Rule parameter');
+    if (!rule?.parameters?.some((candidate) => candidate.name === name))
+      throw notFound(RECORDS.ruleParameter);
     return this.database.transaction(async (tx) => {
       const before = parameterValues(rule, await this.settings(tx.db));
       await tx.db

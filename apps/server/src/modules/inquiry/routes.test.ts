@@ -1,8 +1,8 @@
 import type { RunningSimulator } from '@zhixing/assist-sim/src/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { filing } from '../../test/factories';
 import { SESSION_ENDED_CLOSE } from '../../platform/realtime';
+import { filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { startTestSimulator } from '../../test/simulator';
 

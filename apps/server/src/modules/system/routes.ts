@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Clock, SettableClock } from '../../platform/clock';
 import type { Database } from '../../platform/db';
-import { AppError } from '../../platform/errors';
+import { invalid } from '../../platform/errors';
 import { type App, signedIn } from '../../platform/http';
 import type { AuditService } from '../audit/service';
 import { actorOf } from '../org/service';
@@ -60,7 +60,8 @@ export function registerClockRoutes(app: App, clock: Clock, database: Database, 
     },
     async (request) => {
       const instant = new Date(request.body.now);
-      if (Number.isNaN(instant.getTime())) throw new AppError('validation', 'now: not an instant');
+      if (Number.isNaN(instant.getTime()))
+        throw invalid('now', { zh: '不是有效的时刻', en: 'not an instant' });
       const before = clock.now().toISOString();
       // Recorded first, so the clock never moves without its audit entry.
       await database.transaction(async (tx) => {

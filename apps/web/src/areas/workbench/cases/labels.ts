@@ -40,10 +40,28 @@ export const RULES: Record<string, { title: Named; short: Named }> = {
     title: { zh: '立案之日起6个月内执结', en: 'Conclude the case within 6 months of filing' },
     short: { zh: '6个月执行期限', en: '6-month period' },
   },
+  'assets.control': {
+    title: {
+      zh: '网络查控发现的财产：能在线控制的立即控制，不能在线控制的3个工作日内控制',
+      en: 'Control property found online at once, or within 3 working days where it cannot be controlled online',
+    },
+    short: { zh: '控制查到的财产', en: 'Control property found' },
+  },
+  'assets.lead': {
+    title: {
+      zh: '财产线索：明确具体且紧急的24小时内核查；申请执行人的其他线索7日内（紧急的3日内）核查',
+      en: 'Verify a lead: a specific, urgent one within 24 hours; the applicant’s others within 7 days (3 if urgent)',
+    },
+    short: { zh: '核查财产线索', en: 'Verify a lead' },
+  },
 };
 
-export function ruleName(ruleId: string, form: 'title' | 'short' = 'short'): Named {
-  return RULES[ruleId]?.[form] ?? { zh: ruleId, en: ruleId };
+/**
+ * A rule's name: ours, else the title the server sent with it, else a neutral name — never the rule's
+ * id, which is code, not a name.
+ */
+export function ruleName(ruleId: string, form: 'title' | 'short' = 'short', sent?: Named | null): Named {
+  return RULES[ruleId]?.[form] ?? sent ?? { zh: '办案期限', en: 'Deadline' };
 }
 
 export const EVENT_NAMES: Record<string, Named> = {
