@@ -5,6 +5,7 @@ import { SESSION_ENDED_CLOSE } from '../../platform/realtime';
 import { filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { startTestSimulator } from '../../test/simulator';
+import { generateCaseload } from '../cases/generate';
 
 let platform: TestPlatform;
 let simulator: RunningSimulator;
@@ -147,6 +148,34 @@ describe('the institution registry', () => {
       "select action from audit_entries where subject = 'institution:bank.test' order by seq",
     );
     expect(rows.map((r) => r.action)).toEqual(['institution.create', 'institution.update']);
+  });
+});
+
+describe('the generated history’s rounds (the demo)', () => {
+  it('gives every case whose timeline says 查控 started a real round of that day, once, with no second node', async () => {
+    await generateCaseload(platform, { cases: 12, seed: 7 });
+    const recorded = async () =>
+      (
+        await platform.database.sql.executeSql(
+          `select e.case_id, min(e."on")::text as started_on, count(*)::int as nodes from case_events e
+            where e.type = 'inquiry.started' group by e.case_id`,
+        )
+      ).rows;
+    const before = await recorded();
+    expect(before.length).toBeGreaterThan(5);
+    const started = await platform.services.inquiry.startRecordedRounds(5);
+    expect(started).toBeGreaterThan(0);
+    expect(await platform.services.inquiry.startRecordedRounds()).toBe(0);
+    const rounds = await platform.database.sql.executeSql(
+      'select case_id, started_on::text as started_on, total from inquiry_rounds',
+    );
+    const roundOf = new Map(rounds.rows.map((row) => [String(row.case_id), row]));
+    for (const row of before) {
+      expect(roundOf.get(String(row.case_id))?.started_on, String(row.case_id)).toBe(row.started_on);
+      expect(Number(roundOf.get(String(row.case_id))?.total)).toBeGreaterThan(0);
+    }
+    // No second node: the timeline said so already.
+    expect(await recorded()).toEqual(before);
   });
 });
 

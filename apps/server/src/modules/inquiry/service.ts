@@ -31,6 +31,7 @@ import type { Jobs, QueueSpec } from '../../platform/jobs';
 import { caseClosed } from '../../platform/messages';
 import type { Realtime } from '../../platform/realtime';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
+import type { LocalDate } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
 import type { CasesService } from '../cases/service';
 import { actorOf } from '../org/service';
@@ -87,6 +88,12 @@ export interface RoundOrder {
   categories?: readonly string[];
   /** Who the basis names when the case has no officer yet: the officer who filed or asked. */
   officerName?: string;
+  /**
+   * A round the case's timeline already records (the demo's generated history names it by `roundId`):
+   * it started on this day, records no second `inquiry.started` node, and runs whether or not the case
+   * has closed since.
+   */
+  recordedOn?: LocalDate;
 }
 
 /** Started on filing: the round's id is chosen in the filing transaction. */
@@ -279,6 +286,29 @@ export class InquiryService {
     });
   }
 
+  /**
+   * Rounds for the starts a timeline records without a round (the demo's generated history): each such
+   * case gets a real round, dated as its timeline says, sent to the institutions like any other — so no
+   * case says 查控 was started while its 查控 tab says none was. Returns the rounds started.
+   */
+  async startRecordedRounds(batchSize = 200): Promise<number> {
+    const { rows } = await this.database.sql.executeSql(
+      `select e.case_id, min(e."on")::text as started_on from case_events e
+        where e.type = $1 and not exists (select 1 from inquiry_rounds r where r.case_id = e.case_id)
+        group by e.case_id order by e.case_id`,
+      [CASE_EVENTS.inquiryStarted],
+    );
+    let started = 0;
+    for (let start = 0; start < rows.length; start += batchSize) {
+      const orders = rows.slice(start, start + batchSize).map((row) => ({
+        caseId: String(row.case_id),
+        recordedOn: String(row.started_on),
+      }));
+      started += (await this.database.transaction((tx) => this.startRounds(tx, orders))).length;
+    }
+    return started;
+  }
+
   /** 一键查控: an officer starts a round of some or all categories on a case of their courts. */
   async startRound(user: AuthUser, caseId: string, categories?: readonly string[]) {
     const actor = actorOf(user);
@@ -315,7 +345,7 @@ export class InquiryService {
     const rounds: QueryRound[] = [];
     for (const order of orders) {
       const context = contexts.get(order.caseId);
-      if (context?.status !== 'open') continue;
+      if (!context || (context.status !== 'open' && order.recordedOn === undefined)) continue;
       const categories = order.categories ?? [];
       const asked =
         categories.length > 0
@@ -333,14 +363,17 @@ export class InquiryService {
         debtors: subjects,
         asked,
         total: subjects.length * asked.length,
+        startedOn: order.recordedOn ?? today,
+        recorded: order.recordedOn !== undefined,
       });
     }
     if (rounds.length === 0) return [];
     const { rows: inserted } = await tx.sql.executeSql(
       `insert into inquiry_rounds (id, case_id, court_id, categories, status, total, started_on, started_at, actor_id, actor_name, basis)
        select x.id, x.case_id, x.court_id, array(select jsonb_array_elements_text(x.categories)), 'running', x.total,
-              $2::date, $3::timestamptz, $4::uuid, $5, x.basis
-         from jsonb_to_recordset($1::jsonb) as x(id uuid, case_id uuid, court_id uuid, categories jsonb, total int, basis jsonb)
+              x.started_on, $2::timestamptz, $3::uuid, $4, x.basis
+         from jsonb_to_recordset($1::jsonb) as x(id uuid, case_id uuid, court_id uuid, categories jsonb, total int,
+              started_on date, basis jsonb)
        on conflict (id) do nothing
        returning id`,
       [
@@ -351,10 +384,10 @@ export class InquiryService {
             court_id: round.context.court_id,
             categories: round.categories,
             total: round.total,
+            started_on: round.startedOn,
             basis: round.basis,
           })),
         ),
-        today,
         now,
         actor.id,
         actor.name,
@@ -366,17 +399,19 @@ export class InquiryService {
     await insertRoundRequests(tx, started, nextId);
     await this.cases.recordSystemEvents(
       tx,
-      started.map((round) => ({
-        caseId: round.context.id,
-        events: [
-          {
-            type: CASE_EVENTS.inquiryStarted,
-            on: today,
-            data: { roundId: round.id, requests: round.total, categories: round.categories },
-            evidence: [],
-          },
-        ],
-      })),
+      started
+        .filter((round) => !round.recorded)
+        .map((round) => ({
+          caseId: round.context.id,
+          events: [
+            {
+              type: CASE_EVENTS.inquiryStarted,
+              on: today,
+              data: { roundId: round.id, requests: round.total, categories: round.categories },
+              evidence: [],
+            },
+          ],
+        })),
       actor,
     );
     await auditPerCourt(
