@@ -28,7 +28,8 @@ describe('court codes (法院代字)', () => {
     );
     expect(courtPlacementError('京', null)?.en).toBe('京 belongs under a court of level supreme');
     expect(courtPlacementError('最高法', '京')?.en).toBe('最高法 has no parent court');
-    expect(courtPlacementError('Q1', null)).toMatch(/not a court code/);
+    expect(courtPlacementError('Q1', null)?.en).toMatch(/not a court code/);
+    expect(courtPlacementError('京0105', '京')?.zh).toBe('京0105应隶属于中级人民法院');
   });
 });
 
