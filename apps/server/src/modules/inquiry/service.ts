@@ -27,6 +27,7 @@ import {
 import { groupBy } from '../../platform/groups';
 import type { Text } from '../../platform/i18n';
 import { timeOrderedIds } from '../../platform/ids';
+import { inputProblem } from '../../platform/input';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import { caseClosed } from '../../platform/messages';
 import type { Realtime } from '../../platform/realtime';
@@ -688,6 +689,9 @@ function parseCallback(raw: Buffer) {
   } catch {
     throw invalid('body', { zh: '不是 JSON', en: 'is not JSON' });
   }
+  // The platform's limits, which this route's raw body did not pass through.
+  const hostile = inputProblem(json, 'body');
+  if (hostile) throw invalid(hostile.path, hostile.message);
   const parsed = callbackSchema.safeParse(json);
   if (!parsed.success) {
     throw validationError(
