@@ -1,4 +1,5 @@
 import { AssetResults } from './modules/assets/apply';
+import { assetsQueues, registerAssetsJobs, SWEEP_LAPSED } from './modules/assets/jobs';
 import { assetsPolicy } from './modules/assets/policy';
 import { registerAssetsRoutes } from './modules/assets/routes';
 import { assetsRulebookPart } from './modules/assets/rules';
@@ -138,12 +139,13 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     trustProxy: config.trustProxy,
   });
   const jobs = await Jobs.start(database, {
-    queues: [...casesQueues, ...inquiryQueues, ...creditQueues],
+    queues: [...casesQueues, ...inquiryQueues, ...assetsQueues, ...creditQueues],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
   const realtime = new Realtime(database);
   await realtime.start();
+  realtime.checkSessions((user) => auth.sessionLive(user.sessionId));
   const inquiry = new InquiryService(
     database,
     clock,
@@ -226,9 +228,10 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await registerCallbackRoute(app, inquiry);
   await app.ready();
 
-  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES]);
+  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES, SWEEP_LAPSED]);
   if (config.workers) {
     await registerCasesJobs(jobs, services.cases);
+    await registerAssetsJobs(jobs, database, results);
     await registerInquiryJobs(jobs, inquiry);
     await registerCreditJobs(jobs, new WebhookDelivery(database));
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));

@@ -191,7 +191,10 @@ async function importFile(platform: Platform, file: string, batchSize: number | 
       '\n',
   );
   for (const bad of result.failed) {
-    const errors = bad.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
+    // Both languages: the operator's terminal may show either.
+    const errors = bad.errors
+      .map((e) => `${e.path ? `${e.path}: ` : ''}${e.message.zh} (${e.message.en})`)
+      .join('; ');
     process.stdout.write(`  line ${bad.line}: ${errors}\n`);
   }
 }

@@ -21,6 +21,8 @@ export async function serve(options: { demo?: boolean; role?: Role } = {}): Prom
   if (seeded) await generateCaseload(platform, { cases: DEMO_CASES, seed: 2025 });
   const simulator = config.demo && role === 'all' ? await startDemoSimulator(platform) : null;
   if (role !== 'worker') await platform.app.listen({ port: config.port, host: config.host });
+  // The generated history says each case's property was queried: the institutions are asked for real.
+  if (seeded && simulator) await platform.services.inquiry.startRecordedRounds();
   printBanner(config, platform, role, seeded, simulator?.url);
   stopOnSignals(platform, simulator);
   return platform;

@@ -1,9 +1,10 @@
 /**
  * Errors that leave the server as RFC 9457 problems. Every module throws these string-coded errors;
  * this file is the one exhaustive place that maps them to HTTP (Twenty's convention). Messages are
- * bilingual `Text` (or plain strings not yet translated) and rendered in the request's language.
+ * bilingual `Text` — never a plain string — rendered in the request's language.
  */
-import { type Lang, render, type Text } from './i18n';
+import { z } from 'zod';
+import type { Lang, Text } from './i18n';
 
 export type ProblemCode =
   | 'validation'
@@ -20,7 +21,7 @@ export type ProblemCode =
 
 export interface FieldError {
   path: string;
-  message: string | Text;
+  message: Text;
 }
 
 /** A legal refusal names the rule and the clause it comes from, each in both languages. */
@@ -47,10 +48,10 @@ const problemStatus: Record<ProblemCode, { status: number; title: Text }> = {
 export class AppError extends Error {
   constructor(
     readonly code: ProblemCode,
-    readonly text: string | Text,
+    readonly text: Text,
     readonly extra: { errors?: FieldError[]; violations?: RuleViolation[]; retryAfterSeconds?: number } = {},
   ) {
-    super(render(text, 'en'));
+    super(text.en);
     this.name = 'AppError';
   }
 
@@ -59,18 +60,25 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
+/** `what` names the record sought: `{ zh: '案件', en: 'Case' }`. */
+export const notFound = (what: Text) =>
+  new AppError('not_found', { zh: `未找到${what.zh}`, en: `${what.en} not found` });
 export const forbidden = (permission: string) =>
   new AppError('forbidden', { zh: `缺少权限：${permission}`, en: `Missing permission: ${permission}` });
-export const invalid = (path: string, message: string | Text) =>
-  new AppError(
+export const invalid = (path: string, message: Text) => validationError([{ path, message }]);
+export const conflict = (message: Text) => new AppError('conflict', message);
+
+/** 400 naming every field at fault, the detail their messages joined. */
+export function validationError(errors: FieldError[]): AppError {
+  return new AppError(
     'validation',
-    typeof message === 'string'
-      ? `${path}: ${message}`
-      : { zh: `${path}：${message.zh}`, en: `${path}: ${message.en}` },
-    { errors: [{ path, message }] },
+    {
+      zh: errors.map((e) => `${e.path}：${e.message.zh}`).join('；'),
+      en: errors.map((e) => `${e.path}: ${e.message.en}`).join('; '),
+    },
+    { errors },
   );
-export const conflict = (message: string | Text) => new AppError('conflict', message);
+}
 
 /** The problem as it leaves the server: every text rendered in one language. */
 export interface Problem {
@@ -90,9 +98,9 @@ export function toProblem(error: AppError, lang: Lang, instance?: string): Probl
     type: `urn:zhixing:problem:${error.code}`,
     title: title[lang],
     status,
-    detail: render(error.text, lang),
+    detail: error.text[lang],
     ...(instance ? { instance } : {}),
-    ...(errors ? { errors: errors.map((e) => ({ path: e.path, message: render(e.message, lang) })) } : {}),
+    ...(errors ? { errors: errors.map((e) => ({ path: e.path, message: e.message[lang] })) } : {}),
     ...(violations
       ? {
           violations: violations.map((v) => ({
@@ -112,4 +120,16 @@ export function ruleViolation(violations: RuleViolation[]): AppError {
       ? violations.map((v) => `${v.message.zh}（${v.ruleId}，${v.clause.zh}）`).join('；')
       : violations.map((v) => `${v.message.en} (${v.ruleId}, ${v.clause.en})`).join('; ');
   return new AppError('rule_violation', { zh: join('zh'), en: join('en') }, { violations });
+}
+
+const zodChinese = z.locales.zhCN().localeError;
+
+/**
+ * A schema's complaint in both languages: zod's own Chinese locale for the Chinese, its message (the
+ * English one) as it is. `issue` is zod's issue (code and its details), as a validator passes it on.
+ */
+export function zodIssueText(issue: { readonly code?: string; readonly message?: string }): Text {
+  const en = issue.message ?? 'invalid';
+  const zh = issue.code ? zodChinese(issue as Parameters<typeof zodChinese>[0]) : undefined;
+  return { zh: (typeof zh === 'string' ? zh : zh?.message) ?? en, en };
 }

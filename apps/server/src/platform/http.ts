@@ -32,8 +32,16 @@ import {
   sameSecret,
 } from './auth';
 import type { TrustProxy } from './config';
-import { AppError, type FieldError, forbidden, invalid, toProblem } from './errors';
-import { both, langOf, render, type Text } from './i18n';
+import {
+  AppError,
+  type FieldError,
+  forbidden,
+  invalid,
+  toProblem,
+  validationError,
+  zodIssueText,
+} from './errors';
+import { langOf, type Text } from './i18n';
 import { inputProblem } from './input';
 import type { Policy } from './policy';
 
@@ -243,7 +251,8 @@ function fieldErrorsOf(error: FastifyError): FieldError[] {
         errors.push({ path: cut(parent ? `${parent}.${String(key)}` : String(key)), message: UNKNOWN_FIELD });
       }
     } else {
-      errors.push({ path: cut(parent || 'body'), message: cut(issue.message ?? 'invalid') });
+      const text = zodIssueText({ ...issue.params, code: issue.keyword, message: issue.message });
+      errors.push({ path: cut(parent || 'body'), message: { zh: cut(text.zh), en: cut(text.en) } });
     }
     if (errors.length >= MAX_LISTED_ERRORS) break;
   }
@@ -288,16 +297,9 @@ function toAppError(thrown: unknown): AppError | null {
   const error = thrown as FastifyError;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = fieldErrorsOf(error);
-    const detail = both((lang) =>
-      errors.map((e) => `${e.path}${lang === 'zh' ? '：' : ': '}${render(e.message, lang)}`).join('; '),
-    );
-    return new AppError(
-      'validation',
-      errors.length > 0 ? detail : { zh: '请求有误', en: 'Invalid request' },
-      {
-        errors,
-      },
-    );
+    return errors.length > 0
+      ? validationError(errors)
+      : new AppError('validation', { zh: '请求有误', en: 'Invalid request' });
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new AppError('payload_too_large', { zh: '请求体过大', en: 'Body too large' });
@@ -331,7 +333,10 @@ async function notFoundOrWeb(
     return reply.type('text/html').sendFile('index.html');
   }
   return sendError(
-    new AppError('not_found', `No route ${request.method} ${cut(request.url)}`),
+    new AppError('not_found', {
+      zh: `没有此接口：${request.method} ${cut(request.url)}`,
+      en: `No route ${request.method} ${cut(request.url)}`,
+    }),
     request,
     reply,
   );

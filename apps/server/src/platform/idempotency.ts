@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database, Tx } from './db';
-import { AppError } from './errors';
+import { conflict, invalid } from './errors';
 import { idempotencyKeys } from './schema';
 
 export interface Replayable<T> {
@@ -38,8 +38,9 @@ export async function onceByKey<T>(
   const { key } = claim;
   if (!key) return { ...(await database.transaction(write)), replayed: false };
   if (!/^[\w.:-]{8,128}$/.test(key)) {
-    throw new AppError('validation', 'Idempotency-Key must be 8–128 letters, digits or ._:-', {
-      errors: [{ path: 'Idempotency-Key', message: 'malformed' }],
+    throw invalid('Idempotency-Key', {
+      zh: '须为8至128个字母、数字或 ._:- 字符',
+      en: 'must be 8–128 letters, digits or ._:-',
     });
   }
   try {
@@ -65,7 +66,10 @@ async function storedAnswer<T>(database: Database, claim: KeyClaim): Promise<Rep
     .where(and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key ?? '')));
   if (!stored) return null;
   if (stored.fingerprint !== claim.fingerprint) {
-    throw new AppError('conflict', 'This Idempotency-Key was used for a different request');
+    throw conflict({
+      zh: '此 Idempotency-Key 已用于另一请求',
+      en: 'This Idempotency-Key was used for a different request',
+    });
   }
   return { status: stored.status, body: stored.body as T, replayed: true };
 }

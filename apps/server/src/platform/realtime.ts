@@ -17,6 +17,27 @@ import type { App } from './http';
  */
 export const CHANNEL = 'zhixing_events';
 
+/** Published on `sessionTopic(id)` in the transaction that ends a session: its sockets close. */
+export const SESSION_ENDED = 'session.ended';
+export const sessionTopic = (sessionId: string) => `session:${sessionId}`;
+/** The WebSocket close code of an ended session (4000–4999: the application's own; 4401 as HTTP 401). */
+export const SESSION_ENDED_CLOSE = 4401;
+const SESSION_CHECK_MS = 30_000;
+
+/**
+ * Publishes `event` on each topic inside the caller's transaction (delivered on commit); topics
+ * repeated are sent once. For services that have no Realtime at hand (sign-in comes before it).
+ */
+export async function publishEvent(tx: Tx, event: string, topics: Iterable<string>): Promise<void> {
+  const payloads = chunks([...new Set(topics)], event).map((chunk) => JSON.stringify(chunk));
+  if (payloads.length === 0) return;
+  // Every chunk in one statement: one round trip however many cases a batch touched.
+  await tx.sql.executeSql('select pg_notify($1, payload) from unnest($2::text[]) as payload', [
+    CHANNEL,
+    payloads,
+  ]);
+}
+
 /** PostgreSQL's NOTIFY payload limit is 8,000 bytes; topics are chunked below it. */
 const PAYLOAD_BUDGET = 7000;
 const COALESCE_MS = 250;
@@ -46,6 +67,7 @@ export class Realtime {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly kinds = new Map<string, TopicKind>();
   private unlisten: Unlisten | null = null;
+  private sessionCheck: { live: (user: AuthUser) => Promise<boolean>; intervalMs: number } | null = null;
 
   constructor(private readonly database: Database) {}
 
@@ -59,14 +81,17 @@ export class Realtime {
   }
 
   /** Publishes `event` on each topic, delivered on commit; topics repeated are sent once. */
-  async publish(tx: Tx, event: string, topics: Iterable<string>): Promise<void> {
-    const payloads = chunks([...new Set(topics)], event).map((chunk) => JSON.stringify(chunk));
-    if (payloads.length === 0) return;
-    // Every chunk in one statement: one round trip however many cases a batch touched.
-    await tx.sql.executeSql('select pg_notify($1, payload) from unnest($2::text[]) as payload', [
-      CHANNEL,
-      payloads,
-    ]);
+  publish(tx: Tx, event: string, topics: Iterable<string>): Promise<void> {
+    return publishEvent(tx, event, topics);
+  }
+
+  /**
+   * How a live connection learns that its session ended without a word from the transaction that
+   * ended it — it expired, or was removed by hand: asked every `intervalMs` (ending by sign-out,
+   * password change or deactivation is published at once, `SESSION_ENDED`).
+   */
+  checkSessions(live: (user: AuthUser) => Promise<boolean>, intervalMs = SESSION_CHECK_MS): void {
+    this.sessionCheck = { live, intervalMs };
   }
 
   /** An in-process subscription to one topic. */
@@ -144,11 +169,35 @@ export class Realtime {
         request.log.warn({ err: error }, 'realtime message failed'),
       );
     });
+    const stopWatching = this.watchSession(user, socket, request);
     socket.on('close', () => {
+      stopWatching();
       for (const unsubscribe of unsubscribes.values()) unsubscribe();
       for (const timer of pending.values()) clearTimeout(timer);
     });
     send({ type: 'ready' });
+  }
+
+  /** Closes the socket when its session ends: at once when published, or at the next check. */
+  private watchSession(user: AuthUser, socket: WebSocket, request: FastifyRequest): () => void {
+    const end = () => {
+      if (socket.readyState === socket.OPEN) socket.close(SESSION_ENDED_CLOSE, 'session ended');
+    };
+    const unsubscribe = this.subscribe(sessionTopic(user.sessionId), end);
+    const check = this.sessionCheck;
+    const timer =
+      check &&
+      setInterval(() => {
+        check
+          .live(user)
+          .then((live) => live || end())
+          .catch((error: unknown) => request.log.warn({ err: error }, 'realtime session check failed'));
+      }, check.intervalMs);
+    timer?.unref();
+    return () => {
+      unsubscribe();
+      if (timer) clearInterval(timer);
+    };
   }
 
   private async onMessage(

@@ -13,6 +13,7 @@ export type AssetState =
   | 'deducted'
   | 'releasing'
   | 'released'
+  | 'lapsed'
   | 'disposed';
 
 /** What may be done to an asset: freeze or seize, deduct, release, renew, decide not to control. */
@@ -58,6 +59,8 @@ export interface Asset {
   evidence: string[];
   leadId: string | null;
   declinedReason: string | null;
+  /** While what is controlled falls short: the indivisible asset found that is best seized first. */
+  preferred: boolean;
   /** Why the institution refused or failed the last act. */
   lastFailure: string | null;
   /** A request waiting for the institution's answer. */

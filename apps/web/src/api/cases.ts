@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from './client';
 
+/** A text the server sends in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
 /** The cases API (docs/cases.md). Amounts are integer fen; dates are local dates `YYYY-MM-DD`. */
 
 export type CaseStatus = 'open' | 'closed';
@@ -21,7 +27,8 @@ export interface CaseListItem {
   officerName: string | null;
   applicants: string[];
   debtors: string[];
-  nextDeadline: { ruleId: string; dueOn: string; overdue: boolean } | null;
+  /** `title`: the rule's title as the server's rulebook words it. */
+  nextDeadline: { ruleId: string; title: Bilingual | null; dueOn: string; overdue: boolean } | null;
 }
 
 export interface CaseList {
@@ -191,6 +198,8 @@ export interface MyDeadline {
   caseId: string;
   caseNumber: string;
   ruleId: string;
+  /** The rule's title as the server's rulebook words it. */
+  title: Bilingual | null;
   dueOn: string;
   status: DeadlineStatus;
 }

@@ -13,6 +13,8 @@ export interface LiveEvent {
 }
 
 const FIRST_RETRY_MS = 1_000;
+/** The close code of a socket whose session ended (server: platform/realtime.ts). */
+const SESSION_ENDED_CLOSE = 4401;
 const MAX_RETRY_MS = 15_000;
 
 function socketUrl(): string {
@@ -60,9 +62,10 @@ export function useLiveTopic(topic: string | null, onEvent: (event: LiveEvent) =
           socket?.close();
         }
       };
-      socket.onclose = () => {
+      socket.onclose = (event) => {
         setConnected(false);
-        if (stopped) return;
+        // The session ended (signed out, expired, revoked): the next request signs the user out.
+        if (stopped || event.code === SESSION_ENDED_CLOSE) return;
         retry = setTimeout(open, delay);
         delay = Math.min(MAX_RETRY_MS, delay * 2);
       };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filing, idNumber } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { platformActor } from '../audit/service';
+import { addCalendarDays } from '../calendar/rules';
 import { institutionInput } from '../inquiry/registry';
 import type { AnsweredRequest, InstitutionRow } from '../inquiry/service';
 import { AssetResults } from './apply';
@@ -225,7 +226,12 @@ describe('holdings of completed queries', () => {
       await controlAnswer(filed, '6222-6', { control: control('6222-6', 'effective', 1, 2_000_000) }),
     ]);
     // The bank now reports 2,000,000 frozen (this court's) and 500,000 more (another court's), and a new balance.
-    await answered([query(filed, bank, [account('6222-6', 6_000_000, 2_500_000)])]);
+    const court = await courtName(filed);
+    const controls = [
+      { court, position: 1, until: '2027-06-30', amount: 2_000_000 },
+      { court: '上海市浦东新区人民法院', position: 2, until: '2026-12-31', amount: 500_000 },
+    ];
+    await answered([query(filed, bank, [{ ...account('6222-6', 6_000_000, 2_500_000), controls }])]);
     const asset = await assetOf(filed.id, '6222-6');
     expect(asset).toMatchObject({
       balance: 6_000_000,
@@ -233,6 +239,9 @@ describe('holdings of completed queries', () => {
       state: 'frozen',
       controlled: 2_000_000,
     });
+    // This case's own freeze is not another case's: only the other court's is listed.
+    const [listed] = await rows('select existing_controls from assets where id = $1', [asset.id]);
+    expect(listed?.existing_controls).toEqual([controls[1]]);
     const found = await rows(
       "select count(*)::int as n from case_events where case_id = $1 and type = 'asset.found'",
       [filed.id],
@@ -256,6 +265,100 @@ function control(
     ...(amount === undefined ? {} : { amount }),
   };
 }
+
+async function courtName(filed: Filed): Promise<string> {
+  const [court] = await rows('select name from courts where id = $1', [filed.courtId]);
+  return court?.name as string;
+}
+
+const shipHolding = (assetRef: string): Holding => ({
+  assetRef,
+  category: 'ship',
+  description: '渔船 浙岱渔01234',
+  value: 80_000_000,
+  controls: [],
+});
+
+describe('a waiting seizure (轮候) the institution reports in effect (Seizure 26)', () => {
+  const ship = (controls: Holding['controls']): Holding => ({ ...shipHolding('SHIP-14'), controls });
+
+  it('is promoted, put on the timeline and reported to the parties, once; before that it moves up the queue', async () => {
+    const filed = await fileCase(14);
+    const court = await courtName(filed);
+    const first = { court: '浙江省舟山市中级人民法院', position: 1, until: '2027-01-31' };
+    await answered([query(filed, ships, [ship([first])])]);
+    const { id } = await assetOf(filed.id, 'SHIP-14');
+    // Served by hand: the registry put this court's seizure third, behind two others.
+    await service.control(await user(), id, { until: '2027-12-31', position: 3 });
+    expect(await assetOf(filed.id, 'SHIP-14')).toMatchObject({ state: 'waiting', position: 3 });
+    const ours = (position: number) => ({ court, position, until: '2027-12-31' });
+
+    // One control before it was lifted: second now, still waiting; no node, no notice.
+    await answered([query(filed, ships, [ship([first, ours(2)])])]);
+    expect(await assetOf(filed.id, 'SHIP-14')).toMatchObject({ state: 'waiting', position: 2 });
+    const nodes = () =>
+      rows("select data from case_events where case_id = $1 and type = 'asset.controlled' order by id", [
+        filed.id,
+      ]);
+    expect(await nodes()).toHaveLength(1);
+
+    // The first lifted too: this court's seizure is in effect.
+    const notices = async () =>
+      (
+        await rows(
+          "select count(*)::int as n from party_notifications where case_id = $1 and kind = 'assets.controlled'",
+          [filed.id],
+        )
+      )[0]?.n as number;
+    const noticed = await notices();
+    await answered([query(filed, ships, [ship([ours(1)])])]);
+    await answered([query(filed, ships, [ship([ours(1)])])]);
+    expect(await assetOf(filed.id, 'SHIP-14')).toMatchObject({ state: 'seized', position: 1 });
+    const promoted = await nodes();
+    expect(promoted).toHaveLength(2);
+    expect(promoted[1]?.data).toMatchObject({ assetId: id, state: 'seized', position: 1, promoted: true });
+    expect(await notices()).toBe(noticed + 1);
+    const [listed] = await rows('select existing_controls from assets where id = $1', [id]);
+    expect(listed?.existing_controls).toEqual([]);
+  });
+});
+
+describe('the daily sweep of lapsed controls (CPL-Interp 485)', () => {
+  it('lapses a control the day after its last day, once, and the expiry warning follows', async () => {
+    const filed = await fileCase(15);
+    await answered([query(filed, ships, [{ ...shipHolding('SHIP-15'), controls: [] }])]);
+    const { id } = await assetOf(filed.id, 'SHIP-15');
+    const lastDay = addCalendarDays(service.today(), 2);
+    await service.control(await user(), id, { until: lastDay });
+    expect(await assetOf(filed.id, 'SHIP-15')).toMatchObject({ state: 'seized', until: lastDay });
+    const expiry = async () =>
+      (await officer.get(`/api/cases/${filed.id}`))
+        .json<{ warnings: { ruleId: string }[] }>()
+        .warnings.filter((w) => w.ruleId === 'assets.expiry');
+    expect(await expiry()).toHaveLength(1);
+
+    const lapse = (on: string) => platform.database.transaction((tx) => results.lapse(tx, on));
+    await lapse(lastDay); // still in force on its last day
+    expect((await assetOf(filed.id, 'SHIP-15')).state).toBe('seized');
+    expect(await lapse(addCalendarDays(lastDay, 1))).toBeGreaterThanOrEqual(1);
+    expect(await lapse(addCalendarDays(lastDay, 1))).toBe(0);
+    expect(await assetOf(filed.id, 'SHIP-15')).toMatchObject({ state: 'lapsed', controlled: 0 });
+    const nodes = await rows("select data from case_events where case_id = $1 and type = 'asset.lapsed'", [
+      filed.id,
+    ]);
+    expect(nodes).toEqual([
+      { data: expect.objectContaining({ assetId: id, until: null, endedOn: lastDay }) },
+    ]);
+    expect(await expiry()).toEqual([]);
+    const audited = await rows("select count(*)::int as n from audit_entries where action = 'asset.lapse'");
+    expect(audited[0]?.n).toBeGreaterThanOrEqual(1);
+    // Lapsed, it may be seized anew.
+    const register = (await officer.get(`/api/cases/${filed.id}/assets`)).json<{
+      items: { id: string; abilities: string[] }[];
+    }>();
+    expect(register.items.find((a) => a.id === id)?.abilities).toContain('asset.control');
+  });
+});
 
 describe('answers to control requests', () => {
   it('applies an answer only to the asset waiting for that very request, once', async () => {
@@ -354,6 +457,7 @@ describe('answers to control requests', () => {
       state: 'frozen',
       controlled: 2_500_000,
       deducted: 1_500_000,
+      balance: 3_500_000,
     });
 
     // Straight from a found balance: all of it taken, nothing left controlled.
@@ -369,7 +473,17 @@ describe('answers to control requests', () => {
       state: 'deducted',
       controlled: 0,
       deducted: 3_000_000,
+      balance: 0,
     });
+    // Both deductions are performance: the case's 已履行, the register's limit and its acts agree.
+    const detail = (await officer.get(`/api/cases/${filed.id}`)).json<{ paidAmount: number }>();
+    expect(detail.paidAmount).toBe(4_500_000);
+    const register = (await officer.get(`/api/cases/${filed.id}/assets`)).json<{
+      limit: { paid: number; controlled: number };
+      items: { assetRef: string; abilities: string[] }[];
+    }>();
+    expect(register.limit).toMatchObject({ paid: 4_500_000, controlled: 2_500_000 });
+    expect(register.items.find((a) => a.assetRef === '6222-9b')?.abilities).toEqual([]);
     const confirmed = await rows(
       "select transfer_ref, confirmed_amount::int as amount from asset_transfers where case_id = $1 and status = 'confirmed' order by transfer_ref",
       [filed.id],

@@ -13,7 +13,15 @@ import { type Actor, type AuditService, platformActor } from '../audit/service';
 import type { CaseRow, CasesService, SystemEvents } from '../cases/service';
 import { partyNotifications } from '../disclosure/schema';
 import type { AnsweredRequest, FailedRequest, InquiryService } from '../inquiry/service';
-import { ASSET_EVENTS, type AssetState, controlledState } from './rules';
+import {
+  ASSET_EVENTS,
+  type AssetState,
+  balanceAfterDeduction,
+  controlledState,
+  ownControl,
+  promotion,
+  type ReportedControl,
+} from './rules';
 
 /** The event pushed on a case's realtime topic whenever its register changes. */
 export const ASSETS_CHANGED = 'assets.changed';
@@ -115,6 +123,16 @@ export function foundEvent(
 }
 
 /** A row's changes after an answer, and what the timeline and the parties learn. */
+/** How many lapsed controls one transaction of the daily sweep takes at most. */
+export const LAPSE_BATCH = 1000;
+
+/** The columns of a Row, from `assets a`. */
+const ROW_COLUMNS = `a.id, a.case_id, a.court_id, a.category, a.institution_id, a.institution_name, a.description,
+  a.divisible, a.balance::float8 as balance, a.state, a.state_before,
+  a.controlled_amount::float8 as controlled_amount, a.deducted_amount::float8 as deducted_amount, a.control_id,
+  a.controlled_on::text as controlled_on, a.control_until::text as control_until, a.position, a.pending_kind,
+  a.pending_request_id, a.found_on::text as found_on`;
+
 interface Outcome {
   row: Row;
   change: Partial<Row>;
@@ -155,6 +173,40 @@ export class AssetResults {
       (row, index) => failure(row, (controls[index] as FailedRequest).reason),
       controls.map((f) => f.caseId),
     );
+  };
+
+  /**
+   * 期限届满未续行: up to `LAPSE_BATCH` controls whose last day is before `today` and that no request
+   * waits on lapse — state `lapsed`, nothing held, an `asset.lapsed` node (which ends the expiry
+   * warning for it), audited, pushed. Their cases are locked first, as every act takes them. Returns
+   * how many lapsed.
+   */
+  readonly lapse = async (tx: Tx, today: string): Promise<number> => {
+    const due = `a.state in ('frozen', 'seized', 'waiting') and a.pending_request_id is null
+      and a.control_until < $1::date`;
+    const { rows: cases } = await tx.sql.executeSql(
+      `select distinct a.case_id from (select case_id from assets a where ${due} order by a.id limit $2) a`,
+      [today, LAPSE_BATCH],
+    );
+    if (cases.length === 0) return 0;
+    const locked = await this.cases.lockCases(
+      tx,
+      cases.map((row) => String(row.case_id)),
+    );
+    const { rows } = await tx.sql.executeSql(
+      `select ${ROW_COLUMNS} from assets a where ${due} and a.case_id = any($2::uuid[]) order by a.id for update`,
+      [today, locked.map((row) => row.id)],
+    );
+    const outcomes = (rows as unknown as Row[]).map((row) => ({
+      requestId: '',
+      outcome: {
+        row,
+        change: { state: 'lapsed' as const, controlled_amount: 0 },
+        event: { type: ASSET_EVENTS.lapsed, data: { until: null, endedOn: row.control_until } },
+      },
+    }));
+    if (outcomes.length > 0) await this.write(tx, outcomes, locked, 'asset.lapse');
+    return outcomes.length;
   };
 
   // ─── Holdings ───────────────────────────────────────────────────────────────────────────────────
@@ -223,6 +275,61 @@ export class AssetResults {
     await this.cases.recordSystemEvents(tx, [...events.values()], platformActor, locked);
     await notifyParties(tx, now, [...notices.values()]);
     await this.auditPerCourt(tx, rows as unknown as Row[], 'asset.results.holdings', platformActor);
+    await this.ownControls(tx, records, locked);
+  }
+
+  /**
+   * The controls an institution reports on a holding include this case's own: it is no other case's
+   * (existing_controls keeps the others), and when it was waiting (轮候) and is now reported in effect,
+   * it was promoted (Seizure 26): the register, the timeline and the parties learn of it here, as of an
+   * answer. A waiting control with a request on its way is left to that request's answer.
+   */
+  private async ownControls(
+    tx: Tx,
+    records: readonly HoldingRecord[],
+    locked: readonly CaseRow[],
+  ): Promise<void> {
+    const reported = records.filter((record) => record.controls.length > 0);
+    if (reported.length === 0) return;
+    const { rows } = await tx.sql.executeSql(
+      `select ${ROW_COLUMNS}, a.institution_code, a.asset_ref, c.name as court_name
+         from assets a
+         join courts c on c.id = a.court_id
+         join jsonb_to_recordset($1::jsonb) as r(case_id uuid, institution_code text, asset_ref text)
+           on a.case_id = r.case_id and a.institution_code = r.institution_code and a.asset_ref = r.asset_ref
+        where a.state in ('frozen', 'seized', 'waiting', 'deducting', 'releasing')
+        order by a.id`,
+      [
+        JSON.stringify(
+          reported.map(({ case_id, institution_code, asset_ref }) => ({
+            case_id,
+            institution_code,
+            asset_ref,
+          })),
+        ),
+      ],
+    );
+    const byKey = new Map(reported.map((record) => [recordKey(record), record]));
+    const others: { id: string; controls: ReportedControl[] }[] = [];
+    const promoted: { outcome: Outcome; requestId: string }[] = [];
+    for (const row of rows as unknown as (Row & {
+      institution_code: string;
+      asset_ref: string;
+      court_name: string;
+    })[]) {
+      const controls = byKey.get(recordKey(row))?.controls ?? [];
+      const own = ownControl(controls, { court: row.court_name, until: row.control_until });
+      if (!own) continue;
+      others.push({ id: row.id, controls: controls.filter((control) => control !== own) });
+      const change = row.pending_request_id === null ? promotion(row, own) : null;
+      if (change) promoted.push({ outcome: promotionOutcome(row, change), requestId: '' });
+    }
+    await tx.sql.executeSql(
+      `update assets a set existing_controls = r.controls
+         from jsonb_to_recordset($1::jsonb) as r(id uuid, controls jsonb) where a.id = r.id`,
+      [JSON.stringify(others)],
+    );
+    if (promoted.length > 0) await this.write(tx, promoted, locked);
   }
 
   // ─── Control results and failures ───────────────────────────────────────────────────────────────
@@ -242,12 +349,7 @@ export class AssetResults {
     // Cases first, in id order, as an officer's act takes them (case, then asset): no crosswise wait.
     const locked = await this.cases.lockCases(tx, caseIds);
     const { rows } = await tx.sql.executeSql(
-      `select id, case_id, court_id, category, institution_id, institution_name, description, divisible,
-              balance::float8 as balance, state, state_before, controlled_amount::float8 as controlled_amount,
-              deducted_amount::float8 as deducted_amount, control_id, controlled_on::text as controlled_on,
-              control_until::text as control_until, position, pending_kind, pending_request_id,
-              found_on::text as found_on
-         from assets where id = any($1::uuid[]) order by id for update`,
+      `select ${ROW_COLUMNS} from assets a where a.id = any($1::uuid[]) order by a.id for update`,
       [targets.map((t) => t.assetId)],
     );
     const byId = new Map((rows as unknown as Row[]).map((row) => [row.id, row]));
@@ -266,16 +368,17 @@ export class AssetResults {
     tx: Tx,
     outcomes: readonly { outcome: Outcome; requestId: string }[],
     locked: readonly CaseRow[],
+    action = 'asset.results.controls',
   ): Promise<void> {
     const now = this.clock.now();
     const today = shanghaiDateOf(now);
     const after = outcomes.map(({ outcome }) => ({ ...outcome.row, ...outcome.change }));
     await tx.sql.executeSql(
-      `update assets a set state = r.state, controlled_amount = r.controlled_amount,
+      `update assets a set state = r.state, controlled_amount = r.controlled_amount, balance = r.balance,
               deducted_amount = r.deducted_amount, control_id = r.control_id, controlled_on = r.controlled_on,
               control_until = r.control_until, position = r.position, last_failure = r.last_failure,
               pending_kind = null, pending_request_id = null, state_before = null, updated_at = $2::timestamptz
-         from jsonb_to_recordset($1::jsonb) as r(id uuid, state text, controlled_amount bigint,
+         from jsonb_to_recordset($1::jsonb) as r(id uuid, state text, controlled_amount bigint, balance bigint,
               deducted_amount bigint, control_id text, controlled_on date, control_until date, position int,
               last_failure text)
         where a.id = r.id`,
@@ -319,7 +422,7 @@ export class AssetResults {
     });
     await this.cases.recordSystemEvents(tx, [...events.values()], platformActor, locked);
     await notifyParties(tx, now, [...notices.values()]);
-    await this.auditPerCourt(tx, after, 'asset.results.controls', platformActor);
+    await this.auditPerCourt(tx, after, action, platformActor);
     await this.realtime.publish(
       tx,
       ASSETS_CHANGED,
@@ -345,9 +448,21 @@ export class AssetResults {
   }
 }
 
+/** A holding as a row to upsert. */
+interface HoldingRecord {
+  case_id: string;
+  institution_code: string;
+  asset_ref: string;
+  controls: ReportedControl[];
+  [column: string]: unknown;
+}
+
+const recordKey = (record: { case_id: string; institution_code: string; asset_ref: string }) =>
+  `${record.case_id}|${record.institution_code}|${record.asset_ref}`;
+
 /** The holdings of completed queries as rows to upsert, one per (case, institution, assetRef). */
-function holdingRecords(queries: readonly AnsweredRequest[]) {
-  const records = new Map<string, Record<string, unknown>>();
+function holdingRecords(queries: readonly AnsweredRequest[]): HoldingRecord[] {
+  const records = new Map<string, HoldingRecord>();
   for (const query of queries) {
     for (const holding of query.result.holdings ?? []) {
       const divisible = categoryOf(holding.category)?.divisible ?? holding.balance !== undefined;
@@ -391,12 +506,34 @@ function updateRecord(row: Row) {
     id: row.id,
     state: row.state,
     controlled_amount: row.controlled_amount,
+    balance: row.balance,
     deducted_amount: row.deducted_amount,
     control_id: row.control_id,
     controlled_on: row.controlled_on,
     control_until: row.control_until,
     position: row.position,
     last_failure: row.last_failure ?? null,
+  };
+}
+
+/** A waiting control reported promoted (or moved up the queue): its new state, position and amount. */
+function promotionOutcome(
+  row: Row,
+  change: { state: AssetState; position: number; amount: number },
+): Outcome {
+  const changed = { state: change.state, position: change.position, controlled_amount: change.amount };
+  if (change.state === 'waiting') return { row, change: changed };
+  const data = {
+    state: change.state,
+    position: change.position,
+    amount: change.amount,
+    until: row.control_until,
+  };
+  return {
+    row,
+    change: changed,
+    event: { type: ASSET_EVENTS.controlled, data: { ...data, controlId: row.control_id, promoted: true } },
+    controlled: true,
   };
 }
 
@@ -473,6 +610,7 @@ function answerOutcome(row: Row, answered: AnsweredRequest, today: string): Outc
         ...clear,
         state: left > 0 ? 'frozen' : 'deducted',
         controlled_amount: left,
+        balance: balanceAfterDeduction(row.balance, transfer.amount),
         deducted_amount: row.deducted_amount + transfer.amount,
         ...(left > 0 ? {} : { control_until: null }),
       },

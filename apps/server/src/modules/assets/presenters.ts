@@ -6,18 +6,26 @@ import {
   daysToExpiry,
   freeBalance,
   heldValue,
+  indivisibleMayExceed,
   maxControlUntil,
   possibleActions,
+  preferredSeizure,
 } from './rules';
 
-import { type AssetRow, type AssetsService, category, facts, type LeadRow } from './service';
+import { type AssetRow, type AssetsService, category, facts, freeMoney, type LeadRow } from './service';
 
 type Register = Awaited<ReturnType<AssetsService['register']>>;
 
 /** What the officer's register shows of one asset, with the acts this user may take on it now. */
 export function presentAsset(
   asset: AssetRow,
-  context: { today: LocalDate; warnDays: number; limit: ControlLimit; online: ReadonlySet<string> },
+  context: {
+    today: LocalDate;
+    warnDays: number;
+    limit: ControlLimit;
+    online: ReadonlySet<string>;
+    preferred?: string | null;
+  },
   permitted: (act: string) => boolean,
 ) {
   const { today } = context;
@@ -56,6 +64,8 @@ export function presentAsset(
     lastFailure: asset.lastFailure,
     pending: asset.pendingKind,
     abilities: acts.map((act) => ACT_PERMISSIONS[act]),
+    /** The indivisible asset to seize first while the claim is not secured (advice: Opinion-2021 15). */
+    preferred: context.preferred === asset.id,
     defaults: defaults(asset, context, acts),
   };
 }
@@ -111,6 +121,7 @@ export function presentRegister(register: Register, permitted: (act: string) => 
     warnDays: register.warnDays,
     limit: register.limit,
     online: register.online,
+    preferred: preferredOf(register.items, register.limit),
   };
   return {
     items: register.items.map((asset) => presentAsset(asset, context, allowed)),
@@ -121,6 +132,13 @@ export function presentRegister(register: Register, permitted: (act: string) => 
     today: register.today,
     abilities: ['asset.register', 'lead.record'].filter(allowed),
   };
+}
+
+/** Which indivisible asset found to seize first, while what is controlled falls short of the claim. */
+function preferredOf(items: readonly AssetRow[], limit: ControlLimit): string | null {
+  if (!indivisibleMayExceed(limit, freeMoney(items))) return null;
+  const found = items.filter((asset) => !asset.divisible && asset.state === 'found');
+  return preferredSeizure(found, limit.remaining);
 }
 
 /** Per category, in the protocol's order: how many assets, their balances and values, what is held. */

@@ -248,7 +248,14 @@ describe('controlling property found offline (the notice served by hand)', () =>
       controlledAmount: 1_000_000,
       deductedAmount: 5_000,
     });
-    expect((await register(caseId)).limit).toMatchObject({ controlled: 1_005_000, remaining: 0 });
+    // The deduction is performance: paid, no longer held; the limit stays where it was.
+    expect((await register(caseId)).limit).toMatchObject({
+      paid: 5_000,
+      controlled: 1_000_000,
+      remaining: 0,
+    });
+    expect((await officer.get(`/api/cases/${caseId}`)).json<{ paidAmount: number }>().paidAmount).toBe(5_000);
+    expect(deducted.json<Asset>().balance).toBe(9_995_000);
 
     const until = frozen.json<Asset>().controlUntil as string;
     const renewed = await officer.post(`/api/assets/${asset.id}/renew`, {});
@@ -259,7 +266,7 @@ describe('controlling property found offline (the notice served by hand)', () =>
     expect(released.json<Asset>()).toMatchObject({ state: 'released', controlledAmount: 0, abilities: [] });
     const again = await officer.post(`/api/assets/${asset.id}/control`, { amount: 1 });
     expect(again.statusCode).toBe(409);
-    expect(again.json().detail).toContain('released');
+    expect(again.json().detail).toContain('已解除');
 
     const dossier = (await officer.get(`/api/cases/${caseId}/documents`)).json<{
       items: { title: string }[];
@@ -336,6 +343,53 @@ describe('controlling property found offline (the notice served by hand)', () =>
     const until = seized.json<Asset>().controlUntil as string;
     const today = platform.services.cases.today();
     expect(Number(until.slice(0, 4)) - Number(today.slice(0, 4))).toBe(3); // real estate: 3 years
+  });
+
+  // The deadlock a browser walk-through found (issue 12): claim ¥120,000 + ¥1,700 fee, ¥100,277.35 frozen,
+  // two houses found (¥2.50M, ¥3.59M). The first house may be seized, the second may not.
+  it('seizes one of two houses when the frozen money falls short, and refuses the second (contract)', async () => {
+    const { caseId, evidence, debtorId } = await caseWithEvidence(12_000_000);
+    const money = (
+      await officer.post(`/api/cases/${caseId}/assets`, account(debtorId, evidence, { balance: 10_027_735 }))
+    ).json<Asset>();
+    expect((await officer.post(`/api/assets/${money.id}/control`, { amount: 10_027_735 })).statusCode).toBe(
+      200,
+    );
+    const house = async (assetRef: string, value: number) =>
+      (
+        await officer.post(
+          `/api/cases/${caseId}/assets`,
+          account(debtorId, evidence, {
+            category: 'real_estate',
+            institution: { name: '北京市朝阳区不动产登记中心' },
+            assetRef,
+            description: '住宅',
+            balance: undefined,
+            value,
+          }),
+        )
+      ).json<Asset>();
+    const small = await house('京(2019)朝阳区不动产权第0000001号', 250_000_000);
+    const large = await house('京(2021)朝阳区不动产权第0000002号', 359_000_000);
+    const before = await register(caseId);
+    expect(before.limit.remaining).toBe(2_142_265);
+    const preferred = (id: string) =>
+      (before.items as (Asset & { preferred: boolean })[]).find((a) => a.id === id)?.preferred;
+    expect([preferred(small.id), preferred(large.id)]).toEqual([true, false]);
+
+    const first = await officer.post(`/api/assets/${large.id}/control`, {});
+    expect(first.statusCode).toBe(200);
+    expect(first.json<Asset>().state).toBe('seized');
+    const second = await officer.post(`/api/assets/${small.id}/control`, {});
+    expect(second.statusCode).toBe(409);
+    expect(second.json().violations).toEqual([
+      expect.objectContaining({
+        ruleId: 'assets.over_seizure',
+        clause: expect.any(String),
+        message: expect.any(String),
+      }),
+    ]);
+    expect((await register(caseId)).items.find((a) => a.id === small.id)?.state).toBe('found');
   });
 
   it('records the decision not to control, with its reason', async () => {

@@ -19,6 +19,7 @@ import {
   actionRefusal,
   applicationFee,
   assetsRulebookPart,
+  balanceAfterDeduction,
   CONTROL_ACTION,
   CONTROL_GUARDS,
   type ControlledValue,
@@ -29,9 +30,11 @@ import {
   daysToExpiry,
   freeBalance,
   heldValue,
+  indivisibleMayExceed,
   leadTrack,
   maxControlUntil,
   possibleActions,
+  preferredSeizure,
 } from './rules';
 
 const calendar = buildCalendar(STATE_COUNCIL_CALENDAR);
@@ -106,7 +109,7 @@ describe('control periods (CPL-Interp 485)', () => {
     divisible: true,
     takes: 0,
     limit: controlLimit(1_000_000, 0, []),
-    otherAvailable: 0,
+    otherMoney: 0,
     periodStart: '2025-03-03',
     until: '2026-03-03',
     ...overrides,
@@ -150,7 +153,6 @@ describe('the limit of control (Opinion-2021 15)', () => {
     divisible: true,
     controlledAmount: 0,
     value: null,
-    deductedAmount: 0,
     ...overrides,
   });
   const guard = (subject: Partial<ControlSubject>) =>
@@ -160,19 +162,19 @@ describe('the limit of control (Opinion-2021 15)', () => {
       divisible: true,
       takes: 0,
       limit: controlLimit(claim, 0, []),
-      otherAvailable: 0,
+      otherMoney: 0,
       ...subject,
     } satisfies ControlSubject);
 
-  it('counts what is frozen, seized or on its way, and deducted money; not a waiting seizure', () => {
+  it('counts what is frozen, seized or on its way; not a waiting seizure, nor deducted money (paid)', () => {
     expect(heldValue(held('frozen', { controlledAmount: 100 }))).toBe(100);
     expect(heldValue(held('freezing', { controlledAmount: 100 }))).toBe(100);
     expect(heldValue(held('releasing', { controlledAmount: 100 }))).toBe(100);
-    expect(heldValue(held('deducting', { controlledAmount: 100, deductedAmount: 50 }))).toBe(150);
+    expect(heldValue(held('deducting', { controlledAmount: 100 }))).toBe(100);
     expect(heldValue(held('waiting', { controlledAmount: 100 }))).toBe(0);
     expect(heldValue(held('found', { controlledAmount: 0 }))).toBe(0);
     expect(heldValue(held('released', { controlledAmount: 0 }))).toBe(0);
-    expect(heldValue(held('deducted', { deductedAmount: 70 }))).toBe(70);
+    expect(heldValue(held('deducted'))).toBe(0);
     // An indivisible asset holds its value, or nothing while it has none.
     expect(heldValue(held('seized', { divisible: false, value: 9_000 }))).toBe(9_000);
     expect(heldValue(held('seized', { divisible: false, value: null }))).toBe(0);
@@ -216,20 +218,98 @@ describe('the limit of control (Opinion-2021 15)', () => {
     expect(guard({ limit, takes: 300_000 * YUAN })).toEqual([]);
   });
 
-  it('allows an indivisible asset beyond the limit when the other property cannot pay what is needed', () => {
+  it('allows an indivisible asset beyond the limit when the money found cannot pay what is needed', () => {
     const house = { divisible: false, category: 'real_estate' as const, takes: 2_000_000 * YUAN };
-    expect(guard({ ...house, otherAvailable: 0 })).toEqual([]);
-    expect(guard({ ...house, otherAvailable: 304_400 * YUAN - 1 })).toEqual([]);
-    expect(guard({ ...house, otherAvailable: 304_400 * YUAN }).map((v) => v.ruleId)).toEqual([
-      'assets.over_seizure',
-    ]);
+    expect(guard({ ...house, otherMoney: 0 })).toEqual([]);
+    expect(guard({ ...house, otherMoney: 304_400 * YUAN - 1 })).toEqual([]);
+    const refused = guard({ ...house, otherMoney: 304_400 * YUAN });
+    expect(refused.map((v) => v.ruleId)).toEqual(['assets.over_seizure']);
+    expect(refused[0]?.message.zh).toContain('¥304,400.00');
+    expect(refused[0]?.message.en).toContain('¥304,400.00');
     // Nothing more is needed: even the only asset may not be seized.
     const covered = controlLimit(claim, 0, [held('frozen', { controlledAmount: 304_400 * YUAN })]);
     expect(guard({ ...house, limit: covered }).map((v) => v.ruleId)).toEqual(['assets.over_seizure']);
     // Divisible property gets no such exception.
-    expect(guard({ takes: 2_000_000 * YUAN, otherAvailable: 0 }).map((v) => v.ruleId)).toEqual([
+    expect(guard({ takes: 2_000_000 * YUAN, otherMoney: 0 }).map((v) => v.ruleId)).toEqual([
       'assets.over_seizure',
     ]);
+  });
+
+  // The case a browser walk-through found deadlocked (issue 12), worked by hand: claim ¥120,000; the fee
+  // ¥50 on the first ¥10,000 and 1.5% of the next ¥110,000 (¥1,650) is ¥1,700; ¥100,277.35 frozen;
+  // ¥121,700 − ¥100,277.35 leaves ¥21,422.65 to secure; two houses found, ¥2.50M and ¥3.59M.
+  describe('two houses and money that falls short (worked by hand)', () => {
+    const claim120k = 120_000 * YUAN;
+    const frozen = held('frozen', { controlledAmount: 10_027_735 });
+    const houseA = { id: 'a', value: 2_500_000 * YUAN };
+    const houseB = { id: 'b', value: 3_590_000 * YUAN };
+    const seize = (value: number, limit: ReturnType<typeof controlLimit>, otherMoney = 0) =>
+      guard({ divisible: false, category: 'real_estate', takes: value, limit, otherMoney });
+
+    it('leaves ¥21,422.65 to secure: the houses merely found secure none of it', () => {
+      const limit = controlLimit(claim120k, 0, [frozen]);
+      expect(limit.costs).toBe(1_700 * YUAN);
+      expect(limit.remaining).toBe(2_142_265);
+      expect(indivisibleMayExceed(limit, 0)).toBe(true);
+    });
+
+    it('lets either house be seized first, and then neither the other', () => {
+      const before = controlLimit(claim120k, 0, [frozen]);
+      expect(seize(houseA.value, before)).toEqual([]);
+      expect(seize(houseB.value, before)).toEqual([]);
+      const after = controlLimit(claim120k, 0, [
+        frozen,
+        held('seized', { divisible: false, value: houseA.value }),
+      ]);
+      expect(after.remaining).toBe(0);
+      const refused = seize(houseB.value, after);
+      expect(refused.map((v) => v.ruleId)).toEqual(['assets.over_seizure']);
+      expect(refused[0]?.message.en).toContain('no indivisible asset may be seized beyond it');
+      expect(refused[0]?.message.zh).toContain('不可分物不得再查封');
+    });
+
+    it('prefers the house that takes least beyond the debt', () => {
+      expect(preferredSeizure([houseB, houseA], 2_142_265)).toBe('a');
+      // A car of ¥30,000 covers the ¥21,422.65 as well and takes far less: it comes first.
+      expect(preferredSeizure([houseB, houseA, { id: 'car', value: 30_000 * YUAN }], 2_142_265)).toBe('car');
+      // None covers it: the one that covers most; no value known: the first; nothing short: none.
+      expect(
+        preferredSeizure(
+          [
+            { id: 'small', value: 8_000 * YUAN },
+            { id: 'car', value: 15_000 * YUAN },
+          ],
+          2_142_265,
+        ),
+      ).toBe('car');
+      expect(preferredSeizure([{ id: 'x', value: null }, houseA], 2_142_265)).toBe('a');
+      expect(preferredSeizure([{ id: 'x', value: null }], 2_142_265)).toBe('x');
+      expect(preferredSeizure([houseA, houseB], 0)).toBeNull();
+    });
+
+    it('sends the officer to the money found when it makes up the shortfall, to the fen', () => {
+      const limit = controlLimit(claim120k, 0, [frozen]);
+      expect(seize(houseA.value, limit, 2_142_264)).toEqual([]);
+      const refused = seize(houseA.value, limit, 2_142_265);
+      expect(refused.map((v) => v.ruleId)).toEqual(['assets.over_seizure']);
+      expect(refused[0]?.message.en).toContain('freeze it first');
+      expect(refused[0]?.message.zh).toContain('应先冻结款项');
+    });
+
+    it('counts a car within what is needed, then lets a house make up the rest', () => {
+      const car = held('seized', { divisible: false, value: 15_000 * YUAN });
+      expect(seize(15_000 * YUAN, controlLimit(claim120k, 0, [frozen]))).toEqual([]);
+      const limit = controlLimit(claim120k, 0, [frozen, car]);
+      expect(limit.remaining).toBe(642_265);
+      expect(seize(houseA.value, limit)).toEqual([]);
+    });
+
+    it('counts a deduction as paid, once: the limit does not move when frozen money is deducted', () => {
+      const before = controlLimit(claim120k, 0, [frozen]);
+      // ¥277.35 of the frozen money deducted: paid rises by it, the frozen part falls by it.
+      const after = controlLimit(claim120k, 27_735, [held('frozen', { controlledAmount: 10_000_000 })]);
+      expect(after.remaining).toBe(before.remaining);
+    });
   });
 
   it('does not check the limit on a renewal, which takes nothing new', () => {
@@ -273,23 +353,33 @@ describe('asset states and actions', () => {
       'release',
       'renew',
     ]);
-    expect(actionRefusal(car, 'deduct', today)).toContain('divisible');
+    expect(actionRefusal(car, 'deduct', today)?.en).toContain('divisible');
   });
 
   it('refuses everything while a request waits for its answer, a renewal included', () => {
     const renewing = asset({ state: 'frozen', pending: true, controlUntil: '2026-01-01' });
     expect(possibleActions(renewing, today)).toEqual([]);
-    expect(actionRefusal(renewing, 'release', today)).toContain('waiting for its answer');
+    expect(actionRefusal(renewing, 'release', today)?.zh).toContain('尚待答复');
   });
 
   it('renews up to the last day of the control, not after it', () => {
     const frozen = asset({ state: 'frozen', controlUntil: today });
     expect(actionRefusal(frozen, 'renew', today)).toBeNull();
-    expect(actionRefusal(frozen, 'renew', '2025-06-02')).toContain('ended on 2025-06-01');
+    expect(actionRefusal(frozen, 'renew', '2025-06-02')?.zh).toContain('2025-06-01届满失效');
   });
 
   it('refuses a freeze of a released asset, saying why', () => {
-    expect(actionRefusal(asset({ state: 'released' }), 'control', today)).toContain('released');
+    expect(actionRefusal(asset({ state: 'released' }), 'control', today)?.zh).toContain('已解除');
+  });
+
+  it('offers no freeze of an account a deduction emptied, and one of what it left', () => {
+    const emptied = asset({ state: 'deducted', balance: 0 });
+    expect(possibleActions(emptied, today)).toEqual([]);
+    expect(actionRefusal(emptied, 'control', today)?.en).toContain('whole balance');
+    expect(possibleActions(asset({ state: 'deducted', balance: 1 }), today)).toEqual(['control', 'decline']);
+    expect(balanceAfterDeduction(27_735, 27_735)).toBe(0);
+    expect(balanceAfterDeduction(50_000, 27_735)).toBe(22_265);
+    expect(balanceAfterDeduction(null, 100)).toBeNull();
   });
 
   it('gives the free balance, never below zero', () => {

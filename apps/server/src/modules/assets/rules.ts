@@ -4,7 +4,7 @@
  * no I/O, no clock — today comes in as an argument.
  */
 import { CATEGORIES, type CategoryCode, type ControlPeriodClass } from '@zhixing/assist-protocol';
-import { yuan } from '../../platform/i18n';
+import { type Text, yuan } from '../../platform/i18n';
 import { addCalendarMonths, compareLocalDates, type LocalDate, toEpochDay } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
 import type {
@@ -50,9 +50,25 @@ export const ASSET_STATES = [
   'deducted', // 已扣划
   'releasing', // 解除中
   'released', // 已解除
+  'lapsed', // 已失效: the period ended without renewal, the control's effect is gone (CPL-Interp 485)
   'disposed', // 已处置
 ] as const;
 export type AssetState = (typeof ASSET_STATES)[number];
+
+/** Each state's name, as the register shows it. */
+export const ASSET_STATE_NAMES: Readonly<Record<AssetState, Text>> = {
+  found: { zh: '已查到', en: 'Found' },
+  freezing: { zh: '控制中', en: 'Being controlled' },
+  frozen: { zh: '已冻结', en: 'Frozen' },
+  seized: { zh: '已查封', en: 'Seized' },
+  waiting: { zh: '轮候', en: 'Waiting seizure' },
+  deducting: { zh: '扣划中', en: 'Being deducted' },
+  deducted: { zh: '已扣划', en: 'Deducted' },
+  releasing: { zh: '解除中', en: 'Being released' },
+  released: { zh: '已解除', en: 'Released' },
+  lapsed: { zh: '已失效', en: 'Lapsed' },
+  disposed: { zh: '已处置', en: 'Disposed' },
+};
 
 /** States in which the court's control holds (or will hold, for a waiting seizure). */
 export const CONTROLLED_STATES: readonly AssetState[] = ['frozen', 'seized', 'waiting'];
@@ -76,31 +92,74 @@ export interface AssetFacts {
 }
 
 /** Why the action cannot be taken on the asset now, or null. */
-export function actionRefusal(asset: AssetFacts, action: AssetAction, today: LocalDate): string | null {
+export function actionRefusal(asset: AssetFacts, action: AssetAction, today: LocalDate): Text | null {
   if (asset.pending || PENDING_STATES.includes(asset.state)) {
-    return 'a request to the institution about this asset is waiting for its answer';
+    return {
+      zh: '就该财产向协助执行单位发出的请求尚待答复',
+      en: 'a request to the institution about this asset is waiting for its answer',
+    };
   }
+  const state = ASSET_STATE_NAMES[asset.state];
   switch (action) {
     case 'control':
     case 'decline':
-      if (asset.state === 'found' || asset.state === 'deducted') return null;
-      return `the asset is ${asset.state}: only property found (or emptied by a deduction) can be controlled`;
+      if (asset.state === 'found' || asset.state === 'lapsed') return null;
+      if (asset.state === 'deducted') {
+        return freeBalance(asset) > 0
+          ? null
+          : {
+              zh: '余额已全部扣划，无可控制的财产',
+              en: 'the deduction took the whole balance: nothing is left to control',
+            };
+      }
+      return {
+        zh: `该财产${state.zh}：只能控制已查到、控制已失效或扣划后尚有余额的财产`,
+        en: `the asset is ${state.en.toLowerCase()}: only property found, whose control lapsed, or the balance a deduction left can be controlled`,
+      };
     case 'deduct':
-      if (!asset.divisible) return 'only money (divisible property) is deducted; other property is sold';
+      if (!asset.divisible) {
+        return {
+          zh: '只有款项（可分财产）可以扣划，其他财产应当变价',
+          en: 'only money (divisible property) is deducted; other property is sold',
+        };
+      }
       return asset.state === 'found' || asset.state === 'frozen'
         ? null
-        : `the asset is ${asset.state}: a deduction takes a found or frozen balance`;
+        : {
+            zh: `该财产${state.zh}：扣划只能针对已查到或已冻结的余额`,
+            en: `the asset is ${state.en.toLowerCase()}: a deduction takes a found or frozen balance`,
+          };
     case 'release':
       return CONTROLLED_STATES.includes(asset.state)
         ? null
-        : `the asset is ${asset.state}: nothing to release`;
+        : {
+            zh: `该财产${state.zh}：无可解除的控制`,
+            en: `the asset is ${state.en.toLowerCase()}: nothing to release`,
+          };
     case 'renew':
-      if (!CONTROLLED_STATES.includes(asset.state)) return `the asset is ${asset.state}: no control to renew`;
+      if (!CONTROLLED_STATES.includes(asset.state)) {
+        return {
+          zh: `该财产${state.zh}：无可续行的控制`,
+          en: `the asset is ${state.en.toLowerCase()}: no control to renew`,
+        };
+      }
       return asset.controlUntil !== null && compareLocalDates(today, asset.controlUntil) > 0
-        ? `the control ended on ${asset.controlUntil}: a lapsed control cannot be renewed, control it anew`
+        ? {
+            zh: `控制已于${asset.controlUntil}届满失效，不能续行，应重新控制`,
+            en: `the control ended on ${asset.controlUntil}: a lapsed control cannot be renewed, control it anew`,
+          }
         : null;
   }
 }
+
+/** What the refusal of an act says it could not do. */
+export const ACTION_NAMES: Readonly<Record<AssetAction, Text>> = {
+  control: { zh: '冻结/查封', en: 'control' },
+  deduct: { zh: '扣划', en: 'deduct' },
+  release: { zh: '解除控制', en: 'release' },
+  renew: { zh: '续行控制', en: 'renew' },
+  decline: { zh: '决定不予控制', en: 'decline' },
+};
 
 /** The actions the asset allows now (before the user's own permissions). */
 export function possibleActions(asset: AssetFacts, today: LocalDate): AssetAction[] {
@@ -113,6 +172,11 @@ export function freeBalance(asset: Pick<AssetFacts, 'balance' | 'frozenByOthers'
   return Math.max(0, (asset.balance ?? 0) - asset.frozenByOthers);
 }
 
+/** The balance a deduction leaves: the money moved to the case's account is no longer the debtor's. */
+export function balanceAfterDeduction(balance: number | null, amount: number): number | null {
+  return balance === null ? null : Math.max(0, balance - amount);
+}
+
 /** The state a control answer puts the asset in: effective → frozen (money) or seized; waiting → 轮候. */
 export function controlledState(
   divisible: boolean,
@@ -121,6 +185,42 @@ export function controlledState(
   if (control.state === 'released') return 'released';
   if (control.state === 'waiting') return 'waiting';
   return divisible ? 'frozen' : 'seized';
+}
+
+/** A control as an institution reports it on a holding (the protocol's existing control). */
+export interface ReportedControl {
+  court: string;
+  position: number;
+  until: LocalDate;
+  amount?: number;
+}
+
+/**
+ * This case's own control among those the institution reports on the asset: the one in this court's
+ * name ending on this control's last day. A control by this case is never another case's.
+ */
+export function ownControl<C extends ReportedControl>(
+  controls: readonly C[],
+  own: { court: string; until: LocalDate | null },
+): C | undefined {
+  if (own.until === null) return undefined;
+  return controls.find((control) => control.court === own.court && control.until === own.until);
+}
+
+/**
+ * 轮候查封 takes effect when the controls before it are lifted (Seizure 26): a waiting control the
+ * institution now reports first (property) or holding money (a balance) has been promoted. The new
+ * state, position and amount held, or null when nothing changed.
+ */
+export function promotion(
+  asset: { state: AssetState; divisible: boolean; position: number | null },
+  own: ReportedControl,
+): { state: AssetState; position: number; amount: number } | null {
+  if (asset.state !== 'waiting') return null;
+  const effective = asset.divisible ? (own.amount ?? 0) > 0 : own.position === 1;
+  if (effective)
+    return { state: asset.divisible ? 'frozen' : 'seized', position: own.position, amount: own.amount ?? 0 };
+  return own.position === asset.position ? null : { state: 'waiting', position: own.position, amount: 0 };
 }
 
 export function categoryFacts(code: CategoryCode): (typeof CATEGORIES)[number] {
@@ -207,17 +307,16 @@ export interface ControlledValue {
   controlledAmount: number;
   /** Indivisible property: its value, when known. */
   value: number | null;
-  deductedAmount: number;
 }
 
 /**
  * The value one asset holds for the case. A waiting seizure (轮候) holds nothing until it takes
- * effect; an indivisible asset of unknown value counts nothing until it is valued.
+ * effect; an indivisible asset of unknown value counts nothing until it is valued. Deducted money is
+ * not held: it is performance, counted in the case's paid amount (cases/rules `performedAmount`).
  */
 export function heldValue(asset: ControlledValue): number {
   const held = ['freezing', 'frozen', 'seized', 'deducting', 'releasing'].includes(asset.state);
-  const controlled = !held ? 0 : asset.divisible ? asset.controlledAmount : (asset.value ?? 0);
-  return controlled + asset.deductedAmount;
+  return !held ? 0 : asset.divisible ? asset.controlledAmount : (asset.value ?? 0);
 }
 
 export function controlLimit(claim: number, paid: number, assets: readonly ControlledValue[]): ControlLimit {
@@ -238,41 +337,87 @@ export interface ControlSubject {
   /** Value the act newly takes: the amount of a freeze or direct deduction, an indivisible asset's value. */
   takes: number;
   limit: ControlLimit;
-  /** What the case's other found, uncontrolled property is worth (free balances, known values). */
-  otherAvailable: number;
+  /**
+   * The free balances of the case's other money found and not yet controlled: what a freeze could take
+   * instead of an indivisible asset. Other property merely found secures nothing and is not counted.
+   */
+  otherMoney: number;
   /** Freeze and renewal: where the period starts (today; a renewal: the current control's last day). */
   periodStart?: LocalDate;
   until?: LocalDate;
 }
 
 /**
+ * Whether an indivisible asset may be seized beyond what is still needed (Seizure 19: 该财产为不可分物且被执行
+ * 人无其他可供执行的财产或者其他财产不足以清偿债务的除外): only while what is controlled falls short, and the
+ * money found cannot make up the shortfall — money is frozen first, it harms the debtor least.
+ */
+export function indivisibleMayExceed(limit: ControlLimit, otherMoney: number): boolean {
+  return limit.remaining > 0 && otherMoney < limit.remaining;
+}
+
+export interface SeizureCandidate {
+  id: string;
+  /** The asset's value in fen, when known. */
+  value: number | null;
+}
+
+/**
+ * 优先查封对被执行人生产生活影响较小的财产 (Opinion-2021 15): among indivisible property found, the one to seize
+ * when what is controlled falls short — the least valuable that covers the shortfall (the least taken
+ * beyond the debt), else the most valuable (it covers most of it); property of unknown value last, as it
+ * cannot be weighed. Advice shown to the officer, who knows what the figures do not (the family's only
+ * home, the tools of a trade): the guard allows any one of them while the claim is not secured.
+ */
+export function preferredSeizure(candidates: readonly SeizureCandidate[], shortfall: number): string | null {
+  if (shortfall <= 0) return null;
+  const valued = candidates.filter((c): c is SeizureCandidate & { value: number } => c.value !== null);
+  const covering = valued.filter((c) => c.value >= shortfall).sort((a, b) => a.value - b.value);
+  const partial = valued.filter((c) => c.value < shortfall).sort((a, b) => b.value - a.value);
+  return (covering[0] ?? partial[0] ?? candidates[0])?.id ?? null;
+}
+
+/** The refusal of a control beyond the claim plus costs, in both languages. */
+function overSeizureMessage({ divisible, takes, limit, otherMoney }: ControlSubject): Text {
+  const cap = limit.claim + limit.costs - limit.paid;
+  const paidZh = limit.paid > 0 ? `，减已履行${yuan(limit.paid)}` : '';
+  const paidEn = limit.paid > 0 ? ` less ${yuan(limit.paid)} paid` : '';
+  let whyZh = '';
+  let whyEn = '';
+  if (!divisible && limit.remaining === 0) {
+    whyZh = '；已控制的财产足以清偿，不可分物不得再查封';
+    whyEn = '; what is controlled secures the claim, so no indivisible asset may be seized beyond it';
+  } else if (!divisible) {
+    whyZh = `；本案已查到未冻结的款项${yuan(otherMoney)}足以补足，应先冻结款项`;
+    whyEn = `; the money found and not yet frozen (${yuan(otherMoney)}) makes up the shortfall: freeze it first`;
+  }
+  return {
+    zh:
+      `超标的查封：再控制${yuan(takes)}，本案控制的财产将达${yuan(limit.controlled + takes)}，超过执行标的` +
+      `${yuan(limit.claim)}加执行费用${yuan(limit.costs)}${paidZh}共${yuan(cap)}；至多还可控制` +
+      `${yuan(limit.remaining)}${whyZh}`,
+    en:
+      `Over-seizure: controlling ${yuan(takes)} more would hold ${yuan(limit.controlled + takes)} for the ` +
+      `case, beyond the claim ${yuan(limit.claim)} plus costs ${yuan(limit.costs)}${paidEn} ` +
+      `(${yuan(cap)}); at most ${yuan(limit.remaining)} more may be controlled${whyEn}`,
+  };
+}
+
+/**
  * 禁止超标的查封 (Opinion-2021 15; Seizure 19): the value controlled stays within the claim plus costs;
- * an indivisible asset may go beyond when it is the only one that can pay — when the case's other
- * uncontrolled property cannot cover what is still needed (无其他可供执行的财产或者其他财产不足以清偿).
+ * an indivisible asset may go beyond while what is controlled falls short and the money found cannot
+ * make up the shortfall. Property merely found (another house) does not secure the claim.
  */
 export const OVER_SEIZURE: GuardRule<ControlSubject> = {
   id: 'assets.over_seizure',
   clause: OPINION_15,
   see: [SEIZURE_19, FEES_14],
   action: CONTROL_ACTION,
-  check: ({ kind, divisible, takes, limit, otherAvailable }) => {
+  check: (subject) => {
+    const { kind, divisible, takes, limit, otherMoney } = subject;
     if (kind === 'renew' || takes <= limit.remaining) return null;
-    if (!divisible && limit.remaining > 0 && otherAvailable < limit.remaining) return null;
-    const cap = limit.claim + limit.costs - limit.paid;
-    return {
-      zh:
-        `超标的查封：再控制${yuan(takes)}将使本案控制${yuan(limit.controlled + takes)}，` +
-        `超过申请标的${yuan(limit.claim)}加执行费用${yuan(limit.costs)}` +
-        (limit.paid > 0 ? `减已履行${yuan(limit.paid)}` : '') +
-        `（${yuan(cap)}）；至多还可控制${yuan(limit.remaining)}` +
-        (divisible ? '' : `，且本案其他财产（${yuan(otherAvailable)}）足以清偿`),
-      en:
-        `Over-seizure: controlling ${yuan(takes)} more would hold ${yuan(limit.controlled + takes)} for the case, ` +
-        `beyond the claim ${yuan(limit.claim)} plus costs ${yuan(limit.costs)}` +
-        (limit.paid > 0 ? ` less ${yuan(limit.paid)} paid` : '') +
-        ` (${yuan(cap)}); at most ${yuan(limit.remaining)} more may be controlled` +
-        (divisible ? '' : `, and the case's other property (${yuan(otherAvailable)}) can pay it`),
-    };
+    if (!divisible && indivisibleMayExceed(limit, otherMoney)) return null;
+    return overSeizureMessage(subject);
   },
 };
 
@@ -305,6 +450,7 @@ export const ASSET_EVENTS = {
   notControlled: 'asset.not_controlled',
   renewed: 'asset.renewed',
   released: 'asset.released',
+  lapsed: 'asset.lapsed',
   deducted: 'asset.deducted',
   leadReceived: 'lead.received',
   leadVerified: 'lead.verified',
@@ -379,6 +525,7 @@ export function controlEnds(events: readonly TimelineFact[]): Map<string, LocalD
     ASSET_EVENTS.controlled,
     ASSET_EVENTS.renewed,
     ASSET_EVENTS.released,
+    ASSET_EVENTS.lapsed,
     ASSET_EVENTS.deducted,
   ];
   for (const event of events) {

@@ -15,7 +15,7 @@ import {
 import { caseParties, cases } from '../cases/schema';
 import type { AssetState } from './rules';
 
-/** A control another court (or this one earlier) holds on the asset, as the institution reported it. */
+/** A control another case (of another court, or of this one) holds on the asset, as the institution reported it. */
 export interface ExistingControl {
   court: string;
   position: number;

@@ -3,7 +3,16 @@ import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
-import { AppError, conflict, type FieldError, invalid, notFound, ruleViolation } from '../../platform/errors';
+import {
+  conflict,
+  type FieldError,
+  invalid,
+  notFound,
+  ruleViolation,
+  validationError,
+} from '../../platform/errors';
+import { yuan } from '../../platform/i18n';
+import { caseClosed, FIELD, RECORDS } from '../../platform/messages';
 import type { Realtime } from '../../platform/realtime';
 import type { AuditService } from '../audit/service';
 import { compareLocalDates, type LocalDate } from '../calendar/rules';
@@ -20,12 +29,14 @@ import { courts } from '../org/schema';
 import { actorOf } from '../org/service';
 import { ASSETS_CHANGED, foundEvent, notifyParties } from './apply';
 import {
+  ACTION_NAMES,
   ASSET_EVENTS,
   ASSET_EXPIRY,
   type AssetAction,
   type AssetFacts,
   type AssetState,
   actionRefusal,
+  balanceAfterDeduction,
   CONTROL_ACTION,
   type ControlLimit,
   type ControlSubject,
@@ -172,7 +183,7 @@ export class AssetsService {
       .innerJoin(courts, eq(courts.id, assets.courtId))
       .where(and(eq(assets.id, id), like(courts.path, `${user.court.path}%`)));
     const [found] = lock ? await query.for('update', { of: assets }) : await query;
-    if (!found) throw notFound('Asset');
+    if (!found) throw notFound(RECORDS.asset);
     return found.asset;
   }
 
@@ -183,7 +194,7 @@ export class AssetsService {
       .innerJoin(courts, eq(courts.id, assetLeads.courtId))
       .where(and(eq(assetLeads.id, id), like(courts.path, `${user.court.path}%`)));
     const [found] = lock ? await query.for('update', { of: assetLeads }) : await query;
-    if (!found) throw notFound('Lead');
+    if (!found) throw notFound(RECORDS.lead);
     return found.lead;
   }
 
@@ -194,7 +205,7 @@ export class AssetsService {
     const today = this.today();
     const category = categoryFacts(input.category);
     const errors = offlineErrors(input, category.divisible, today);
-    if (errors.length > 0) throw validation(errors);
+    if (errors.length > 0) throw validationError(errors);
     return this.database.transaction(async (tx) => {
       const row = await this.openCase(tx, user, caseId);
       await this.checkDebtor(tx, row, input.partyId);
@@ -226,7 +237,11 @@ export class AssetsService {
         .onConflictDoNothing()
         .returning();
       const asset = inserted[0];
-      if (!asset) throw conflict('This asset (institution and reference) is already in the case’s register');
+      if (!asset)
+        throw conflict({
+          zh: '该财产（同一单位、同一编号）已在本案财产登记中',
+          en: 'This asset (institution and reference) is already in the case’s register',
+        });
       if (input.leadId) {
         await tx.db.update(assetLeads).set({ assetId: asset.id }).where(eq(assetLeads.id, input.leadId));
       }
@@ -253,7 +268,7 @@ export class AssetsService {
   /** The case, locked, in scope and open: nothing is registered or controlled on a closed case. */
   private async openCase(tx: Tx, user: AuthUser, caseId: string): Promise<CaseRow> {
     const row = await this.cases.caseInScope(tx.db, user, caseId, true);
-    if (row.status === 'closed') throw conflict(`Case ${row.caseNumber} is closed`);
+    if (row.status === 'closed') throw conflict(caseClosed(row.caseNumber));
     return row;
   }
 
@@ -262,7 +277,8 @@ export class AssetsService {
       .select({ role: caseParties.role })
       .from(caseParties)
       .where(and(eq(caseParties.id, partyId), eq(caseParties.caseId, row.id)));
-    if (party?.role !== 'debtor') throw invalid('partyId', 'is not a debtor of this case');
+    if (party?.role !== 'debtor')
+      throw invalid('partyId', { zh: '不是本案被执行人', en: 'is not a debtor of this case' });
   }
 
   private async checkEvidence(tx: Tx, row: CaseRow, evidence: readonly string[]): Promise<void> {
@@ -273,7 +289,11 @@ export class AssetsService {
       .where(and(inArray(documents.id, [...evidence]), eq(documents.caseId, row.id)));
     const known = new Set(found.map((d) => d.id));
     const index = evidence.findIndex((id) => !known.has(id));
-    if (index >= 0) throw invalid(`evidence.${index}`, 'is no document of this case’s dossier');
+    if (index >= 0)
+      throw invalid(`evidence.${index}`, {
+        zh: '不是本案卷宗中的文书',
+        en: 'is no document of this case’s dossier',
+      });
   }
 
   private async checkLead(tx: Tx, row: CaseRow, leadId: string): Promise<void> {
@@ -281,7 +301,7 @@ export class AssetsService {
       .select({ id: assetLeads.id })
       .from(assetLeads)
       .where(and(eq(assetLeads.id, leadId), eq(assetLeads.caseId, row.id)));
-    if (!lead) throw invalid('leadId', 'is no lead of this case');
+    if (!lead) throw invalid('leadId', { zh: '不是本案的财产线索', en: 'is no lead of this case' });
   }
 
   // ─── Acts of control ────────────────────────────────────────────────────────────────────────────
@@ -292,7 +312,7 @@ export class AssetsService {
       const { asset } = context;
       const today = this.today();
       const errors = controlErrors(asset, input, today, context.online !== null);
-      if (errors.length > 0) throw validation(errors);
+      if (errors.length > 0) throw validationError(errors);
       const until = input.until ?? maxControlUntil(category(asset), today);
       const takes = asset.divisible ? (input.amount ?? 0) : (asset.value ?? 0);
       this.refuse({
@@ -301,7 +321,7 @@ export class AssetsService {
         divisible: asset.divisible,
         takes,
         limit,
-        otherAvailable: others,
+        otherMoney: others,
         periodStart: today,
         until,
       });
@@ -326,8 +346,11 @@ export class AssetsService {
       const { asset } = context;
       const available = asset.state === 'frozen' ? asset.controlledAmount : freeBalance(facts(asset));
       if (amount > available) {
-        const from = asset.state === 'frozen' ? 'the frozen amount' : 'the free balance';
-        throw invalid('amount', `is more than ${from}, ${available} fen`);
+        const frozen = asset.state === 'frozen';
+        throw invalid('amount', {
+          zh: `超过${frozen ? '已冻结金额' : '可用余额'}${yuan(available)}`,
+          en: `is more than ${frozen ? 'the frozen amount' : 'the free balance'}, ${yuan(available)}`,
+        });
       }
       if (asset.state !== 'frozen') {
         this.refuse({
@@ -336,7 +359,7 @@ export class AssetsService {
           divisible: true,
           takes: amount,
           limit,
-          otherAvailable: others,
+          otherMoney: others,
         });
       }
       const payee = caseAccount(context.court.name, context.row.accountNo);
@@ -367,14 +390,17 @@ export class AssetsService {
       const from = asset.controlUntil ?? this.today();
       const until = input.until ?? maxControlUntil(category(asset), from);
       if (compareLocalDates(until, from) <= 0)
-        throw invalid('until', `must be after the current end, ${from}`);
+        throw invalid('until', {
+          zh: `须晚于当前届满日${from}`,
+          en: `must be after the current end, ${from}`,
+        });
       this.refuse({
         kind: 'renew',
         category: category(asset),
         divisible: asset.divisible,
         takes: 0,
         limit,
-        otherAvailable: others,
+        otherMoney: others,
         periodStart: from,
         until,
       });
@@ -418,7 +444,13 @@ export class AssetsService {
 
   private refuseState(asset: AssetRow, action: AssetAction): void {
     const refusal = actionRefusal(facts(asset), action, this.today());
-    if (refusal) throw conflict(`Cannot ${action} this asset: ${refusal}`);
+    if (refusal) {
+      const act = ACTION_NAMES[action];
+      throw conflict({
+        zh: `不能${act.zh}该财产：${refusal.zh}`,
+        en: `Cannot ${act.en} this asset: ${refusal.en}`,
+      });
+    }
   }
 
   /**
@@ -432,7 +464,7 @@ export class AssetsService {
     user: AuthUser,
     assetId: string,
     action: AssetAction,
-    plan: (context: Context, limit: ControlLimit, otherAvailable: number) => Plan,
+    plan: (context: Context, limit: ControlLimit, otherMoney: number) => Plan,
   ): Promise<string> {
     const first = await this.planned(this.database.db, user, assetId, action, plan);
     const rendered = await this.documents.render(first.plan.kind, {
@@ -446,7 +478,10 @@ export class AssetsService {
       await this.openCase(tx, user, first.context.row.id);
       const again = await this.planned(tx.db, user, assetId, action, plan, true);
       if (JSON.stringify(again.plan) !== JSON.stringify(first.plan)) {
-        throw conflict('The asset or its case changed meanwhile: look again and retry');
+        throw conflict({
+          zh: '财产或案件已被他人更改，请刷新后重试',
+          en: 'The asset or its case changed meanwhile: look again and retry',
+        });
       }
       return this.apply(tx, user, again.context, action, again.plan, rendered);
     });
@@ -459,20 +494,16 @@ export class AssetsService {
     user: AuthUser,
     assetId: string,
     action: AssetAction,
-    plan: (context: Context, limit: ControlLimit, otherAvailable: number) => Plan,
+    plan: (context: Context, limit: ControlLimit, otherMoney: number) => Plan,
     lock = false,
   ) {
     const asset = await this.assetInScope(db, user, assetId, lock);
     const context = await this.context(db, user, asset, action);
-    if (context.row.status === 'closed') throw conflict(`Case ${context.row.caseNumber} is closed`);
+    if (context.row.status === 'closed') throw conflict(caseClosed(context.row.caseNumber));
     this.refuseState(asset, action);
     const siblings = await db.select().from(assets).where(eq(assets.caseId, asset.caseId));
-    const others = siblings.filter((s) => s.id !== asset.id && s.state === 'found');
-    const otherAvailable = others.reduce(
-      (sum, s) => sum + (s.divisible ? freeBalance(facts(s)) : (s.value ?? 0)),
-      0,
-    );
-    return { context, plan: plan(context, limitOf(context.row, siblings), otherAvailable) };
+    const otherMoney = freeMoney(siblings.filter((s) => s.id !== asset.id));
+    return { context, plan: plan(context, limitOf(context.row, siblings), otherMoney) };
   }
 
   private async context(db: Db, user: AuthUser, asset: AssetRow, action: AssetAction): Promise<Context> {
@@ -564,7 +595,12 @@ export class AssetsService {
     const { asset, row, court } = context;
     const debtor = context.parties.find((party) => party.id === asset.partyId);
     const identifier = debtor?.idNumber ?? debtor?.creditCode;
-    if (!debtor || !identifier) throw conflict('The debtor has no identity number or credit code to send');
+    if (!debtor || !identifier) {
+      throw conflict({
+        zh: '被执行人没有可发送的身份证号码或统一社会信用代码',
+        en: 'The debtor has no identity number or credit code to send',
+      });
+    }
     const subject: Subject = { kind: debtor.kind, name: debtor.name, identifier };
     return {
       caseId: row.id,
@@ -664,6 +700,7 @@ export class AssetsService {
       change = {
         state: left > 0 ? 'frozen' : 'deducted',
         controlledAmount: left,
+        balance: balanceAfterDeduction(asset.balance, amount),
         deductedAmount: asset.deductedAmount + amount,
         ...(left > 0 ? {} : { controlUntil: null }),
       };
@@ -731,7 +768,7 @@ export class AssetsService {
     action: string,
     events: RecordedEvent[],
   ): Promise<void> {
-    if (!after) throw notFound('Asset');
+    if (!after) throw notFound(RECORDS.asset);
     await this.cases.recordSystemEvents(tx, [{ caseId: row.id, events }], actorOf(user));
     if (events.some((event) => event.type === ASSET_EVENTS.controlled)) {
       await notifyParties(tx, this.clock.now(), [
@@ -755,13 +792,13 @@ export class AssetsService {
   async addLead(user: AuthUser, caseId: string, input: LeadInput): Promise<string> {
     const now = this.clock.now();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
-    if (receivedAt.getTime() > now.getTime()) throw invalid('receivedAt', 'is in the future');
+    if (receivedAt.getTime() > now.getTime()) throw invalid('receivedAt', FIELD.inFuture);
     const receivedOn = shanghaiDateOf(receivedAt);
     const track = leadTrack(input);
     return this.database.transaction(async (tx) => {
       const row = await this.openCase(tx, user, caseId);
       if (compareLocalDates(receivedOn, row.receivedOn) < 0) {
-        throw invalid('receivedAt', 'is before the case began');
+        throw invalid('receivedAt', FIELD.beforeCaseBegan);
       }
       await this.checkEvidence(tx, row, input.evidence);
       const [lead] = await tx.db
@@ -811,7 +848,10 @@ export class AssetsService {
       const row = await this.openCase(tx, user, first.caseId);
       const lead = await this.leadInScope(tx.db, user, leadId, true);
       if (lead.verificationResult === 'confirmed' || lead.verificationResult === 'unfounded') {
-        throw conflict(`The lead was verified already (${lead.verificationResult})`);
+        throw conflict({
+          zh: `该线索已核查完毕（${lead.verificationResult === 'confirmed' ? '属实' : '不属实'}）`,
+          en: `The lead was verified already (${lead.verificationResult})`,
+        });
       }
       if (input.assetId) await this.checkAsset(tx, row, input.assetId);
       const now = this.clock.now();
@@ -850,7 +890,7 @@ export class AssetsService {
       .select({ id: assets.id })
       .from(assets)
       .where(and(eq(assets.id, assetId), eq(assets.caseId, row.id)));
-    if (!asset) throw invalid('assetId', 'is no asset of this case');
+    if (!asset) throw invalid('assetId', { zh: '不是本案的财产', en: 'is no asset of this case' });
   }
 }
 
@@ -881,6 +921,13 @@ export function facts(asset: AssetRow): AssetFacts {
   };
 }
 
+/** The free balances of money found and not controlled: what could still be frozen. */
+export function freeMoney(rows: readonly AssetRow[]): number {
+  return rows
+    .filter((row) => row.divisible && (row.state === 'found' || row.state === 'deducted'))
+    .reduce((sum, row) => sum + freeBalance(facts(row)), 0);
+}
+
 export function limitOf(row: CaseRow, rows: readonly AssetRow[]): ControlLimit {
   return controlLimit(row.claimAmount, row.paidAmount, rows);
 }
@@ -888,16 +935,28 @@ export function limitOf(row: CaseRow, rows: readonly AssetRow[]): ControlLimit {
 function offlineErrors(input: OfflineAssetInput, divisible: boolean, today: LocalDate): FieldError[] {
   const errors: FieldError[] = [];
   if (divisible && input.balance === undefined)
-    errors.push({ path: 'balance', message: 'is required for money' });
+    errors.push({ path: 'balance', message: { zh: '款项须填写余额', en: 'is required for money' } });
   if (divisible && input.value !== undefined)
-    errors.push({ path: 'value', message: 'money has a balance, not a value' });
+    errors.push({
+      path: 'value',
+      message: { zh: '款项填写余额，不填价值', en: 'money has a balance, not a value' },
+    });
   if (!divisible && input.balance !== undefined) {
-    errors.push({ path: 'balance', message: 'property that is not money has a value, not a balance' });
+    errors.push({
+      path: 'balance',
+      message: {
+        zh: '款项以外的财产填写价值，不填余额',
+        en: 'property that is not money has a value, not a balance',
+      },
+    });
   }
   if (input.foundOn && compareLocalDates(input.foundOn, today) > 0)
-    errors.push({ path: 'foundOn', message: 'is in the future' });
+    errors.push({ path: 'foundOn', message: FIELD.inFuture });
   if (input.evidence.length === 0)
-    errors.push({ path: 'evidence', message: 'an asset found offline needs its evidence' });
+    errors.push({
+      path: 'evidence',
+      message: { zh: '线下查找的财产须附证据', en: 'an asset found offline needs its evidence' },
+    });
   return errors;
 }
 
@@ -909,23 +968,40 @@ function controlErrors(
 ): FieldError[] {
   const errors: FieldError[] = [];
   if (asset.divisible && input.amount === undefined) {
-    errors.push({ path: 'amount', message: 'a freeze of money names its amount (Opinion-2021 15)' });
+    errors.push({
+      path: 'amount',
+      message: { zh: '冻结款项须写明冻结金额', en: 'a freeze of money names its amount (Opinion-2021 15)' },
+    });
   }
   if (!asset.divisible && input.amount !== undefined) {
-    errors.push({ path: 'amount', message: 'property that is not money is seized whole, without an amount' });
+    errors.push({
+      path: 'amount',
+      message: {
+        zh: '款项以外的财产整体查封，不写金额',
+        en: 'property that is not money is seized whole, without an amount',
+      },
+    });
   }
   if (asset.divisible && input.amount !== undefined && input.amount > (asset.balance ?? 0)) {
-    errors.push({ path: 'amount', message: `is more than the balance, ${asset.balance ?? 0} fen` });
+    errors.push({
+      path: 'amount',
+      message: {
+        zh: `超过余额${yuan(asset.balance ?? 0)}`,
+        en: `is more than the balance, ${yuan(asset.balance ?? 0)}`,
+      },
+    });
   }
   if (input.until !== undefined && compareLocalDates(input.until, today) <= 0) {
-    errors.push({ path: 'until', message: 'must be after today' });
+    errors.push({ path: 'until', message: FIELD.afterToday });
   }
   if (online && input.position !== undefined) {
-    errors.push({ path: 'position', message: 'the institution reports the position of an online control' });
+    errors.push({
+      path: 'position',
+      message: {
+        zh: '在线控制的顺位由协助执行单位反馈',
+        en: 'the institution reports the position of an online control',
+      },
+    });
   }
   return errors;
-}
-
-function validation(errors: FieldError[]): AppError {
-  return new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
 }

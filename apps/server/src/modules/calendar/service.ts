@@ -144,25 +144,26 @@ export class CalendarService {
 }
 
 function yearMissing(year: number): AppError {
-  return new AppError(
-    'unprocessable',
-    `The working-day calendar holds no year ${year}; an administrator must add it`,
-  );
+  return new AppError('unprocessable', {
+    zh: `工作日历尚无${year}年的安排，须由管理员添加`,
+    en: `The working-day calendar holds no year ${year}; an administrator must add it`,
+  });
 }
 
 /** An edited year must hold only its own dates, once each, and make-up days only on weekends. */
 function validateYear(year: number, days: readonly CalendarDay[]): void {
   const seen = new Set<string>();
   days.forEach((day, index) => {
-    if (!day.date.startsWith(`${year}-`)) throw invalid(`days.${index}.date`, `not in ${year}`);
-    if (seen.has(day.date)) throw invalid(`days.${index}.date`, 'listed twice');
+    if (!day.date.startsWith(`${year}-`))
+      throw invalid(`days.${index}.date`, { zh: `不在${year}年内`, en: `not in ${year}` });
+    if (seen.has(day.date)) throw invalid(`days.${index}.date`, { zh: '重复列出', en: 'listed twice' });
     seen.add(day.date);
     const weekday = dayOfWeek(day.date);
     if (day.kind === 'workday' && weekday !== 0 && weekday !== 6) {
-      throw invalid(
-        `days.${index}.kind`,
-        'a make-up working day (调休上班) must fall on a Saturday or Sunday',
-      );
+      throw invalid(`days.${index}.kind`, {
+        zh: '调休上班日须为星期六或星期日',
+        en: 'a make-up working day (调休上班) must fall on a Saturday or Sunday',
+      });
     }
   });
 }

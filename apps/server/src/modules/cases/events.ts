@@ -1,3 +1,4 @@
+import type { FieldError } from '../../platform/errors';
 import { PAUSE_KINDS } from '../compliance/rules';
 
 /**
@@ -24,19 +25,25 @@ export const RECORDABLE_EVENTS = {
 export type RecordableEvent = keyof typeof RECORDABLE_EVENTS;
 
 /** Why a recorded node's data is not acceptable, or null. */
-export function recordedEventError(
-  type: RecordableEvent,
-  data: Record<string, unknown>,
-): { path: string; message: string } | null {
+export function recordedEventError(type: RecordableEvent, data: Record<string, unknown>): FieldError | null {
   if (type === 'performance.recorded') {
     const amount = data.amount;
     if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0) {
-      return { path: 'data.amount', message: 'a positive whole number of fen' };
+      return {
+        path: 'data.amount',
+        message: { zh: '须为正整数（单位：分）', en: 'a positive whole number of fen' },
+      };
     }
   }
   if (type === 'pause.started' || type === 'pause.ended') {
     if (!PAUSE_KINDS.some((kind) => kind.id === data.kind)) {
-      return { path: 'data.kind', message: `one of ${PAUSE_KINDS.map((kind) => kind.id).join(', ')}` };
+      return {
+        path: 'data.kind',
+        message: {
+          zh: `须为以下之一：${PAUSE_KINDS.map((kind) => kind.id).join('、')}`,
+          en: `one of ${PAUSE_KINDS.map((kind) => kind.id).join(', ')}`,
+        },
+      };
     }
   }
   return null;

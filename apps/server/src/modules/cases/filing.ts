@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldError } from '../../platform/errors';
+import { FIELD } from '../../platform/messages';
 import { localDate } from '../calendar/zod';
 import { CASE_TYPES } from './case-number';
 import { checkCreditCode, checkIdentityNumber } from './identity';
@@ -63,12 +64,14 @@ export type PartyInput = FilingInput['applicants'][number] | FilingInput['debtor
 /** The checks a schema cannot make: check characters (GB 11643, GB 32100) and dates against today. */
 export function filingErrors(input: FilingInput, today: string): FieldError[] {
   const errors: FieldError[] = [];
-  if (input.basis.effectiveOn > today)
-    errors.push({ path: 'basis.effectiveOn', message: 'is in the future' });
+  if (input.basis.effectiveOn > today) errors.push({ path: 'basis.effectiveOn', message: FIELD.inFuture });
   if (input.receivedOn && input.receivedOn > today)
-    errors.push({ path: 'receivedOn', message: 'is in the future' });
+    errors.push({ path: 'receivedOn', message: FIELD.inFuture });
   if (input.receivedOn && input.receivedOn < input.basis.effectiveOn) {
-    errors.push({ path: 'receivedOn', message: 'is before the basis document took effect' });
+    errors.push({
+      path: 'receivedOn',
+      message: { zh: '早于执行依据生效日期', en: 'is before the basis document took effect' },
+    });
   }
   const parties: [string, PartyInput[]][] = [
     ['applicants', input.applicants],

@@ -24,7 +24,7 @@ import {
 import { users } from '../org/schema';
 import { type CaseType, formatCaseNumber } from './case-number';
 import { ADDRESS_CODES, makeCreditCode, makeIdentityNumber } from './identity';
-import { type ClosingMethodId, TERMINATION_GROUNDS } from './rules';
+import { type ClosingMethodId, performedAmount, TERMINATION_GROUNDS } from './rules';
 import { type BasisDocument, caseSerials } from './schema';
 import { type CaseDraft, deriveDeadlines, type EventDraft, type PartyDraft, writeCases } from './writer';
 
@@ -539,10 +539,7 @@ function story(
   // Stable: same-day steps keep the order in which they happen (received before filed …).
   kept.sort((a, b) => a.day - b.day);
   if (closed) kept.push({ day: closed.day, type: 'case.closed', data: closed.data });
-  const paid = kept.reduce(
-    (sum, s) => sum + (s.type === 'performance.recorded' ? Number(s.data.amount) : 0),
-    0,
-  );
+  const paid = performedAmount(kept);
   return { steps: kept, closed: closed && { day: closed.day, method: closed.method }, paid };
 }
 

@@ -122,7 +122,7 @@ describe('checkIdentityNumber (公民身份号码)', () => {
   ])('rejects %j: wrong length', (value, length) => {
     expect(checkIdentityNumber(value, TODAY)).toEqual({
       ok: false,
-      reason: `must be 18 characters, not ${length}`,
+      reason: expect.objectContaining({ en: `must be 18 characters, not ${length}` }),
     });
   });
 
@@ -137,7 +137,7 @@ describe('checkIdentityNumber (公民身份号码)', () => {
   ])('rejects %j: bad characters', (value) => {
     expect(checkIdentityNumber(value, TODAY)).toEqual({
       ok: false,
-      reason: 'must be 17 digits followed by a digit or X',
+      reason: expect.objectContaining({ en: 'must be 17 digits followed by a digit or X' }),
     });
   });
 
@@ -154,7 +154,7 @@ describe('checkIdentityNumber (公民身份号码)', () => {
   ])('rejects birth date %s: not a real date', (date) => {
     expect(checkIdentityNumber(withCheck(`110105${date}001`), TODAY)).toEqual({
       ok: false,
-      reason: 'birth date is not a real date',
+      reason: expect.objectContaining({ en: 'birth date is not a real date' }),
     });
   });
 
@@ -175,7 +175,7 @@ describe('checkIdentityNumber (公民身份号码)', () => {
   it('rejects a birth date after today, and accepts one born today', () => {
     expect(checkIdentityNumber(withCheck('11010520250602001'), TODAY)).toEqual({
       ok: false,
-      reason: 'birth date is in the future',
+      reason: expect.objectContaining({ en: 'birth date is in the future' }),
     });
     expect(checkIdentityNumber(withCheck('11010520300101001'), TODAY)).toMatchObject({ ok: false });
     expect(checkIdentityNumber(withCheck('11010520250601001'), TODAY)).toMatchObject({
@@ -188,11 +188,11 @@ describe('checkIdentityNumber (公民身份号码)', () => {
   it('rejects a birth date before 1900, like GB 11643’s own example 440524188001015368', () => {
     expect(checkIdentityNumber('440524188001015368', TODAY)).toEqual({
       ok: false,
-      reason: 'birth date is before 1900',
+      reason: expect.objectContaining({ en: 'birth date is before 1900' }),
     });
     expect(checkIdentityNumber(withCheck('11010518991231001'), TODAY)).toEqual({
       ok: false,
-      reason: 'birth date is before 1900',
+      reason: expect.objectContaining({ en: 'birth date is before 1900' }),
     });
   });
 
@@ -206,7 +206,7 @@ describe('checkIdentityNumber (公民身份号码)', () => {
   ])('rejects %s: check character should be %s', (value, expected) => {
     expect(checkIdentityNumber(value, TODAY)).toEqual({
       ok: false,
-      reason: `check character should be ${expected}`,
+      reason: expect.objectContaining({ en: `check character should be ${expected}` }),
     });
   });
 
@@ -215,12 +215,14 @@ describe('checkIdentityNumber (公民身份号码)', () => {
   });
 
   it('checks length first, then characters, then the date, then the check character', () => {
-    expect(checkIdentityNumber('X', TODAY)).toMatchObject({ reason: 'must be 18 characters, not 1' });
+    expect(checkIdentityNumber('X', TODAY)).toMatchObject({
+      reason: expect.objectContaining({ en: 'must be 18 characters, not 1' }),
+    });
     expect(checkIdentityNumber('11010519000229001A', TODAY)).toMatchObject({
-      reason: 'must be 17 digits followed by a digit or X',
+      reason: expect.objectContaining({ en: 'must be 17 digits followed by a digit or X' }),
     });
     expect(checkIdentityNumber('110105190002290010', TODAY)).toMatchObject({
-      reason: 'birth date is not a real date',
+      reason: expect.objectContaining({ en: 'birth date is not a real date' }),
     });
   });
 });
@@ -359,7 +361,10 @@ describe('checkCreditCode (统一社会信用代码)', () => {
     ['91310110666007217T0', 19],
     ['310110666007217', 15],
   ])('rejects %j: wrong length', (value, length) => {
-    expect(checkCreditCode(value)).toEqual({ ok: false, reason: `must be 18 characters, not ${length}` });
+    expect(checkCreditCode(value)).toEqual({
+      ok: false,
+      reason: expect.objectContaining({ en: `must be 18 characters, not ${length}` }),
+    });
   });
 
   it.each([
@@ -374,7 +379,9 @@ describe('checkCreditCode (统一社会信用代码)', () => {
   ])('rejects %s: character %i (%s) is not allowed', (value, position, character) => {
     expect(checkCreditCode(value)).toEqual({
       ok: false,
-      reason: `character ${position} (${character}) is not allowed: digits and capitals except I, O, S, V, Z`,
+      reason: expect.objectContaining({
+        en: `character ${position} (${character}) is not allowed: digits and capitals except I, O, S, V, Z`,
+      }),
     });
   });
 
@@ -382,7 +389,7 @@ describe('checkCreditCode (统一社会信用代码)', () => {
     const first17 = '91A10110666007217';
     expect(checkCreditCode(first17 + creditCodeCheckCharacter(first17))).toEqual({
       ok: false,
-      reason: 'characters 3 to 8 (administrative division) must be digits',
+      reason: expect.objectContaining({ en: 'characters 3 to 8 (administrative division) must be digits' }),
     });
   });
 
@@ -392,7 +399,10 @@ describe('checkCreditCode (统一社会信用代码)', () => {
     ['91310110666007217A', 'T'],
     ['913101106660072170', 'T'],
   ])('rejects %s: check character should be %s', (value, expected) => {
-    expect(checkCreditCode(value)).toEqual({ ok: false, reason: `check character should be ${expected}` });
+    expect(checkCreditCode(value)).toEqual({
+      ok: false,
+      reason: expect.objectContaining({ en: `check character should be ${expected}` }),
+    });
   });
 
   it('does not enforce the embedded organisation code’s own check (GB 11714)', () => {

@@ -4,11 +4,12 @@
  * - 公民身份号码 (resident identity number), GB 11643-1999, check character by ISO 7064 MOD 11-2.
  * - 统一社会信用代码 (unified social credit code), GB 32100-2015, check character by MOD 31 (GB/T 17710).
  */
+import type { Text } from '../../platform/i18n';
 
 export type IdentityCheck =
   | { ok: true; birthDate: string; sex: 'male' | 'female' }
-  | { ok: false; reason: string };
-export type CreditCodeCheck = { ok: true } | { ok: false; reason: string };
+  | { ok: false; reason: Text };
+export type CreditCodeCheck = { ok: true } | { ok: false; reason: Text };
 
 // ---------------------------------------------------------------------------------------------------------
 // 公民身份号码 GB 11643-1999
@@ -40,15 +41,18 @@ export function identityCheckCharacter(first17: string): string {
 export function checkIdentityNumber(value: string, today: string): IdentityCheck {
   assertLocalDate(today, 'today');
   const number = normalizeIdentityNumber(value);
-  if (number.length !== 18) return fail(`must be 18 characters, not ${number.length}`);
-  if (!IDENTITY_PATTERN.test(number)) return fail('must be 17 digits followed by a digit or X');
+  if (number.length !== 18)
+    return fail(`须为18位，不是${number.length}位`, `must be 18 characters, not ${number.length}`);
+  if (!IDENTITY_PATTERN.test(number))
+    return fail('须为17位数字加1位数字或X', 'must be 17 digits followed by a digit or X');
   const birthDate = `${number.slice(6, 10)}-${number.slice(10, 12)}-${number.slice(12, 14)}`;
-  if (!isLocalDate(birthDate)) return fail('birth date is not a real date');
-  if (birthDate > today) return fail('birth date is in the future');
+  if (!isLocalDate(birthDate)) return fail('出生日期不是有效日期', 'birth date is not a real date');
+  if (birthDate > today) return fail('出生日期晚于今天', 'birth date is in the future');
   if (Number(number.slice(6, 10)) < EARLIEST_BIRTH_YEAR)
-    return fail(`birth date is before ${EARLIEST_BIRTH_YEAR}`);
+    return fail(`出生日期早于${EARLIEST_BIRTH_YEAR}年`, `birth date is before ${EARLIEST_BIRTH_YEAR}`);
   const expected = identityCheckCharacter(number.slice(0, 17));
-  if (number.charAt(17) !== expected) return fail(`check character should be ${expected}`);
+  if (number.charAt(17) !== expected)
+    return fail(`校验码应为${expected}`, `check character should be ${expected}`);
   // 顺序码: the third sequence digit is odd for men, even for women.
   return { ok: true, birthDate, sex: Number(number.charAt(16)) % 2 === 1 ? 'male' : 'female' };
 }
@@ -98,19 +102,25 @@ export function creditCodeCheckCharacter(first17: string): string {
  * Xiamen's `91350211M00013FA1N`) break the MOD 31 check itself and are refused.
  */
 export function checkCreditCode(value: string): CreditCodeCheck {
-  if (value.length !== 18) return fail(`must be 18 characters, not ${value.length}`);
+  if (value.length !== 18)
+    return fail(`须为18位，不是${value.length}位`, `must be 18 characters, not ${value.length}`);
   for (let i = 0; i < value.length; i += 1) {
     const character = value.charAt(i);
     if (!CREDIT_CODE_ALPHABET.includes(character)) {
       return fail(
+        `第${i + 1}位（${character}）不允许：只能是数字和除I、O、S、V、Z以外的大写字母`,
         `character ${i + 1} (${character}) is not allowed: digits and capitals except I, O, S, V, Z`,
       );
     }
   }
   if (!/^\d{6}$/.test(value.slice(2, 8)))
-    return fail('characters 3 to 8 (administrative division) must be digits');
+    return fail(
+      '第3至8位（登记管理机关行政区划码）须为数字',
+      'characters 3 to 8 (administrative division) must be digits',
+    );
   const expected = creditCodeCheckCharacter(value.slice(0, 17));
-  if (value.charAt(17) !== expected) return fail(`check character should be ${expected}`);
+  if (value.charAt(17) !== expected)
+    return fail(`校验码应为${expected}`, `check character should be ${expected}`);
   return { ok: true };
 }
 
@@ -201,8 +211,8 @@ export function makeCreditCode(random: () => number): string {
 // Helpers
 // ---------------------------------------------------------------------------------------------------------
 
-function fail(reason: string): { ok: false; reason: string } {
-  return { ok: false, reason };
+function fail(zh: string, en: string): { ok: false; reason: Text } {
+  return { ok: false, reason: { zh, en } };
 }
 
 function inAlphabet(text: string, alphabet: string): boolean {

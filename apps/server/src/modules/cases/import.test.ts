@@ -69,7 +69,7 @@ describe('importCases', () => {
     expect(result.imported).toBe(4);
     expect(result.withoutDeadlines).toBe(0);
     const failed = Object.fromEntries(
-      result.failed.map((bad) => [bad.line, bad.errors.map((e) => `${e.path}: ${e.message}`)]),
+      result.failed.map((bad) => [bad.line, bad.errors.map((e) => `${e.path}: ${e.message.en}`)]),
     );
     expect(Object.keys(failed).map(Number)).toEqual([2, 3, 4, 5, 7, 10, 12]);
     expect(failed[2]?.[0]).toMatch(/^: not valid JSON/);

@@ -11,7 +11,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Platform } from '../../app';
-import type { FieldError } from '../../platform/errors';
+import { type FieldError, zodIssueText } from '../../platform/errors';
+import type { Text } from '../../platform/i18n';
+import { FIELD } from '../../platform/messages';
 import { type Actor, platformActor } from '../audit/service';
 import { CalendarYearMissingError, type LocalDate, type WorkingCalendar } from '../calendar/rules';
 import { localDate } from '../calendar/zod';
@@ -20,7 +22,7 @@ import { CASE_TYPES, type CaseNumber, type CaseType, formatCaseNumber, parseCase
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
 import { type FilingInput, filingErrors, filingSchema, partyFields } from './filing';
 import { raiseSerials } from './generate';
-import { CLOSING_METHODS, type ClosingMethodId } from './rules';
+import { CLOSING_METHODS, type ClosingMethodId, performedAmount } from './rules';
 import { type CaseDraft, deriveDeadlines, type EventDraft, writeNewCases } from './writer';
 
 /**
@@ -93,31 +95,56 @@ type Checked = { ok: true; draft: CaseDraft } | { ok: false; errors: FieldError[
 
 const fail = (...errors: FieldError[]): Checked => ({ ok: false, errors });
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+const AFTER_FILED: Text = { zh: '晚于立案日期', en: 'is after filedOn' };
+const ONLY_CLOSED: Text = { zh: '只有已结案的案件才有此项', en: 'only a closed case has one' };
+const REQUIRED_CLOSED: Text = { zh: '已结案的案件须填写', en: 'is required for a closed case' };
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: Text } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return {
-      ok: false,
-      message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: { zh: `不是有效的 JSON：${reason}`, en: `not valid JSON: ${reason}` } };
   }
 }
 
 /** The case number's own checks: it parses, its court exists, it was taken in the year of filing. */
 function numberErrors(input: ImportLine, number: CaseNumber | null, context: Context): FieldError[] {
   if (!number) {
-    return [{ path: 'caseNumber', message: 'is not an enforcement case number like （2024）京0105执1234号' }];
+    return [
+      {
+        path: 'caseNumber',
+        message: {
+          zh: '不是执行案号，应如（2024）京0105执1234号',
+          en: 'is not an enforcement case number like （2024）京0105执1234号',
+        },
+      },
+    ];
   }
   const errors: FieldError[] = [];
   if (!context.courtsByCode.has(number.courtCode)) {
-    errors.push({ path: 'caseNumber', message: `court ${number.courtCode} does not exist` });
+    errors.push({
+      path: 'caseNumber',
+      message: { zh: `法院代字${number.courtCode}不存在`, en: `court ${number.courtCode} does not exist` },
+    });
   }
   if (Number(input.filedOn.slice(0, 4)) !== number.year) {
-    errors.push({ path: 'filedOn', message: `is not in ${number.year}, the year of the case number` });
+    errors.push({
+      path: 'filedOn',
+      message: {
+        zh: `不在案号年度${number.year}年内`,
+        en: `is not in ${number.year}, the year of the case number`,
+      },
+    });
   }
   if (input.type !== undefined && input.type !== number.type) {
-    errors.push({ path: 'type', message: `does not match the case number's type ${number.type}` });
+    errors.push({
+      path: 'type',
+      message: {
+        zh: `与案号的类型${number.type}不符`,
+        en: `does not match the case number's type ${number.type}`,
+      },
+    });
   }
   return errors;
 }
@@ -125,22 +152,23 @@ function numberErrors(input: ImportLine, number: CaseNumber | null, context: Con
 /** The filing's own checks as of the day it was filed ("in the future" then means "after filedOn"). */
 function filingErrorsOn(input: FilingInput, filedOn: LocalDate): FieldError[] {
   return filingErrors(input, filedOn).map((error) =>
-    error.message === 'is in the future' ? { ...error, message: 'is after filedOn' } : error,
+    error.message === FIELD.inFuture ? { ...error, message: AFTER_FILED } : error,
   );
 }
 
 function stateErrors(input: ImportLine, today: LocalDate): FieldError[] {
   const errors: FieldError[] = [];
-  if (input.filedOn > today) errors.push({ path: 'filedOn', message: 'is in the future' });
+  if (input.filedOn > today) errors.push({ path: 'filedOn', message: FIELD.inFuture });
   if (input.status === 'open') {
-    if (input.closedOn) errors.push({ path: 'closedOn', message: 'only a closed case has one' });
-    if (input.closingMethod) errors.push({ path: 'closingMethod', message: 'only a closed case has one' });
+    if (input.closedOn) errors.push({ path: 'closedOn', message: ONLY_CLOSED });
+    if (input.closingMethod) errors.push({ path: 'closingMethod', message: ONLY_CLOSED });
     return errors;
   }
-  if (!input.closedOn) errors.push({ path: 'closedOn', message: 'is required for a closed case' });
-  else if (input.closedOn < input.filedOn) errors.push({ path: 'closedOn', message: 'is before filedOn' });
-  else if (input.closedOn > today) errors.push({ path: 'closedOn', message: 'is in the future' });
-  if (!input.closingMethod) errors.push({ path: 'closingMethod', message: 'is required for a closed case' });
+  if (!input.closedOn) errors.push({ path: 'closedOn', message: REQUIRED_CLOSED });
+  else if (input.closedOn < input.filedOn)
+    errors.push({ path: 'closedOn', message: { zh: '早于立案日期', en: 'is before filedOn' } });
+  else if (input.closedOn > today) errors.push({ path: 'closedOn', message: FIELD.inFuture });
+  if (!input.closingMethod) errors.push({ path: 'closingMethod', message: REQUIRED_CLOSED });
   return errors;
 }
 
@@ -150,15 +178,21 @@ function timelineErrors(input: ImportLine, today: LocalDate): FieldError[] {
   const ends = input.closedOn ?? today;
   return input.timeline.flatMap((event, index): FieldError[] => {
     const path = `timeline.${index}`;
-    if (event.on < begins) return [{ path: `${path}.on`, message: 'is before the case began' }];
+    if (event.on < begins) return [{ path: `${path}.on`, message: FIELD.beforeCaseBegan }];
     if (event.on > ends) {
-      return [{ path: `${path}.on`, message: input.closedOn ? 'is after closedOn' : 'is in the future' }];
+      const after = { zh: '晚于结案日期', en: 'is after closedOn' };
+      return [{ path: `${path}.on`, message: input.closedOn ? after : FIELD.inFuture }];
     }
     if (event.type === 'extension.approved') {
       const months = event.data.months;
       return typeof months === 'number' && Number.isInteger(months) && months >= 1 && months <= 12
         ? []
-        : [{ path: `${path}.data.months`, message: 'a whole number of months from 1 to 12' }];
+        : [
+            {
+              path: `${path}.data.months`,
+              message: { zh: '须为1至12的整月数', en: 'a whole number of months from 1 to 12' },
+            },
+          ];
     }
     if (event.type === 'case.assigned') return [];
     const problem = recordedEventError(event.type, event.data);
@@ -191,10 +225,7 @@ function eventDrafts(input: ImportLine, caseNumber: string, now: string): EventD
 function draftOf(input: ImportLine, number: CaseNumber, courtId: string, now: string): CaseDraft {
   const caseNumber = formatCaseNumber(number);
   const events = eventDrafts(input, caseNumber, now);
-  const paid = events.reduce(
-    (sum, e) => sum + (e.type === 'performance.recorded' ? Number(e.data.amount) : 0),
-    0,
-  );
+  const paid = performedAmount(events);
   return {
     id: randomUUID(),
     courtId,
@@ -230,7 +261,7 @@ function checkLine(text: string, context: Context): Checked {
   const parsed = importLineSchema.safeParse(json.value);
   if (!parsed.success) {
     return fail(
-      ...parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      ...parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: zodIssueText(issue) })),
     );
   }
   const input = parsed.data;
@@ -334,7 +365,10 @@ export async function importCases(
     );
     const duplicates = await writeBatch(platform, batch, actor);
     for (const item of duplicates) {
-      failed.push({ line: item.line, errors: [{ path: 'caseNumber', message: 'already exists' }] });
+      failed.push({
+        line: item.line,
+        errors: [{ path: 'caseNumber', message: { zh: '案号已存在', en: 'already exists' } }],
+      });
       undated.delete(item.draft.id);
     }
     imported += batch.length - duplicates.length;

@@ -1,3 +1,4 @@
+import type { Text } from '../../platform/i18n';
 import type { Deadline, Warning } from '../compliance/rules';
 import { caseAccount } from './account';
 import type { CaseRow, CasesService, EventRow, PartyRow } from './service';
@@ -100,7 +101,7 @@ export function presentCase(detail: Detail, abilities: string[]) {
 }
 
 /** The list row: the case, its parties' names, its officer and its most urgent unmet deadline. */
-export function presentListing(listing: Listing) {
+export function presentListing(listing: Listing, titleOf: (ruleId: string) => Text | null) {
   return listing.items.map(({ row, officerName, courtCode }) => {
     const parties = listing.parties.filter((p) => p.caseId === row.id);
     const { nextDeadlineRuleId: ruleId, nextDeadlineOn: dueOn } = row;
@@ -110,7 +111,8 @@ export function presentListing(listing: Listing) {
       officerName: officerName ?? null,
       applicants: parties.filter((p) => p.role === 'applicant').map((p) => p.name),
       debtors: parties.filter((p) => p.role === 'debtor').map((p) => p.name),
-      nextDeadline: ruleId && dueOn ? { ruleId, dueOn, overdue: dueOn < listing.today } : null,
+      nextDeadline:
+        ruleId && dueOn ? { ruleId, title: titleOf(ruleId), dueOn, overdue: dueOn < listing.today } : null,
     };
   });
 }

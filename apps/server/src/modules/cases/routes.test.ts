@@ -195,7 +195,15 @@ describe('list filters', () => {
       .filter((d: { satisfiedOn: string | null }) => d.satisfiedOn === null)
       .sort((a: { dueOn: string }, b: { dueOn: string }) => (a.dueOn < b.dueOn ? -1 : 1));
     const [listed] = (await officer.get(`/api/cases?q=${enc(caseNumber)}`)).json().items;
-    expect(listed.nextDeadline).toEqual({ ruleId: unmet[0].ruleId, dueOn: unmet[0].dueOn, overdue: false });
+    expect(listed.nextDeadline).toEqual({
+      ruleId: unmet[0].ruleId,
+      title: unmet[0].title,
+      dueOn: unmet[0].dueOn,
+      overdue: false,
+    });
+    expect(listed.nextDeadline.title.zh).toMatch(/\p{Script=Han}/u);
+    const mine = (await officer.get('/api/deadlines/mine')).json().items;
+    for (const item of mine) expect(item.title.zh, item.ruleId).toMatch(/\p{Script=Han}/u);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../platform/errors';
+import { validationError } from '../../platform/errors';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
 import { localDate } from '../calendar/zod';
@@ -74,7 +74,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
     async (request) => {
       const listing = await service.list(signedIn(request), request.query);
       return {
-        items: presentListing(listing),
+        items: presentListing(listing, (ruleId) => service.ruleTitle(ruleId)),
         total: listing.total,
         totalCapped: listing.totalCapped,
         page: request.query.page,
@@ -103,6 +103,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
           caseId: row.caseId,
           caseNumber: row.caseNumber,
           ruleId: row.deadline.ruleId,
+          title: service.ruleTitle(row.deadline.ruleId),
           dueOn: row.deadline.dueOn,
           status: row.deadline.status,
         })),
@@ -149,8 +150,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
     async (request) => {
       const { type, on, data, evidence, note } = request.body;
       const problem = recordedEventError(type, data);
-      if (problem)
-        throw new AppError('validation', `${problem.path}: ${problem.message}`, { errors: [problem] });
+      if (problem) throw validationError([problem]);
       await service.recordEvent(signedIn(request), request.params.id, {
         type,
         on,

@@ -55,8 +55,28 @@ export const CASE_EVENTS = {
   applicantAgreedDormant: 'applicant.agreed_dormant',
   panelApprovedDormant: 'panel.approved_dormant',
   applicantConfirmedPerformance: 'applicant.confirmed_performance',
+  performanceRecorded: 'performance.recorded',
   closed: 'case.closed',
 } as const;
+
+/**
+ * Nodes that are performance (履行), each with its `data.amount` in fen: paid to the applicant directly
+ * (recorded by the officer), or money deducted into the case's account (扣划, the asset register's
+ * `asset.deducted`). The one place the case's 已履行 is computed from: the funds module adds its
+ * receipts here.
+ */
+export const PERFORMANCE_EVENTS: readonly string[] = [CASE_EVENTS.performanceRecorded, 'asset.deducted'];
+
+/** What these nodes bring to the case's performance, in fen. */
+export function performedAmount(events: readonly { type: string; data?: Record<string, unknown> | null }[]) {
+  let paid = 0;
+  for (const event of events) {
+    if (!PERFORMANCE_EVENTS.includes(event.type)) continue;
+    const amount = Number(event.data?.amount ?? 0);
+    if (Number.isSafeInteger(amount) && amount > 0) paid += amount;
+  }
+  return paid;
+}
 
 function hasEvent(facts: CaseFacts, ...types: readonly string[]): boolean {
   return facts.events.some((event: TimelineFact) => types.includes(event.type));

@@ -3,9 +3,11 @@ import { and, asc, desc, eq, gt, gte, inArray, isNull, like, lt, lte, or, type S
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import { anyId, type Database, type Db, type Tx } from '../../platform/db';
-import { AppError, type FieldError, notFound, ruleViolation } from '../../platform/errors';
+import { conflict, notFound, ruleViolation, validationError } from '../../platform/errors';
+import type { Text } from '../../platform/i18n';
 import { onceByKey } from '../../platform/idempotency';
 import { timeOrderedIds } from '../../platform/ids';
+import { caseClosed, FIELD, RECORDS } from '../../platform/messages';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { addCalendarDays, type WorkingCalendar } from '../calendar/rules';
 import type { CalendarService } from '../calendar/service';
@@ -34,6 +36,7 @@ import {
   closeAction,
   EXTENSION_REQUEST_ACTION,
   type ExtensionSubject,
+  performedAmount,
 } from './rules';
 import { caseDeadlines, caseEvents, caseParties, cases } from './schema';
 import { type CaseDraft, type EventDraft, factsOfDraft, writeCases } from './writer';
@@ -104,6 +107,8 @@ export const DUE_SOON_DAYS = 3;
 /**
  * Timeline nodes in one statement, however many: one JSON parameter, inserted in the order given (so
  * their ids follow it). The query builder's multi-row INSERT costs the process more than the database.
+ * Nodes of performance (a payment recorded, a deduction) add to their case's 已履行 in the same
+ * transaction: every node goes through here, so the figure and the timeline cannot disagree.
  */
 async function insertEvents(
   tx: Tx,
@@ -132,6 +137,24 @@ async function insertEvents(
         })),
       ),
     ],
+  );
+  await addPerformance(tx, rows);
+}
+
+async function addPerformance(
+  tx: Tx,
+  rows: readonly Pick<typeof caseEvents.$inferInsert, 'caseId' | 'type' | 'data'>[],
+): Promise<void> {
+  const paid = new Map<string, number>();
+  for (const row of rows) {
+    const amount = performedAmount([row]);
+    if (amount > 0) paid.set(row.caseId, (paid.get(row.caseId) ?? 0) + amount);
+  }
+  if (paid.size === 0) return;
+  await tx.sql.executeSql(
+    `update cases c set paid_amount = c.paid_amount + p.amount
+       from jsonb_to_recordset($1::jsonb) as p(case_id uuid, amount bigint) where c.id = p.case_id`,
+    [JSON.stringify([...paid].map(([caseId, amount]) => ({ case_id: caseId, amount })))],
   );
 }
 
@@ -166,7 +189,7 @@ export class CasesService {
   async file(user: AuthUser, input: FilingInput, idempotencyKey?: string) {
     const today = this.today();
     const errors = filingErrors(input, today);
-    if (errors.length > 0) throw validation(errors);
+    if (errors.length > 0) throw validationError(errors);
     const calendar = await this.planning();
     const fingerprint = `POST /api/cases ${createHash('sha256').update(JSON.stringify(input)).digest('hex')}`;
     const claim = { userId: user.id, key: idempotencyKey, fingerprint, now: this.clock.now() };
@@ -287,7 +310,7 @@ export class CasesService {
     const byId = new Map(rows.map((row) => [row.id, row]));
     const values = entries.flatMap((entry) => {
       const row = byId.get(entry.caseId);
-      if (!row) throw notFound('Case');
+      if (!row) throw notFound(RECORDS.case);
       return this.eventRows(row, actor, entry.events);
     });
     await insertEvents(tx, values);
@@ -324,7 +347,7 @@ export class CasesService {
       .innerJoin(courts, eq(courts.id, cases.courtId))
       .where(and(eq(cases.id, id), like(courts.path, `${user.court.path}%`)));
     const [found] = lock ? await query.for('update', { of: cases }) : await query;
-    if (!found) throw notFound('Case');
+    if (!found) throw notFound(RECORDS.case);
     return found.row;
   }
 
@@ -419,6 +442,11 @@ export class CasesService {
     };
   }
 
+  /** A deadline rule's title in both languages, for lists that carry only its id (null: no such rule). */
+  ruleTitle(ruleId: string): Text | null {
+    return this.rulebook.deadlines().find((rule) => rule.id === ruleId)?.title ?? null;
+  }
+
   /** The head assigns (or reassigns) the case to an officer of its court. */
   assign(user: AuthUser, id: string, officerId: string) {
     return this.change(user, id, 'case.assign', async (tx, row) => {
@@ -427,7 +455,12 @@ export class CasesService {
         .from(users)
         .where(and(eq(users.id, officerId), eq(users.courtId, row.courtId)));
       if (!officer?.active || !officer.roles.includes('officer')) {
-        throw validation([{ path: 'officerId', message: 'not an active officer of this case’s court' }]);
+        throw validationError([
+          {
+            path: 'officerId',
+            message: { zh: '不是本案法院的在职执行员', en: 'not an active officer of this case’s court' },
+          },
+        ]);
       }
       await tx.db.update(cases).set({ officerId }).where(eq(cases.id, id));
       return [
@@ -443,16 +476,9 @@ export class CasesService {
 
   /** An officer records an offline node (service of documents, on-site investigation, interview …). */
   recordEvent(user: AuthUser, id: string, event: RecordedEvent) {
-    return this.change(user, id, `case.event:${event.type}`, async (tx, row) => {
-      if (event.on > this.today()) throw validation([{ path: 'on', message: 'is in the future' }]);
-      if (event.on < row.receivedOn) throw validation([{ path: 'on', message: 'is before the case began' }]);
-      if (event.type === 'performance.recorded') {
-        const amount = Number(event.data.amount);
-        await tx.db
-          .update(cases)
-          .set({ paidAmount: row.paidAmount + amount })
-          .where(eq(cases.id, id));
-      }
+    return this.change(user, id, `case.event:${event.type}`, async (_tx, row) => {
+      if (event.on > this.today()) throw validationError([{ path: 'on', message: FIELD.inFuture }]);
+      if (event.on < row.receivedOn) throw validationError([{ path: 'on', message: FIELD.beforeCaseBegan }]);
       return [event];
     });
   }
@@ -468,7 +494,10 @@ export class CasesService {
       const subject: ExtensionSubject = { facts, today: this.today(), dueOn: conclude?.dueOn ?? null };
       this.refuse(EXTENSION_REQUEST_ACTION, subject);
       if (events.some((e) => e.type === 'extension.requested' && !isDecided(events, e.id))) {
-        throw new AppError('conflict', 'An extension request is already waiting for a decision');
+        throw conflict({
+          zh: '已有延长期限申请待审批',
+          en: 'An extension request is already waiting for a decision',
+        });
       }
       return [{ type: 'extension.requested', on: this.today(), data: { ...request }, evidence: [] }];
     });
@@ -479,7 +508,11 @@ export class CasesService {
     return this.change(user, id, 'case.extension.decide', async (tx) => {
       const events = await this.events(tx, id);
       const pending = events.findLast((e) => e.type === 'extension.requested' && !isDecided(events, e.id));
-      if (!pending) throw new AppError('conflict', 'No extension request is waiting for a decision');
+      if (!pending)
+        throw conflict({
+          zh: '没有待审批的延长期限申请',
+          en: 'No extension request is waiting for a decision',
+        });
       const data = { requestId: pending.id, months: pending.data.months };
       return [
         { type: approve ? 'extension.approved' : 'extension.refused', on: this.today(), data, evidence: [] },
@@ -587,12 +620,12 @@ export class CasesService {
     const calendar = await this.planning();
     return this.database.transaction(async (tx) => {
       const before = await this.caseInScope(tx.db, user, id, true);
-      if (before.status === 'closed') throw new AppError('conflict', `Case ${before.caseNumber} is closed`);
+      if (before.status === 'closed') throw conflict(caseClosed(before.caseNumber));
       const events = await apply(tx, before, calendar);
-      const [after] = await tx.db.select().from(cases).where(eq(cases.id, id));
-      if (!after) throw notFound('Case');
       const actor = actorOf(user);
-      await insertEvents(tx, this.eventRows(after, actor, events));
+      await insertEvents(tx, this.eventRows(before, actor, events));
+      const [after] = await tx.db.select().from(cases).where(eq(cases.id, id));
+      if (!after) throw notFound(RECORDS.case);
       await this.refreshDeadlines(tx, [after], calendar);
       await this.audit.append(tx, {
         actor,
@@ -879,8 +912,4 @@ function deadlineFilter(state: 'overdue' | 'due_soon' | 'on_track', today: strin
   const d = caseDeadlines;
   return sql`exists (select 1 from ${d} where ${d.caseId} = ${cases.id} and ${d.courtId} = ${cases.courtId}
     and ${d.satisfiedOn} is null and ${d.dueOn} >= ${today} and ${d.dueOn} <= ${soon})`;
-}
-
-function validation(errors: FieldError[]): AppError {
-  return new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
 }

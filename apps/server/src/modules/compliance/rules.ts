@@ -454,7 +454,7 @@ function validateParameters(rule: WarningRule): void {
     if (names.has(parameter.name)) throw new RangeError(`${rule.id}: parameter ${parameter.name} twice`);
     names.add(parameter.name);
     const problem = parameterError(parameter, parameter.default);
-    if (problem) throw new RangeError(`${rule.id}: default of ${parameter.name} ${problem}`);
+    if (problem) throw new RangeError(`${rule.id}: default of ${parameter.name} ${problem.en}`);
   }
 }
 

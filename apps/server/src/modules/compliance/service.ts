@@ -2,6 +2,7 @@ import { asc } from 'drizzle-orm';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db } from '../../platform/db';
 import { invalid, notFound } from '../../platform/errors';
+import { RECORDS } from '../../platform/messages';
 import type { Actor, AuditService } from '../audit/service';
 import { compareLocalDates, type LocalDate } from '../calendar/rules';
 import {
@@ -76,7 +77,7 @@ export class ComplianceService {
   async change(actor: Actor, ruleId: string, name: string, request: ParameterChangeRequest) {
     const rule = this.configurable(ruleId);
     const parameter = rule.parameters?.find((candidate) => candidate.name === name);
-    if (!parameter) throw notFound('Rule parameter');
+    if (!parameter) throw notFound(RECORDS.ruleParameter);
     if (request.value !== null) {
       const problem = parameterError(parameter, request.value);
       if (problem) throw invalid('value', problem);
@@ -118,7 +119,7 @@ export class ComplianceService {
 
   private configurable(ruleId: string): WarningRule {
     const rule = this.rulebook.configurable().find((candidate) => candidate.id === ruleId);
-    if (!rule) throw notFound('Configurable rule');
+    if (!rule) throw notFound(RECORDS.configurableRule);
     return rule;
   }
 }

@@ -4,6 +4,7 @@ import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Tx } from '../../platform/db';
 import { AppError, notFound, ruleViolation } from '../../platform/errors';
+import { RECORDS } from '../../platform/messages';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { addCalendarMonths, compareLocalDates } from '../calendar/rules';
 import { caseParties } from '../cases/schema';
@@ -291,7 +292,7 @@ export class CreditService {
         .set({ temporaryLifts: [...restriction.temporaryLifts, lift] })
         .where(eq(creditRestrictions.id, restrictionId))
         .returning();
-      if (!updated) throw notFound('Restriction');
+      if (!updated) throw notFound(RECORDS.restriction);
       await this.appendRestriction(tx, row, updated, 'temporarily_lifted');
       return {
         result: updated,
@@ -383,7 +384,7 @@ export class CreditService {
         .from(creditCorrections)
         .where(and(eq(creditCorrections.id, correctionId), eq(creditCorrections.caseId, caseId)))
         .for('update');
-      if (!correction) throw notFound('Correction');
+      if (!correction) throw notFound(RECORDS.correction);
       if (correction.decidedOn !== null)
         throw new AppError('conflict', { zh: '该纠正申请已审查决定', en: 'The request is decided already' });
       const events: RecordedEvent[] = [];
@@ -398,7 +399,7 @@ export class CreditService {
         .set({ decidedOn: this.today(), accepted: input.accept, decisionNote: input.note })
         .where(eq(creditCorrections.id, correctionId))
         .returning();
-      if (!decided) throw notFound('Correction');
+      if (!decided) throw notFound(RECORDS.correction);
       events.unshift({
         type: CREDIT_EVENTS.correctionDecided,
         on: this.today(),
@@ -597,7 +598,7 @@ export class CreditService {
       .set({ endedOn: this.today(), endReason: reason })
       .where(eq(creditRestrictions.id, restriction.id))
       .returning();
-    if (!lifted) throw notFound('Restriction');
+    if (!lifted) throw notFound(RECORDS.restriction);
     await this.appendRestriction(tx, row, lifted, 'lifted');
     return lifted;
   }
@@ -631,7 +632,7 @@ export class CreditService {
       .set({ endedOn: this.today(), endReason: reason })
       .where(eq(creditListings.id, listing.id))
       .returning();
-    if (!ended) throw notFound('Listing');
+    if (!ended) throw notFound(RECORDS.listing);
     const change: ChangeKind = reason === 'wrongly_listed' ? 'revoked' : 'deleted';
     const entry = this.listingEntry(ended, row, await this.courtName(tx, row));
     await this.changes.append(tx, { measure: 'listing', recordId: ended.id, change, entry, active: false });
@@ -675,7 +676,7 @@ export class CreditService {
       .from(creditRestrictions)
       .where(and(eq(creditRestrictions.id, id), eq(creditRestrictions.caseId, caseId)))
       .for('update');
-    if (!found) throw notFound('Restriction');
+    if (!found) throw notFound(RECORDS.restriction);
     return found;
   }
 
@@ -685,7 +686,7 @@ export class CreditService {
       .from(creditListings)
       .where(and(eq(creditListings.id, id), eq(creditListings.caseId, caseId)))
       .for('update');
-    if (!found) throw notFound('Listing');
+    if (!found) throw notFound(RECORDS.listing);
     return found;
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notFound } from '../../platform/errors';
 import { type App, signedIn } from '../../platform/http';
+import { RECORDS } from '../../platform/messages';
 import type { CasesService } from '../cases/service';
 import { presentDocument } from './presenters';
 import { DOCUMENT_KINDS, type DocumentKind } from './rules';
@@ -51,7 +52,7 @@ export function registerDocumentsRoutes(app: App, service: DocumentsService, cas
     },
     async (request, reply) => {
       const caseId = await service.caseOf(request.params.id);
-      if (!caseId) throw notFound('Document');
+      if (!caseId) throw notFound(RECORDS.document);
       await cases.assertVisible(signedIn(request), caseId);
       const row = await service.content(caseId, request.params.id);
       return reply

@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock';
 import type { Database, Tx } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
+import { RECORDS } from '../../platform/messages';
 import { renderPdf, UnsupportedCharactersError } from './render';
 import { buildDocument, type DocumentData, type DocumentKind } from './rules';
 import { documents } from './schema';
@@ -34,7 +35,10 @@ export class DocumentsService {
       return { kind, title: body.title, fileName: `${data.caseNumber}${body.title}.pdf`, content, sha256 };
     } catch (error) {
       if (error instanceof UnsupportedCharactersError) {
-        throw new AppError('unprocessable', `The document font cannot print: ${error.message}`);
+        throw new AppError('unprocessable', {
+          zh: `文书字体无法打印：${error.message}`,
+          en: `The document font cannot print: ${error.message}`,
+        });
       }
       throw error;
     }
@@ -95,7 +99,7 @@ export class DocumentsService {
       .select()
       .from(documents)
       .where(and(eq(documents.id, id), eq(documents.caseId, caseId)));
-    if (!row) throw notFound('Document');
+    if (!row) throw notFound(RECORDS.document);
     return row;
   }
 }

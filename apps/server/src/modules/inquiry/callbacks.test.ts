@@ -166,8 +166,8 @@ describe('callbacks refused whole, nothing applied', () => {
     });
     expect(refused.status).toBe(404);
     expect(refused.json.errors).toEqual([
-      { path: 'results.1.requestId', message: `${stranger} was not sent to this institution` },
-      { path: 'results.2.requestId', message: `${ccb()} was not sent to this institution` },
+      { path: 'results.1.requestId', message: `${stranger}未发给该单位` },
+      { path: 'results.2.requestId', message: `${ccb()}未发给该单位` },
     ]);
     expect(await state()).toEqual(before);
   });

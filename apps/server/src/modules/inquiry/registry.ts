@@ -4,7 +4,8 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock';
 import type { Database, Db } from '../../platform/db';
-import { AppError, notFound } from '../../platform/errors';
+import { conflict, invalid, notFound } from '../../platform/errors';
+import { RECORDS } from '../../platform/messages';
 import type { Actor, AuditService } from '../audit/service';
 import { institutions } from './schema';
 
@@ -84,7 +85,7 @@ export class InstitutionRegistry {
 
   async get(db: Db, id: string): Promise<InstitutionRow> {
     const [row] = await db.select().from(institutions).where(eq(institutions.id, id));
-    if (!row) throw notFound('Institution');
+    if (!row) throw notFound(RECORDS.institution);
     return row;
   }
 
@@ -96,7 +97,10 @@ export class InstitutionRegistry {
   create(actor: Actor, input: InstitutionInput): Promise<InstitutionRow> {
     return this.database.transaction(async (tx) => {
       if (await this.byCode(tx.db, input.code)) {
-        throw new AppError('conflict', `An institution ${input.code} is already registered`);
+        throw conflict({
+          zh: `协助执行单位${input.code}已登记`,
+          en: `An institution ${input.code} is already registered`,
+        });
       }
       const now = this.clock.now();
       const [row] = await tx.db
@@ -118,14 +122,14 @@ export class InstitutionRegistry {
   update(actor: Actor, id: string, patch: InstitutionPatch): Promise<InstitutionRow> {
     return this.database.transaction(async (tx) => {
       const [before] = await tx.db.select().from(institutions).where(eq(institutions.id, id)).for('update');
-      if (!before) throw notFound('Institution');
+      if (!before) throw notFound(RECORDS.institution);
       const now = this.clock.now();
       const [after] = await tx.db
         .update(institutions)
         .set({ ...patch, ...(patch.key ? { keyUpdatedAt: now } : {}), updatedAt: now })
         .where(eq(institutions.id, id))
         .returning();
-      if (!after) throw notFound('Institution');
+      if (!after) throw notFound(RECORDS.institution);
       await this.audit.append(tx, {
         actor,
         courtId: null,
@@ -150,10 +154,10 @@ export class InstitutionRegistry {
     const resolved = entries.map((entry, index) => {
       const key = entry.key ?? (options.secret ? derivedKey(options.secret, entry.code) : undefined);
       if (!key)
-        throw new AppError(
-          'validation',
-          `institutions.${index}.key: missing, and no secret to derive it from`,
-        );
+        throw invalid(`institutions.${index}.key`, {
+          zh: '缺少密钥，且没有可据以派生的主密钥',
+          en: 'missing, and no secret to derive it from',
+        });
       // Parsing the entry as a catalog entry drops what the registry does not keep (a simulator's `region`).
       return institutionInput.parse({ ...catalogEntry.parse(entry), key });
     });

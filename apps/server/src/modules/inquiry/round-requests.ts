@@ -34,6 +34,10 @@ export interface QueryRound {
   debtors: readonly DebtorRow[];
   asked: readonly InstitutionRow[];
   total: number;
+  /** The day the round started (today, or the day the timeline records it). */
+  startedOn: string;
+  /** The case's timeline already records the round's start. */
+  recorded: boolean;
 }
 
 /** The basis every query of a round names; the round is the court's electronic query order. */

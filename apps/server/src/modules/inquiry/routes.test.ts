@@ -1,9 +1,11 @@
 import type { RunningSimulator } from '@zhixing/assist-sim/src/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { SESSION_ENDED_CLOSE } from '../../platform/realtime';
 import { filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { startTestSimulator } from '../../test/simulator';
+import { generateCaseload } from '../cases/generate';
 
 let platform: TestPlatform;
 let simulator: RunningSimulator;
@@ -149,6 +151,34 @@ describe('the institution registry', () => {
   });
 });
 
+describe('the generated history’s rounds (the demo)', () => {
+  it('gives every case whose timeline says 查控 started a real round of that day, once, with no second node', async () => {
+    await generateCaseload(platform, { cases: 12, seed: 7 });
+    const recorded = async () =>
+      (
+        await platform.database.sql.executeSql(
+          `select e.case_id, min(e."on")::text as started_on, count(*)::int as nodes from case_events e
+            where e.type = 'inquiry.started' group by e.case_id`,
+        )
+      ).rows;
+    const before = await recorded();
+    expect(before.length).toBeGreaterThan(5);
+    const started = await platform.services.inquiry.startRecordedRounds(5);
+    expect(started).toBeGreaterThan(0);
+    expect(await platform.services.inquiry.startRecordedRounds()).toBe(0);
+    const rounds = await platform.database.sql.executeSql(
+      'select case_id, started_on::text as started_on, total from inquiry_rounds',
+    );
+    const roundOf = new Map(rounds.rows.map((row) => [String(row.case_id), row]));
+    for (const row of before) {
+      expect(roundOf.get(String(row.case_id))?.started_on, String(row.case_id)).toBe(row.started_on);
+      expect(Number(roundOf.get(String(row.case_id))?.total)).toBeGreaterThan(0);
+    }
+    // No second node: the timeline said so already.
+    expect(await recorded()).toEqual(before);
+  });
+});
+
 describe('live progress over the WebSocket', () => {
   const url = () => {
     const address = platform.app.server.address();
@@ -206,5 +236,35 @@ describe('live progress over the WebSocket', () => {
     expect(pushed).toMatchObject({ type: 'event', topic: `case:${caseId}` });
     expect((pushed.data as { total: number; pending: number }).total).toBe(before + 1);
     socket.close();
+  });
+
+  const closed = (socket: WebSocket) =>
+    new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+
+  it('closes when its session is signed out, and not another session’s socket', async () => {
+    const leaving = await platform.as('officer');
+    const { socket, next } = connect(leaving.cookie);
+    const staying = connect(officer.cookie);
+    await Promise.all([next((m) => m.type === 'ready'), staying.next((m) => m.type === 'ready')]);
+    const code = closed(socket);
+    expect((await leaving.post('/api/auth/logout')).statusCode).toBeLessThan(300);
+    expect(await code).toBe(SESSION_ENDED_CLOSE);
+    expect(staying.socket.readyState).toBe(WebSocket.OPEN);
+    staying.socket.close();
+  });
+
+  it('closes when its session expires, at the next check', async () => {
+    const expiring = await platform.as('officer');
+    platform.realtime.checkSessions((user) => platform.services.auth.sessionLive(user.sessionId), 50);
+    const { socket, next } = connect(expiring.cookie);
+    await next((m) => m.type === 'ready');
+    const code = closed(socket);
+    const token = decodeURIComponent(expiring.cookie?.split('=')[1]?.split(';')[0] ?? '');
+    const me = await platform.services.auth.authenticate(token);
+    await platform.database.sql.executeSql(
+      "update sessions set expires_at = now() - interval '1 second' where id = $1",
+      [me?.sessionId],
+    );
+    expect(await code).toBe(SESSION_ENDED_CLOSE);
   });
 });

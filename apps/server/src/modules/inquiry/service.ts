@@ -16,13 +16,23 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
-import { AppError, type FieldError, invalid } from '../../platform/errors';
+import {
+  AppError,
+  conflict,
+  type FieldError,
+  invalid,
+  validationError,
+  zodIssueText,
+} from '../../platform/errors';
 import { groupBy } from '../../platform/groups';
+import type { Text } from '../../platform/i18n';
 import { timeOrderedIds } from '../../platform/ids';
 import { inputProblem } from '../../platform/input';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
+import { caseClosed } from '../../platform/messages';
 import type { Realtime } from '../../platform/realtime';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
+import type { LocalDate } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
 import type { CasesService } from '../cases/service';
 import { actorOf } from '../org/service';
@@ -79,6 +89,12 @@ export interface RoundOrder {
   categories?: readonly string[];
   /** Who the basis names when the case has no officer yet: the officer who filed or asked. */
   officerName?: string;
+  /**
+   * A round the case's timeline already records (the demo's generated history names it by `roundId`):
+   * it started on this day, records no second `inquiry.started` node, and runs whether or not the case
+   * has closed since.
+   */
+  recordedOn?: LocalDate;
 }
 
 /** Started on filing: the round's id is chosen in the filing transaction. */
@@ -148,9 +164,7 @@ export class InquiryService {
   async enqueue(tx: Tx, requests: readonly NewAssistRequest[]): Promise<string[]> {
     if (requests.length === 0) return [];
     const errors = requests.flatMap((request, index) => wireErrors(request, `requests.${index}`));
-    if (errors.length > 0) {
-      throw new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
-    }
+    if (errors.length > 0) throw validationError(errors);
     const used = await this.institutionsById(
       tx.db,
       requests.map((r) => r.institutionId),
@@ -158,7 +172,9 @@ export class InquiryService {
     for (const [index, request] of requests.entries()) {
       const institution = used.get(request.institutionId);
       const refusal = capabilityRefusal(institution, request.kind);
-      if (refusal) throw new AppError('conflict', `requests.${index}: ${refusal}`);
+      if (refusal) {
+        throw conflict({ zh: `requests.${index}：${refusal.zh}`, en: `requests.${index}: ${refusal.en}` });
+      }
     }
     const ids = await this.insertRequests(tx, requests);
     await auditPerCourt(
@@ -271,19 +287,42 @@ export class InquiryService {
     });
   }
 
+  /**
+   * Rounds for the starts a timeline records without a round (the demo's generated history): each such
+   * case gets a real round, dated as its timeline says, sent to the institutions like any other — so no
+   * case says 查控 was started while its 查控 tab says none was. Returns the rounds started.
+   */
+  async startRecordedRounds(batchSize = 200): Promise<number> {
+    const { rows } = await this.database.sql.executeSql(
+      `select e.case_id, min(e."on")::text as started_on from case_events e
+        where e.type = $1 and not exists (select 1 from inquiry_rounds r where r.case_id = e.case_id)
+        group by e.case_id order by e.case_id`,
+      [CASE_EVENTS.inquiryStarted],
+    );
+    let started = 0;
+    for (let start = 0; start < rows.length; start += batchSize) {
+      const orders = rows.slice(start, start + batchSize).map((row) => ({
+        caseId: String(row.case_id),
+        recordedOn: String(row.started_on),
+      }));
+      started += (await this.database.transaction((tx) => this.startRounds(tx, orders))).length;
+    }
+    return started;
+  }
+
   /** 一键查控: an officer starts a round of some or all categories on a case of their courts. */
   async startRound(user: AuthUser, caseId: string, categories?: readonly string[]) {
     const actor = actorOf(user);
     return this.database.transaction(async (tx) => {
       const row = await this.cases.caseInScope(tx.db, user, caseId);
-      if (row.status === 'closed') throw new AppError('conflict', `Case ${row.caseNumber} is closed`);
+      if (row.status === 'closed') throw conflict(caseClosed(row.caseNumber));
       const order = { caseId, officerName: user.displayName, ...(categories ? { categories } : {}) };
       const [started] = await this.startRounds(tx, [order], actor);
       if (!started) {
-        throw new AppError(
-          'conflict',
-          'No active institution of these categories, or no debtor with an identity number or credit code',
-        );
+        throw conflict({
+          zh: '没有这些类别的在用协助执行单位，或没有有身份证号码或统一社会信用代码的被执行人',
+          en: 'No active institution of these categories, or no debtor with an identity number or credit code',
+        });
       }
       return started;
     });
@@ -307,7 +346,7 @@ export class InquiryService {
     const rounds: QueryRound[] = [];
     for (const order of orders) {
       const context = contexts.get(order.caseId);
-      if (context?.status !== 'open') continue;
+      if (!context || (context.status !== 'open' && order.recordedOn === undefined)) continue;
       const categories = order.categories ?? [];
       const asked =
         categories.length > 0
@@ -325,14 +364,17 @@ export class InquiryService {
         debtors: subjects,
         asked,
         total: subjects.length * asked.length,
+        startedOn: order.recordedOn ?? today,
+        recorded: order.recordedOn !== undefined,
       });
     }
     if (rounds.length === 0) return [];
     const { rows: inserted } = await tx.sql.executeSql(
       `insert into inquiry_rounds (id, case_id, court_id, categories, status, total, started_on, started_at, actor_id, actor_name, basis)
        select x.id, x.case_id, x.court_id, array(select jsonb_array_elements_text(x.categories)), 'running', x.total,
-              $2::date, $3::timestamptz, $4::uuid, $5, x.basis
-         from jsonb_to_recordset($1::jsonb) as x(id uuid, case_id uuid, court_id uuid, categories jsonb, total int, basis jsonb)
+              x.started_on, $2::timestamptz, $3::uuid, $4, x.basis
+         from jsonb_to_recordset($1::jsonb) as x(id uuid, case_id uuid, court_id uuid, categories jsonb, total int,
+              started_on date, basis jsonb)
        on conflict (id) do nothing
        returning id`,
       [
@@ -343,10 +385,10 @@ export class InquiryService {
             court_id: round.context.court_id,
             categories: round.categories,
             total: round.total,
+            started_on: round.startedOn,
             basis: round.basis,
           })),
         ),
-        today,
         now,
         actor.id,
         actor.name,
@@ -358,17 +400,19 @@ export class InquiryService {
     await insertRoundRequests(tx, started, nextId);
     await this.cases.recordSystemEvents(
       tx,
-      started.map((round) => ({
-        caseId: round.context.id,
-        events: [
-          {
-            type: CASE_EVENTS.inquiryStarted,
-            on: today,
-            data: { roundId: round.id, requests: round.total, categories: round.categories },
-            evidence: [],
-          },
-        ],
-      })),
+      started
+        .filter((round) => !round.recorded)
+        .map((round) => ({
+          caseId: round.context.id,
+          events: [
+            {
+              type: CASE_EVENTS.inquiryStarted,
+              on: today,
+              data: { roundId: round.id, requests: round.total, categories: round.categories },
+              evidence: [],
+            },
+          ],
+        })),
       actor,
     );
     await auditPerCourt(
@@ -515,7 +559,7 @@ export class InquiryService {
     const actor = actorOf(user);
     return this.database.transaction(async (tx) => {
       const row = await this.cases.caseInScope(tx.db, user, caseId, true);
-      if (row.status === 'closed') throw new AppError('conflict', `Case ${row.caseNumber} is closed`);
+      if (row.status === 'closed') throw conflict(caseClosed(row.caseNumber));
       // The record keeps its attempts so far: a late answer to one of them is still recognised.
       const { rows } = await tx.sql.executeSql(
         `with asked as (
@@ -526,7 +570,9 @@ export class InquiryService {
          select id, institution_id, round_id from asked`,
         [caseId, requestIds ? [...requestIds] : null],
       );
-      if (rows.length === 0) throw new AppError('conflict', 'No failed request of this case to retry');
+      if (rows.length === 0) {
+        throw conflict({ zh: '本案没有可重新查询的失败请求', en: 'No failed request of this case to retry' });
+      }
       const rounds = [...new Set(rows.flatMap((r) => (r.round_id ? [String(r.round_id)] : [])))];
       await tx.sql.executeSql(
         `update inquiry_rounds set status = 'running', completed_at = null where id = any($1::uuid[]) and status = 'complete'`,
@@ -560,10 +606,7 @@ export class InquiryService {
     const code = claimedInstitution(headers);
     const institution = code ? await this.registry.byCode(this.database.db, code) : undefined;
     if (!code || !institution) {
-      throw new AppError(
-        'signature',
-        code ? `Unknown institution ${code}` : VERIFY_FAILURE_TEXT.missing_headers,
-      );
+      throw signatureRefused(code ? `Unknown institution ${code}` : VERIFY_FAILURE_TEXT.missing_headers);
     }
     const now = Date.now();
     // The signature and freshness are checked here; the nonce below, against every node's memory.
@@ -574,10 +617,13 @@ export class InquiryService {
       new ReplayGuard(),
       now,
     );
-    if (failure) throw new AppError('signature', VERIFY_FAILURE_TEXT[failure]);
+    if (failure) throw signatureRefused(VERIFY_FAILURE_TEXT[failure]);
     const callback = parseCallback(raw);
     if (callback.institutionCode !== institution.code) {
-      throw fieldError('institutionCode', `is not the signing institution ${institution.code}`);
+      throw invalid('institutionCode', {
+        zh: `不是签名单位${institution.code}`,
+        en: `is not the signing institution ${institution.code}`,
+      });
     }
     const ref: InstitutionRef = {
       id: institution.id,
@@ -592,7 +638,7 @@ export class InquiryService {
          values ($1, $2, now() + $3 * interval '1 millisecond') on conflict do nothing returning nonce`,
         [institution.id, nonce, 2 * SKEW_WINDOW_MS],
       );
-      if (claimed.length === 0) throw new AppError('signature', VERIFY_FAILURE_TEXT.replayed_nonce);
+      if (claimed.length === 0) throw signatureRefused(VERIFY_FAILURE_TEXT.replayed_nonce);
       // Applied first: a result that changed nothing (a duplicate, or an id not of this institution)
       // is checked after, and a refusal rolls the whole callback back. Most apply every result, and
       // then the one look at their records is the apply's own.
@@ -616,13 +662,20 @@ export class InquiryService {
       known.has(result.requestId) ? [] : [{ result, index }],
     );
     if (unknown.length === 0) return;
+    const strangers = unknown.map((u) => u.result.requestId);
     throw new AppError(
       'not_found',
-      `Not requests sent to this institution: ${unknown.map((u) => u.result.requestId).join(', ')}`,
+      {
+        zh: `以下请求未发给该单位：${strangers.join('、')}`,
+        en: `Not requests sent to this institution: ${strangers.join(', ')}`,
+      },
       {
         errors: unknown.map((u) => ({
           path: `results.${u.index}.requestId`,
-          message: `${u.result.requestId} was not sent to this institution`,
+          message: {
+            zh: `${u.result.requestId}未发给该单位`,
+            en: `${u.result.requestId} was not sent to this institution`,
+          },
         })),
       },
     );
@@ -634,24 +687,26 @@ function parseCallback(raw: Buffer) {
   try {
     json = JSON.parse(raw.toString('utf8'));
   } catch {
-    throw fieldError('body', 'is not JSON');
+    throw invalid('body', { zh: '不是 JSON', en: 'is not JSON' });
   }
   // The platform's limits, which this route's raw body did not pass through.
   const hostile = inputProblem(json, 'body');
   if (hostile) throw invalid(hostile.path, hostile.message);
   const parsed = callbackSchema.safeParse(json);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({
-      path: issue.path.join('.') || 'body',
-      message: issue.message,
-    }));
-    throw new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+    throw validationError(
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.') || 'body',
+        message: zodIssueText(issue),
+      })),
+    );
   }
   return parsed.data;
 }
 
-function fieldError(path: string, message: string): AppError {
-  return new AppError('validation', `${path}: ${message}`, { errors: [{ path, message }] });
+/** A callback the institution's signature does not carry: the protocol's reason, in both languages. */
+function signatureRefused(reason: string): AppError {
+  return new AppError('signature', { zh: `签名校验未通过：${reason}`, en: reason });
 }
 
 function wireOf(request: NewAssistRequest): WireRequest {
@@ -678,15 +733,20 @@ function wireErrors(request: NewAssistRequest, path: string): FieldError[] {
     ? []
     : parsed.error.issues.map((issue) => ({
         path: `${path}.${issue.path.join('.')}`,
-        message: issue.message,
+        message: zodIssueText(issue),
       }));
 }
 
-function capabilityRefusal(institution: InstitutionRow | undefined, kind: RequestKind): string | null {
-  if (!institution) return 'no such institution';
-  if (!institution.active) return `${institution.code} is not active`;
+function capabilityRefusal(institution: InstitutionRow | undefined, kind: RequestKind): Text | null {
+  if (!institution) return { zh: '没有该协助执行单位', en: 'no such institution' };
+  const code = institution.code;
+  if (!institution.active) return { zh: `${code}已停用`, en: `${code} is not active` };
   const controls = kind === 'freeze' || kind === 'unfreeze' || kind === 'renew';
-  if (controls && !institution.supportsFreeze) return `${institution.code} does not freeze online`;
-  if (kind === 'deduct' && !institution.supportsDeduct) return `${institution.code} does not deduct online`;
+  if (controls && !institution.supportsFreeze) {
+    return { zh: `${code}不支持在线冻结`, en: `${code} does not freeze online` };
+  }
+  if (kind === 'deduct' && !institution.supportsDeduct) {
+    return { zh: `${code}不支持在线扣划`, en: `${code} does not deduct online` };
+  }
   return null;
 }

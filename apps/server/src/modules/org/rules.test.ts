@@ -29,11 +29,14 @@ describe('court codes (法院代字)', () => {
     expect(courtPlacementError('京03', '京')).toBeNull();
     expect(courtPlacementError('沪', '最高法')).toBeNull();
     expect(courtPlacementError('最高法', null)).toBeNull();
-    expect(courtPlacementError('京0105', '沪01')).toBe('京0105 belongs under a court of 京');
-    expect(courtPlacementError('京0105', '京')).toBe('京0105 belongs under a court of level intermediate');
-    expect(courtPlacementError('京', null)).toBe('京 belongs under a court of level supreme');
-    expect(courtPlacementError('最高法', '京')).toBe('最高法 has no parent court');
-    expect(courtPlacementError('Q1', null)).toMatch(/not a court code/);
+    expect(courtPlacementError('京0105', '沪01')?.en).toBe('京0105 belongs under a court of 京');
+    expect(courtPlacementError('京0105', '京')?.en).toBe(
+      '京0105 belongs under a court of level intermediate',
+    );
+    expect(courtPlacementError('京', null)?.en).toBe('京 belongs under a court of level supreme');
+    expect(courtPlacementError('最高法', '京')?.en).toBe('最高法 has no parent court');
+    expect(courtPlacementError('Q1', null)?.en).toMatch(/not a court code/);
+    expect(courtPlacementError('京0105', '京')?.zh).toBe('京0105应隶属于中级人民法院');
   });
 });
 

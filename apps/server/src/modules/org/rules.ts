@@ -1,5 +1,7 @@
 /** Pure rules of courts, users and sign-in: no I/O, time is an argument. */
 
+import type { Text } from '../../platform/i18n';
+
 export type CourtLevel = 'supreme' | 'high' | 'intermediate' | 'basic';
 
 /** 法院代字 of the Supreme People's Court. */
@@ -33,16 +35,37 @@ const LEVEL_ABOVE: Record<CourtLevel, CourtLevel | null> = {
  * level up and, below the Supreme Court, in the same province. The digits do not name the parent: a
  * basic court's code carries its district (京0105 朝阳区) and sits under 京03, not a 京01.
  */
-export function courtPlacementError(code: string, parentCode: string | null): string | null {
+export function courtPlacementError(code: string, parentCode: string | null): Text | null {
   const level = courtLevelOf(code);
-  if (!level) return `${code} is not a court code (最高法, 京, 京01 or 京0105)`;
+  if (!level) {
+    return {
+      zh: `${code}不是法院代字（如最高法、京、京01、京0105）`,
+      en: `${code} is not a court code (最高法, 京, 京01 or 京0105)`,
+    };
+  }
   const expected = LEVEL_ABOVE[level];
-  if (expected === null) return parentCode === null ? null : `${code} has no parent court`;
-  if (parentCode === null || courtLevelOf(parentCode) !== expected)
-    return `${code} belongs under a court of level ${expected}`;
-  if (level !== 'high' && parentCode[0] !== code[0]) return `${code} belongs under a court of ${code[0]}`;
+  if (expected === null) {
+    return parentCode === null ? null : { zh: `${code}没有上级法院`, en: `${code} has no parent court` };
+  }
+  if (parentCode === null || courtLevelOf(parentCode) !== expected) {
+    return {
+      zh: `${code}应隶属于${COURT_LEVEL_NAMES[expected]}`,
+      en: `${code} belongs under a court of level ${expected}`,
+    };
+  }
+  if (level !== 'high' && parentCode[0] !== code[0]) {
+    return { zh: `${code}应隶属于${code[0]}的法院`, en: `${code} belongs under a court of ${code[0]}` };
+  }
   return null;
 }
+
+/** The levels' names as a parent court is named in Chinese. */
+const COURT_LEVEL_NAMES: Record<CourtLevel, string> = {
+  supreme: '最高人民法院',
+  high: '高级人民法院',
+  intermediate: '中级人民法院',
+  basic: '基层人民法院',
+};
 
 export function childPath(parentPath: string | null, id: string): string {
   return `${parentPath ?? '/'}${id}/`;

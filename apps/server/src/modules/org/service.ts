@@ -4,7 +4,10 @@ import { type AuthUser, hashToken, randomToken } from '../../platform/auth';
 import type { Clock } from '../../platform/clock';
 import type { Database, Db } from '../../platform/db';
 import { AppError, invalid, notFound } from '../../platform/errors';
+import type { Text } from '../../platform/i18n';
+import { RECORDS } from '../../platform/messages';
 import type { Role } from '../../platform/policy';
+import { publishEvent, SESSION_ENDED, sessionTopic } from '../../platform/realtime';
 import type { Actor, AuditService } from '../audit/service';
 import {
   BackoffThrottle,
@@ -66,7 +69,7 @@ export class OrgService {
       .select()
       .from(courts)
       .where(and(eq(courts.id, id), like(courts.path, `${scopePath}%`)));
-    if (!court) throw notFound('Court');
+    if (!court) throw notFound(RECORDS.court);
     return court;
   }
 
@@ -77,9 +80,11 @@ export class OrgService {
       if (placement) throw invalid(parent ? 'code' : 'parentId', placement);
       const [clash] = await tx.db.select({ id: courts.id }).from(courts).where(eq(courts.code, input.code));
       if (clash)
-        throw new AppError('conflict', `Court code ${input.code} is taken`, {
-          errors: [{ path: 'code', message: 'taken' }],
-        });
+        throw new AppError(
+          'conflict',
+          { zh: `法院代字${input.code}已被使用`, en: `Court code ${input.code} is taken` },
+          { errors: [{ path: 'code', message: TAKEN }] },
+        );
       const id = crypto.randomUUID();
       const [court] = await tx.db
         .insert(courts)
@@ -143,16 +148,18 @@ export class OrgService {
     const passwordHash = await hash(input.password);
     return this.database.transaction(async (tx) => {
       const court = await this.courtInScope(tx.db, input.courtId, scopePath).catch(() => {
-        throw invalid('courtId', 'no such court in your scope');
+        throw invalid('courtId', { zh: '您的管辖范围内没有该法院', en: 'no such court in your scope' });
       });
       const [clash] = await tx.db
         .select({ id: users.id })
         .from(users)
         .where(eq(users.username, input.username));
       if (clash)
-        throw new AppError('conflict', `User name ${input.username} is taken`, {
-          errors: [{ path: 'username', message: 'taken' }],
-        });
+        throw new AppError(
+          'conflict',
+          { zh: `用户名${input.username}已被使用`, en: `User name ${input.username} is taken` },
+          { errors: [{ path: 'username', message: TAKEN }] },
+        );
       const [user] = await tx.db
         .insert(users)
         .values({ ...input, passwordHash, createdAt: this.clock.now() })
@@ -183,16 +190,25 @@ export class OrgService {
         .from(users)
         .innerJoin(courts, eq(courts.id, users.courtId))
         .where(and(eq(users.id, id), like(courts.path, `${scopePath}%`)));
-      if (!found) throw notFound('User');
+      if (!found) throw notFound(RECORDS.user);
       const [user] = await tx.db
         .update(users)
         .set({ ...fields, ...(passwordHash ? { passwordHash } : {}) })
         .where(eq(users.id, id))
         .returning();
-      if (!user) throw notFound('User');
+      if (!user) throw notFound(RECORDS.user);
       // A changed password or a deactivated account ends the user's sessions.
-      if (passwordHash || change.active === false)
-        await tx.db.delete(sessions).where(eq(sessions.userId, id));
+      if (passwordHash || change.active === false) {
+        const ended = await tx.db
+          .delete(sessions)
+          .where(eq(sessions.userId, id))
+          .returning({ id: sessions.id });
+        await publishEvent(
+          tx,
+          SESSION_ENDED,
+          ended.map((session) => sessionTopic(session.id)),
+        );
+      }
       await this.audit.append(tx, {
         actor,
         courtId: found.court.id,
@@ -247,7 +263,7 @@ export class AuthService {
       const now = this.realNow();
       this.byAddressAndUser.recordFailure(pairKey(address, username), now);
       this.byAddress.recordFailure(address, now);
-      throw new AppError('unauthenticated', 'Wrong user name or password');
+      throw new AppError('unauthenticated', { zh: '用户名或密码错误', en: 'Wrong user name or password' });
     }
     this.byAddressAndUser.clear(pairKey(address, username));
     const token = randomToken();
@@ -309,9 +325,20 @@ export class AuthService {
     };
   }
 
+  /** Whether the session still holds: not ended, not expired, its user active (live connections ask). */
+  async sessionLive(sessionId: string): Promise<boolean> {
+    const [row] = await this.database.db
+      .select({ active: users.active })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date(this.realNow()))));
+    return row?.active === true;
+  }
+
   logout(user: AuthUser): Promise<void> {
     return this.database.transaction(async (tx) => {
       await tx.db.delete(sessions).where(eq(sessions.id, user.sessionId));
+      await publishEvent(tx, SESSION_ENDED, [sessionTopic(user.sessionId)]);
       const actor = { id: user.id, name: user.username, courtId: user.court.id };
       await this.audit.append(tx, {
         actor,
@@ -322,6 +349,8 @@ export class AuthService {
     });
   }
 }
+
+const TAKEN: Text = { zh: '已被使用', en: 'taken' };
 
 const pairKey = (address: string, username: string) => JSON.stringify([address, username]);
 

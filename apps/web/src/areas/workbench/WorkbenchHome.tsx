@@ -97,7 +97,7 @@ function MyDeadlines() {
       dataSource={items}
       renderItem={(item) => {
         const today = data?.today ?? item.dueOn;
-        const name = ruleName(item.ruleId);
+        const name = ruleName(item.ruleId, 'short', item.title);
         return (
           <List.Item
             extra={

@@ -60,7 +60,7 @@ export function Violations({ violations }: { violations: RuleViolation[] }) {
               <div>{v.message}</div>
               <Space size={4} wrap>
                 <Tag color="red">
-                  {L('规则', 'Rule')} {v.ruleId}
+                  {L('规则编号', 'Rule id')} {v.ruleId}
                 </Tag>
                 <Tag color="gold">
                   {L('依据', 'Clause')} {v.clause}

@@ -73,8 +73,8 @@ function NextDeadline({ deadline, today }: { deadline: CaseListItem['nextDeadlin
     : deadline.overdue
       ? 'overdue'
       : 'on_track';
-  const name = ruleName(deadline.ruleId, 'short');
-  const title = ruleName(deadline.ruleId, 'title');
+  const name = ruleName(deadline.ruleId, 'short', deadline.title);
+  const title = ruleName(deadline.ruleId, 'title', deadline.title);
   return (
     <Tooltip
       title={

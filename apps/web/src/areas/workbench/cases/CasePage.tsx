@@ -96,7 +96,7 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
                     {L('依据', 'Clause')}：{L(d.clause.zh, d.clause.en)}
                   </div>
                   <div>
-                    {L('规则', 'Rule')}：{d.ruleId}
+                    {L('规则编号', 'Rule id')}：{d.ruleId}
                   </div>
                 </>
               }
@@ -237,7 +237,7 @@ function WarningsList({ warnings }: { warnings: CaseWarning[] }) {
               <div>{L(w.message.zh, w.message.en)}</div>
               <Space size={4} wrap style={{ marginTop: 6 }}>
                 <Tag>
-                  {L('规则', 'Rule')} {w.ruleId}
+                  {L('规则编号', 'Rule id')} {w.ruleId}
                 </Tag>
                 <Tag color="gold">
                   {L('依据', 'Clause')} {L(w.clause.zh, w.clause.en)}

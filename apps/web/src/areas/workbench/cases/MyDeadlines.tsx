@@ -1,4 +1,4 @@
-import { Card, Segmented, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Card, Segmented, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { type MyDeadline, useMyDeadlines } from '../../../api/cases';
@@ -56,13 +56,9 @@ export function MyDeadlines() {
     {
       title: L('节点', 'Node'),
       dataIndex: 'ruleId',
-      render: (ruleId: string) => {
-        const title = ruleName(ruleId, 'title');
-        return (
-          <Tooltip title={ruleId}>
-            <span>{L(title.zh, title.en)}</span>
-          </Tooltip>
-        );
+      render: (_ruleId: string, row) => {
+        const title = ruleName(row.ruleId, 'title', row.title);
+        return <span>{L(title.zh, title.en)}</span>;
       },
     },
     { title: L('届满日', 'Due on'), dataIndex: 'dueOn', width: 120 },

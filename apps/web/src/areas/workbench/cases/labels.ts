@@ -40,10 +40,28 @@ export const RULES: Record<string, { title: Named; short: Named }> = {
     title: { zh: '立案之日起6个月内执结', en: 'Conclude the case within 6 months of filing' },
     short: { zh: '6个月执行期限', en: '6-month period' },
   },
+  'assets.control': {
+    title: {
+      zh: '网络查控发现的财产：能在线控制的立即控制，不能在线控制的3个工作日内控制',
+      en: 'Control property found online at once, or within 3 working days where it cannot be controlled online',
+    },
+    short: { zh: '控制查到的财产', en: 'Control property found' },
+  },
+  'assets.lead': {
+    title: {
+      zh: '财产线索：明确具体且紧急的24小时内核查；申请执行人的其他线索7日内（紧急的3日内）核查',
+      en: 'Verify a lead: a specific, urgent one within 24 hours; the applicant’s others within 7 days (3 if urgent)',
+    },
+    short: { zh: '核查财产线索', en: 'Verify a lead' },
+  },
 };
 
-export function ruleName(ruleId: string, form: 'title' | 'short' = 'short'): Named {
-  return RULES[ruleId]?.[form] ?? { zh: ruleId, en: ruleId };
+/**
+ * A rule's name: ours, else the title the server sent with it, else a neutral name — never the rule's
+ * id, which is code, not a name.
+ */
+export function ruleName(ruleId: string, form: 'title' | 'short' = 'short', sent?: Named | null): Named {
+  return RULES[ruleId]?.[form] ?? sent ?? { zh: '办案期限', en: 'Deadline' };
 }
 
 export const EVENT_NAMES: Record<string, Named> = {
@@ -85,6 +103,7 @@ export const EVENT_NAMES: Record<string, Named> = {
   'asset.not_controlled': { zh: '决定不予控制', en: 'Decided not to control' },
   'asset.renewed': { zh: '续行冻结/查封', en: 'Control renewed' },
   'asset.released': { zh: '解除冻结/查封', en: 'Control released' },
+  'asset.lapsed': { zh: '冻结/查封期满失效', en: 'Control lapsed' },
   'asset.deducted': { zh: '扣划至本案账户', en: 'Deducted to the case account' },
   'lead.received': { zh: '收到财产线索', en: 'Lead received' },
   'lead.verified': { zh: '核查财产线索', en: 'Lead verified' },
@@ -196,6 +215,8 @@ export const DOCUMENT_KINDS: Record<string, Named> = {
   execution_notice: { zh: '执行通知书', en: 'Execution notice' },
   property_report_order: { zh: '报告财产令', en: 'Property-report order' },
   closing_notice: { zh: '结案通知书', en: 'Closing notice' },
+  restriction_order: { zh: '限制消费令', en: 'Consumption restriction order' },
+  dishonest_decision: { zh: '纳入失信被执行人名单决定书', en: 'Decision to list a dishonest debtor' },
   assist_freeze_notice: { zh: '协助冻结通知书', en: 'Notice to assist in freezing' },
   assist_seize_notice: { zh: '协助查封通知书', en: 'Notice to assist in seizing' },
   assist_deduct_notice: { zh: '协助扣划通知书', en: 'Notice to assist in deducting' },

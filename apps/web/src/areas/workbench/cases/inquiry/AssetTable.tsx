@@ -131,6 +131,18 @@ export function AssetTable({
               {L(categoryName(a.category).zh, categoryName(a.category).en)}
             </Tag>
             {a.description}
+            {a.preferred && (
+              <Tooltip
+                title={L(
+                  '已控制的财产不足清偿：在查到的不可分物中，此项超出所需最少，宜优先查封；影响被执行人生产生活较小的财产优先',
+                  'What is controlled falls short: of the indivisible property found, this one takes least beyond the debt; property whose seizure harms the debtor least comes first',
+                )}
+              >
+                <Tag color="green" style={{ marginInlineEnd: 0 }}>
+                  {L('建议优先查封', 'Seize first')}
+                </Tag>
+              </Tooltip>
+            )}
           </Space>
           <div>
             <Typography.Text

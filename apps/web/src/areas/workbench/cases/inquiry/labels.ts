@@ -49,6 +49,7 @@ const STATES: Record<AssetState, StateLabel> = {
   deducted: { zh: '已扣划', en: 'Deducted', color: 'green' },
   releasing: { zh: '解除中', en: 'Releasing', color: 'processing' },
   released: { zh: '已解除', en: 'Released', color: 'default' },
+  lapsed: { zh: '已失效（期满未续）', en: 'Lapsed (not renewed)', color: 'default' },
   disposed: { zh: '已处置', en: 'Disposed', color: 'purple' },
 };
 
