@@ -22,6 +22,11 @@ import { ComplianceService } from './modules/compliance/service';
 import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
+import { BankLink } from './modules/funds/bank';
+import { fundsPolicy } from './modules/funds/policy';
+import { registerFundsRoutes, registerStatementRoute } from './modules/funds/routes';
+import { fundsRulebookPart } from './modules/funds/rules';
+import { FundsService } from './modules/funds/service';
 import { CALLBACK_PATH, registerCallbackRoute } from './modules/inquiry/callbacks';
 import { inquiryQueues, registerInquiryJobs } from './modules/inquiry/jobs';
 import { ensurePartitions } from './modules/inquiry/partitions';
@@ -54,6 +59,7 @@ export interface Services {
   inquiry: InquiryService;
   compliance: ComplianceService;
   assets: AssetsService;
+  funds: FundsService;
 }
 
 export interface Platform {
@@ -93,9 +99,15 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...inquiryPolicy,
     ...assetsPolicy,
     ...compliancePolicy,
+    ...fundsPolicy,
     ...systemPolicy(clock.settable),
   ]);
-  const rulebook = new Rulebook([casesRulebookPart, inquiryRulebookPart, assetsRulebookPart]);
+  const rulebook = new Rulebook([
+    casesRulebookPart,
+    inquiryRulebookPart,
+    assetsRulebookPart,
+    fundsRulebookPart,
+  ]);
 
   const audit = new AuditService(clock);
   const calendar = new CalendarService(database, clock, audit);
@@ -133,6 +145,16 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     () => `${config.publicUrl ?? listeningUrl(app) ?? `http://127.0.0.1:${config.port}`}${CALLBACK_PATH}`,
     app.log,
   );
+  const funds = new FundsService(
+    database,
+    clock,
+    audit,
+    cases,
+    calendar,
+    rulebook,
+    new BankLink(database.db, (db, code) => inquiry.registry.byCode(db, code)),
+  );
+  cases.onFiled((tx, filed) => funds.afterFiling(tx, filed));
   cases.onFiled((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
   const services: Services = {
@@ -155,6 +177,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       compliance,
       realtime,
     ),
+    funds,
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
@@ -180,6 +203,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerAssetsRoutes(app, services.assets, policy);
   registerComplianceRoutes(app, compliance);
   await registerCallbackRoute(app, inquiry);
+  registerFundsRoutes(app, funds, policy);
+  await registerStatementRoute(app, funds);
   await app.ready();
 
   const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES]);
@@ -188,6 +213,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     await registerInquiryJobs(jobs, inquiry);
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();
+    // Payouts left executing by a crash go to the bank again (it carries an instruction out once).
+    funds.resendExecuting().catch((error) => app.log.error({ err: error }, 'payout resend failed'));
   }
 
   return {

@@ -2,7 +2,7 @@
  * 一案一账号: every case has its own account, a sub-account of its court's escrow account, so each
  * payment in matches its case (Opinion-2021 art. 19). The number is fixed at filing and printed on the
  * notices, which also tell the debtor he may refuse to pay into any other account (art. 20).
- * The funds module will hold the balances; until then the number is derived here.
+ * The funds module holds the balances (modules/funds).
  */
 export const ESCROW_BANK = '中国工商银行股份有限公司';
 
@@ -13,11 +13,16 @@ export function caseAccountNumber(parts: {
   typeIndex: number;
   serial: number;
 }): string {
-  const court = [...parts.courtCode]
+  const digits = `${courtAccountPrefix(parts.courtCode)}${parts.year}${parts.typeIndex}${String(parts.serial).padStart(7, '0')}`;
+  return `${digits}${luhn(digits)}`;
+}
+
+/** The six digits that open every account number of a court's cases: whose escrow account it is. */
+export function courtAccountPrefix(courtCode: string): string {
+  const court = [...courtCode]
     .map((c) => (/\d/.test(c) ? c : String(c.codePointAt(0) ?? 0).slice(-2)))
     .join('');
-  const digits = `${court.padStart(6, '0').slice(-6)}${parts.year}${parts.typeIndex}${String(parts.serial).padStart(7, '0')}`;
-  return `${digits}${luhn(digits)}`;
+  return court.padStart(6, '0').slice(-6);
 }
 
 /** A Luhn check digit, as bank account numbers carry, so a mistyped number is caught at the counter. */

@@ -288,6 +288,36 @@ export class CasesService {
     return tx.db.select().from(cases).where(anyId(cases.id, sorted)).orderBy(asc(cases.id)).for('update');
   }
 
+  /**
+   * The case whose account (一案一账号) this is: through the funds module's account when it has one
+   * (indexed), else by the case's own number (a case imported without a filing).
+   */
+  async caseByAccountNo(tx: Tx, accountNo: string): Promise<CaseRow[]> {
+    const viaAccount = await tx.db
+      .select({ row: cases })
+      .from(cases)
+      .where(sql`${cases.id} = (select case_id from fund_accounts where account_no = ${accountNo})`);
+    if (viaAccount.length > 0) return viaAccount.map((found) => found.row);
+    return tx.db.select().from(cases).where(eq(cases.accountNo, accountNo)).limit(1);
+  }
+
+  /** Money that reached the case's account counts as performed (已履行): the funds module books it. */
+  async addPerformed(tx: Tx, caseId: string, amount: number): Promise<void> {
+    await tx.db
+      .update(cases)
+      .set({ paidAmount: sql`${cases.paidAmount} + ${amount}` })
+      .where(eq(cases.id, caseId));
+  }
+
+  /** The applicants' payout accounts confirmed at filing (Opinion-2021 20): money is paid only there. */
+  async payoutAccounts(tx: Tx, caseId: string): Promise<{ accountNo: string; accountName: string }[]> {
+    const rows = await tx.db
+      .select({ account: caseParties.payoutAccount })
+      .from(caseParties)
+      .where(and(eq(caseParties.caseId, caseId), eq(caseParties.role, 'applicant')));
+    return rows.flatMap((row) => (row.account ? [row.account] : []));
+  }
+
   /** Court ids the user may see: their own court and every court below it. */
   private async scopeCourtIds(db: Db, user: AuthUser): Promise<string[]> {
     // Nothing hangs below a basic court (org/rules.ts courtPlacementError): no need to ask.
