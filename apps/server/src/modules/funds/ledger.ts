@@ -110,8 +110,15 @@ async function insertAndApply(
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0) {
     throw new RangeError(`a transfer moves a positive whole number of fen, not ${input.amount}`);
   }
-  // Accounts first, in id order: a transfer and its key are decided under the accounts' locks.
+  // Accounts first, in id order: a transfer and its key are decided under the accounts' locks. A
+  // movement the accounts refuse is looked up as a replay first (a retried hold that took the balance).
   const locked = await lockAccounts(tx, [input.debitAccountId, input.creditAccountId]);
+  const refusal = refusalOf(locked, input, phase);
+  if (refusal) {
+    const replay = await replayOf(tx, input, phase, pendingId);
+    if (replay) return replay;
+    throw refusal;
+  }
   const { rows } = await tx.sql.executeSql(
     INSERT,
     [
@@ -131,14 +138,10 @@ async function insertAndApply(
     ],
     { prepare: true },
   );
-  if (rows.length === 0) return replayOf(tx, input, phase, pendingId);
-  const debit = locked.get(input.debitAccountId) as LockedAccount;
-  if (debit.closed || (locked.get(input.creditAccountId) as LockedAccount).closed) {
-    throw new LedgerConflict('a closed account takes no movement');
-  }
-  if (debit.noOverdraft && (phase === 'single' || phase === 'pending')) {
-    const available = debit.creditsPosted - debit.debitsPosted - debit.debitsPending;
-    if (input.amount > available) throw new InsufficientFunds(input.debitAccountId, available);
+  if (rows.length === 0) {
+    const replay = await replayOf(tx, input, phase, pendingId);
+    if (replay) return replay;
+    throw new LedgerConflict(`transfer ${input.key} collided with a movement no longer there`);
   }
   const columns = COLUMNS[phase];
   await tx.sql.executeSql(`update fund_accounts set ${columns.debit} where id = $1`, [
@@ -150,6 +153,23 @@ async function insertAndApply(
     input.amount,
   ]);
   return { id: String(rows[0]?.id), replayed: false };
+}
+
+/** Why the accounts cannot take the movement: closed, or a case account paying beyond what it holds. */
+function refusalOf(
+  locked: Map<string, LockedAccount>,
+  input: TransferInput,
+  phase: TransferPhase,
+): Error | null {
+  const debit = locked.get(input.debitAccountId) as LockedAccount;
+  if (debit.closed || (locked.get(input.creditAccountId) as LockedAccount).closed) {
+    return new LedgerConflict('a closed account takes no movement');
+  }
+  if (debit.noOverdraft && (phase === 'single' || phase === 'pending')) {
+    const available = debit.creditsPosted - debit.debitsPosted - debit.debitsPending;
+    if (input.amount > available) return new InsufficientFunds(input.debitAccountId, available);
+  }
+  return null;
 }
 
 interface LockedAccount {
@@ -181,13 +201,16 @@ async function lockAccounts(tx: Tx, ids: readonly string[]): Promise<Map<string,
   return accounts;
 }
 
-/** The key (or the hold's end) was booked before: the same movement is a replay, another a conflict. */
+/**
+ * The key (or the hold's end) booked before: the same movement is a replay, another a conflict; null
+ * when neither was booked.
+ */
 async function replayOf(
   tx: Tx,
   input: TransferInput,
   phase: TransferPhase,
   pendingId: string | null,
-): Promise<Booked> {
+): Promise<Booked | null> {
   const { rows } = await tx.sql.executeSql(
     `select id, key, debit_account_id, credit_account_id, amount, phase, pending_id from fund_transfers
       where key = $1 or ($2::uuid is not null and pending_id = $2::uuid)`,
@@ -202,6 +225,7 @@ async function replayOf(
       row.phase === phase,
   );
   if (same) return { id: String(same.id), replayed: true };
+  if (rows.length === 0) return null;
   throw new LedgerConflict(
     pendingId ? `hold ${pendingId} was already ended` : `key ${input.key} was used for another movement`,
   );
