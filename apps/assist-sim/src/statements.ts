@@ -25,6 +25,11 @@ export class StatementPublisher {
     this.schedule();
   }
 
+  /** Lines not yet accepted by the platform. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
   get subscription(): string | null {
     return this.url;
   }
