@@ -48,6 +48,11 @@ export const router = createBrowserRouter([
               page('/workbench/cases/:id', () => import('./areas/workbench/cases/CasePage'), 'case.view'),
               page('/workbench/deadlines', () => import('./areas/workbench/cases/MyDeadlines'), 'case.view'),
               page(
+                '/finance',
+                () => import('./areas/finance/FinanceHome').then((m) => ({ Component: m.FinanceHome })),
+                'funds.match',
+              ),
+              page(
                 '/command',
                 () => import('./areas/command/CommandCentre').then((m) => ({ Component: m.CommandCentre })),
                 'command.view',
