@@ -23,7 +23,7 @@ import type { DocumentData, DocumentKind } from '../documents/rules';
 import type { DocumentsService } from '../documents/service';
 import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
-import { caseAccount } from './account';
+import { caseAccount, caseNumbersOfAccountNo } from './account';
 import { type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
 import { staleCases, storeDeadlines, storedRows } from './deadlines';
 import { type FilingInput, filingErrors, partyFields } from './filing';
@@ -289,8 +289,9 @@ export class CasesService {
   }
 
   /**
-   * The case whose account (一案一账号) this is: through the funds module's account when it has one
-   * (indexed), else by the case's own number (a case imported without a filing).
+   * The case whose account (一案一账号) this is: through the funds module's account when it has one,
+   * else by the case number the account number encodes (a case imported without a filing). Both
+   * ways are index lookups; the number must be the case's own.
    */
   async caseByAccountNo(tx: Tx, accountNo: string): Promise<CaseRow[]> {
     const viaAccount = await tx.db
@@ -298,7 +299,26 @@ export class CasesService {
       .from(cases)
       .where(sql`${cases.id} = (select case_id from fund_accounts where account_no = ${accountNo})`);
     if (viaAccount.length > 0) return viaAccount.map((found) => found.row);
-    return tx.db.select().from(cases).where(eq(cases.accountNo, accountNo)).limit(1);
+    let numbers = caseNumbersOfAccountNo(accountNo, await this.courtCodes(tx.db));
+    // A court added since the codes were read: read them again once.
+    if (numbers.length === 0) numbers = caseNumbersOfAccountNo(accountNo, await this.courtCodes(tx.db, true));
+    if (numbers.length === 0) return [];
+    return tx.db
+      .select()
+      .from(cases)
+      .where(and(inArray(cases.caseNumber, numbers), eq(cases.accountNo, accountNo)))
+      .limit(1);
+  }
+
+  /** Every court's code (few thousand at most), kept: courts are added rarely. */
+  private courtCodeCache: Promise<string[]> | null = null;
+  private courtCodes(db: Db, fresh = false): Promise<string[]> {
+    if (fresh) this.courtCodeCache = null;
+    this.courtCodeCache ??= db
+      .select({ code: courts.code })
+      .from(courts)
+      .then((rows) => rows.map((row) => row.code));
+    return this.courtCodeCache;
   }
 
   /** Money that reached the case's account counts as performed (已履行): the funds module books it. */

@@ -90,6 +90,25 @@ describe('money in: the bank pushes signed statement lines', () => {
     );
   });
 
+  it('books money for a case that came in without a filing (no account yet) by the number it encodes', async () => {
+    const other = (await officer.post('/api/cases', filing())).json<{ id: string }>().id;
+    const { rows } = await platform.database.sql.executeSql(
+      'delete from fund_accounts where case_id = $1 returning account_no',
+      [other],
+    );
+    const accountNo = String(rows[0]?.account_no);
+    const delivered = simulator.simulator.statements.delivered;
+    await pay(accountNo, 7_700);
+    // Read only once the line was taken: the read would open the account itself.
+    await eventually(
+      async () => simulator.simulator.statements.delivered,
+      (n) => n > delivered,
+      10_000,
+    );
+    const opened = (await officer.get(`/api/cases/${other}/account`)).json<Account>();
+    expect(opened).toMatchObject({ accountNo, balance: 7_700 });
+  });
+
   it('absorbs a statement line sent twice (the bank retries): booked once', async () => {
     const before = await account();
     const line = simulator.simulator.accounts.lines.at(-2);

@@ -307,11 +307,13 @@ export class FundsService {
 
   /** Whose escrow account the money reached: the court whose prefix the number carries, if any. */
   private async courtOfAccountNo(tx: Tx, accountNo: string): Promise<string | null> {
-    if (!this.courtPrefixes) {
-      const { rows } = await tx.sql.executeSql('select id, code from courts');
+    const prefix = accountNo.slice(0, 6);
+    if (!this.courtPrefixes?.has(prefix)) {
+      // Read again on a miss: a court may have been added since.
+      const { rows } = await tx.sql.executeSql('select id, code from courts order by code');
       this.courtPrefixes = new Map(rows.map((row) => [courtAccountPrefix(String(row.code)), String(row.id)]));
     }
-    return this.courtPrefixes.get(accountNo.slice(0, 6)) ?? null;
+    return this.courtPrefixes.get(prefix) ?? null;
   }
 
   /**
