@@ -14,6 +14,7 @@ import {
   lookupSchema,
   payoutInstructionSchema,
   ReplayGuard,
+  statementQuerySchema,
   submitBatchSchema,
   VERIFY_FAILURE_TEXT,
   verify,
@@ -115,11 +116,21 @@ export class Simulator {
     tail: string,
   ): Promise<void> {
     const institution = this.byCode.get(code);
-    if (institution && code === ESCROW_BANK_CODE && tail === BANK_PATHS.payouts) {
+    if (
+      institution &&
+      code === ESCROW_BANK_CODE &&
+      (tail === BANK_PATHS.payouts || tail === BANK_PATHS.statement)
+    ) {
       if (request.method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'gateways take POST');
-      return this.serve(institution, request, response, (body) =>
-        JSON.stringify(this.accounts.pay(parseBody(payoutInstructionSchema, body))),
-      );
+      return this.serve(institution, request, response, (body) => {
+        if (tail === BANK_PATHS.payouts)
+          return JSON.stringify(this.accounts.pay(parseBody(payoutInstructionSchema, body)));
+        const query = parseBody(statementQuerySchema, body);
+        return JSON.stringify({
+          lines: this.accounts.linesSince(query.since, query.limit),
+          last: this.accounts.lines.length,
+        });
+      });
     }
     const isBatch = tail === GATEWAY_PATHS.batches;
     if (!institution || (!isBatch && tail !== GATEWAY_PATHS.lookup))

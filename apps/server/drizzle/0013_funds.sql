@@ -38,10 +38,23 @@ CREATE TABLE "fund_payouts" (
 	CONSTRAINT "fund_payouts_amount_positive" CHECK ("fund_payouts"."amount" > 0)
 );
 --> statement-breakpoint
+CREATE TABLE "fund_reconciliations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"institution_code" text NOT NULL,
+	"on" date NOT NULL,
+	"from_seq" integer NOT NULL,
+	"to_seq" integer NOT NULL,
+	"bank_lines" integer NOT NULL,
+	"exceptions" jsonb NOT NULL,
+	"created_by" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "fund_statement_lines" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"institution_code" text NOT NULL,
 	"line_id" text NOT NULL,
+	"seq" integer,
 	"court_id" uuid,
 	"account_no" text NOT NULL,
 	"amount" bigint NOT NULL,
@@ -86,6 +99,7 @@ CREATE UNIQUE INDEX "fund_accounts_court_book" ON "fund_accounts" USING btree ("
 CREATE INDEX "fund_payouts_case" ON "fund_payouts" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "fund_payouts_state" ON "fund_payouts" USING btree ("state","court_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "fund_payouts_instruction" ON "fund_payouts" USING btree ("instruction_id");--> statement-breakpoint
+CREATE INDEX "fund_reconciliations_latest" ON "fund_reconciliations" USING btree ("institution_code","to_seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "fund_statement_lines_line" ON "fund_statement_lines" USING btree ("institution_code","line_id");--> statement-breakpoint
 CREATE INDEX "fund_statement_lines_unidentified" ON "fund_statement_lines" USING btree ("state","received_on");--> statement-breakpoint
 CREATE INDEX "fund_statement_lines_case" ON "fund_statement_lines" USING btree ("case_id");--> statement-breakpoint

@@ -68,3 +68,17 @@ export const payoutAnswerSchema = z.union([
   z.object({ status: z.literal('rejected'), reason: text(300) }).strict(),
 ]);
 export type PayoutAnswer = z.infer<typeof payoutAnswerSchema>;
+
+/** A statement query: the lines after `since` (a sequence number), up to `limit`. */
+export const statementQuerySchema = z
+  .object({
+    since: z.number().int().nonnegative(),
+    limit: z.number().int().positive().max(10_000).default(10_000),
+  })
+  .strict();
+export type StatementQuery = z.infer<typeof statementQuerySchema>;
+
+export const statementAnswerSchema = z
+  .object({ lines: z.array(statementLineSchema).max(10_000), last: z.number().int().nonnegative() })
+  .strict();
+export type StatementAnswer = z.infer<typeof statementAnswerSchema>;

@@ -11,8 +11,10 @@ import {
   type PayoutInstruction,
   payoutAnswerSchema,
   ReplayGuard,
+  type StatementAnswer,
   type StatementLine,
   type StatementPush,
+  statementAnswerSchema,
   statementPushSchema,
   VERIFY_FAILURE_TEXT,
   verify,
@@ -54,6 +56,23 @@ export class BankLink {
       payoutAnswerSchema,
     );
     return outcome.ok ? outcome.value : null;
+  }
+
+  /** The escrow account's lines after `since`, as the bank lists them; null when it did not answer. */
+  async statement(since: number): Promise<StatementAnswer | null> {
+    const bank = await this.lookup(this.db, this.bankCode);
+    if (!bank) return null;
+    const outcome = await postSigned(
+      bank,
+      BANK_PATHS.statement,
+      JSON.stringify({ since }),
+      statementAnswerSchema,
+    );
+    return outcome.ok ? outcome.value : null;
+  }
+
+  get code(): string {
+    return this.bankCode;
   }
 
   /** A pushed statement, its signature and freshness checked; the nonce is the caller's (per node). */

@@ -198,3 +198,22 @@ describe('payouts: propose, approve, execute through the bank', () => {
     expect((await finance.get('/api/funds/verify')).json()).toMatchObject({ ok: true });
   });
 });
+
+describe('reconciliation against the bank’s statement', () => {
+  it('finds nothing to report when every line arrived, then books and reports a line never pushed', async () => {
+    const first = await finance.post('/api/funds/reconciliations');
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ fromSeq: 0, exceptions: [] });
+    expect(first.json().bankLines).toBe(simulator.simulator.accounts.lines.length);
+
+    simulator.simulator.statements.subscribe(null);
+    const before = await account();
+    await pay(before.accountNo, 3_300);
+    const second = (await finance.post('/api/funds/reconciliations')).json();
+    expect(second).toMatchObject({ bankLines: 1, exceptions: [{ kind: 'missing', amount: 3_300 }] });
+    expect((await account()).balance).toBe(before.balance + 3_300);
+    expect((await finance.get('/api/funds/reconciliations')).json().items[0].exceptions).toHaveLength(1);
+    expect((await officer.post('/api/funds/reconciliations')).statusCode).toBe(403);
+    expect((await finance.get('/api/funds/verify')).json()).toMatchObject({ ok: true });
+  });
+});

@@ -2,6 +2,7 @@ import { STATEMENT_PATH } from '@zhixing/assist-protocol';
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
+import { actorOf } from '../org/service';
 import { FUNDS_ACTIONS } from './policy';
 import { presentPayout } from './presenters';
 import { PAYOUT_STATES } from './rules';
@@ -135,6 +136,27 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
       },
     },
     (request) => service.matchLine(signedIn(request), request.params.id, request.body.caseId),
+  );
+
+  app.post(
+    '/api/funds/reconciliations',
+    {
+      config: { policy: { action: 'funds.verify' } },
+      schema: {
+        tags,
+        summary: '与银行对账（执行款专户流水）',
+        description:
+          'Compares the bank’s statement lines after the last reconciled one with the booked lines: a line never ' +
+          'received is booked now; every difference is an exception in the answer. 422 when the bank does not answer.',
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.reconcile(actorOf(signedIn(request)))),
+  );
+
+  app.get(
+    '/api/funds/reconciliations',
+    { config: { policy: { action: 'funds.verify' } }, schema: { tags, summary: '对账记录与异常' } },
+    async () => ({ items: await service.reconciliations() }),
   );
 
   app.get(

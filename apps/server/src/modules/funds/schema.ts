@@ -5,6 +5,7 @@ import {
   check,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -104,6 +105,8 @@ export const fundStatementLines = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     institutionCode: text('institution_code').notNull(),
     lineId: text('line_id').notNull(),
+    /** The bank's running number of the line on the escrow account (reconciliation reads by it). */
+    seq: integer('seq'),
     courtId: uuid('court_id'),
     /** The account the payer named (a case's sub-account, perhaps mistyped). */
     accountNo: text('account_no').notNull(),
@@ -173,4 +176,32 @@ export const fundPayouts = pgTable(
     uniqueIndex('fund_payouts_instruction').on(table.instructionId),
     check('fund_payouts_amount_positive', sql`${table.amount} > 0`),
   ],
+);
+
+/** A difference between the bank's statement and the platform's books: shown to finance, never absorbed. */
+export interface ReconciliationException {
+  /** `missing`: a bank line the platform never received (booked now); `not_at_bank`: a line the bank
+   * does not list; `mismatch`: the same line with another amount or account. */
+  kind: 'missing' | 'not_at_bank' | 'mismatch';
+  lineId: string;
+  accountNo: string;
+  amount: number;
+  detail: string;
+}
+
+/** 对账: one comparison of the escrow account's statement (lines after the last one compared) with the books. */
+export const fundReconciliations = pgTable(
+  'fund_reconciliations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionCode: text('institution_code').notNull(),
+    on: date('on', { mode: 'string' }).notNull(),
+    fromSeq: integer('from_seq').notNull(),
+    toSeq: integer('to_seq').notNull(),
+    bankLines: integer('bank_lines').notNull(),
+    exceptions: jsonb('exceptions').$type<ReconciliationException[]>().notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('fund_reconciliations_latest').on(table.institutionCode, table.toSeq)],
 );

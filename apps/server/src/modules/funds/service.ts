@@ -14,6 +14,7 @@ import { checkGuards, type Rulebook, type Violation } from '../compliance/rules'
 import { actorOf } from '../org/service';
 import type { BankLink, StatementLine } from './bank';
 import { book, InsufficientFunds, resolveHold, verifyLedger } from './ledger';
+import { bankSilent, bookedLines, differences } from './reconcile';
 import {
   type AccountKind,
   amountError,
@@ -240,8 +241,8 @@ export class FundsService {
     const { rows } = await tx.sql.executeSql(
       `insert into fund_statement_lines (institution_code, line_id, court_id, account_no, amount, payer_name,
          payer_account_no, reference, bank_kind, bank_transfer_id, request_id, received_on, received_at, state,
-         case_id, matched_on, matched_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+         case_id, matched_on, matched_by, seq)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
        on conflict do nothing returning id`,
       [
         institutionCode,
@@ -261,6 +262,7 @@ export class FundsService {
         target?.id ?? null,
         target ? today : null,
         target ? 'system' : null,
+        line.seq,
       ],
       { prepare: true },
     );
@@ -730,6 +732,80 @@ export class FundsService {
       [{ caseId, events: [{ type, on: this.today(), data, evidence: [] }] }],
       actor,
     );
+  }
+
+  // ─── Reconciliation ──────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * 对账: the bank's lines after the last reconciled one, compared with the platform's; what the platform
+   * never received is booked now; every difference is recorded as an exception.
+   */
+  async reconcile(actor: Actor) {
+    const code = this.bank.code;
+    const from = await this.lastReconciled(code);
+    const lines: StatementLine[] = [];
+    for (let since = from; ; ) {
+      const answer = await this.bank.statement(since);
+      if (!answer) throw bankSilent();
+      lines.push(...answer.lines);
+      since += answer.lines.length;
+      if (answer.lines.length === 0 || since >= answer.last) break;
+    }
+    const to = from + lines.length;
+    return this.database.transaction(async (tx) => {
+      // One reconciliation at a time: the range it covers starts where the last one ended.
+      await tx.sql.executeSql(`select pg_advisory_xact_lock(hashtext('funds.reconcile'))`);
+      if ((await this.lastReconciled(code, tx)) !== from)
+        throw new AppError('conflict', '另一对账正在进行（another reconciliation ran meanwhile）');
+      const exceptions = differences(lines, await bookedLines(tx, code, from, to));
+      const missing = new Set(exceptions.filter((e) => e.kind === 'missing').map((e) => e.lineId));
+      await this.applyLines(
+        tx,
+        code,
+        lines.filter((line) => missing.has(line.lineId)),
+      );
+      const { rows } = await tx.sql.executeSql(
+        `insert into fund_reconciliations (institution_code, "on", from_seq, to_seq, bank_lines, exceptions, created_by, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+        [
+          code,
+          this.today(),
+          from,
+          to,
+          lines.length,
+          JSON.stringify(exceptions),
+          actor.name,
+          this.clock.now(),
+        ],
+      );
+      const id = String(rows[0]?.id);
+      await this.audit.append(tx, {
+        actor,
+        courtId: null,
+        action: 'funds.reconcile',
+        subject: `reconciliation:${id}`,
+        after: { from, to, bankLines: lines.length, exceptions: exceptions.length },
+      });
+      return { id, on: this.today(), fromSeq: from, toSeq: to, bankLines: lines.length, exceptions };
+    });
+  }
+
+  private async lastReconciled(code: string, tx: Tx = this.database): Promise<number> {
+    const { rows } = await tx.sql.executeSql(
+      'select coalesce(max(to_seq), 0) as seq from fund_reconciliations where institution_code = $1',
+      [code],
+    );
+    return Number(rows[0]?.seq ?? 0);
+  }
+
+  /** The latest reconciliations, newest first, with their exceptions. */
+  async reconciliations() {
+    const { rows } = await this.database.sql.executeSql(
+      `select id, "on"::text as "on", from_seq as "fromSeq", to_seq as "toSeq", bank_lines as "bankLines", exceptions,
+              created_by as "createdBy", created_at as "createdAt"
+         from fund_reconciliations order by created_at desc limit 30`,
+    );
+    return rows;
   }
 
   // ─── Verification ────────────────────────────────────────────────────────────────────────────────
