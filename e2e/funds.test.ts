@@ -113,6 +113,9 @@ describe.runIf(browserAvailable())('案款 and the finance area', () => {
       .getByRole('button', { name: /确\s*定|OK/ })
       .click();
     await row.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: '对账' }).click();
+    await page.getByRole('button', { name: '与银行对账' }).click();
+    await page.getByText(/对账完成：银行流水 \d+ 笔，异常 0 笔/).waitFor();
     await page.getByRole('tab', { name: '账务核验' }).click();
     await page.getByText('分录平衡，全部不变式成立').waitFor();
     await shot(page, 'finance-ledger.png');

@@ -153,3 +153,37 @@ export const useLedgerCheck = (enabled: boolean) =>
     enabled,
     queryFn: () => api.get<LedgerCheck>('/api/funds/verify'),
   });
+
+export interface ReconciliationException {
+  kind: 'missing' | 'not_at_bank' | 'mismatch';
+  lineId: string;
+  accountNo: string;
+  amount: number;
+  detail: string;
+}
+
+export interface Reconciliation {
+  id: string;
+  on: string;
+  fromSeq: number;
+  toSeq: number;
+  bankLines: number;
+  exceptions: ReconciliationException[];
+  createdBy: string;
+}
+
+export const useReconciliations = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['funds', 'reconciliations'],
+    enabled,
+    queryFn: () =>
+      api.get<{ items: Reconciliation[] }>('/api/funds/reconciliations').then((body) => body.items),
+  });
+
+export function useReconcile() {
+  const invalidate = useInvalidateFunds();
+  return useMutation({
+    mutationFn: () => api.post<Reconciliation>('/api/funds/reconciliations'),
+    onSuccess: () => invalidate(),
+  });
+}

@@ -8,6 +8,7 @@ import { useBilingual } from '../../i18n/bilingual';
 import { yuan } from '../../lib/identity';
 import { PayoutsTable } from '../workbench/cases/funds/FundsTab';
 import { MatchDialog } from './MatchDialog';
+import { Reconciliations } from './Reconciliations';
 
 /** 财务: unidentified money to match, payouts to pay and at the bank, and the ledger's own check. */
 export function FinanceHome() {
@@ -148,6 +149,11 @@ export function FinanceHome() {
                   showCase
                 />
               ),
+            },
+            {
+              key: 'reconciliation',
+              label: L('对账', 'Reconciliation'),
+              children: <Reconciliations allowed={abilities.includes('funds.verify')} />,
             },
             {
               key: 'ledger',
