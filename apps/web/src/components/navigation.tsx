@@ -4,6 +4,7 @@ import {
   AppstoreOutlined,
   BankOutlined,
   CalendarOutlined,
+  ControlOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
@@ -66,6 +67,7 @@ export const adminItems: readonly NavItem[] = [
     icon: ApiOutlined,
     ability: 'institution.manage',
   },
+  { path: '/admin/rules', label: 'nav.rules', icon: ControlOutlined, ability: 'admin.rules.configure' },
   { path: '/admin/audit', label: 'nav.audit', icon: FileSearchOutlined, ability: 'audit.view' },
   { path: '/admin/clock', label: 'nav.clock', icon: FieldTimeOutlined, ability: 'clock.manage' },
 ];

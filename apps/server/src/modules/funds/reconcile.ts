@@ -75,8 +75,8 @@ export async function bookedLines(
 }
 
 export function bankSilent(): AppError {
-  return new AppError(
-    'unprocessable',
-    '银行未答复对账查询，请稍后重试（the bank did not answer the statement query）',
-  );
+  return new AppError('unprocessable', {
+    zh: '银行未答复对账查询，请稍后重试',
+    en: 'The bank did not answer the statement query: try again later',
+  });
 }

@@ -115,7 +115,8 @@ describe('guards of a payout', () => {
       confirmed,
       available: 100,
     });
-    expect(message?.message).toContain('¥21,422.65');
+    expect(message?.message.zh).toContain('¥21,422.65');
+    expect(message?.clause.zh).toContain('执行款物管理');
   });
 });
 

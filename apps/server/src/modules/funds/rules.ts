@@ -2,11 +2,11 @@
  * 执行款 (一案一账号): the accounts, the ledger's arithmetic, the payout states, the rules of RULEBOOK ›
  * Money as data, and distribution among creditors (参与分配). Pure: no I/O, no clock.
  */
-import type { LocalDate } from '../calendar/rules';
+
+import { yuan } from '../../platform/i18n';
 import { luhn } from '../cases/account';
 import { CASE_EVENTS } from '../cases/rules';
-import type { Clause, DeadlineRule, GuardRule, RulebookPart, Title } from '../compliance/rules';
-import { yuanFromFen } from '../documents/rules';
+import type { Clause, DeadlineRule, GuardRule, RulebookPart } from '../compliance/rules';
 
 // ─── Clauses ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -17,10 +17,6 @@ const FUNDS: Clause = { source: 'Funds', article: '法发〔2017〕6号' };
 /** The 2023 evaluation's indicators (seed 001): the warnings' numbers. */
 const EVALUATION: Clause = { source: 'Evaluation-2023', article: '执行款管理' };
 export const CPL_INTERP_506_510: Clause = { source: 'CPL-Interp', article: '506–510', version: '2022' };
-
-/** A message in both languages, Chinese first, until the platform's bilingual Text lands (I18N.md). */
-export const say = (text: Title): string => `${text.zh}（${text.en}）`;
-const yuan = (fen: number) => `¥${yuanFromFen(fen)}`;
 
 // ─── Accounts and the ledger ──────────────────────────────────────────────────────────────────────
 
@@ -207,10 +203,10 @@ export const FUNDS_PAYEE: GuardRule<PayoutSubject> = {
       (account) => account.accountNo === payee.accountNo && account.accountName === payee.accountName,
     );
     if (known) return null;
-    return say({
+    return {
       zh: `收款账户 ${payee.accountNo}（${payee.accountName}）不是立案时确认的收款账户，执行款只能发放至确认的账户`,
       en: `account ${payee.accountNo} (${payee.accountName}) is not the payout account confirmed at filing; money is paid only there`,
-    });
+    };
   },
 };
 
@@ -223,10 +219,10 @@ export const FUNDS_BALANCE: GuardRule<PayoutSubject> = {
   check: ({ amount, available }) =>
     amount <= available
       ? null
-      : say({
+      : {
           zh: `发放金额 ${yuan(amount)} 超过本案可用余额 ${yuan(available)}`,
           en: `payout of ${yuan(amount)} exceeds the case’s available balance of ${yuan(available)}`,
-        }),
+        },
 };
 
 export const fundsRulebookPart: RulebookPart = {
@@ -239,4 +235,3 @@ export function unidentifiedOverdue(workingDaysSinceArrival: number): boolean {
   return workingDaysSinceArrival > FUNDS_UNIDENTIFIED.period.count;
 }
 
-export type { LocalDate };

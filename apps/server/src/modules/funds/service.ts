@@ -3,14 +3,14 @@ import { SKEW_WINDOW_MS, VERIFY_FAILURE_TEXT } from '@zhixing/assist-protocol';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Tx } from '../../platform/db';
-import { AppError, invalid, notFound } from '../../platform/errors';
+import { AppError, invalid, notFound, ruleViolation } from '../../platform/errors';
 import { onceByKey } from '../../platform/idempotency';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { countWorkingDaysBetween } from '../calendar/rules';
 import type { CalendarService } from '../calendar/service';
 import { courtAccountPrefix } from '../cases/account';
 import type { CaseRow, CasesService } from '../cases/service';
-import { checkGuards, type Rulebook, type Violation } from '../compliance/rules';
+import { checkGuards, clauseText, type Rulebook } from '../compliance/rules';
 import { actorOf } from '../org/service';
 import type { BankLink, StatementLine } from './bank';
 import { book, InsufficientFunds, resolveHold, verifyLedger } from './ledger';
@@ -87,16 +87,6 @@ function numeric<T extends object>(row: Record<string, unknown>, fields: readonl
   return out as T;
 }
 const TOTAL_FIELDS = ['debitsPosted', 'creditsPosted', 'debitsPending', 'creditsPending'];
-
-function ruleViolation(violations: Violation[]): AppError {
-  return new AppError(
-    'rule_violation',
-    violations.map((v) => `${v.message} (${v.ruleId}, ${v.clause})`).join('; '),
-    {
-      violations,
-    },
-  );
-}
 
 /**
  * 执行款: the case accounts and the court's books, money in from the bank's statements (matched by
@@ -410,7 +400,10 @@ export class FundsService {
     return this.database.transaction(async (tx) => {
       const target = await this.cases.caseInScope(tx.db, user, caseId, true);
       if (target.status !== 'open')
-        throw new AppError('conflict', `案件 ${target.caseNumber} 已结案（the case is closed）`);
+        throw new AppError('conflict', {
+          zh: `案件 ${target.caseNumber} 已结案`,
+          en: `Case ${target.caseNumber} is closed`,
+        });
       const { rows } = await tx.sql.executeSql(
         `select id, court_id, amount::int8 as amount, payer_name, transfer_id, state from fund_statement_lines
           where id = $1 for update`,
@@ -455,7 +448,10 @@ export class FundsService {
       const stored = idempotencyKey ? await storedAnswer(tx, user.id, idempotencyKey) : null;
       if (stored) return stored;
       if (row.status !== 'open')
-        throw new AppError('conflict', `案件 ${row.caseNumber} 已结案（the case is closed）`);
+        throw new AppError('conflict', {
+          zh: `案件 ${row.caseNumber} 已结案`,
+          en: `Case ${row.caseNumber} is closed`,
+        });
       const account = await this.caseAccount(tx, row.id, true);
       const confirmed = await this.cases.payoutAccounts(tx, row.id);
       const subject = {
@@ -530,9 +526,8 @@ export class FundsService {
         payee: { accountNo: '', accountName: '' },
         confirmed: [],
       });
-      throw ruleViolation([
-        { ruleId: FUNDS_BALANCE.id, clause: 'Funds 法发〔2017〕6号', message: message ?? '' },
-      ]);
+      if (!message) throw error;
+      throw ruleViolation([{ ruleId: FUNDS_BALANCE.id, clause: clauseText(FUNDS_BALANCE.clause), message }]);
     }
   }
 
@@ -756,7 +751,10 @@ export class FundsService {
       // One reconciliation at a time: the range it covers starts where the last one ended.
       await tx.sql.executeSql(`select pg_advisory_xact_lock(hashtext('funds.reconcile'))`);
       if ((await this.lastReconciled(code, tx)) !== from)
-        throw new AppError('conflict', '另一对账正在进行（another reconciliation ran meanwhile）');
+        throw new AppError('conflict', {
+          zh: '另一对账刚刚完成，请重新对账',
+          en: 'Another reconciliation ran meanwhile: reconcile again',
+        });
       const exceptions = differences(lines, await bookedLines(tx, code, from, to));
       const missing = new Set(exceptions.filter((e) => e.kind === 'missing').map((e) => e.lineId));
       await this.applyLines(
@@ -816,13 +814,29 @@ export class FundsService {
   }
 }
 
+const PAYOUT_STATE_ZH: Record<PayoutState, string> = {
+  proposed: '待审批',
+  approved: '待发放',
+  executing: '银行处理中',
+  paid: '已发放',
+  refused: '不予批准',
+  failed: '发放失败',
+};
+const PAYOUT_ACT_ZH: Record<PayoutAct, string> = {
+  approve: '批准',
+  refuse: '不予批准',
+  execute: '发放',
+  confirm: '确认',
+  fail: '记为失败',
+};
+
 function moveOrRefuse(payout: PayoutRow, act: PayoutAct): PayoutState {
   const to = payoutMove(payout.state, act);
   if (to === null) {
-    throw new AppError(
-      'conflict',
-      `发款处于“${payout.state}”状态，不能${act}（the payout is ${payout.state}: cannot ${act}）`,
-    );
+    throw new AppError('conflict', {
+      zh: `发款当前为“${PAYOUT_STATE_ZH[payout.state]}”，不能${PAYOUT_ACT_ZH[act]}`,
+      en: `The payout is ${payout.state}: it cannot be ${act}d`,
+    });
   }
   return to;
 }
