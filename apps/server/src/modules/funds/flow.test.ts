@@ -199,6 +199,55 @@ describe('payouts: propose, approve, execute through the bank', () => {
   });
 });
 
+describe('cash and counter receipts', () => {
+  it('books cash two officers took and handed over the same day, with a receipt in capitals', async () => {
+    const before = await account();
+    const today = platform.services.funds.today();
+    const cash = {
+      amount: 150_000,
+      payerName: '被执行人李四',
+      method: 'cash',
+      collectedBy: ['张明', '陈静'],
+      collectedOn: today,
+      handedOverOn: today,
+      payerSigned: true,
+    };
+    expect((await officer.post(`/api/cases/${caseId}/cash`, cash)).statusCode).toBe(403);
+    const receipt = await finance.post(`/api/cases/${caseId}/cash`, cash);
+    expect(receipt.statusCode).toBe(201);
+    expect(receipt.json()).toMatchObject({ amountUpper: '壹仟伍佰元整', amountText: '¥1,500.00' });
+    expect(await account()).toMatchObject({
+      balance: before.balance + 150_000,
+      performed: before.performed + 150_000,
+    });
+  });
+
+  it('refuses cash taken by one officer, unsigned, handed over late, with 409 funds.cash, booking nothing', async () => {
+    const before = await account();
+    const today = platform.services.funds.today();
+    const refused = await finance.post(`/api/cases/${caseId}/cash`, {
+      amount: 10_000,
+      payerName: '某人',
+      method: 'cash',
+      collectedBy: ['张明'],
+      collectedOn: '2026-01-05',
+      handedOverOn: today,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().violations.map((v: { ruleId: string }) => v.ruleId)).toEqual(['funds.cash']);
+    expect(refused.json().violations[0].message).toContain('两名');
+    expect((await account()).balance).toBe(before.balance);
+    const counter = await finance.post(`/api/cases/${caseId}/cash`, {
+      amount: 10_000,
+      payerName: '某人',
+      method: 'counter',
+      collectedOn: today,
+      handedOverOn: today,
+    });
+    expect(counter.statusCode).toBe(201);
+  });
+});
+
 describe('reconciliation against the bank’s statement', () => {
   it('finds nothing to report when every line arrived, then books and reports a line never pushed', async () => {
     const first = await finance.post('/api/funds/reconciliations');

@@ -14,6 +14,7 @@ export const fundsPolicy = [
   allow('supervisor', 'funds.view'),
   allow('finance', 'funds.view'),
   allow('finance', 'funds.match'),
+  allow('finance', 'funds.cash'),
   allow('finance', 'funds.payout.execute'),
   allow('finance', 'funds.verify'),
   allow('admin', 'funds.verify'),
@@ -25,4 +26,5 @@ export const FUNDS_ACTIONS = [
   'funds.payout.approve',
   'funds.payout.execute',
   'funds.match',
+  'funds.cash',
 ] as const;

@@ -2,6 +2,7 @@ import { STATEMENT_PATH } from '@zhixing/assist-protocol';
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
+import { localDate } from '../calendar/zod';
 import { actorOf } from '../org/service';
 import { FUNDS_ACTIONS } from './policy';
 import { presentPayout } from './presenters';
@@ -40,6 +41,44 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
       const user = signedIn(request);
       const statement = await service.statement(user, request.params.id);
       return { ...statement, abilities: FUNDS_ACTIONS.filter((action) => policy.can(user, action)) };
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/cash',
+    {
+      config: { policy: { action: 'funds.cash' } },
+      schema: {
+        tags,
+        summary: '现金/柜台收款登记（出具收据）',
+        description:
+          'Money taken at the finance counter or in cash. Cash: 409 `funds.cash` unless two officers took it, the ' +
+          'payer signed the record, and it was handed over the same day (the next, with a reason). Answers the receipt.',
+        params: idParams,
+        body: z
+          .object({
+            amount: fenAmount,
+            payerName: z.string().trim().min(1).max(200),
+            method: z.enum(['counter', 'cash']),
+            collectedBy: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
+            collectedOn: localDate,
+            handedOverOn: localDate,
+            delayReason: z.string().trim().min(2).max(500).optional(),
+            payerSigned: z.boolean().default(false),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const result = await service.registerCash(
+        signedIn(request),
+        request.params.id,
+        request.body,
+        typeof key === 'string' ? key : undefined,
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(result.body);
     },
   );
 

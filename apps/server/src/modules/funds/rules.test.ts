@@ -7,6 +7,7 @@ import { checkGuards, evaluateDeadlines } from '../compliance/rules';
 import { distribute, proRata } from './distribution';
 import {
   availableOf,
+  CASH_ACTION,
   FUNDS_EVENTS,
   fundsRulebookPart,
   isCaseAccountNo,
@@ -117,6 +118,42 @@ describe('guards of a payout', () => {
     });
     expect(message?.message.zh).toContain('¥21,422.65');
     expect(message?.clause.zh).toContain('执行款物管理');
+  });
+});
+
+describe('cash taken outside the bank (funds.cash)', () => {
+  const guards = fundsRulebookPart.guards ?? [];
+  const base = {
+    method: 'cash',
+    collectedBy: ['张明', '陈静'],
+    collectedOn: '2026-03-02',
+    handedOverOn: '2026-03-02',
+    payerSigned: true,
+  };
+  const messages = (subject: object) => checkGuards(guards, CASH_ACTION, subject).map((v) => v.message.zh);
+
+  it('passes two officers, a signed record, the same day; the next day only with a reason', () => {
+    expect(messages(base)).toEqual([]);
+    expect(messages({ ...base, handedOverOn: '2026-03-03' })).toEqual(['次日移交须记明理由']);
+    expect(messages({ ...base, handedOverOn: '2026-03-03', delayReason: '外出执行至深夜' })).toEqual([]);
+  });
+
+  it('names each lapse: one officer (the same name twice too), no signature, two days late', () => {
+    expect(
+      messages({ ...base, collectedBy: ['张明', ' 张明'], payerSigned: false, handedOverOn: '2026-03-04' }),
+    ).toEqual(['现金须由两名以上执行人员收取；须有交款人签名的笔录；现金须当日移交财务，最迟次日']);
+  });
+
+  it('asks nothing of money paid at the finance counter', () => {
+    expect(
+      messages({
+        method: 'counter',
+        collectedBy: [],
+        collectedOn: '2026-03-02',
+        handedOverOn: '2026-03-02',
+        payerSigned: false,
+      }),
+    ).toEqual([]);
   });
 });
 

@@ -3,7 +3,8 @@
  * Money as data, and distribution among creditors (参与分配). Pure: no I/O, no clock.
  */
 
-import { yuan } from '../../platform/i18n';
+import { type Text, yuan } from '../../platform/i18n';
+import { toEpochDay } from '../calendar/rules';
 import { luhn } from '../cases/account';
 import { CASE_EVENTS } from '../cases/rules';
 import type { Clause, DeadlineRule, GuardRule, RulebookPart } from '../compliance/rules';
@@ -20,8 +21,8 @@ export const CPL_INTERP_506_510: Clause = { source: 'CPL-Interp', article: '506�
 
 // ─── Accounts and the ledger ──────────────────────────────────────────────────────────────────────
 
-/** `case`: a case's own account; the court's books: its escrow account at the bank, 不明款, fees. */
-export type AccountKind = 'case' | 'bank' | 'unidentified' | 'fees';
+/** `case`: a case's own account; the court's books: its escrow account at the bank, 不明款, fees, cash held. */
+export type AccountKind = 'case' | 'bank' | 'unidentified' | 'fees' | 'cash';
 /** What a movement is: money in (deposit, deduction, cash), matched by hand, paid out, fees. */
 export type TransferKind = 'deposit' | 'deduction' | 'cash' | 'match' | 'payout' | 'fee';
 /** `single`: posted at once; `pending`: a hold; `post` / `void`: the hold's end, naming it. */
@@ -225,13 +226,59 @@ export const FUNDS_BALANCE: GuardRule<PayoutSubject> = {
         },
 };
 
+/** Money taken outside the bank: at the finance counter, or in cash by officers in the field. */
+export interface CashSubject {
+  method: 'counter' | 'cash';
+  /** The officers who took it (cash: at least two). */
+  collectedBy: readonly string[];
+  collectedOn: string;
+  handedOverOn: string;
+  delayReason?: string;
+  /** The payer signed the record of payment (现场笔录由交款人签名). */
+  payerSigned: boolean;
+}
+
+/** The guard action of registering cash or counter money. */
+export const CASH_ACTION = 'funds.cash';
+
+/** Calendar days from one local date to another. */
+const daysBetween = (from: string, to: string) => toEpochDay(to) - toEpochDay(from);
+
+/**
+ * 现金收取 (Funds): at least two officers, a receipt, a record the payer signs, handed to finance the
+ * same day — or the next, with the reason recorded. Money paid at the finance counter needs none.
+ */
+export const FUNDS_CASH: GuardRule<CashSubject> = {
+  id: 'funds.cash',
+  clause: FUNDS,
+  action: CASH_ACTION,
+  check: ({ method, collectedBy, collectedOn, handedOverOn, delayReason, payerSigned }) => {
+    if (method === 'counter') return null;
+    const problems: Text[] = [];
+    if (new Set(collectedBy.map((name) => name.trim())).size < 2)
+      problems.push({ zh: '现金须由两名以上执行人员收取', en: 'cash is taken by at least two officers' });
+    if (!payerSigned)
+      problems.push({ zh: '须有交款人签名的笔录', en: 'the payer must sign the record of payment' });
+    const late = daysBetween(collectedOn, handedOverOn);
+    if (late < 0) problems.push({ zh: '移交日期早于收取日期', en: 'handed over before it was taken' });
+    else if (late > 1)
+      problems.push({
+        zh: '现金须当日移交财务，最迟次日',
+        en: 'cash is handed to finance the same day, the next at the latest',
+      });
+    else if (late === 1 && !delayReason?.trim())
+      problems.push({ zh: '次日移交须记明理由', en: 'a hand-over the next day needs its reason recorded' });
+    if (problems.length === 0) return null;
+    return { zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') };
+  },
+};
+
 export const fundsRulebookPart: RulebookPart = {
   deadlines: [FUNDS_PAYOUT_NOTICE, FUNDS_PAYOUT, FUNDS_UNPAID],
-  guards: [FUNDS_PAYEE, FUNDS_BALANCE],
+  guards: [FUNDS_PAYEE, FUNDS_BALANCE, FUNDS_CASH],
 };
 
 /** Working days from arrival after which unidentified money is warned, as of `today`. */
 export function unidentifiedOverdue(workingDaysSinceArrival: number): boolean {
   return workingDaysSinceArrival > FUNDS_UNIDENTIFIED.period.count;
 }
-

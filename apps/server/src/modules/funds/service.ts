@@ -4,6 +4,7 @@ import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Tx } from '../../platform/db';
 import { AppError, invalid, notFound, ruleViolation } from '../../platform/errors';
+import { yuan } from '../../platform/i18n';
 import { onceByKey } from '../../platform/idempotency';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { countWorkingDaysBetween } from '../calendar/rules';
@@ -11,6 +12,7 @@ import type { CalendarService } from '../calendar/service';
 import { courtAccountPrefix } from '../cases/account';
 import type { CaseRow, CasesService } from '../cases/service';
 import { checkGuards, clauseText, type Rulebook } from '../compliance/rules';
+import { chineseUpperYuan } from '../documents/rules';
 import { actorOf } from '../org/service';
 import type { BankLink, StatementLine } from './bank';
 import { book, InsufficientFunds, resolveHold, verifyLedger } from './ledger';
@@ -20,6 +22,7 @@ import {
   amountError,
   availableOf,
   balanceOf,
+  CASH_ACTION,
   FUNDS_BALANCE,
   FUNDS_EVENTS,
   FUNDS_UNIDENTIFIED,
@@ -32,6 +35,17 @@ import {
   unidentifiedOverdue,
 } from './rules';
 import type { Payee } from './schema';
+
+export interface CashInput {
+  amount: number;
+  payerName: string;
+  method: 'counter' | 'cash';
+  collectedBy: string[];
+  collectedOn: string;
+  handedOverOn: string;
+  delayReason?: string;
+  payerSigned: boolean;
+}
 
 export interface PayoutInput {
   amount: number;
@@ -365,6 +379,54 @@ export class FundsService {
       after: { transferId: booked.id, amount, ...move.data },
     });
     return booked.id;
+  }
+
+  /**
+   * 现金/柜台收款: finance registers money taken at the counter or in cash by officers, checked by
+   * `funds.cash`, booked cash → case with a receipt number, on the timeline and counted performed.
+   */
+  async registerCash(user: AuthUser, caseId: string, input: CashInput, idempotencyKey?: string) {
+    const error = amountError(input.amount);
+    if (error) throw invalid('amount', error);
+    const today = this.today();
+    if (input.collectedOn > today || input.handedOverOn > today)
+      throw invalid('handedOverOn', 'is in the future');
+    const violations = checkGuards(this.rulebook.guards(), CASH_ACTION, input);
+    if (violations.length > 0) throw ruleViolation(violations);
+    const fingerprint = `POST cash ${caseId} ${createHash('sha256').update(JSON.stringify(input)).digest('hex')}`;
+    const claim = { userId: user.id, key: idempotencyKey, fingerprint, now: this.clock.now() };
+    return onceByKey(this.database, claim, async (tx) => {
+      const target = await this.cases.caseInScope(tx.db, user, caseId, true);
+      if (target.status !== 'open') {
+        throw new AppError('conflict', {
+          zh: `案件 ${target.caseNumber} 已结案`,
+          en: `Case ${target.caseNumber} is closed`,
+        });
+      }
+      const receiptNo = `${target.caseNumber}收字${crypto.randomUUID().slice(0, 8).toUpperCase()}`;
+      const transferId = await this.creditCase(tx, target, input.amount, {
+        key: `cash:${receiptNo}`,
+        debitAccountId: await this.courtBook(tx, target.courtId, 'cash'),
+        kind: 'cash',
+        actor: actorOf(user),
+        data: { receiptNo, ...input },
+      });
+      const receipt = {
+        receiptNo,
+        transferId,
+        caseNumber: target.caseNumber,
+        payerName: input.payerName,
+        amount: input.amount,
+        amountText: yuan(input.amount),
+        amountUpper: chineseUpperYuan(input.amount),
+        method: input.method,
+        collectedBy: input.collectedBy,
+        collectedOn: input.collectedOn,
+        handedOverOn: input.handedOverOn,
+        receivedBy: user.displayName,
+      };
+      return { status: 201, body: receipt };
+    });
   }
 
   /** `GET /api/funds/unidentified`: money no case claims, in the user's courts, oldest first. */
