@@ -322,11 +322,13 @@ export class CasesService {
   }
 
   /** Money that reached the case's account counts as performed (已履行): the funds module books it. */
-  async addPerformed(tx: Tx, caseId: string, amount: number): Promise<void> {
-    await tx.db
-      .update(cases)
-      .set({ paidAmount: sql`${cases.paidAmount} + ${amount}` })
-      .where(eq(cases.id, caseId));
+  async addPerformed(tx: Tx, amounts: readonly { caseId: string; amount: number }[]): Promise<void> {
+    if (amounts.length === 0) return;
+    await tx.sql.executeSql(
+      `update cases c set paid_amount = c.paid_amount + a.amount
+         from jsonb_to_recordset($1::jsonb) as a(case_id uuid, amount bigint) where c.id = a.case_id`,
+      [JSON.stringify(amounts.map((a) => ({ case_id: a.caseId, amount: a.amount })))],
+    );
   }
 
   /** The applicants' payout accounts confirmed at filing (Opinion-2021 20): money is paid only there. */

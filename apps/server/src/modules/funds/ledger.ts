@@ -155,6 +155,69 @@ async function insertAndApply(
   return { id: String(rows[0]?.id), replayed: false };
 }
 
+/**
+ * Many single transfers of money in (a statement's lines) in three statements: the accounts locked in
+ * id order, the transfers inserted (a key booked before is skipped), the totals updated. Only for
+ * movements whose debit side may not refuse them (the court's books, not a case account). Answers the
+ * new transfers' ids by key.
+ */
+export async function bookMany(tx: Tx, inputs: readonly TransferInput[]): Promise<Map<string, string>> {
+  if (inputs.length === 0) return new Map();
+  const locked = await lockAccounts(tx, [
+    ...new Set(inputs.flatMap((i) => [i.debitAccountId, i.creditAccountId])),
+  ]);
+  for (const input of inputs) {
+    if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
+      throw new RangeError(`not an amount: ${input.amount}`);
+    const refusal = refusalOf(locked, input, 'single');
+    if (refusal) throw refusal;
+    if (locked.get(input.debitAccountId)?.noOverdraft) throw new RangeError('bookMany takes money in only');
+  }
+  const { rows } = await tx.sql.executeSql(
+    `insert into fund_transfers (key, court_id, case_id, debit_account_id, credit_account_id, amount, kind, phase,
+       "on", at, actor_name, data)
+     select t.key, t.court_id, t.case_id, t.debit, t.credit, t.amount, t.kind, 'single', t.on, t.at, t.actor_name, t.data
+       from jsonb_to_recordset($1::jsonb) as t(key text, court_id uuid, case_id uuid, debit uuid, credit uuid,
+              amount bigint, kind text, "on" date, at timestamptz, actor_name text, data jsonb)
+     on conflict do nothing returning id, key`,
+    [
+      JSON.stringify(
+        inputs.map((i) => ({
+          key: i.key,
+          court_id: i.courtId,
+          case_id: i.caseId,
+          debit: i.debitAccountId,
+          credit: i.creditAccountId,
+          amount: i.amount,
+          kind: i.kind,
+          on: i.on,
+          at: i.at.toISOString(),
+          actor_name: i.actorName,
+          data: i.data ?? {},
+        })),
+      ),
+    ],
+  );
+  const booked = new Map(rows.map((row) => [String(row.key), String(row.id)]));
+  const totals = new Map<string, { debits: number; credits: number }>();
+  const add = (id: string, side: 'debits' | 'credits', amount: number) => {
+    const total = totals.get(id) ?? { debits: 0, credits: 0 };
+    total[side] += amount;
+    totals.set(id, total);
+  };
+  for (const input of inputs) {
+    if (!booked.has(input.key)) continue;
+    add(input.debitAccountId, 'debits', input.amount);
+    add(input.creditAccountId, 'credits', input.amount);
+  }
+  await tx.sql.executeSql(
+    `update fund_accounts a set debits_posted = a.debits_posted + d.debits, credits_posted = a.credits_posted + d.credits
+       from jsonb_to_recordset($1::jsonb) as d(id uuid, debits bigint, credits bigint) where a.id = d.id`,
+    [JSON.stringify([...totals].map(([id, total]) => ({ id, ...total })))],
+  );
+  return booked;
+}
+
 /** Why the accounts cannot take the movement: closed, or a case account paying beyond what it holds. */
 function refusalOf(
   locked: Map<string, LockedAccount>,

@@ -128,7 +128,7 @@ describe.skipIf(!reachable)('funds on PostgreSQL', () => {
       async () =>
         (await again.get(`/api/cases/${id}/payouts`)).json<{ items: { id: string; state: string }[] }>(),
       (body) => body.items.some((p) => p.id === payoutId && p.state === 'paid'),
-      15_000,
+      30_000,
     );
     expect(paid.items.find((p) => p.id === payoutId)?.state).toBe('paid');
     expect(paidOut()).toHaveLength(1);

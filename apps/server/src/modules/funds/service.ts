@@ -15,7 +15,7 @@ import { checkGuards, clauseText, type Rulebook } from '../compliance/rules';
 import { chineseUpperYuan } from '../documents/rules';
 import { actorOf } from '../org/service';
 import type { BankLink, StatementLine } from './bank';
-import { book, InsufficientFunds, resolveHold, verifyLedger } from './ledger';
+import { book, bookMany, InsufficientFunds, resolveHold, type TransferInput, verifyLedger } from './ledger';
 import { bankSilent, bookedLines, differences } from './reconcile';
 import {
   type AccountKind,
@@ -225,90 +225,159 @@ export class FundsService {
     });
   }
 
-  /** Statement lines the bank pushed : each booked once. */
+  /**
+   * Statement lines the bank pushed, set-based: the lines stored once (a line seen before is a
+   * duplicate), the cases locked first (in id order, as every case change), money in booked in one go,
+   * each case's arrivals put on its timeline and counted performed, audit entries written together.
+   */
   async applyLines(tx: Tx, institutionCode: string, lines: readonly StatementLine[]) {
-    let applied = 0;
-    let duplicates = 0;
-    for (const line of lines) {
-      if (await this.applyLine(tx, institutionCode, line)) applied += 1;
-      else duplicates += 1;
-    }
-    return { applied, duplicates };
+    if (lines.length === 0) return { applied: 0, duplicates: 0 };
+    return this.audit.deferred(tx, async () => {
+      const now = this.clock.now();
+      const today = shanghaiDateOf(now);
+      const targets = await this.casesOfAccountNos(
+        tx,
+        lines.filter((l) => l.amount > 0).map((l) => l.accountNo),
+      );
+      const placed = [];
+      for (const line of lines) {
+        const target = line.amount > 0 ? targets.get(line.accountNo) : undefined;
+        const courtId = target?.row.courtId ?? (await this.courtOfAccountNo(tx, line.accountNo));
+        placed.push({ line, target, courtId });
+      }
+      const ids = await insertLines(tx, institutionCode, placed, today, now);
+      const fresh = placed.filter((p) => ids.has(p.line.lineId));
+      for (const { line } of fresh) {
+        if (line.amount < 0 && line.reference) await this.confirmPayout(tx, line.reference, line.transferId);
+      }
+      const books = new Map<string, string>();
+      const book = async (courtId: string, kind: 'bank' | 'unidentified') => {
+        const key = `${courtId}:${kind}`;
+        if (!books.has(key)) books.set(key, await this.courtBook(tx, courtId, kind));
+        return books.get(key) as string;
+      };
+      const moves: (TransferInput & { lineId: string })[] = [];
+      for (const { line, target, courtId } of fresh) {
+        if (line.amount < 0 || !courtId) continue;
+        const lineId = ids.get(line.lineId) as string;
+        moves.push({
+          lineId,
+          key: `line:${lineId}`,
+          courtId,
+          caseId: target?.row.id ?? null,
+          debitAccountId: await book(courtId, 'bank'),
+          creditAccountId: target ? target.accountId : await book(courtId, 'unidentified'),
+          amount: line.amount,
+          kind: target && line.kind === 'deduction' ? 'deduction' : 'deposit',
+          on: today,
+          at: now,
+          actorName: 'bank',
+          data: { lineId, payerName: line.payerName, reference: line.reference ?? null },
+        });
+      }
+      const booked = await bookMany(tx, moves);
+      await setLineTransfers(
+        tx,
+        moves.map((m) => [m.lineId, booked.get(m.key) as string]),
+      );
+      await this.arrived(
+        tx,
+        moves
+          .filter((m) => m.caseId !== null)
+          .map((m) => ({ ...m, transferId: booked.get(m.key) as string })),
+        [...targets.values()].map((t) => t.row),
+      );
+      return { applied: fresh.length, duplicates: lines.length - fresh.length };
+    });
   }
 
-  private async applyLine(tx: Tx, institutionCode: string, line: StatementLine): Promise<boolean> {
-    const now = this.clock.now();
-    const today = shanghaiDateOf(now);
-    const target = line.amount > 0 ? await this.caseOfAccountNo(tx, line.accountNo) : null;
-    const courtId = target?.courtId ?? (await this.courtOfAccountNo(tx, line.accountNo));
-    const state = line.amount < 0 ? 'confirmation' : target ? 'matched' : 'unidentified';
+  /**
+   * The open cases (locked, in id order) and their accounts, by account number: through the accounts
+   * table in one query; a number without an account (a case not filed here) by the case number it
+   * encodes, the account opened then. A wrong check digit matches nothing.
+   */
+  private async casesOfAccountNos(tx: Tx, numbers: readonly string[]) {
+    const valid = [...new Set(numbers.filter(isCaseAccountNo))];
+    const found = new Map<string, { caseId: string; accountId: string }>();
     const { rows } = await tx.sql.executeSql(
-      `insert into fund_statement_lines (institution_code, line_id, court_id, account_no, amount, payer_name,
-         payer_account_no, reference, bank_kind, bank_transfer_id, request_id, received_on, received_at, state,
-         case_id, matched_on, matched_by, seq)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
-       on conflict do nothing returning id`,
-      [
-        institutionCode,
-        line.lineId,
-        courtId,
-        line.accountNo,
-        line.amount,
-        line.payerName,
-        line.payerAccountNo ?? null,
-        line.reference ?? null,
-        line.kind,
-        line.transferId,
-        line.requestId ?? null,
-        today,
-        now,
-        state,
-        target?.id ?? null,
-        target ? today : null,
-        target ? 'system' : null,
-        line.seq,
-      ],
-      { prepare: true },
+      'select id, case_id, account_no from fund_accounts where account_no = any($1::text[])',
+      [valid],
     );
-    const lineId = rows[0]?.id;
-    if (lineId === undefined) return false;
-    if (line.amount < 0) {
-      if (line.reference) await this.confirmPayout(tx, line.reference, line.transferId);
-      return true;
+    for (const row of rows)
+      found.set(String(row.account_no), { caseId: String(row.case_id), accountId: String(row.id) });
+    for (const accountNo of valid.filter((n) => !found.has(n))) {
+      const [row] = await this.cases.caseByAccountNo(tx, accountNo);
+      if (!row) continue;
+      const account = await this.caseAccount(tx, row.id);
+      found.set(accountNo, { caseId: row.id, accountId: account.id });
     }
-    if (target) {
-      const transferId = await this.creditCase(tx, target, line.amount, {
-        key: `line:${lineId}`,
-        debitAccountId: await this.courtBook(tx, target.courtId, 'bank'),
-        kind: line.kind === 'deduction' ? 'deduction' : 'deposit',
-        actor: platformActor,
-        data: { lineId: String(lineId), payerName: line.payerName, reference: line.reference ?? null },
-      });
-      await setLineTransfer(tx, String(lineId), transferId);
-    } else if (courtId) {
-      const booked = await book(tx, {
-        key: `line:${lineId}`,
-        courtId,
-        caseId: null,
-        debitAccountId: await this.courtBook(tx, courtId, 'bank'),
-        creditAccountId: await this.courtBook(tx, courtId, 'unidentified'),
-        amount: line.amount,
-        kind: 'deposit',
-        on: today,
-        at: now,
-        actorName: 'bank',
-        data: { lineId: String(lineId), payerName: line.payerName },
-      });
-      await setLineTransfer(tx, String(lineId), booked.id);
+    const locked = new Map(
+      (
+        await this.cases.lockCases(
+          tx,
+          [...found.values()].map((f) => f.caseId),
+        )
+      ).map((r) => [r.id, r]),
+    );
+    const targets = new Map<string, { row: CaseRow; accountId: string }>();
+    for (const [accountNo, { caseId, accountId }] of found) {
+      const row = locked.get(caseId);
+      if (row?.status === 'open') targets.set(accountNo, { row, accountId });
     }
-    return true;
+    return targets;
   }
 
-  /** An open case whose account number this is (the check digit must hold). */
-  private async caseOfAccountNo(tx: Tx, accountNo: string): Promise<CaseRow | null> {
-    if (!isCaseAccountNo(accountNo)) return null;
-    const [row] = await this.cases.caseByAccountNo(tx, accountNo);
-    return row && row.status === 'open' ? row : null;
+  /** Arrivals on cases: `funds.received` on each timeline, counted performed, one audit entry per case. */
+  private async arrived(
+    tx: Tx,
+    moves: readonly {
+      caseId: string | null;
+      amount: number;
+      kind: string;
+      transferId: string;
+      lineId: string;
+    }[],
+    locked: readonly CaseRow[],
+  ) {
+    const byCase = new Map<string, (typeof moves)[number][]>();
+    for (const move of moves)
+      byCase.set(move.caseId as string, [...(byCase.get(move.caseId as string) ?? []), move]);
+    if (byCase.size === 0) return;
+    const today = this.today();
+    await this.cases.addPerformed(
+      tx,
+      [...byCase].map(([caseId, list]) => ({ caseId, amount: list.reduce((sum, m) => sum + m.amount, 0) })),
+    );
+    const entries = [...byCase].map(([caseId, list]) => ({
+      caseId,
+      events: list.map((m) => ({
+        type: FUNDS_EVENTS.received,
+        on: today,
+        data: { amount: m.amount, source: m.kind, transferId: m.transferId },
+        evidence: [],
+      })),
+    }));
+    await this.cases.recordSystemEvents(
+      tx,
+      entries,
+      platformActor,
+      locked.filter((row) => byCase.has(row.id)),
+    );
+    const courtOf = new Map(locked.map((row) => [row.id, row.courtId]));
+    for (const [caseId, list] of byCase) {
+      await this.audit.append(tx, {
+        actor: platformActor,
+        courtId: courtOf.get(caseId) ?? null,
+        action: 'funds.received',
+        subject: `case:${caseId}`,
+        after: list.map((m) => ({
+          transferId: m.transferId,
+          lineId: m.lineId,
+          amount: m.amount,
+          kind: m.kind,
+        })),
+      });
+    }
   }
 
   /** Whose escrow account the money reached: the court whose prefix the number carries, if any. */
@@ -353,7 +422,7 @@ export class FundsService {
       data: move.data,
     });
     if (booked.replayed) return booked.id;
-    await this.cases.addPerformed(tx, target.id, amount);
+    await this.cases.addPerformed(tx, [{ caseId: target.id, amount }]);
     await this.cases.recordSystemEvents(
       tx,
       [
@@ -754,7 +823,13 @@ export class FundsService {
     });
   }
 
+  /** The payout of an instruction, locked after its case (the order every case change locks in). */
   private async payoutByInstruction(tx: Tx, instructionId: string): Promise<PayoutRow | undefined> {
+    const owner = await tx.sql.executeSql('select case_id from fund_payouts where instruction_id = $1', [
+      instructionId,
+    ]);
+    if (!owner.rows[0]) return undefined;
+    await this.cases.lockCases(tx, [String(owner.rows[0].case_id)]);
     const { rows } = await tx.sql.executeSql(
       `select ${PAYOUT_COLUMNS} from fund_payouts where instruction_id = $1 for update`,
       [instructionId],
@@ -912,9 +987,63 @@ async function storedAnswer(tx: Tx, userId: string, key: string) {
   return row ? { status: Number(row.status), body: row.body as { id: string; state: PayoutState } } : null;
 }
 
-async function setLineTransfer(tx: Tx, lineId: string, transferId: string): Promise<void> {
-  await tx.sql.executeSql('update fund_statement_lines set transfer_id = $2 where id = $1', [
-    lineId,
-    transferId,
-  ]);
+async function setLineTransfers(tx: Tx, pairs: readonly [string, string][]): Promise<void> {
+  if (pairs.length === 0) return;
+  await tx.sql.executeSql(
+    `update fund_statement_lines l set transfer_id = p.transfer_id
+       from jsonb_to_recordset($1::jsonb) as p(id uuid, transfer_id uuid) where l.id = p.id`,
+    [JSON.stringify(pairs.map(([id, transferId]) => ({ id, transfer_id: transferId })))],
+  );
+}
+
+interface PlacedLine {
+  line: StatementLine;
+  target: { row: CaseRow } | undefined;
+  courtId: string | null;
+}
+
+/** The lines stored in one statement; answers the new ones' ids by the bank's line id. */
+async function insertLines(
+  tx: Tx,
+  institutionCode: string,
+  placed: readonly PlacedLine[],
+  today: string,
+  now: Date,
+): Promise<Map<string, string>> {
+  const { rows } = await tx.sql.executeSql(
+    `insert into fund_statement_lines (institution_code, line_id, seq, court_id, account_no, amount, payer_name,
+       payer_account_no, reference, bank_kind, bank_transfer_id, request_id, received_on, received_at, state,
+       case_id, matched_on, matched_by)
+     select $2, l.line_id, l.seq, l.court_id, l.account_no, l.amount, l.payer_name, l.payer_account_no, l.reference,
+            l.kind, l.transfer_id, l.request_id, $3::date, $4::timestamptz, l.state, l.case_id,
+            case when l.case_id is null then null else $3::date end,
+            case when l.case_id is null then null else 'system' end
+       from jsonb_to_recordset($1::jsonb) as l(line_id text, seq int, court_id uuid, account_no text,
+              amount bigint, payer_name text, payer_account_no text, reference text, kind text, transfer_id text,
+              request_id text, state text, case_id uuid)
+     on conflict do nothing returning id, line_id`,
+    [
+      JSON.stringify(
+        placed.map(({ line, target, courtId }) => ({
+          line_id: line.lineId,
+          seq: line.seq,
+          court_id: courtId,
+          account_no: line.accountNo,
+          amount: line.amount,
+          payer_name: line.payerName,
+          payer_account_no: line.payerAccountNo ?? null,
+          reference: line.reference ?? null,
+          kind: line.kind,
+          transfer_id: line.transferId,
+          request_id: line.requestId ?? null,
+          state: line.amount < 0 ? 'confirmation' : target ? 'matched' : 'unidentified',
+          case_id: target?.row.id ?? null,
+        })),
+      ),
+      institutionCode,
+      today,
+      now,
+    ],
+  );
+  return new Map(rows.map((row) => [String(row.line_id), String(row.id)]));
 }
