@@ -64,8 +64,58 @@ const COLUMNS: Record<TransferPhase, { debit: string; credit: string }> = {
   },
 };
 
+/**
+ * One statement for the usual transfer: both accounts locked in id order, the debit checked, the
+ * transfer inserted under its key and both totals updated — or nothing, when the accounts refuse it or
+ * the key was booked before (then the slower path below says which).
+ */
+const BOOK_AT_ONCE = (phase: 'single' | 'pending') => `with locked as (
+    select id, closed, no_overdraft, credits_posted - debits_posted - debits_pending as available
+      from fund_accounts where id = any(array[$4::uuid, $5::uuid]) order by id for update),
+  allowed as (
+    select 1 from locked d where d.id = $4::uuid and not d.closed and (not d.no_overdraft or d.available >= $6)
+       and exists (select 1 from locked c where c.id = $5::uuid and not c.closed)),
+  inserted as (
+    insert into fund_transfers
+      (key, court_id, case_id, debit_account_id, credit_account_id, amount, kind, phase, "on", at, actor_name, data)
+    select $1, $2, $3, $4, $5, $6, $7, '${phase}', $8, $9, $10, $11 where exists (select 1 from allowed)
+    on conflict do nothing returning id),
+  debit as (update fund_accounts set ${COLUMNS[phase].debit.replaceAll('$2', '$6')}
+    where id = $4::uuid and exists (select 1 from inserted)),
+  credit as (update fund_accounts set ${COLUMNS[phase].credit.replaceAll('$2', '$6')}
+    where id = $5::uuid and exists (select 1 from inserted))
+  select id from inserted`;
+const BOOK_SINGLE = BOOK_AT_ONCE('single');
+const BOOK_PENDING = BOOK_AT_ONCE('pending');
+
 /** A single (posted at once) or pending (a hold) transfer, booked once under its key. */
-export function book(tx: Tx, input: TransferInput, phase: 'single' | 'pending' = 'single'): Promise<Booked> {
+export async function book(
+  tx: Tx,
+  input: TransferInput,
+  phase: 'single' | 'pending' = 'single',
+): Promise<Booked> {
+  if (!Number.isSafeInteger(input.amount) || input.amount <= 0) {
+    throw new RangeError(`a transfer moves a positive whole number of fen, not ${input.amount}`);
+  }
+  const { rows } = await tx.sql.executeSql(
+    phase === 'single' ? BOOK_SINGLE : BOOK_PENDING,
+    [
+      input.key,
+      input.courtId,
+      input.caseId,
+      input.debitAccountId,
+      input.creditAccountId,
+      input.amount,
+      input.kind,
+      input.on,
+      input.at,
+      input.actorName,
+      input.data ?? {},
+    ],
+    { prepare: true },
+  );
+  if (rows[0]) return { id: String(rows[0].id), replayed: false };
+  // Refused or booked before: the step-by-step path finds out which (and throws or replays).
   return insertAndApply(tx, input, phase, null);
 }
 
