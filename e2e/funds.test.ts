@@ -71,7 +71,7 @@ describe.runIf(browserAvailable())('案款 and the finance area', () => {
     await shot(page, 'funds-tab-proposed.png');
     expect(await balance()).toMatchObject({ balance: 2_142_265, held: 2_000_000 });
     await page.close();
-  });
+  }, 90_000);
 
   it('the head approves; finance matches unidentified money and pays through the bank', async () => {
     const head = await browser.newPage();
@@ -125,5 +125,5 @@ describe.runIf(browserAvailable())('案款 and the finance area', () => {
     await page.getByText('已发放').first().waitFor();
     await shot(page, 'funds-tab-paid.png');
     await page.close();
-  });
+  }, 180_000);
 });

@@ -139,6 +139,18 @@ describe('payouts: propose, approve, execute through the bank', () => {
     });
     expect(other.statusCode).toBe(409);
     expect(other.json().violations.map((v: { ruleId: string }) => v.ruleId)).toEqual(['funds.payee']);
+    expect(other.json().violations[0].message).toContain('不是立案时确认的收款账户');
+    const english = await officer.request(
+      'POST',
+      `/api/cases/${caseId}/payouts`,
+      { amount: 100, payee: { accountNo: '6222000011112222333', accountName: '执行员个人' } },
+      { 'accept-language': 'en' },
+    );
+    expect(english.json().violations[0]).toMatchObject({
+      ruleId: 'funds.payee',
+      clause: 'Opinion-2021 art. 20',
+    });
+    expect(english.json().violations[0].message).toContain('not the payout account confirmed at filing');
     const beyond = await officer.post(`/api/cases/${caseId}/payouts`, { amount: 9_999_999, payee: PAYEE });
     expect(beyond.statusCode).toBe(409);
     expect(beyond.json().violations.map((v: { ruleId: string }) => v.ruleId)).toEqual(['funds.balance']);
