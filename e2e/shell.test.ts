@@ -50,11 +50,10 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.close();
   });
 
-  it('an administrator sees the court tree', async () => {
+  it('an administrator lands in the administration area and sees the court tree', async () => {
     const page = await browser.newPage();
     await signIn(page, base, 'admin');
-    await page.getByText('系统管理').first().click();
-    await page.getByText('法院管理').first().click();
+    await page.waitForURL(/\/admin\/courts/);
     await page.getByText('北京市第三中级人民法院').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-courts.png'), fullPage: true });
     await page.close();
@@ -63,7 +62,8 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
   it('an administrator changes a rule parameter from a date, with a reason, and sees its history', async () => {
     const page = await browser.newPage();
     await signIn(page, base, 'admin');
-    await page.goto(`${base}/admin/rules`);
+    await page.waitForURL(/\/admin\/courts/);
+    await page.getByRole('menuitem', { name: '规则参数' }).click();
     const card = page.locator('.ant-card', { hasText: '查封、冻结期限即将届满' });
     await page.getByRole('heading', { name: '规则参数' }).waitFor({ timeout: 30_000 });
     await card.getByText('民诉法解释（2022年）第485条').waitFor({ timeout: 30_000 });
@@ -81,5 +81,18 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await card.getByText(/本院执行局会议决定提前预警/).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-rules.png'), fullPage: true });
     await page.close();
+  }, 90_000);
+
+  it('serves hashed files compressed and cached for a year, the page itself never cached', async () => {
+    const page = await (await fetch(`${base}/login`, { headers: { 'accept-encoding': 'br, gzip' } })).text();
+    const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'br' } });
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const gzip = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    const index = await fetch(`${base}/`);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
   });
 });

@@ -43,10 +43,12 @@ export async function createTestPlatform(
     inquiryTuning?: Partial<Tuning>;
     /** Another database than a fresh one (a test that shares it with another process). */
     database?: Database;
+    /** More environment for loadConfig (TRUST_PROXY, ZHIXING_PUBLIC_URL …). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestPlatform> {
   const config = loadConfig(
-    { ZHIXING_CLOCK: options.clock ?? 'system', LOG_LEVEL: 'silent' },
+    { ZHIXING_CLOCK: options.clock ?? 'system', LOG_LEVEL: 'silent', ...options.env },
     { workers: options.workers ?? false },
   );
   const platform = await createPlatform(

@@ -148,9 +148,9 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
     },
     {
       title: L('依据', 'Clause'),
-      dataIndex: 'clause',
-      width: 170,
-      render: (clause: string) => <Typography.Text type="secondary">{clause}</Typography.Text>,
+      key: 'clause',
+      width: 200,
+      render: (_v, d) => <Typography.Text type="secondary">{L(d.clause.zh, d.clause.en)}</Typography.Text>,
     },
   ];
   return (
