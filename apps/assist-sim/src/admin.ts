@@ -20,6 +20,19 @@ const depositSchema = z
   })
   .strict();
 
+/** `POST /sim/bank/transfers`: someone pays into a case's account (a wrong number is the bank's too). */
+const bankTransferSchema = z
+  .object({
+    toAccount: z.string().trim().min(1).max(40),
+    amount: fen.positive(),
+    payerName: z.string().trim().min(1).max(200),
+    payerAccountNo: z.string().trim().min(1).max(40).optional(),
+    reference: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+
+const subscriptionSchema = z.object({ url: z.url().max(500).nullable() }).strict();
+
 type Handler = (
   sim: Simulator,
   request: IncomingMessage,
@@ -143,6 +156,38 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
     async (sim, request, response, [accountNo]) => {
       const deposit = parseBody(depositSchema, await readBody(request));
       sendJson(response, 201, sim.accounts.record(decode(accountNo), { kind: 'deposit', ...deposit }));
+    },
+  ],
+  [
+    'POST',
+    /^\/sim\/bank\/transfers$/,
+    async (sim, request, response) => {
+      const { toAccount, ...transfer } = parseBody(bankTransferSchema, await readBody(request));
+      const entry = sim.accounts.record(toAccount, { kind: 'deposit', ...transfer });
+      sendJson(response, 201, { transferId: entry.transferId });
+    },
+  ],
+  [
+    'PUT',
+    /^\/sim\/bank\/subscription$/,
+    async (sim, request, response) => {
+      const { url } = parseBody(subscriptionSchema, await readBody(request));
+      sim.statements.subscribe(url);
+      sendJson(response, 200, { url: sim.statements.subscription });
+    },
+  ],
+  [
+    'GET',
+    /^\/sim\/bank\/statement$/,
+    async (sim, request, response) => {
+      const since = Number(new URL(request.url ?? '/', 'http://sim').searchParams.get('since') ?? 0);
+      if (!Number.isSafeInteger(since) || since < 0) {
+        throw new HttpError(400, 'validation', 'since: must be a whole number', {
+          errors: [{ path: 'since', message: 'must be a whole number' }],
+        });
+      }
+      const lines = sim.accounts.linesSince(since);
+      sendJson(response, 200, { lines, last: sim.accounts.lines.length });
     },
   ],
 ];

@@ -44,6 +44,7 @@ export interface RunningSimulator {
 const INSTITUTION_PREFIX = '/inst/';
 const PLATFORM_PREFIX = '/price/';
 const GATEWAY_MARK = '/assist/';
+const BANK_MARK = '/bank/';
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const host = options.host ?? '127.0.0.1';
@@ -103,7 +104,8 @@ async function handle(
   const query = url.indexOf('?');
   const path = query === -1 ? url : url.slice(0, query);
   if (path.startsWith(INSTITUTION_PREFIX)) {
-    const mark = path.indexOf(GATEWAY_MARK, INSTITUTION_PREFIX.length);
+    const assist = path.indexOf(GATEWAY_MARK, INSTITUTION_PREFIX.length);
+    const mark = assist === -1 ? path.indexOf(BANK_MARK, INSTITUTION_PREFIX.length) : assist;
     if (mark === -1) throw new HttpError(404, 'not_found', `no gateway at ${path}`);
     return sim.gateway(request, response, path.slice(INSTITUTION_PREFIX.length, mark), path.slice(mark));
   }

@@ -6,11 +6,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type AssistRequest,
+  BANK_PATHS,
   claimedInstitution,
   derivedKey,
+  ESCROW_BANK_CODE,
   GATEWAY_PATHS,
   lookupSchema,
+  payoutInstructionSchema,
   ReplayGuard,
+  statementQuerySchema,
   submitBatchSchema,
   VERIFY_FAILURE_TEXT,
   verify,
@@ -33,6 +37,7 @@ import {
   priceReport,
 } from './price';
 import { RequestStore, type Stored } from './requests';
+import { StatementPublisher } from './statements';
 import { Stats } from './stats';
 import { Subjects } from './subjects';
 
@@ -54,7 +59,9 @@ export class Simulator {
   readonly platforms: PricePlatform[];
   readonly deriver: HoldingsDeriver;
   readonly subjects: Subjects;
-  readonly accounts = new Accounts();
+  readonly accounts: Accounts;
+  /** The escrow bank's statement pushes (一案一账号 accounts live at this bank). */
+  readonly statements: StatementPublisher;
   readonly requests = new RequestStore();
   readonly stats: Stats;
   readonly faults: FaultPlan;
@@ -75,6 +82,8 @@ export class Simulator {
     this.subjects = new Subjects(this.deriver, this.byCode);
     this.stats = new Stats(senders.length);
     this.faults = new FaultPlan(config.seed, senders.length);
+    this.statements = new StatementPublisher(ESCROW_BANK_CODE, derivedKey(config.secret, ESCROW_BANK_CODE));
+    this.accounts = new Accounts(this.statements);
     this.callbacks = new CallbackSender(
       { ...CALLBACK_DEFAULTS, ...config.callbacks },
       this.keys,
@@ -96,6 +105,7 @@ export class Simulator {
     for (const hold of this.holds) clearTimeout(hold);
     this.holds.clear();
     this.callbacks.close();
+    this.statements.close();
   }
 
   /** `POST /inst/{code}/assist/v1/…`: signature, faults, then the batch or the lookup. */
@@ -106,6 +116,22 @@ export class Simulator {
     tail: string,
   ): Promise<void> {
     const institution = this.byCode.get(code);
+    if (
+      institution &&
+      code === ESCROW_BANK_CODE &&
+      (tail === BANK_PATHS.payouts || tail === BANK_PATHS.statement)
+    ) {
+      if (request.method !== 'POST') throw new HttpError(405, 'method_not_allowed', 'gateways take POST');
+      return this.serve(institution, request, response, (body) => {
+        if (tail === BANK_PATHS.payouts)
+          return JSON.stringify(this.accounts.pay(parseBody(payoutInstructionSchema, body)));
+        const query = parseBody(statementQuerySchema, body);
+        return JSON.stringify({
+          lines: this.accounts.linesSince(query.since, query.limit),
+          last: this.accounts.lines.length,
+        });
+      });
+    }
     const isBatch = tail === GATEWAY_PATHS.batches;
     if (!institution || (!isBatch && tail !== GATEWAY_PATHS.lookup))
       throw new HttpError(404, 'not_found', `no gateway at ${request.url}`);

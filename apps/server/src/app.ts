@@ -31,6 +31,11 @@ import { CreditService, digestKeyOf } from './modules/credit/service';
 import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
+import { BankLink } from './modules/funds/bank';
+import { fundsPolicy } from './modules/funds/policy';
+import { registerFundsRoutes, registerStatementRoute } from './modules/funds/routes';
+import { fundsRulebookPart } from './modules/funds/rules';
+import { FundsService } from './modules/funds/service';
 import { CALLBACK_PATH, registerCallbackRoute } from './modules/inquiry/callbacks';
 import { inquiryQueues, registerInquiryJobs } from './modules/inquiry/jobs';
 import { ensurePartitions } from './modules/inquiry/partitions';
@@ -69,6 +74,7 @@ export interface Services {
   assets: AssetsService;
   credit: CreditService;
   partners: PartnerService;
+  funds: FundsService;
 }
 
 export interface Platform {
@@ -108,6 +114,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...inquiryPolicy,
     ...assetsPolicy,
     ...compliancePolicy,
+    ...fundsPolicy,
     ...supervisionPolicy,
     ...creditPolicy,
     ...systemPolicy(clock.settable),
@@ -117,6 +124,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     inquiryRulebookPart,
     assetsRulebookPart,
     creditRulebookPart,
+    fundsRulebookPart,
   ]);
 
   const audit = new AuditService(clock);
@@ -157,6 +165,16 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     () => `${config.publicUrl ?? listeningUrl(app) ?? `http://127.0.0.1:${config.port}`}${CALLBACK_PATH}`,
     app.log,
   );
+  const funds = new FundsService(
+    database,
+    clock,
+    audit,
+    cases,
+    calendar,
+    rulebook,
+    new BankLink(database.db, (db, code) => inquiry.registry.byCode(db, code)),
+  );
+  cases.onFiled((tx, filed) => funds.afterFiling(tx, filed));
   cases.onFiled((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
   const digestKey = await digestKeyOf(database);
   const credit = new CreditService(
@@ -196,6 +214,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       compliance,
       realtime,
     ),
+    funds,
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
@@ -226,6 +245,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerPartnerRoutes(app, partners);
   registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
+  registerFundsRoutes(app, funds, policy);
+  await registerStatementRoute(app, funds);
   await app.ready();
 
   const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES, SWEEP_LAPSED]);
@@ -236,6 +257,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     await registerCreditJobs(jobs, new WebhookDelivery(database));
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();
+    // Payouts left executing by a crash go to the bank again (it carries an instruction out once).
+    funds.resendExecuting().catch((error) => app.log.error({ err: error }, 'payout resend failed'));
   }
 
   return {

@@ -46,6 +46,8 @@ async function startDemoSimulator(platform: Platform): Promise<DemoSimulator | n
     await platform.services.inquiry.registry.importCatalog(platformActor, simulator.institutions, {
       secret: config.assistSecret,
     });
+    // The escrow bank pushes its statement lines (money into case accounts) to this platform.
+    simulator.simulator.statements.subscribe(config.publicUrl ?? `http://127.0.0.1:${config.port}`);
     return simulator;
   } catch (error) {
     platform.app.log.warn({ err: error, port: config.simPort }, 'the institution simulator did not start');

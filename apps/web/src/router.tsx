@@ -53,6 +53,11 @@ export const router = createBrowserRouter([
                 'deadlines.mine',
               ),
               page(
+                '/finance',
+                () => import('./areas/finance/FinanceHome').then((m) => ({ Component: m.FinanceHome })),
+                'funds.match',
+              ),
+              page(
                 '/command',
                 () => import('./areas/command/CommandCentre').then((m) => ({ Component: m.CommandCentre })),
                 'command.view',

@@ -1,3 +1,4 @@
+export * from './bank';
 export * from './categories';
 export * from './messages';
 export * from './signing';

@@ -18,6 +18,8 @@ export const RECORDS = {
   restriction: { zh: '限制消费令', en: 'Restriction' },
   listing: { zh: '失信名单记录', en: 'Listing' },
   correction: { zh: '更正申请', en: 'Correction request' },
+  payout: { zh: '发款申请', en: 'Payout' },
+  unidentifiedMoney: { zh: '不明款', en: 'Unidentified money' },
 } as const satisfies Record<string, Text>;
 
 export const FIELD = {

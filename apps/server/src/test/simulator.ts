@@ -22,7 +22,7 @@ export async function startTestSimulator(
 /** JSON over HTTP to the simulator's own endpoints (`/sim/…`). */
 export async function sim<T = unknown>(
   simulator: RunningSimulator,
-  method: 'GET' | 'PUT' | 'DELETE',
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<T> {

@@ -22,7 +22,10 @@ export type Ability =
   | 'case.file'
   | 'document.issue'
   | 'court.officers.view'
-  | 'institution.manage';
+  | 'institution.manage'
+  | 'funds.view'
+  | 'funds.match'
+  | 'funds.verify';
 
 export interface SessionUser {
   id: string;

@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   ApiOutlined,
   AppstoreOutlined,
   BankOutlined,
@@ -45,6 +46,7 @@ export const areaItems: readonly NavItem[] = [
     ability: 'workbench.view',
     children: workbenchItems,
   },
+  { path: '/finance', label: 'nav.finance', icon: AccountBookOutlined, ability: 'funds.match' },
   { path: '/command', label: 'nav.command', icon: DashboardOutlined, ability: 'command.view' },
   { path: '/portal', label: 'nav.portal', icon: GlobalOutlined },
   { path: '/party', label: 'nav.party', icon: TeamOutlined },

@@ -33,6 +33,7 @@ export const enUS: Record<MessageKey, string> = {
   'nav.fileCase': 'File a case',
   'nav.deadlines': 'My deadlines',
   'nav.command': 'Command centre',
+  'nav.finance': 'Enforcement money',
   'nav.portal': 'Public portal',
   'nav.party': 'Party services',
   'nav.admin': 'Administration',

@@ -32,6 +32,7 @@ export const zhCN = {
   'nav.fileCase': '立案',
   'nav.deadlines': '我的期限',
   'nav.command': '指挥中心',
+  'nav.finance': '执行款管理',
   'nav.portal': '公开网',
   'nav.party': '当事人端',
   'nav.admin': '系统管理',

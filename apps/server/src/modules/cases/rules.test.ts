@@ -31,6 +31,7 @@ import {
   lastDayToRequestExtension,
   limitationEndsOn,
   NOTICE_ISSUE,
+  performedAmount,
   TERMINATION_GROUNDS,
 } from './rules';
 
@@ -490,5 +491,36 @@ describe('close guards', () => {
         subject('rejected'),
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('performedAmount — 已履行 from one place', () => {
+  const node = (type: string, data: Record<string, unknown>) => ({ type, data });
+
+  it('counts payment to the applicant, deductions and money reaching the account', () => {
+    expect(
+      performedAmount([
+        node('performance.recorded', { amount: 10_000 }),
+        node('asset.deducted', { amount: 27_735 }),
+        node('funds.received', { amount: 50_000, source: 'deposit' }),
+        node('funds.received', { amount: 2_000, source: 'cash' }),
+        node('case.filed', { amount: 99 }),
+      ]),
+    ).toBe(89_735);
+  });
+
+  it("does not count a deduction twice: the bank's line for it books money counted at the deduction", () => {
+    expect(
+      performedAmount([
+        node('asset.deducted', { amount: 27_735 }),
+        node('funds.received', { amount: 27_735, source: 'deduction' }),
+      ]),
+    ).toBe(27_735);
+  });
+
+  it('ignores amounts that are not positive whole fen', () => {
+    expect(
+      performedAmount([node('funds.received', { amount: -5 }), node('asset.deducted', { amount: 1.5 })]),
+    ).toBe(0);
   });
 });

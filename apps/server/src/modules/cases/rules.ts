@@ -61,17 +61,27 @@ export const CASE_EVENTS = {
 
 /**
  * Nodes that are performance (履行), each with its `data.amount` in fen: paid to the applicant directly
- * (recorded by the officer), or money deducted into the case's account (扣划, the asset register's
- * `asset.deducted`). The one place the case's 已履行 is computed from: the funds module adds its
- * receipts here.
+ * (recorded by the officer), money deducted into the case's account (扣划, the asset register's
+ * `asset.deducted`, counted when the institution confirms it), or money reaching the case's account
+ * (`funds.received`: a transfer, money matched by hand, cash). The one place the case's 已履行 is
+ * computed from.
  */
-export const PERFORMANCE_EVENTS: readonly string[] = [CASE_EVENTS.performanceRecorded, 'asset.deducted'];
+export const PERFORMANCE_EVENTS: readonly string[] = [
+  CASE_EVENTS.performanceRecorded,
+  'asset.deducted',
+  'funds.received',
+];
+
+/** The bank's line for a deduction books money already counted at the deduction itself. */
+function countedElsewhere(event: { type: string; data?: Record<string, unknown> | null }): boolean {
+  return event.type === 'funds.received' && event.data?.source === 'deduction';
+}
 
 /** What these nodes bring to the case's performance, in fen. */
 export function performedAmount(events: readonly { type: string; data?: Record<string, unknown> | null }[]) {
   let paid = 0;
   for (const event of events) {
-    if (!PERFORMANCE_EVENTS.includes(event.type)) continue;
+    if (!PERFORMANCE_EVENTS.includes(event.type) || countedElsewhere(event)) continue;
     const amount = Number(event.data?.amount ?? 0);
     if (Number.isSafeInteger(amount) && amount > 0) paid += amount;
   }

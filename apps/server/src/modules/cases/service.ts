@@ -25,7 +25,7 @@ import type { DocumentData, DocumentKind } from '../documents/rules';
 import type { DocumentsService } from '../documents/service';
 import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
-import { caseAccount } from './account';
+import { caseAccount, caseNumbersOfAccountNo } from './account';
 import { type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
 import { staleCases, storeDeadlines, storedRows } from './deadlines';
 import { type FilingInput, filingErrors, partyFields } from './filing';
@@ -326,6 +326,48 @@ export class CasesService {
     const sorted = [...new Set(ids)].sort();
     if (sorted.length === 0) return [];
     return tx.db.select().from(cases).where(anyId(cases.id, sorted)).orderBy(asc(cases.id)).for('update');
+  }
+
+  /**
+   * The case whose account (一案一账号) this is: through the funds module's account when it has one,
+   * else by the case number the account number encodes (a case imported without a filing). Both
+   * ways are index lookups; the number must be the case's own.
+   */
+  async caseByAccountNo(tx: Tx, accountNo: string): Promise<CaseRow[]> {
+    const viaAccount = await tx.db
+      .select({ row: cases })
+      .from(cases)
+      .where(sql`${cases.id} = (select case_id from fund_accounts where account_no = ${accountNo})`);
+    if (viaAccount.length > 0) return viaAccount.map((found) => found.row);
+    let numbers = caseNumbersOfAccountNo(accountNo, await this.courtCodes(tx.db));
+    // A court added since the codes were read: read them again once.
+    if (numbers.length === 0) numbers = caseNumbersOfAccountNo(accountNo, await this.courtCodes(tx.db, true));
+    if (numbers.length === 0) return [];
+    return tx.db
+      .select()
+      .from(cases)
+      .where(and(inArray(cases.caseNumber, numbers), eq(cases.accountNo, accountNo)))
+      .limit(1);
+  }
+
+  /** Every court's code (few thousand at most), kept: courts are added rarely. */
+  private courtCodeCache: Promise<string[]> | null = null;
+  private courtCodes(db: Db, fresh = false): Promise<string[]> {
+    if (fresh) this.courtCodeCache = null;
+    this.courtCodeCache ??= db
+      .select({ code: courts.code })
+      .from(courts)
+      .then((rows) => rows.map((row) => row.code));
+    return this.courtCodeCache;
+  }
+
+  /** The applicants' payout accounts confirmed at filing (Opinion-2021 20): money is paid only there. */
+  async payoutAccounts(tx: Tx, caseId: string): Promise<{ accountNo: string; accountName: string }[]> {
+    const rows = await tx.db
+      .select({ account: caseParties.payoutAccount })
+      .from(caseParties)
+      .where(and(eq(caseParties.caseId, caseId), eq(caseParties.role, 'applicant')));
+    return rows.flatMap((row) => (row.account ? [row.account] : []));
   }
 
   /** Court ids the user may see: their own court and every court below it. */

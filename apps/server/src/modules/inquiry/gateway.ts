@@ -26,7 +26,7 @@ export type GatewayOutcome<T> =
  * timeout, an HTTP error, an answer that does not parse — comes back as a reason, never a throw: the
  * dispatcher decides what a failure means (retry, breaker, give up).
  */
-async function post<T>(
+export async function postSigned<T>(
   target: GatewayTarget,
   path: string,
   text: string,
@@ -99,14 +99,14 @@ export function batchText(batchId: string, callbackUrl: string, requests: readon
 }
 
 export function submitBatch(target: GatewayTarget, batch: string): Promise<GatewayOutcome<BatchReceipt>> {
-  return post(target, GATEWAY_PATHS.batches, batch, batchReceiptSchema);
+  return postSigned(target, GATEWAY_PATHS.batches, batch, batchReceiptSchema);
 }
 
 export function lookupResults(
   target: GatewayTarget,
   requestIds: string[],
 ): Promise<GatewayOutcome<LookupAnswer>> {
-  return post(target, GATEWAY_PATHS.lookup, JSON.stringify({ requestIds }), lookupAnswerSchema);
+  return postSigned(target, GATEWAY_PATHS.lookup, JSON.stringify({ requestIds }), lookupAnswerSchema);
 }
 
 function networkReason(error: unknown): string {

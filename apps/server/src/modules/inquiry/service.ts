@@ -31,6 +31,7 @@ import { inputProblem } from '../../platform/input';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import { caseClosed } from '../../platform/messages';
 import type { Realtime } from '../../platform/realtime';
+import { parseSignedBody, signatureRefused } from '../../platform/signed';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import type { LocalDate } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
@@ -618,7 +619,7 @@ export class InquiryService {
       now,
     );
     if (failure) throw signatureRefused(VERIFY_FAILURE_TEXT[failure]);
-    const callback = parseCallback(raw);
+    const callback = parseSignedBody(raw, callbackSchema);
     if (callback.institutionCode !== institution.code) {
       throw invalid('institutionCode', {
         zh: `不是签名单位${institution.code}`,
@@ -680,33 +681,6 @@ export class InquiryService {
       },
     );
   }
-}
-
-function parseCallback(raw: Buffer) {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.toString('utf8'));
-  } catch {
-    throw invalid('body', { zh: '不是 JSON', en: 'is not JSON' });
-  }
-  // The platform's limits, which this route's raw body did not pass through.
-  const hostile = inputProblem(json, 'body');
-  if (hostile) throw invalid(hostile.path, hostile.message);
-  const parsed = callbackSchema.safeParse(json);
-  if (!parsed.success) {
-    throw validationError(
-      parsed.error.issues.map((issue) => ({
-        path: issue.path.join('.') || 'body',
-        message: zodIssueText(issue),
-      })),
-    );
-  }
-  return parsed.data;
-}
-
-/** A callback the institution's signature does not carry: the protocol's reason, in both languages. */
-function signatureRefused(reason: string): AppError {
-  return new AppError('signature', { zh: `签名校验未通过：${reason}`, en: reason });
 }
 
 function wireOf(request: NewAssistRequest): WireRequest {

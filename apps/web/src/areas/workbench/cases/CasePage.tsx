@@ -55,6 +55,7 @@ import {
 // The 查控 tab brings the charts with it: loaded when it is first opened.
 const InquiryTab = lazy(() => import('./inquiry/InquiryTab').then((m) => ({ default: m.InquiryTab })));
 const CreditTab = lazy(() => import('./credit/CreditTab').then((m) => ({ default: m.CreditTab })));
+const FundsTab = lazy(() => import('./funds/FundsTab').then((m) => ({ default: m.FundsTab })));
 
 function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string }) {
   const L = useBilingual();
@@ -449,7 +450,16 @@ function Overview({ data }: { data: CaseDetail }) {
   );
 }
 
-const TABS = ['parties', 'deadlines', 'warnings', 'inquiry', 'credit', 'timeline', 'documents'] as const;
+const TABS = [
+  'parties',
+  'deadlines',
+  'warnings',
+  'inquiry',
+  'funds',
+  'credit',
+  'timeline',
+  'documents',
+] as const;
 
 /** The case page: summary, parties, deadlines with their clauses, warnings, timeline, dossier and actions. */
 export function CasePage() {
@@ -576,6 +586,15 @@ export function CasePage() {
               children: (
                 <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
                   <InquiryTab data={data} />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'funds',
+              label: L('案款', 'Money'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                  <FundsTab data={data} />
                 </Suspense>
               ),
             },

@@ -1,0 +1,121 @@
+/**
+ * 参与分配 (CPL-Interp 506–510): one debtor's money among several creditors. Enforcement costs first,
+ * then priority claims (优先受偿) rank by rank, then ordinary claims pro rata to the claims admitted;
+ * what a group cannot be paid in full it shares pro rata. Pure: amounts in fen.
+ *
+ * The remainder rule (to the fen): in a group shared pro rata each claim gets the floor of its exact
+ * share; the fen left over (fewer than the claims in the group) go one each to the largest fractional
+ * parts, equal parts in the order the claims were listed (the order of joining, or of seizure). No
+ * claim gets more than it claimed, and the allocations sum exactly to what is distributed.
+ */
+
+export interface Claim {
+  id: string;
+  creditor: string;
+  amount: number;
+}
+
+export interface PriorityClaim extends Claim {
+  /** 1 is paid first; claims of one rank share pro rata. */
+  rank: number;
+}
+
+export interface DistributionInput {
+  /** The money to distribute, in fen. */
+  amount: number;
+  /** 执行费用 (application fee, costs of sale …): paid first. */
+  costs: readonly Claim[];
+  priority: readonly PriorityClaim[];
+  ordinary: readonly Claim[];
+}
+
+export type Group = 'costs' | 'priority' | 'ordinary';
+
+export interface Allocation {
+  id: string;
+  creditor: string;
+  group: Group;
+  rank: number;
+  claimed: number;
+  allocated: number;
+  /** What the debtor still owes on the claim (CPL-Interp 508: the debtor owes the rest). */
+  unpaid: number;
+}
+
+export interface DistributionPlan {
+  amount: number;
+  allocations: Allocation[];
+  /** Money left once every claim is paid in full: returned to the debtor. */
+  surplus: number;
+}
+
+export const REMAINDER_RULE = {
+  zh: '按比例分配至分，余下的分按小数部分从大到小逐一分配，小数部分相同的按申请参与分配（或查封）的先后',
+  en: 'Pro rata to the fen; the fen left over go one each to the largest fractional parts, ties in the order of joining (or seizure)',
+} as const;
+
+function fenError(value: number): boolean {
+  return !Number.isSafeInteger(value) || value < 0;
+}
+
+/** The plan; a RangeError for an amount that is not whole, non-negative fen. */
+export function distribute(input: DistributionInput): DistributionPlan {
+  const claims = [...input.costs, ...input.priority, ...input.ordinary];
+  if (fenError(input.amount)) throw new RangeError(`amount: not fen: ${input.amount}`);
+  for (const claim of claims) if (fenError(claim.amount)) throw new RangeError(`claim ${claim.id}: not fen`);
+  const groups: { group: Group; rank: number; claims: readonly Claim[] }[] = [
+    { group: 'costs', rank: 0, claims: input.costs },
+    ...[...new Set(input.priority.map((claim) => claim.rank))]
+      .sort((a, b) => a - b)
+      .map((rank) => ({
+        group: 'priority' as const,
+        rank,
+        claims: input.priority.filter((claim) => claim.rank === rank),
+      })),
+    { group: 'ordinary', rank: Number.MAX_SAFE_INTEGER, claims: input.ordinary },
+  ];
+  let left = input.amount;
+  const allocations: Allocation[] = [];
+  for (const { group, rank, claims: members } of groups) {
+    const shares = proRata(
+      left,
+      members.map((claim) => claim.amount),
+    );
+    members.forEach((claim, index) => {
+      const allocated = shares[index] as number;
+      left -= allocated;
+      allocations.push({
+        id: claim.id,
+        creditor: claim.creditor,
+        group,
+        rank,
+        claimed: claim.amount,
+        allocated,
+        unpaid: claim.amount - allocated,
+      });
+    });
+  }
+  return { amount: input.amount, allocations, surplus: left };
+}
+
+/** Up to `amount` shared among claims: each in full when it suffices, else by the remainder rule. */
+export function proRata(amount: number, claims: readonly number[]): number[] {
+  const total = claims.reduce((sum, claim) => sum + BigInt(claim), 0n);
+  if (total <= BigInt(amount)) return [...claims];
+  const money = BigInt(amount);
+  const exact = claims.map((claim) => ({
+    floor: (money * BigInt(claim)) / total,
+    rest: (money * BigInt(claim)) % total,
+  }));
+  const shares = exact.map((share) => Number(share.floor));
+  let leftover = amount - shares.reduce((sum, share) => sum + share, 0);
+  const order = exact
+    .map((share, index) => ({ index, rest: share.rest }))
+    .sort((a, b) => (a.rest === b.rest ? a.index - b.index : a.rest > b.rest ? -1 : 1));
+  for (const { index } of order) {
+    if (leftover === 0) break;
+    shares[index] = (shares[index] as number) + 1;
+    leftover -= 1;
+  }
+  return shares;
+}

@@ -1,0 +1,240 @@
+import { STATEMENT_PATH } from '@zhixing/assist-protocol';
+import { z } from 'zod';
+import { type App, signedIn } from '../../platform/http';
+import type { Policy } from '../../platform/policy';
+import { localDate } from '../calendar/zod';
+import { actorOf } from '../org/service';
+import { FUNDS_ACTIONS } from './policy';
+import { presentPayout } from './presenters';
+import { PAYOUT_STATES } from './rules';
+import type { FundsService } from './service';
+
+const idParams = z.object({ id: z.uuid() });
+const fenAmount = z
+  .number()
+  .int('须为整数（分） must be whole fen')
+  .positive('须大于零 must be positive')
+  .max(Number.MAX_SAFE_INTEGER);
+const payoutBody = z
+  .object({
+    amount: fenAmount,
+    payee: z
+      .object({
+        accountNo: z.string().trim().min(4).max(60),
+        accountName: z.string().trim().min(1).max(200),
+        bankName: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+const tags = ['funds'];
+
+/** 执行款: case accounts, payouts, unidentified money, the ledger's check, and the bank's statements. */
+export function registerFundsRoutes(app: App, service: FundsService, policy: Policy): void {
+  app.get(
+    '/api/cases/:id/account',
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: { tags, summary: '案款账户（一案一账号）：余额与流水', params: idParams },
+    },
+    async (request) => {
+      const user = signedIn(request);
+      const statement = await service.statement(user, request.params.id);
+      return { ...statement, abilities: FUNDS_ACTIONS.filter((action) => policy.can(user, action)) };
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/cash',
+    {
+      config: { policy: { action: 'funds.cash' } },
+      schema: {
+        tags,
+        summary: '现金/柜台收款登记（出具收据）',
+        description:
+          'Money taken at the finance counter or in cash. Cash: 409 `funds.cash` unless two officers took it, the ' +
+          'payer signed the record, and it was handed over the same day (the next, with a reason). Answers the receipt.',
+        params: idParams,
+        body: z
+          .object({
+            amount: fenAmount,
+            payerName: z.string().trim().min(1).max(200),
+            method: z.enum(['counter', 'cash']),
+            collectedBy: z.array(z.string().trim().min(1).max(60)).max(10).default([]),
+            collectedOn: localDate,
+            handedOverOn: localDate,
+            delayReason: z.string().trim().min(2).max(500).optional(),
+            payerSigned: z.boolean().default(false),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const result = await service.registerCash(
+        signedIn(request),
+        request.params.id,
+        request.body,
+        typeof key === 'string' ? key : undefined,
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(result.body);
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/payouts',
+    { config: { policy: { action: 'funds.view' } }, schema: { tags, summary: '本案发款', params: idParams } },
+    async (request) => ({
+      items: (await service.payoutsOfCase(signedIn(request), request.params.id)).map(presentPayout),
+    }),
+  );
+
+  app.post(
+    '/api/cases/:id/payouts',
+    {
+      config: { policy: { action: 'funds.payout.propose' } },
+      schema: {
+        tags,
+        summary: '提出发款（承办人）',
+        description:
+          'Holds the amount on the case account until the head approves and finance pays. 409 `funds.payee` for an ' +
+          'account other than the one confirmed at filing, `funds.balance` beyond the available balance. ' +
+          'Send `Idempotency-Key` to make a retry answer with the same payout.',
+        params: idParams,
+        body: payoutBody,
+        response: { 201: z.object({ id: z.string(), state: z.enum(PAYOUT_STATES) }) },
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const result = await service.propose(
+        signedIn(request),
+        request.params.id,
+        request.body,
+        typeof key === 'string' ? key : undefined,
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(result.body);
+    },
+  );
+
+  const act = (path: string, action: string, act: 'approve' | 'refuse' | 'execute', summary: string) =>
+    app.post(
+      `/api/payouts/:id/${path}`,
+      {
+        config: { policy: { action } },
+        schema: {
+          tags,
+          summary,
+          params: idParams,
+          ...(act === 'refuse'
+            ? { body: z.object({ reason: z.string().trim().min(2).max(500) }).strict() }
+            : {}),
+        },
+      },
+      async (request) => {
+        const reason = (request.body as { reason?: string } | undefined)?.reason;
+        return presentPayout(await service.act(signedIn(request), request.params.id, act, reason));
+      },
+    );
+  act('approve', 'funds.payout.approve', 'approve', '批准发款（发款通知）');
+  act('refuse', 'funds.payout.approve', 'refuse', '不予批准发款（释放冻结）');
+  act('execute', 'funds.payout.execute', 'execute', '财务发放（经银行）');
+
+  app.get(
+    '/api/funds/payouts',
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: {
+        tags,
+        summary: '发款队列',
+        querystring: z.object({ state: z.enum(PAYOUT_STATES).default('approved') }).strict(),
+      },
+    },
+    async (request) => ({
+      items: (await service.payoutQueue(signedIn(request), [request.query.state])).map(presentPayout),
+    }),
+  );
+
+  app.get(
+    '/api/funds/unidentified',
+    { config: { policy: { action: 'funds.view' } }, schema: { tags, summary: '不明款' } },
+    async (request) => ({ items: await service.unidentified(signedIn(request)) }),
+  );
+
+  app.post(
+    '/api/funds/unidentified/:id/match',
+    {
+      config: { policy: { action: 'funds.match' } },
+      schema: {
+        tags,
+        summary: '不明款认领到案件',
+        params: idParams,
+        body: z.object({ caseId: z.uuid() }).strict(),
+      },
+    },
+    (request) => service.matchLine(signedIn(request), request.params.id, request.body.caseId),
+  );
+
+  app.post(
+    '/api/funds/reconciliations',
+    {
+      config: { policy: { action: 'funds.verify' } },
+      schema: {
+        tags,
+        summary: '与银行对账（执行款专户流水）',
+        description:
+          'Compares the bank’s statement lines after the last reconciled one with the booked lines: a line never ' +
+          'received is booked now; every difference is an exception in the answer. 422 when the bank does not answer.',
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.reconcile(actorOf(signedIn(request)))),
+  );
+
+  app.get(
+    '/api/funds/reconciliations',
+    { config: { policy: { action: 'funds.verify' } }, schema: { tags, summary: '对账记录与异常' } },
+    async () => ({ items: await service.reconciliations() }),
+  );
+
+  app.get(
+    '/api/funds/verify',
+    {
+      config: { policy: { action: 'funds.verify' } },
+      schema: { tags, summary: '账务核验（分录平衡等不变式）' },
+    },
+    () => service.verify(),
+  );
+}
+
+/** `POST /api/bank/v1/statements`: the bank's signed statement lines, the body kept as it arrived. */
+export async function registerStatementRoute(app: App, service: FundsService): Promise<void> {
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: 8 * 1024 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post(
+      STATEMENT_PATH,
+      {
+        config: { policy: 'public' },
+        bodyLimit: 8 * 1024 * 1024,
+        schema: {
+          tags: ['assist'],
+          summary: '银行推送执行款专户流水（签名验证）',
+          description:
+            'Statement lines of the escrow account, signed by the bank. Each line is booked once: a line sent again ' +
+            'is counted in `duplicates`. 401 unsigned, wrong key, stale or replayed; 400 malformed.',
+          response: { 200: z.object({ applied: z.number().int(), duplicates: z.number().int() }) },
+        },
+      },
+      async (request) => {
+        const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        return service.receiveStatement(raw, request.headers, request.url);
+      },
+    );
+  });
+}

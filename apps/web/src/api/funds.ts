@@ -1,0 +1,189 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { newIdempotencyKey } from '../lib/identity';
+import { api } from './client';
+
+/** 执行款 (docs/funds.md). Money is integer fen; dates are local `YYYY-MM-DD`. */
+
+export type PayoutState = 'proposed' | 'approved' | 'executing' | 'paid' | 'refused' | 'failed';
+
+export interface Entry {
+  id: string;
+  kind: 'deposit' | 'deduction' | 'cash' | 'match' | 'payout' | 'fee';
+  phase: 'single' | 'pending' | 'post' | 'void';
+  pendingId: string | null;
+  /** The case's side: positive in, negative out. */
+  amount: number;
+  on: string;
+  at: string;
+  actorName: string;
+  data: Record<string, unknown>;
+}
+
+export interface CaseAccount {
+  caseNumber: string;
+  accountNo: string;
+  balance: number;
+  available: number;
+  held: number;
+  performed: number;
+  entries: Entry[];
+  abilities: string[];
+}
+
+export interface Payout {
+  id: string;
+  caseId: string;
+  caseNumber?: string;
+  amount: number;
+  amountText: string;
+  amountUpper: string;
+  payee: { accountNo: string; accountName: string };
+  state: PayoutState;
+  reason: string | null;
+  proposedBy: string;
+  proposedOn: string;
+  approvedBy: string | null;
+  approvedOn: string | null;
+  executedBy: string | null;
+  executedOn: string | null;
+  paidOn: string | null;
+  bankTransferId: string | null;
+  failure: string | null;
+}
+
+export interface Unidentified {
+  id: string;
+  amount: number;
+  payerName: string;
+  payerAccountNo: string | null;
+  accountNo: string;
+  reference: string | null;
+  receivedOn: string;
+  workingDaysWaiting: number;
+  /** `funds.unidentified` once it waited more than 8 working days. */
+  warning: string | null;
+}
+
+export interface LedgerCheck {
+  ok: boolean;
+  accounts: number;
+  transfers: number;
+  problem?: { check: string; detail: string };
+}
+
+const accountKey = (caseId: string) => ['case', caseId, 'funds'] as const;
+const payoutsKey = (caseId: string) => ['case', caseId, 'payouts'] as const;
+
+export const useCaseAccount = (caseId: string) =>
+  useQuery({
+    queryKey: accountKey(caseId),
+    queryFn: () => api.get<CaseAccount>(`/api/cases/${caseId}/account`),
+  });
+
+export const useCasePayouts = (caseId: string) =>
+  useQuery({
+    queryKey: payoutsKey(caseId),
+    queryFn: () => api.get<{ items: Payout[] }>(`/api/cases/${caseId}/payouts`).then((body) => body.items),
+  });
+
+/** Everything about money changes together: the case's account, its payouts, finance's lists. */
+function useInvalidateFunds() {
+  const client = useQueryClient();
+  return (caseId?: string) => {
+    if (caseId) {
+      void client.invalidateQueries({ queryKey: ['case', caseId] });
+    }
+    void client.invalidateQueries({ queryKey: ['funds'] });
+  };
+}
+
+export function useProposePayout(caseId: string) {
+  const invalidate = useInvalidateFunds();
+  return useMutation({
+    mutationFn: (body: { amount: number; payee: { accountNo: string; accountName: string } }) =>
+      api.post<{ id: string }>(`/api/cases/${caseId}/payouts`, body, {
+        'Idempotency-Key': newIdempotencyKey(),
+      }),
+    onSuccess: () => invalidate(caseId),
+  });
+}
+
+export function usePayoutAct() {
+  const invalidate = useInvalidateFunds();
+  return useMutation({
+    mutationFn: ({
+      id,
+      act,
+      reason,
+    }: {
+      id: string;
+      act: 'approve' | 'refuse' | 'execute';
+      reason?: string;
+    }) => api.post<Payout>(`/api/payouts/${id}/${act}`, act === 'refuse' ? { reason } : undefined),
+    onSuccess: (payout) => invalidate(payout.caseId),
+  });
+}
+
+export const usePayoutQueue = (state: PayoutState) =>
+  useQuery({
+    queryKey: ['funds', 'payouts', state],
+    queryFn: () =>
+      api.get<{ items: Payout[] }>(`/api/funds/payouts?state=${state}`).then((body) => body.items),
+  });
+
+export const useUnidentified = () =>
+  useQuery({
+    queryKey: ['funds', 'unidentified'],
+    queryFn: () => api.get<{ items: Unidentified[] }>('/api/funds/unidentified').then((body) => body.items),
+    refetchInterval: 10_000,
+  });
+
+export function useMatch() {
+  const invalidate = useInvalidateFunds();
+  return useMutation({
+    mutationFn: ({ lineId, caseId }: { lineId: string; caseId: string }) =>
+      api.post<{ caseId: string }>(`/api/funds/unidentified/${lineId}/match`, { caseId }),
+    onSuccess: (result) => invalidate(result.caseId),
+  });
+}
+
+export const useLedgerCheck = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['funds', 'verify'],
+    enabled,
+    queryFn: () => api.get<LedgerCheck>('/api/funds/verify'),
+  });
+
+export interface ReconciliationException {
+  kind: 'missing' | 'not_at_bank' | 'mismatch';
+  lineId: string;
+  accountNo: string;
+  amount: number;
+  detail: string;
+}
+
+export interface Reconciliation {
+  id: string;
+  on: string;
+  fromSeq: number;
+  toSeq: number;
+  bankLines: number;
+  exceptions: ReconciliationException[];
+  createdBy: string;
+}
+
+export const useReconciliations = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['funds', 'reconciliations'],
+    enabled,
+    queryFn: () =>
+      api.get<{ items: Reconciliation[] }>('/api/funds/reconciliations').then((body) => body.items),
+  });
+
+export function useReconcile() {
+  const invalidate = useInvalidateFunds();
+  return useMutation({
+    mutationFn: () => api.post<Reconciliation>('/api/funds/reconciliations'),
+    onSuccess: () => invalidate(),
+  });
+}
