@@ -27,7 +27,6 @@ import {
 import { groupBy } from '../../platform/groups';
 import type { Text } from '../../platform/i18n';
 import { timeOrderedIds } from '../../platform/ids';
-import { inputProblem } from '../../platform/input';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import { caseClosed } from '../../platform/messages';
 import type { Realtime } from '../../platform/realtime';
