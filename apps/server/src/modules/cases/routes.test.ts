@@ -296,7 +296,7 @@ describe('assignment, extension, flags, closing', () => {
       (await officer.post(`/api/cases/${id}/events`, { type: 'made.up', on: '2025-09-26' })).statusCode,
     ).toBe(400);
     const served = await officer.post(`/api/cases/${id}/events`, { type: 'notice.served', on: '2025-09-26' });
-    expect(served.json().timeline.at(-1)).toMatchObject({ type: 'notice.served', actor: 'officer' });
+    expect(served.json().timeline.at(-1)).toMatchObject({ type: 'notice.served', actor: '张明' });
   });
 
   it('a pause (期限扣除) recorded today pauses the 6-month period at once, on the page and in storage', async () => {

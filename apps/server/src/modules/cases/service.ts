@@ -187,6 +187,7 @@ export class CasesService {
       courtId: draft.courtId,
       action: 'case.file',
       subject: `case:${draft.id}`,
+      caseId: draft.id,
       after: draft,
     });
     for (const listener of this.filingListeners) await listener(tx, draft, user);
@@ -487,7 +488,7 @@ export class CasesService {
       for (const document of rendered) {
         const documentId = await this.documents.store(
           tx,
-          { caseId: row.id, courtId: row.courtId, createdBy: user.username },
+          { caseId: row.id, courtId: row.courtId, createdBy: user.displayName },
           document,
         );
         events.push({
@@ -526,7 +527,7 @@ export class CasesService {
         .update(cases)
         .set({ status: 'closed', closedOn: today, closingMethod: request.method })
         .where(eq(cases.id, id));
-      const target = { caseId: id, courtId: row.courtId, createdBy: user.username };
+      const target = { caseId: id, courtId: row.courtId, createdBy: user.displayName };
       const documentId = await this.documents.store(tx, target, notice);
       return [{ type: 'case.closed', on: today, data: { ...request, documentId }, evidence: [documentId] }];
     });
@@ -581,6 +582,7 @@ export class CasesService {
         courtId: after.courtId,
         action,
         subject: `case:${id}`,
+        caseId: id,
         before,
         after: { ...after, events },
       });

@@ -243,7 +243,7 @@ export class AuthService {
         createdAt: now,
         expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
       });
-      const actor = { id: row.user.id, name: row.user.username, courtId: row.court.id };
+      const actor = { id: row.user.id, name: row.user.displayName, courtId: row.court.id };
       await this.audit.append(tx, {
         actor,
         courtId: row.court.id,
@@ -290,7 +290,7 @@ export class AuthService {
   logout(user: AuthUser): Promise<void> {
     return this.database.transaction(async (tx) => {
       await tx.db.delete(sessions).where(eq(sessions.id, user.sessionId));
-      const actor = { id: user.id, name: user.username, courtId: user.court.id };
+      const actor = actorOf(user);
       await this.audit.append(tx, {
         actor,
         courtId: user.court.id,
@@ -302,5 +302,6 @@ export class AuthService {
 }
 
 export function actorOf(user: AuthUser): Actor {
-  return { id: user.id, name: user.username, courtId: user.court.id };
+  // The name people read in timelines, the dossier and the audit log; the id names the account.
+  return { id: user.id, name: user.displayName, courtId: user.court.id };
 }

@@ -33,6 +33,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { fenFromYuan, yuan } from '../../../lib/identity';
 import { EvidenceField } from './EvidenceField';
 import {
+  actorName,
   CLOSING_METHODS,
   eventName,
   FLAGS,
@@ -356,7 +357,9 @@ function ExtensionFields({ data, L }: { data: CaseDetail; L: L }) {
 function DecisionFields({ request, L }: { request: CaseEvent; L: L }) {
   return (
     <Descriptions column={1} size="small" bordered>
-      <Descriptions.Item label={L('申请人', 'Asked by')}>{request.actor}</Descriptions.Item>
+      <Descriptions.Item label={L('申请人', 'Asked by')}>
+        {L(actorName(request.actor).zh, actorName(request.actor).en)}
+      </Descriptions.Item>
       <Descriptions.Item label={L('申请日期', 'Asked on')}>{request.on}</Descriptions.Item>
       <Descriptions.Item label={L('延长月数', 'Months')}>
         {String(request.data.months ?? '—')}

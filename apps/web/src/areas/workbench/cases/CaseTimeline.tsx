@@ -7,6 +7,7 @@ import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
 import { categoryName, LEAD_RESULTS, LEAD_TRACKS, stateLabel } from './inquiry/labels';
 import {
+  actorName,
   CLOSING_METHODS,
   DOCUMENT_KINDS,
   eventName,
@@ -163,6 +164,7 @@ export function CaseTimeline({ data, documents }: { data: CaseDetail; documents:
       style={{ paddingTop: 8 }}
       items={data.timeline.map((event) => {
         const name = eventName(event.type);
+        const actor = actorName(event.actor);
         const details = eventDetails(event, L);
         return {
           key: event.id,
@@ -173,7 +175,8 @@ export function CaseTimeline({ data, documents }: { data: CaseDetail; documents:
                 <Typography.Text strong>{L(name.zh, name.en)}</Typography.Text>
                 <Typography.Text>{event.on}</Typography.Text>
                 <Typography.Text type="secondary">
-                  {event.actor} · {L('记录于', 'recorded')} {dayjs(event.at).format('YYYY-MM-DD HH:mm')}
+                  {L(actor.zh, actor.en)} · {L('记录于', 'recorded')}{' '}
+                  {dayjs(event.at).format('YYYY-MM-DD HH:mm')}
                 </Typography.Text>
               </Space>
               {details.length > 0 && (

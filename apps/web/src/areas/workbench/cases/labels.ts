@@ -8,6 +8,17 @@ export interface Named {
   en: string;
 }
 
+/** Who recorded a node when no person did: the platform itself, or a batch import. */
+const NON_PERSONS: Record<string, Named> = {
+  system: { zh: '系统', en: 'System' },
+  import: { zh: '批量导入', en: 'Import' },
+};
+
+/** The name of whoever recorded a node: a person's display name, or what did it when no person did. */
+export function actorName(actor: string): Named {
+  return NON_PERSONS[actor] ?? { zh: actor, en: actor };
+}
+
 export const DEADLINE_STATUS: Record<string, Named & { color: string }> = {
   open: { zh: '进行中', en: 'Open', color: 'processing' },
   met: { zh: '已完成', en: 'Met', color: 'success' },
