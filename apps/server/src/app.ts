@@ -10,7 +10,7 @@ import { AuditService } from './modules/audit/service';
 import { calendarPolicy } from './modules/calendar/policy';
 import { registerCalendarRoutes } from './modules/calendar/routes';
 import { CalendarService } from './modules/calendar/service';
-import { casesQueues, registerCasesJobs, SWEEP_DEADLINES } from './modules/cases/jobs';
+import { casesQueues, RECOMPUTE_PROVISIONAL, registerCasesJobs, SWEEP_DEADLINES } from './modules/cases/jobs';
 import { casesPolicy } from './modules/cases/policy';
 import { registerCasesRoutes } from './modules/cases/routes';
 import { casesRulebookPart } from './modules/cases/rules';
@@ -134,6 +134,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     app.log,
   );
   cases.onFiled((tx, filed, user) => inquiry.afterFiling(tx, filed, user));
+  calendar.onYearChanged(async (tx, year) => {
+    await jobs.enqueue(tx, RECOMPUTE_PROVISIONAL, { year });
+  });
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
   const services: Services = {
     audit,

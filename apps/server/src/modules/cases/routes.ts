@@ -6,7 +6,7 @@ import { isLocalDate } from '../calendar/rules';
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
 import { filingSchema } from './filing';
 import { CASE_ACTIONS } from './policy';
-import { presentCase, presentListing } from './presenters';
+import { presentCase, presentListing, provisionalOf } from './presenters';
 import { CLOSING_METHODS } from './rules';
 import type { CaseRow, CasesService, ClosingMethod } from './service';
 
@@ -94,7 +94,10 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
     '/api/deadlines/mine',
     { config: view, schema: { tags: ['cases'], summary: '我的期限（按紧迫程度）' } },
     async (request) => {
-      const rows = await service.myDeadlines(signedIn(request));
+      const [rows, provisionalYears] = await Promise.all([
+        service.myDeadlines(signedIn(request)),
+        service.provisionalYears(),
+      ]);
       return {
         today: service.today(),
         items: rows.map((row) => ({
@@ -103,6 +106,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
           ruleId: row.deadline.ruleId,
           dueOn: row.deadline.dueOn,
           status: row.deadline.status,
+          ...provisionalOf(row.deadline.dueOn, provisionalYears),
         })),
       };
     },

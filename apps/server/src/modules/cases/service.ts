@@ -25,7 +25,7 @@ import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
 import { caseAccount } from './account';
 import { type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
-import { staleCases, storeDeadlines, storedRows } from './deadlines';
+import { movedDeadlines, staleCases, storeDeadlines, storedRows } from './deadlines';
 import { type FilingInput, filingErrors, partyFields } from './filing';
 import {
   CLOSING_METHODS,
@@ -368,6 +368,7 @@ export class CasesService {
       total: Math.min(total, COUNT_CAP),
       totalCapped: total > COUNT_CAP,
       today,
+      provisionalYears: await this.provisionalYears(),
     };
   }
 
@@ -683,6 +684,58 @@ export class CasesService {
     return swept;
   }
 
+  /**
+   * A year's calendar has arrived (or changed): the unmet deadlines of open cases falling in it or
+   * later were counted provisionally, with weekends only. Each such case is evaluated afresh under the
+   * calendar now held; every deadline whose due date moves gets a `deadline.recomputed` node on the
+   * case's timeline (from, to, the year), and the stored deadlines follow in the same transaction.
+   */
+  async recomputeProvisional(year: number, batchSize = 500): Promise<{ cases: number; moved: number }> {
+    const calendar = await this.planning();
+    const today = this.today();
+    const result = { cases: 0, moved: 0 };
+    for (let after: string | null = null; ; ) {
+      const ids: string[] = (
+        await this.database.db
+          .selectDistinct({ id: caseDeadlines.caseId })
+          .from(caseDeadlines)
+          .where(
+            and(
+              isNull(caseDeadlines.satisfiedOn),
+              gte(caseDeadlines.dueOn, `${year}-01-01`),
+              after ? gt(caseDeadlines.caseId, after) : undefined,
+            ),
+          )
+          .orderBy(asc(caseDeadlines.caseId))
+          .limit(batchSize)
+      ).map((row) => row.id);
+      if (ids.length === 0) return result;
+      after = ids.at(-1) ?? null;
+      result.moved += await this.database.transaction(async (tx) => {
+        const locked = (await this.lockCases(tx, ids)).filter((row) => row.status === 'open');
+        const [evaluated, stored] = await Promise.all([
+          this.evaluateCases(tx.db, locked, calendar, today),
+          storedRows(tx.db, locked),
+        ]);
+        const entries = movedDeadlines(locked, evaluated, stored, year, today);
+        await this.recordSystemEvents(tx, entries, platformActor, locked);
+        for (const entry of entries) {
+          const row = locked.find((c) => c.id === entry.caseId);
+          await this.audit.append(tx, {
+            actor: platformActor,
+            courtId: row?.courtId ?? null,
+            action: 'case.deadlines.recompute',
+            subject: `case:${entry.caseId}`,
+            caseId: entry.caseId,
+            after: entry.events.map((event) => event.data),
+          });
+        }
+        result.cases += entries.length;
+        return entries.reduce((sum, entry) => sum + entry.events.length, 0);
+      });
+    }
+  }
+
   /** Locks these open cases, evaluates them afresh and stores what changed. */
   private storeLocked(ids: readonly string[], calendar: WorkingCalendar, today: string): Promise<number> {
     return this.database.transaction(async (tx) => {
@@ -694,6 +747,11 @@ export class CasesService {
         .for('update');
       return storeDeadlines(tx, locked, await this.evaluateCases(tx.db, locked, calendar, today));
     });
+  }
+
+  /** The years whose deadlines are counted provisionally (CalendarService.planningCalendar). */
+  async provisionalYears(): Promise<readonly number[]> {
+    return (await this.calendar.planningCalendar()).provisionalYears;
   }
 
   /** 我的期限: the officer's unsatisfied deadlines, most urgent first. */
