@@ -21,7 +21,12 @@ export interface CaseListItem {
   officerName: string | null;
   applicants: string[];
   debtors: string[];
-  nextDeadline: { ruleId: string; dueOn: string; overdue: boolean } | null;
+  nextDeadline:
+    | ({ ruleId: string; dueOn: string; overdue: boolean } & {
+        provisional: boolean;
+        provisionalReason: { zh: string; en: string } | null;
+      })
+    | null;
 }
 
 export interface CaseList {
@@ -49,6 +54,7 @@ export interface CaseDeadline {
   daysLeft: number | null;
   /** Counted without that year's published holidays: the date may still move. */
   provisional: boolean;
+  provisionalReason: { zh: string; en: string } | null;
 }
 
 export interface PayoutAccount {
@@ -193,6 +199,8 @@ export interface MyDeadline {
   ruleId: string;
   dueOn: string;
   status: DeadlineStatus;
+  provisional: boolean;
+  provisionalReason: { zh: string; en: string } | null;
 }
 
 /** 我的期限: the signed-in user's unmet deadlines, most urgent first, and the platform's today. */

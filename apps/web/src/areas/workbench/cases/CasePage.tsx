@@ -35,6 +35,7 @@ import {
 } from '../../../api/cases';
 import { ApiError } from '../../../api/client';
 import { Page } from '../../../components/Page';
+import { ProvisionalTag } from '../../../components/Provisional';
 import { StatusResult } from '../../../components/StatusResult';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
@@ -124,7 +125,17 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
       ),
     },
     { title: L('起算日', 'From'), dataIndex: 'triggeredOn', width: 110 },
-    { title: L('届满日', 'Due on'), dataIndex: 'dueOn', width: 110 },
+    {
+      title: L('届满日', 'Due on'),
+      dataIndex: 'dueOn',
+      width: 150,
+      render: (dueOn: string, d) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {dueOn}
+          <ProvisionalTag {...d} />
+        </span>
+      ),
+    },
     {
       title: L('倒计时', 'Countdown'),
       width: 120,

@@ -85,6 +85,7 @@ export const EVENT_NAMES: Record<string, Named> = {
   },
   'pause.started': { zh: '期限扣除开始', en: 'Period paused' },
   'pause.ended': { zh: '期限扣除结束', en: 'Period resumed' },
+  'deadline.recomputed': { zh: '暂定期限重算', en: 'Provisional deadline recomputed' },
   'extension.requested': { zh: '申请延长执行期限', en: 'Extension requested' },
   'extension.approved': { zh: '批准延长执行期限', en: 'Extension approved' },
   'extension.refused': { zh: '不批准延长执行期限', en: 'Extension refused' },
