@@ -92,7 +92,7 @@ describe.runIf(browserAvailable())('cases in the workbench', () => {
     await dialog.getByRole('button', { name: /确定结案/ }).click();
     await dialog.getByText('操作被规则拦截').waitFor();
     await dialog.getByText(/case\.close\.fully_performed/).waitFor();
-    await dialog.getByText(/Work art\. 64/).waitFor();
+    await dialog.getByText(/《关于人民法院执行工作若干问题的规定（试行）》第64条/).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'case-close-refused.png'), animations: 'disabled' });
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
 

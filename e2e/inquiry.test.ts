@@ -199,7 +199,7 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await dialog.getByRole('button', { name: /确定冻结/ }).click();
     await dialog.getByText('操作被规则拦截').waitFor();
     await dialog.getByText(/assets\.over_seizure/).waitFor();
-    await dialog.getByText(/Opinion-2021/).waitFor();
+    await dialog.getByText(/《关于进一步完善执行权制约机制加强执行监督的意见》第15条/).waitFor();
     await shot(page, 'assets-over-seizure.png', false);
     expect(await abc.textContent()).toMatch(/已发现/);
 

@@ -29,7 +29,8 @@ import {
   SESSION_COOKIE,
   sameSecret,
 } from './auth';
-import { AppError, type FieldError, toProblem } from './errors';
+import { AppError, type FieldError, forbidden, toProblem } from './errors';
+import { langOf } from './i18n';
 import type { Policy } from './policy';
 
 declare module 'fastify' {
@@ -133,15 +134,18 @@ async function guard(request: FastifyRequest, _reply: FastifyReply, options: Htt
   if (policy === undefined || policy === 'public') return;
   const token = request.cookies[SESSION_COOKIE];
   request.user = token ? await options.authenticate(token) : null;
-  if (!request.user) throw new AppError('unauthenticated', 'Sign in first');
+  if (!request.user) throw signInFirst();
   if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !sameSecret(sent, request.user.csrfToken)) {
-      throw new AppError('csrf', `A write must carry the ${CSRF_HEADER} header from /api/auth/me`);
+      throw new AppError('csrf', {
+        zh: `写操作须携带 /api/auth/me 所给的 ${CSRF_HEADER} 请求头`,
+        en: `A write must carry the ${CSRF_HEADER} header from /api/auth/me`,
+      });
     }
   }
   if (policy !== 'authenticated' && !options.policy.can(request.user, policy.action)) {
-    throw new AppError('forbidden', `Missing permission: ${policy.action}`);
+    throw forbidden(policy.action);
   }
 }
 
@@ -162,13 +166,15 @@ function fieldErrorsOf(error: FastifyError): FieldError[] {
 /** Every failure leaves as an RFC 9457 problem; only the unexpected are logged as server errors. */
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const appError = toAppError(error);
+  const lang = langOf(request.headers['accept-language']);
   if (!appError) {
     request.log.error({ err: error }, 'unhandled error');
+    const title = lang === 'zh' ? '服务器内部错误' : 'Internal error';
     return reply.status(500).type('application/problem+json').send({
       type: 'urn:zhixing:problem:internal',
-      title: 'Internal error',
+      title,
       status: 500,
-      detail: 'Internal error',
+      detail: title,
     });
   }
   const retryAfter = appError.extra.retryAfterSeconds;
@@ -176,7 +182,7 @@ function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyR
   return reply
     .status(appError.status)
     .type('application/problem+json')
-    .send(toProblem(appError, request.url));
+    .send(toProblem(appError, lang, request.url));
 }
 
 function toAppError(error: FastifyError): AppError | null {
@@ -186,9 +192,15 @@ function toAppError(error: FastifyError): AppError | null {
     const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
     return new AppError('validation', detail || 'Invalid request', { errors });
   }
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large', 'Body too large');
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new AppError('payload_too_large', { zh: '请求体过大', en: 'Body too large' });
+  }
   if (error.statusCode === 429) {
-    return new AppError('rate_limited', 'Too many requests; try again later', { retryAfterSeconds: 60 });
+    return new AppError(
+      'rate_limited',
+      { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+      { retryAfterSeconds: 60 },
+    );
   }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     // Malformed JSON, a wrong content type, an empty body where one is required …
@@ -213,8 +225,10 @@ async function notFoundOrWeb(
   );
 }
 
+const signInFirst = () => new AppError('unauthenticated', { zh: '请先登录', en: 'Sign in first' });
+
 /** The signed-in user of a route whose policy requires one (the guard has already checked). */
 export function signedIn(request: FastifyRequest): AuthUser {
-  if (!request.user) throw new AppError('unauthenticated', 'Sign in first');
+  if (!request.user) throw signInFirst();
   return request.user;
 }

@@ -43,7 +43,7 @@ export interface CaseDeadline {
   ruleId: string;
   /** Which instance of a keyed rule (an asset's or a lead's id); '' for the case's own deadlines. */
   key?: string;
-  clause: string;
+  clause: { zh: string; en: string };
   title: { zh: string; en: string };
   action: string;
   triggeredOn: string;
@@ -78,10 +78,10 @@ export interface CaseParty {
 
 export interface CaseWarning {
   ruleId: string;
-  clause: string;
+  clause: { zh: string; en: string };
   title: { zh: string; en: string };
   level: 'info' | 'warn';
-  message: string;
+  message: { zh: string; en: string };
 }
 
 export interface CaseEvent {

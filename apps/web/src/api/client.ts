@@ -41,6 +41,13 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+let language = 'zh-CN';
+
+/** The language the user chose: the server writes refusals and errors in it (Accept-Language). */
+export function setRequestLanguage(locale: string): void {
+  language = locale;
+}
+
 function isProblem(value: unknown): value is Problem {
   return (
     typeof value === 'object' &&
@@ -58,6 +65,7 @@ async function request(
 ): Promise<unknown> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
+    'Accept-Language': language,
     ...extraHeaders,
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';

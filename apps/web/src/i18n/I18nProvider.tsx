@@ -4,6 +4,7 @@ import zhCNAntd from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { setRequestLanguage } from '../api/client';
 import { theme } from '../theme';
 import { enUS } from './en-US';
 import { type MessageKey, zhCN } from './zh-CN';
@@ -32,8 +33,10 @@ function storedLocale(): Locale {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState(storedLocale);
-  // dayjs is global; set before children render so dates format in the chosen language at once.
+  // dayjs and the API client are global; set before children render so that dates format, and the
+  // server answers, in the chosen language at once.
   dayjs.locale(dayjsLocales[locale]);
+  setRequestLanguage(locale);
 
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -197,8 +197,27 @@ describe('controlling property found offline (the notice served by hand)', () =>
     const over = await officer.post(`/api/assets/${asset.id}/control`, { amount: 1_005_001 });
     expect(over.statusCode).toBe(409);
     expect(over.json().violations).toEqual([
-      expect.objectContaining({ ruleId: 'assets.over_seizure', clause: 'Opinion-2021 art. 15' }),
+      {
+        ruleId: 'assets.over_seizure',
+        clause: '《关于进一步完善执行权制约机制加强执行监督的意见》第15条',
+        message: expect.stringMatching(/^超标的查封：再控制¥10,050\.01/),
+      },
     ]);
+    const overInEnglish = await officer.request(
+      'POST',
+      `/api/assets/${asset.id}/control`,
+      { amount: 1_005_001 },
+      { 'accept-language': 'en-US,en;q=0.9,zh;q=0.5' },
+    );
+    expect(overInEnglish.json().violations).toEqual([
+      {
+        ruleId: 'assets.over_seizure',
+        clause: 'Opinion-2021 art. 15',
+        message: expect.stringMatching(/^Over-seizure: controlling ¥10,050\.01 more/),
+      },
+    ]);
+    expect(overInEnglish.json().title).toBe('Refused by rule');
+    expect(over.json().title).toBe('依规则不予办理');
     const long = await officer.post(`/api/assets/${asset.id}/control`, { amount: 100, until: '2099-01-01' });
     expect(long.statusCode).toBe(409);
     expect(long.json().violations[0].ruleId).toBe('assets.control_period');

@@ -116,9 +116,12 @@ describe('control periods (CPL-Interp 485)', () => {
     expect(checkGuards(CONTROL_GUARDS, CONTROL_ACTION, subject({}))).toEqual([]);
     const long = checkGuards(CONTROL_GUARDS, CONTROL_ACTION, subject({ until: '2026-03-04' }));
     expect(long).toEqual([
-      expect.objectContaining({ ruleId: 'assets.control_period', clause: 'CPL-Interp (2022) art. 485' }),
+      expect.objectContaining({
+        ruleId: 'assets.control_period',
+        clause: expect.objectContaining({ en: 'CPL-Interp (2022) art. 485' }),
+      }),
     ]);
-    expect(long[0]?.message).toContain('2026-03-03');
+    expect(long[0]?.message.zh).toContain('2026-03-03');
     // A renewal starts where the control ends and may run as long again.
     const renewal = subject({ kind: 'renew', periodStart: '2026-03-03', until: '2027-03-03' });
     expect(checkGuards(CONTROL_GUARDS, CONTROL_ACTION, renewal)).toEqual([]);
@@ -194,9 +197,12 @@ describe('the limit of control (Opinion-2021 15)', () => {
     expect(guard({ takes: 304_400 * YUAN })).toEqual([]);
     const refused = guard({ takes: 304_400 * YUAN + 1 });
     expect(refused).toEqual([
-      expect.objectContaining({ ruleId: 'assets.over_seizure', clause: 'Opinion-2021 art. 15' }),
+      expect.objectContaining({
+        ruleId: 'assets.over_seizure',
+        clause: expect.objectContaining({ en: 'Opinion-2021 art. 15' }),
+      }),
     ]);
-    expect(refused[0]?.message).toContain('304,400.00元');
+    expect(refused[0]?.message.zh).toContain('¥304,400.00');
   });
 
   it('counts partial freezes already held against the next one', () => {
@@ -435,8 +441,13 @@ describe('assets.expiry (CPL-Interp 485, configurable)', () => {
   it('warns 30 days before a control ends, not 31', () => {
     expect(warn([controlled('a', '2026-03-03')], '2026-01-31')).toEqual([]);
     const [w] = warn([controlled('a', '2026-03-03')], '2026-02-01');
-    expect(w).toMatchObject({ ruleId: 'assets.expiry', clause: 'CPL-Interp (2022) art. 485', level: 'warn' });
-    expect(w?.message).toContain('ends on 2026-03-03 (30 days)');
+    expect(w).toMatchObject({
+      ruleId: 'assets.expiry',
+      clause: { zh: '民诉法解释（2022年）第485条', en: 'CPL-Interp (2022) art. 485' },
+      level: 'warn',
+    });
+    expect(w?.message.en).toContain('ends on 2026-03-03 (30 days)');
+    expect(w?.message.zh).toContain('2026-03-03届满（余30日）');
   });
 
   it('takes the administrator’s number of days', () => {
@@ -449,7 +460,9 @@ describe('assets.expiry (CPL-Interp 485, configurable)', () => {
     expect(warn([controlled('a', '2026-03-03'), renewed], '2026-02-20')).toEqual([]);
     const released = event('asset.released', '2026-02-10', { assetId: 'a', until: null });
     expect(warn([controlled('a', '2026-03-03'), released], '2026-02-20')).toEqual([]);
-    expect(warn([controlled('a', '2026-03-03')], '2026-03-05')[0]?.message).toContain('ended on 2026-03-03');
+    expect(warn([controlled('a', '2026-03-03')], '2026-03-05')[0]?.message.en).toContain(
+      'ended on 2026-03-03',
+    );
   });
 
   it('reads each asset’s control end from its last event that names one', () => {

@@ -4,6 +4,7 @@
  * no I/O, no clock — today comes in as an argument.
  */
 import { CATEGORIES, type CategoryCode, type ControlPeriodClass } from '@zhixing/assist-protocol';
+import { yuan } from '../../platform/i18n';
 import { addCalendarMonths, compareLocalDates, type LocalDate, toEpochDay } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
 import type {
@@ -15,7 +16,6 @@ import type {
   TimelineFact,
   WarningRule,
 } from '../compliance/rules';
-import { yuanFromFen } from '../documents/rules';
 
 // ─── Clauses (short names as in RULEBOOK's sources table) ─────────────────────────────────────────
 
@@ -245,8 +245,6 @@ export interface ControlSubject {
   until?: LocalDate;
 }
 
-const fenText = (fen: number) => `${yuanFromFen(fen)}元`;
-
 /**
  * 禁止超标的查封 (Opinion-2021 15; Seizure 19): the value controlled stays within the claim plus costs;
  * an indivisible asset may go beyond when it is the only one that can pay — when the case's other
@@ -261,13 +259,20 @@ export const OVER_SEIZURE: GuardRule<ControlSubject> = {
     if (kind === 'renew' || takes <= limit.remaining) return null;
     if (!divisible && limit.remaining > 0 && otherAvailable < limit.remaining) return null;
     const cap = limit.claim + limit.costs - limit.paid;
-    return (
-      `超标的查封: controlling ${fenText(takes)} more would hold ${fenText(limit.controlled + takes)} for the case, ` +
-      `beyond the claim ${fenText(limit.claim)} plus costs ${fenText(limit.costs)}` +
-      (limit.paid > 0 ? ` less ${fenText(limit.paid)} paid` : '') +
-      ` (${fenText(cap)}); at most ${fenText(limit.remaining)} more may be controlled` +
-      (divisible ? '' : `, and the case's other property (${fenText(otherAvailable)}) can pay it`)
-    );
+    return {
+      zh:
+        `超标的查封：再控制${yuan(takes)}将使本案控制${yuan(limit.controlled + takes)}，` +
+        `超过申请标的${yuan(limit.claim)}加执行费用${yuan(limit.costs)}` +
+        (limit.paid > 0 ? `减已履行${yuan(limit.paid)}` : '') +
+        `（${yuan(cap)}）；至多还可控制${yuan(limit.remaining)}` +
+        (divisible ? '' : `，且本案其他财产（${yuan(otherAvailable)}）足以清偿`),
+      en:
+        `Over-seizure: controlling ${yuan(takes)} more would hold ${yuan(limit.controlled + takes)} for the case, ` +
+        `beyond the claim ${yuan(limit.claim)} plus costs ${yuan(limit.costs)}` +
+        (limit.paid > 0 ? ` less ${yuan(limit.paid)} paid` : '') +
+        ` (${yuan(cap)}); at most ${yuan(limit.remaining)} more may be controlled` +
+        (divisible ? '' : `, and the case's other property (${yuan(otherAvailable)}) can pay it`),
+    };
   },
 };
 
@@ -280,8 +285,12 @@ export const CONTROL_PERIOD: GuardRule<ControlSubject> = {
     if (periodStart === undefined || until === undefined) return null;
     const max = maxControlUntil(category, periodStart);
     if (compareLocalDates(until, max) <= 0) return null;
-    const months = CONTROL_PERIOD_MONTHS[categoryFacts(category).controlPeriod];
-    return `a control of ${categoryFacts(category).zh} runs at most ${months / 12} year(s): from ${periodStart} until ${max} at the latest, not ${until}`;
+    const facts = categoryFacts(category);
+    const years = CONTROL_PERIOD_MONTHS[facts.controlPeriod] / 12;
+    return {
+      zh: `${facts.zh}的控制期限至多${years}年：自${periodStart}起最迟至${max}，不能至${until}`,
+      en: `A control of ${facts.en.toLowerCase()} runs at most ${years} year(s): from ${periodStart} until ${max} at the latest, not ${until}`,
+    };
   },
 };
 
@@ -404,15 +413,21 @@ export const ASSET_EXPIRY: WarningRule = {
   ],
   check: (facts: CaseFacts, today, parameters) => {
     const warnDays = parameters.warnDays ?? EXPIRY_WARN_DAYS;
-    const soon: string[] = [];
+    const soon: { until: LocalDate; left: number }[] = [];
     for (const until of controlEnds(facts.events).values()) {
       const left = daysToExpiry(until, today);
-      if (until !== null && left !== null && left <= warnDays) {
-        soon.push(left < 0 ? `ended on ${until}` : `ends on ${until} (${left} days)`);
-      }
+      if (until !== null && left !== null && left <= warnDays) soon.push({ until, left });
     }
     if (soon.length === 0) return null;
-    return `${soon.length} control(s) within ${warnDays} days of their end — renew before they lapse (续行查封、冻结): ${soon.sort().join('; ')}`;
+    soon.sort((a, b) => compareLocalDates(a.until, b.until));
+    const zh = soon.map(({ until, left }) => (left < 0 ? `已于${until}届满` : `${until}届满（余${left}日）`));
+    const en = soon.map(({ until, left }) =>
+      left < 0 ? `ended on ${until}` : `ends on ${until} (${left} days)`,
+    );
+    return {
+      zh: `${soon.length}项查封、冻结在${warnDays}日内届满，请在届满前续行查封、冻结：${zh.join('；')}`,
+      en: `${soon.length} control(s) within ${warnDays} days of their end — renew before they lapse: ${en.join('; ')}`,
+    };
   },
 };
 

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
-import { AppError, conflict, type FieldError, invalid, notFound } from '../../platform/errors';
+import { AppError, conflict, type FieldError, invalid, notFound, ruleViolation } from '../../platform/errors';
 import type { Realtime } from '../../platform/realtime';
 import type { AuditService } from '../audit/service';
 import { compareLocalDates, type LocalDate } from '../calendar/rules';
@@ -414,11 +414,7 @@ export class AssetsService {
       subject,
     );
     if (violations.length === 0) return;
-    throw new AppError(
-      'rule_violation',
-      violations.map((v) => `${v.message} (${v.ruleId}, ${v.clause})`).join('; '),
-      { violations },
-    );
+    throw ruleViolation(violations);
   }
 
   private refuseState(asset: AssetRow, action: AssetAction): void {

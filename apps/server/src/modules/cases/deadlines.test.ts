@@ -14,7 +14,7 @@ function deadline(ruleId: string, dueOn: string, satisfiedOn: string | null = nu
   return {
     ruleId,
     key,
-    clause: 'X art. 1',
+    clause: { zh: 'X第1条', en: 'X art. 1' },
     title: { zh: '测', en: 'T' },
     action: 'warn',
     triggeredOn: '2025-01-01',

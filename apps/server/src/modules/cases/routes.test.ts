@@ -71,7 +71,11 @@ describe('filing', () => {
     ]);
     const assign = found.deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.assign');
     // Filed Friday 2025-09-26: 7 days → 10-03, inside the National Day holiday → the next working day, 10-09.
-    expect(assign).toMatchObject({ dueOn: '2025-10-09', status: 'open', clause: expect.any(String) });
+    expect(assign).toMatchObject({
+      dueOn: '2025-10-09',
+      status: 'open',
+      clause: { zh: expect.stringContaining('法发〔2006〕35号'), en: 'Periods 法发〔2006〕35号' },
+    });
     const conclude = found.deadlines.find((d: { ruleId: string }) => d.ruleId === 'case.conclude');
     expect(conclude.dueOn).toBe('2026-03-26');
   });

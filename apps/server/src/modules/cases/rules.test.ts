@@ -4,10 +4,10 @@ import { buildCalendar, type LocalDate } from '../calendar/rules';
 import {
   type CaseFacts,
   checkGuards,
+  clauseText,
   type Deadline,
   evaluateDeadlines,
   evaluateWarnings,
-  formatClause,
   Rulebook,
   type TimelineFact,
 } from '../compliance/rules';
@@ -93,15 +93,18 @@ describe('the cases part of the rulebook', () => {
   });
 
   it('cites the clauses of the law', () => {
-    expect(formatClause(CASE_ASSIGN.clause)).toBe('Periods 法发〔2006〕35号');
-    expect(formatClause(NOTICE_ISSUE.clause)).toBe('CPL-Interp (2022) art. 480');
-    expect(formatClause(CASE_CONCLUDE.clause)).toBe('Work art. 63');
-    expect(CASE_CONCLUDE.see?.map(formatClause)).toEqual([
+    expect(clauseText(CASE_ASSIGN.clause).en).toBe('Periods 法发〔2006〕35号');
+    expect(clauseText(NOTICE_ISSUE.clause)).toEqual({
+      zh: '民诉法解释（2022年）第480条',
+      en: 'CPL-Interp (2022) art. 480',
+    });
+    expect(clauseText(CASE_CONCLUDE.clause).en).toBe('Work art. 63');
+    expect(CASE_CONCLUDE.see?.map((c) => clauseText(c).en)).toEqual([
       'Procedure art. 10',
       'Procedure art. 13',
       'Periods 法发〔2006〕35号',
     ]);
-    expect(formatClause(CASE_LIMITATION.clause)).toBe('CPL (2023) art. 250');
+    expect(clauseText(CASE_LIMITATION.clause).en).toBe('CPL (2023) art. 250');
   });
 
   it('has guards for the extension request and every closing method', () => {
@@ -240,11 +243,12 @@ describe('case.limitation — filed more than 2 years after the basis took effec
     expect(rest).toEqual([]);
     expect(warning).toMatchObject({
       ruleId: 'case.limitation',
-      clause: 'CPL (2023) art. 250',
+      clause: { en: 'CPL (2023) art. 250' },
       level: 'warn',
     });
-    expect(warning?.message).toMatch(/^filed with a limitation warning: the debtor may object/);
-    expect(warning?.message).toContain('2025-03-14');
+    expect(warning?.message.en).toMatch(/^Filed with a limitation warning, the debtor may object/);
+    expect(warning?.message.zh).toMatch(/^申请执行时效已过/);
+    expect(warning?.message.zh).toContain('2025-03-14');
   });
 
   it('counts 2 years from 29 February to 28 February', () => {
@@ -270,12 +274,13 @@ describe('case.extension.timing — asked at least 5 days before expiry', () => 
     expect(check(subject('2025-07-05'))).toEqual([]);
     const [violation, ...rest] = check(subject('2025-07-06'));
     expect(rest).toEqual([]);
-    expect(violation).toMatchObject({ ruleId: 'case.extension.timing', clause: 'Work art. 63' });
-    expect(violation?.message).toContain('4 days are left');
+    expect(violation).toMatchObject({ ruleId: 'case.extension.timing', clause: { en: 'Work art. 63' } });
+    expect(violation?.message.en).toContain('4 days are left');
+    expect(violation?.message.zh).toContain('尚余4日');
   });
 
   it('refuses after expiry, and without a running period', () => {
-    expect(check(subject('2025-07-12'))[0]?.message).toContain('expired 2 days ago');
+    expect(check(subject('2025-07-12'))[0]?.message.en).toContain('expired 2 days ago');
     expect(check({ facts: f, today: '2025-03-01', dueOn: null })).toHaveLength(1);
   });
 
@@ -342,8 +347,12 @@ describe('close guards', () => {
       expect(ids(subject('fully_performed', { paidAmount: 500_000 }))).toEqual([]);
       expect(ids(subject('fully_performed', { paidAmount: 600_000 }))).toEqual([]);
       const [violation] = violations(subject('fully_performed', { paidAmount: 499_999 }));
-      expect(violation).toMatchObject({ ruleId: 'case.close.fully_performed', clause: 'Work art. 64' });
-      expect(violation?.message).toContain('499999 of 500000 fen');
+      expect(violation).toMatchObject({
+        ruleId: 'case.close.fully_performed',
+        clause: { en: 'Work art. 64' },
+      });
+      expect(violation?.message.en).toContain('¥4,999.99 of ¥5,000.00');
+      expect(violation?.message.zh).toContain('已履行¥4,999.99');
     });
 
     it("or the applicant's confirmation of performance", () => {
@@ -374,7 +383,7 @@ describe('close guards', () => {
     it('lists every missing condition at once, each with its clause', () => {
       const list = violations(subject('dormant', { today: '2025-03-01' }));
       expect(list.map((v) => v.ruleId)).toEqual(all);
-      expect(list.map((v) => v.clause)).toEqual([
+      expect(list.map((v) => v.clause.en)).toEqual([
         'Dormant art. 1',
         'Dormant art. 1',
         'Dormant art. 1',
@@ -383,7 +392,10 @@ describe('close guards', () => {
         'Dormant art. 3',
         'Opinion-2021 art. 24',
       ]);
-      for (const v of list) expect(v.message).toMatch(/^终结本次执行程序 needs /);
+      for (const v of list) {
+        expect(v.message.zh).toMatch(/^终结本次执行程序须/);
+        expect(v.message.en).toMatch(/^Closing for lack of assets needs /);
+      }
     });
 
     it('allows closing when every condition holds', () => {
@@ -431,7 +443,7 @@ describe('close guards', () => {
       const [violation] = violations(subject('terminated'));
       expect(violation).toMatchObject({
         ruleId: 'case.close.terminated.ground',
-        clause: 'CPL (2023) art. 268',
+        clause: { en: 'CPL (2023) art. 268' },
       });
       expect(ids(subject('terminated', { ground: 'debtor_is_annoying' }))).toEqual([
         'case.close.terminated.ground',
@@ -459,7 +471,7 @@ describe('close guards', () => {
         expect(rest).toEqual([]);
         expect(violation).toMatchObject({
           ruleId: `case.close.${method}.reason`,
-          clause: 'FileClose 法发〔2014〕26号',
+          clause: { en: 'FileClose 法发〔2014〕26号' },
         });
         expect(ids(subject(method, { reason: '   ' }))).toEqual([`case.close.${method}.reason`]);
         expect(ids(subject(method, { reason: '管辖异议成立，移送有管辖权的法院' }))).toEqual([]);

@@ -2,6 +2,7 @@
  * The cases module's rules (执行案件: filing, assignment, the 6-month period, closing) as data for the
  * rulebook engine, plus the pure helpers they use. No I/O: today comes in as an argument.
  */
+import { type Text, yuan } from '../../platform/i18n';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -143,10 +144,14 @@ export const CASE_LIMITATION: WarningRule = {
   check: (facts) => {
     const endsOn = limitationEndsOn(facts.basisEffectiveOn);
     if (compareLocalDates(facts.filedOn, endsOn) <= 0) return null;
-    return (
-      `filed with a limitation warning: the debtor may object (申请执行时效已过) — the basis took effect ` +
-      `on ${facts.basisEffectiveOn}, the 2 years ended on ${endsOn}, filed on ${facts.filedOn}`
-    );
+    return {
+      zh:
+        `申请执行时效已过，被执行人可以提出异议：执行依据于${facts.basisEffectiveOn}生效，` +
+        `两年期间于${endsOn}届满，${facts.filedOn}立案`,
+      en:
+        `Filed with a limitation warning, the debtor may object: the basis took effect ` +
+        `on ${facts.basisEffectiveOn}, the 2 years ended on ${endsOn}, filed on ${facts.filedOn}`,
+    };
   },
 };
 
@@ -175,14 +180,20 @@ export const EXTENSION_TIMING: GuardRule<ExtensionSubject> = {
   see: [PERIODS],
   action: EXTENSION_REQUEST_ACTION,
   check: ({ today, dueOn }) => {
-    if (dueOn === null) return 'no 6-month period (执行期限) is running to extend';
+    if (dueOn === null) {
+      return { zh: '没有正在计算的六个月执行期限，无需延长', en: 'No 6-month period is running to extend' };
+    }
     const lastDay = lastDayToRequestExtension(dueOn);
     if (compareLocalDates(today, lastDay) <= 0) return null;
     const left = toEpochDay(dueOn) - toEpochDay(today);
-    return (
-      `an extension (延长执行期限) is asked for at least ${EXTENSION_NOTICE_DAYS} days before the period ` +
-      `expires on ${dueOn}, so by ${lastDay}; ${left < 0 ? `it expired ${-left} days ago` : `${left} days are left`}`
-    );
+    return {
+      zh:
+        `延长执行期限应在期限届满${EXTENSION_NOTICE_DAYS}日前申请：期限${dueOn}届满，最迟${lastDay}申请；` +
+        (left < 0 ? `期限已届满${-left}日` : `尚余${left}日`),
+      en:
+        `An extension is asked for at least ${EXTENSION_NOTICE_DAYS} days before the period ` +
+        `expires on ${dueOn}, so by ${lastDay}; ${left < 0 ? `it expired ${-left} days ago` : `${left} days are left`}`,
+    };
   },
 };
 
@@ -284,7 +295,7 @@ function closeGuard(
   id: string,
   method: ClosingMethodId,
   clause: Clause,
-  check: (subject: CloseSubject) => string | null,
+  check: (subject: CloseSubject) => Text | null,
   see?: readonly Clause[],
 ): CloseGuard {
   return see
@@ -292,11 +303,15 @@ function closeGuard(
     : { id, clause, action: closeAction(method), check };
 }
 
-/** A dormant-closing condition that is met by one of the given events. */
-function dormantNeeds(id: string, clause: Clause, message: string, ...types: readonly string[]): CloseGuard {
+/** A dormant-closing condition that is met by one of the given events; `needed` names what is missing. */
+function dormantNeeds(id: string, clause: Clause, needed: Text, ...types: readonly string[]): CloseGuard {
   return closeGuard(`case.close.dormant.${id}`, 'dormant', clause, ({ facts }) =>
-    hasEvent(facts, ...types) ? null : `终结本次执行程序 needs ${message}`,
+    hasEvent(facts, ...types) ? null : dormantMissing(needed),
   );
+}
+
+function dormantMissing(needed: Text): Text {
+  return { zh: `终结本次执行程序须${needed.zh}`, en: `Closing for lack of assets needs ${needed.en}` };
 }
 
 /** 执行完毕: the whole claim paid, or the applicant confirms performance (e.g. paid to him directly). */
@@ -308,8 +323,14 @@ const FULLY_PERFORMED = closeGuard(
     subject.paidAmount >= subject.facts.claimAmount ||
     hasEvent(subject.facts, CASE_EVENTS.applicantConfirmedPerformance)
       ? null
-      : `执行完毕 needs the whole claim paid (${subject.paidAmount} of ${subject.facts.claimAmount} fen) ` +
-        `or the applicant's confirmation of performance`,
+      : {
+          zh:
+            `执行完毕须全部履行（已履行${yuan(subject.paidAmount)}，申请标的${yuan(subject.facts.claimAmount)}）` +
+            '或申请执行人确认已履行',
+          en:
+            `Fully performed needs the whole claim paid (${yuan(subject.paidAmount)} of ` +
+            `${yuan(subject.facts.claimAmount)}) or the applicant's confirmation of performance`,
+        },
   [FILE_CLOSE],
 );
 
@@ -318,35 +339,43 @@ const FULLY_PERFORMED = closeGuard(
  * missing one. The property query "covering all categories" is, for now, any answered query.
  */
 const DORMANT_GUARDS: readonly CloseGuard[] = [
-  dormantNeeds('notice', DORMANT_1, 'the execution notice (执行通知书) served', CASE_EVENTS.noticeServed),
+  dormantNeeds(
+    'notice',
+    DORMANT_1,
+    { zh: '已送达执行通知书', en: 'the execution notice served' },
+    CASE_EVENTS.noticeServed,
+  ),
   dormantNeeds(
     'report_order',
     DORMANT_1,
-    'the property-report order (报告财产令) served',
+    { zh: '已送达报告财产令', en: 'the property-report order served' },
     CASE_EVENTS.reportOrderServed,
   ),
   dormantNeeds(
     'restriction',
     DORMANT_1,
-    'a consumption restriction (限制消费令) issued',
+    { zh: '已发出限制消费令', en: 'a consumption restriction issued' },
     CASE_EVENTS.restrictionIssued,
   ),
   dormantNeeds(
     'inquiry',
     DORMANT_1,
-    'the online property query (网络查控) answered for every property type',
+    { zh: '网络查控已就全部财产类型反馈', en: 'the online property query answered for every property type' },
     CASE_EVENTS.inquiryAnswered,
   ),
   closeGuard('case.close.dormant.three_months', 'dormant', DORMANT_1, ({ facts, today }) => {
     const from = dormantAllowedFrom(facts.filedOn);
     return compareLocalDates(today, from) >= 0
       ? null
-      : `终结本次执行程序 needs more than 3 months since filing on ${facts.filedOn}: possible from ${from}`;
+      : dormantMissing({
+          zh: `自立案（${facts.filedOn}）起已超过三个月，${from}起方可`,
+          en: `more than 3 months since filing on ${facts.filedOn}: possible from ${from}`,
+        });
   }),
   dormantNeeds(
     'interview',
     DORMANT_3,
-    'the applicant heard in an interview (约谈申请执行人)',
+    { zh: '已约谈申请执行人', en: 'the applicant heard in an interview' },
     CASE_EVENTS.interviewApplicant,
   ),
   closeGuard(
@@ -356,8 +385,10 @@ const DORMANT_GUARDS: readonly CloseGuard[] = [
     ({ facts }) =>
       hasEvent(facts, CASE_EVENTS.applicantAgreedDormant, CASE_EVENTS.panelApprovedDormant)
         ? null
-        : "终结本次执行程序 needs the applicant's written agreement or a collegial panel's review " +
-          'approved by the president (合议庭评议、院长批准)',
+        : dormantMissing({
+            zh: '有申请执行人书面同意，或经合议庭评议并报院长批准',
+            en: "the applicant's written agreement or a collegial panel's review approved by the president",
+          }),
     [CPL_INTERP_517],
   ),
 ];
@@ -367,23 +398,30 @@ const TERMINATED_GUARDS: readonly CloseGuard[] = [
   closeGuard('case.close.terminated.ground', 'terminated', CPL_268, ({ ground }) =>
     ground !== undefined && isTerminationGround(ground)
       ? null
-      : `终结执行 needs a ground of CPL art. 268: one of ${TERMINATION_GROUNDS.map((g) => g.id).join(', ')}`,
+      : {
+          zh: `终结执行须有民事诉讼法第268条规定的情形之一：${TERMINATION_GROUNDS.map((g) => g.zh).join('、')}`,
+          en: `Termination needs a ground of CPL art. 268: one of ${TERMINATION_GROUNDS.map((g) => g.id).join(', ')}`,
+        },
   ),
   closeGuard('case.close.terminated.other_reason', 'terminated', CPL_268, ({ ground, reason }) =>
     ground !== 'other' || hasReason(reason)
       ? null
-      : '终结执行 on "another circumstance" (其他情形) needs the reason stated',
+      : {
+          zh: '以"其他情形"终结执行的，须写明理由',
+          en: 'Termination on "another circumstance" needs the reason stated',
+        },
   ),
 ];
 
 /** 销案, 不予执行, 驳回申请: the ruling or decision must state its reason. */
 function reasonGuard(method: 'withdrawn' | 'not_enforced' | 'rejected'): CloseGuard {
-  const name = CLOSING_METHODS.find((m) => m.id === method)?.zh ?? method;
+  const name = CLOSING_METHODS.find((m) => m.id === method) ?? { zh: method, en: method };
   return closeGuard(
     `case.close.${method}.reason`,
     method,
     FILE_CLOSE,
-    ({ reason }) => (hasReason(reason) ? null : `${name} needs a reason`),
+    ({ reason }) =>
+      hasReason(reason) ? null : { zh: `${name.zh}须写明理由`, en: `${name.en} needs a reason` },
     [WORK_64],
   );
 }

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, gte, inArray, isNull, like, lt, lte, or, type S
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import { anyId, type Database, type Db, type Tx } from '../../platform/db';
-import { AppError, type FieldError, notFound } from '../../platform/errors';
+import { AppError, type FieldError, notFound, ruleViolation } from '../../platform/errors';
 import { onceByKey } from '../../platform/idempotency';
 import { timeOrderedIds } from '../../platform/ids';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
@@ -548,13 +548,7 @@ export class CasesService {
   private refuse(action: string, subject: unknown): void {
     const violations = checkGuards(this.rulebook.guards(), action, subject);
     if (violations.length > 0) {
-      throw new AppError(
-        'rule_violation',
-        violations.map((v) => `${v.message} (${v.ruleId}, ${v.clause})`).join('; '),
-        {
-          violations,
-        },
-      );
+      throw ruleViolation(violations);
     }
   }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
 import { actorOf } from '../org/service';
-import { formatClause } from './rules';
+import { clauseText } from './rules';
 import type { ComplianceService } from './service';
 
 const parameterParams = z.object({ ruleId: z.string().min(1).max(100), name: z.string().min(1).max(60) });
@@ -16,7 +16,7 @@ export function registerComplianceRoutes(app: App, service: ComplianceService): 
     async () => ({
       items: (await service.list()).map(({ rule, parameters }) => ({
         ruleId: rule.id,
-        clause: formatClause(rule.clause),
+        clause: clauseText(rule.clause),
         title: rule.title,
         parameters: parameters.map(({ parameter, value }) => ({
           name: parameter.name,

@@ -14,6 +14,7 @@ import {
   type CaseFacts,
   type Clause,
   checkGuards,
+  clauseText,
   type Deadline,
   DeadlineEvaluator,
   type DeadlineRule,
@@ -21,7 +22,6 @@ import {
   evaluateDeadlines,
   evaluateMany,
   evaluateWarnings,
-  formatClause,
   type GuardRule,
   nextDeadline,
   PAUSE_KINDS,
@@ -73,15 +73,31 @@ function only(r: DeadlineRule, f: CaseFacts, today: LocalDate, now?: string): De
   return deadlines[0] as Deadline;
 }
 
-describe('formatClause', () => {
-  it('names the source, its version when given, and the article', () => {
-    expect(formatClause({ source: 'Opinion-2021', article: '13' })).toBe('Opinion-2021 art. 13');
-    expect(formatClause({ source: 'CPL', article: '250', version: '2023' })).toBe('CPL (2023) art. 250');
-    expect(formatClause({ source: 'RefPrice', article: '22–23' })).toBe('RefPrice art. 22–23');
+const OPINION_13_TEXT = {
+  zh: '《关于进一步完善执行权制约机制加强执行监督的意见》第13条',
+  en: 'Opinion-2021 art. 13',
+};
+const CPL_250_TEXT = { zh: '民事诉讼法（2023年）第250条', en: 'CPL (2023) art. 250' };
+
+describe('clauseText', () => {
+  it('names the source, its version when given, and the article, in both languages', () => {
+    expect(clauseText({ source: 'Opinion-2021', article: '13' })).toEqual(OPINION_13_TEXT);
+    expect(clauseText({ source: 'CPL', article: '250', version: '2023' })).toEqual(CPL_250_TEXT);
+    expect(clauseText({ source: 'CPL-Interp', article: '480', version: '2022' }).zh).toBe(
+      '民诉法解释（2022年）第480条',
+    );
+    expect(clauseText({ source: 'RefPrice', article: '22–23' }).en).toBe('RefPrice art. 22–23');
   });
 
-  it('cites a whole document by its document number (文号), without "art."', () => {
-    expect(formatClause({ source: 'Periods', article: '法发〔2006〕35号' })).toBe('Periods 法发〔2006〕35号');
+  it('cites a whole document by its document number (文号), without "art." or 条', () => {
+    expect(clauseText({ source: 'Periods', article: '法发〔2006〕35号' })).toEqual({
+      zh: '《关于人民法院办理执行案件若干期限的规定》（法发〔2006〕35号）',
+      en: 'Periods 法发〔2006〕35号',
+    });
+  });
+
+  it('keeps a source cited by its own Chinese name', () => {
+    expect(clauseText({ source: '拍卖变卖规定', article: '16' }).zh).toBe('拍卖变卖规定第16条');
   });
 });
 
@@ -106,7 +122,7 @@ describe('evaluateDeadlines: trigger and satisfaction', () => {
     expect(d).toEqual({
       ruleId: 'x.assign',
       key: '',
-      clause: 'Opinion-2021 art. 13',
+      clause: OPINION_13_TEXT,
       title: TITLE,
       action: 'warn',
       triggeredOn: '2025-03-03',
@@ -170,7 +186,7 @@ describe('evaluateDeadlines: trigger and satisfaction', () => {
     const r1 = rule({ id: 'a', clause: { source: 'CPL', article: '250', version: '2023' } });
     const r2 = rule({ id: 'b' });
     const result = evaluateDeadlines([r1, r2], facts([]), calendar, '2025-03-04');
-    expect(result.map((d) => [d.ruleId, d.clause])).toEqual([
+    expect(result.map((d) => [d.ruleId, d.clause.en])).toEqual([
       ['a', 'CPL (2023) art. 250'],
       ['b', 'Opinion-2021 art. 13'],
     ]);
@@ -613,20 +629,27 @@ describe('evaluateWarnings', () => {
     clause: { source: 'CPL', article: '250', version: '2023' },
     title: TITLE,
     level: 'warn',
-    check: (f, today) => (f.filedOn < today ? `filed before ${today}` : null),
+    check: (f, today) => (f.filedOn < today ? { zh: `${today}前立案`, en: `filed before ${today}` } : null),
   };
-  const info: WarningRule = { ...late, id: 'w.info', level: 'info', check: () => 'always' };
+  const always = { zh: '总是', en: 'always' };
+  const info: WarningRule = { ...late, id: 'w.info', level: 'info', check: () => always };
 
   it('lists the warnings that apply, with rule id, clause, title, level and message', () => {
     expect(evaluateWarnings([late, info], facts([]), '2025-03-04')).toEqual([
       {
         ruleId: 'w.late',
-        clause: 'CPL (2023) art. 250',
+        clause: CPL_250_TEXT,
         title: TITLE,
         level: 'warn',
-        message: 'filed before 2025-03-04',
+        message: { zh: '2025-03-04前立案', en: 'filed before 2025-03-04' },
       },
-      { ruleId: 'w.info', clause: 'CPL (2023) art. 250', title: TITLE, level: 'info', message: 'always' },
+      {
+        ruleId: 'w.info',
+        clause: CPL_250_TEXT,
+        title: TITLE,
+        level: 'info',
+        message: always,
+      },
     ]);
     expect(evaluateWarnings([late], facts([]), '2025-03-03')).toEqual([]);
   });
@@ -641,26 +664,34 @@ describe('checkGuards', () => {
     id: 'g.positive',
     clause: CLAUSE,
     action: 'pay',
-    check: (s) => (s.amount > 0 ? null : 'amount must be positive'),
+    check: (s) => (s.amount > 0 ? null : { zh: '金额须为正数', en: 'amount must be positive' }),
   };
   const reason: GuardRule<Subject> = {
     id: 'g.reason',
     clause: { source: 'Funds', article: '法发〔2017〕6号' },
     action: 'pay',
-    check: (s) => (s.reason ? null : 'a reason is needed'),
+    check: (s) => (s.reason ? null : { zh: '须写明理由', en: 'a reason is needed' }),
   };
   const other: GuardRule<Subject> = {
     id: 'g.other',
     clause: CLAUSE,
     action: 'refund',
-    check: () => 'never here',
+    check: () => ({ zh: '不在此处', en: 'never here' }),
   };
   const guards = [positive, reason, other];
 
   it('lists every violated guard of the action, not only the first', () => {
     expect(checkGuards(guards, 'pay', { amount: 0 })).toEqual([
-      { ruleId: 'g.positive', clause: 'Opinion-2021 art. 13', message: 'amount must be positive' },
-      { ruleId: 'g.reason', clause: 'Funds 法发〔2017〕6号', message: 'a reason is needed' },
+      {
+        ruleId: 'g.positive',
+        clause: OPINION_13_TEXT,
+        message: { zh: '金额须为正数', en: 'amount must be positive' },
+      },
+      {
+        ruleId: 'g.reason',
+        clause: { zh: '《关于执行款物管理工作的规定》（法发〔2017〕6号）', en: 'Funds 法发〔2017〕6号' },
+        message: { zh: '须写明理由', en: 'a reason is needed' },
+      },
     ]);
   });
 
@@ -894,7 +925,7 @@ describe('evaluateDeadlines: instances keyed by event data', () => {
       ['a', '2025-03-04', '2025-03-07'],
       ['b', '2025-03-05', '2025-03-10'],
     ]);
-    expect(deadlines.every((d) => d.ruleId === 'x.control' && d.clause === 'Opinion-2021 art. 13')).toBe(
+    expect(deadlines.every((d) => d.ruleId === 'x.control' && d.clause.en === 'Opinion-2021 art. 13')).toBe(
       true,
     );
   });
@@ -1187,7 +1218,10 @@ describe('rule parameters (configurable numbers)', () => {
     title: TITLE,
     level: 'warn',
     parameters: [warnDays],
-    check: (_facts, today, parameters) => `warn ${parameters.warnDays} days ahead on ${today}`,
+    check: (_facts, today, parameters) => ({
+      zh: `提前${parameters.warnDays}日预警（${today}）`,
+      en: `warn ${parameters.warnDays} days ahead on ${today}`,
+    }),
   };
 
   it('takes the default from the rule data and an administrator’s value over it', () => {
@@ -1203,10 +1237,10 @@ describe('rule parameters (configurable numbers)', () => {
 
   it('hands the values to the warning’s check', () => {
     const settings = new Map([['x.expiry', { warnDays: 10 }]]);
-    expect(evaluateWarnings([expiring], facts([]), '2025-03-04', settings)[0]?.message).toBe(
+    expect(evaluateWarnings([expiring], facts([]), '2025-03-04', settings)[0]?.message.en).toBe(
       'warn 10 days ahead on 2025-03-04',
     );
-    expect(evaluateWarnings([expiring], facts([]), '2025-03-04')[0]?.message).toBe(
+    expect(evaluateWarnings([expiring], facts([]), '2025-03-04')[0]?.message.en).toBe(
       'warn 30 days ahead on 2025-03-04',
     );
   });

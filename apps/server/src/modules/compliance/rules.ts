@@ -6,6 +6,8 @@
  * met. Every answer names its rule id and clause, because a warning or refusal shown to a user must
  * say which law it applies (RULEBOOK). No I/O and no clock: `today` and `now` are arguments.
  */
+import type { RuleViolation } from '../../platform/errors';
+import type { Text } from '../../platform/i18n';
 import {
   addCalendarMonths,
   fromEpochDay,
@@ -29,17 +31,57 @@ export interface Clause {
   readonly version?: string;
 }
 
-/** `Opinion-2021 art. 13`, `CPL (2023) art. 250`; a document number stands alone: `Periods 法发〔2006〕35号`. */
-export function formatClause(clause: Clause): string {
-  const source = clause.version ? `${clause.source} (${clause.version})` : clause.source;
-  // An article number starts with a digit; anything else is a 文号 and "art." would misread it.
-  return /^\d/.test(clause.article) ? `${source} art. ${clause.article}` : `${source} ${clause.article}`;
+/**
+ * The sources' names as a Chinese lawyer cites them: the two codes by their common short forms
+ * (民事诉讼法, 民诉法解释), every other document by its title in 《》.
+ */
+const SOURCE_NAMES_ZH: Readonly<Record<string, string>> = {
+  CPL: '民事诉讼法',
+  'CPL-Interp': '民诉法解释',
+  'Opinion-2021': '《关于进一步完善执行权制约机制加强执行监督的意见》',
+  'Outline-2016': '《关于落实"用两到三年时间基本解决执行难问题"的工作纲要》',
+  Auction: '《关于人民法院网络司法拍卖若干问题的规定》',
+  RefPrice: '《关于人民法院确定财产处置参考价若干问题的规定》',
+  Dishonest: '《关于公布失信被执行人名单信息的若干规定》',
+  Restrict: '《关于限制被执行人高消费及有关消费的若干规定》',
+  Dormant: '《关于严格规范终结本次执行程序的规定（试行）》',
+  FileClose: '《关于执行案件立案、结案若干问题的意见》',
+  CaseNo: '《关于人民法院案件案号的若干规定》',
+  Periods: '《关于人民法院办理执行案件若干期限的规定》',
+  Seizure: '《关于人民法院民事执行中查封、扣押、冻结财产的规定》',
+  Funds: '《关于执行款物管理工作的规定》',
+  Bankruptcy: '《关于执行案件移送破产审查若干问题的指导意见》',
+  Work: '《关于人民法院执行工作若干问题的规定（试行）》',
+  Procedure: '《关于适用〈中华人民共和国民事诉讼法〉执行程序若干问题的解释》',
+  Property: '《关于民事执行中财产调查若干问题的规定》',
+  Objection: '《关于人民法院办理执行异议和复议案件若干问题的规定》',
+  Delegation: '《关于委托执行若干问题的规定》',
+  'Credit-2019': '《关于在执行工作中进一步强化善意文明执行理念的意见》',
+  Fees: '《诉讼费用交纳办法》',
+  'Evaluation-2023': '《中国法院执行信息化评估报告（2023）》',
+};
+
+/** A source's Chinese name; a source cited by its own Chinese name (拍卖变卖规定) stands as it is. */
+export function sourceNameZh(source: string): string {
+  return SOURCE_NAMES_ZH[source] ?? source;
 }
 
-export interface Title {
-  readonly zh: string;
-  readonly en: string;
+/**
+ * A clause in both languages. English: `Opinion-2021 art. 13`, `CPL (2023) art. 250`, a document
+ * number alone: `Periods 法发〔2006〕35号`. Chinese: `民事诉讼法（2023年）第250条`,
+ * `《关于人民法院办理执行案件若干期限的规定》（法发〔2006〕35号）`.
+ */
+export function clauseText(clause: Clause): Text {
+  const source = clause.version ? `${clause.source} (${clause.version})` : clause.source;
+  const nameZh = sourceNameZh(clause.source) + (clause.version ? `（${clause.version}年）` : '');
+  // An article number starts with a digit; anything else is a 文号 and "art." would misread it.
+  return /^\d/.test(clause.article)
+    ? { zh: `${nameZh}第${clause.article}条`, en: `${source} art. ${clause.article}` }
+    : { zh: `${nameZh}（${clause.article}）`, en: `${source} ${clause.article}` };
 }
+
+/** A rule's title: bilingual text, Chinese first. */
+export type Title = Text;
 
 // ─── Facts ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -153,8 +195,8 @@ export interface Deadline {
   ruleId: string;
   /** The instance's `instanceKey` value (an asset id, a lead id); '' for a rule without instances. */
   key: string;
-  /** formatClause(rule.clause). */
-  clause: string;
+  /** clauseText(rule.clause). */
+  clause: Text;
   title: Title;
   action: DeadlineAction;
   triggeredOn: LocalDate;
@@ -194,15 +236,15 @@ export interface WarningRule {
   readonly level: 'info' | 'warn';
   readonly parameters?: readonly RuleParameter[];
   /** The message to show, or null when the warning does not apply. */
-  readonly check: (facts: CaseFacts, today: LocalDate, parameters: ParameterValues) => string | null;
+  readonly check: (facts: CaseFacts, today: LocalDate, parameters: ParameterValues) => Text | null;
 }
 
 export interface Warning {
   ruleId: string;
-  clause: string;
+  clause: Text;
   title: Title;
   level: 'info' | 'warn';
-  message: string;
+  message: Text;
 }
 
 /**
@@ -216,7 +258,7 @@ export interface GuardRule<Subject> {
   readonly see?: readonly Clause[];
   readonly action: string;
   /** The violation, or null when the precondition holds. */
-  readonly check: (subject: Subject) => string | null;
+  readonly check: (subject: Subject) => Text | null;
 }
 
 /**
@@ -225,11 +267,8 @@ export interface GuardRule<Subject> {
  */
 export type AnyGuardRule = GuardRule<never>;
 
-export interface Violation {
-  ruleId: string;
-  clause: string;
-  message: string;
-}
+/** A violated guard, as `AppError`'s `violations` carry it (platform/errors.ts RuleViolation). */
+export type Violation = RuleViolation;
 
 // ─── Warnings and guards ──────────────────────────────────────────────────────────────────────────
 
@@ -268,7 +307,7 @@ export function evaluateWarnings(
     if (message === null) continue;
     warnings.push({
       ruleId: rule.id,
-      clause: formatClause(rule.clause),
+      clause: clauseText(rule.clause),
       title: rule.title,
       level: rule.level,
       message,
@@ -293,14 +332,14 @@ export function checkGuards(rules: readonly AnyGuardRule[], action: string, subj
   for (const rule of rules) {
     if (rule.action !== action) continue;
     const message = uncheckedSubject(rule)(subject);
-    if (message !== null) violations.push({ ruleId: rule.id, clause: formatClause(rule.clause), message });
+    if (message !== null) violations.push({ ruleId: rule.id, clause: clauseText(rule.clause), message });
   }
   return violations;
 }
 
 /** The one place a subject meets a guard typed for another: the action string vouches for the type. */
-function uncheckedSubject(rule: AnyGuardRule): (subject: unknown) => string | null {
-  return rule.check as (subject: unknown) => string | null;
+function uncheckedSubject(rule: AnyGuardRule): (subject: unknown) => Text | null {
+  return rule.check as (subject: unknown) => Text | null;
 }
 
 // ─── Registry ─────────────────────────────────────────────────────────────────────────────────────
@@ -445,7 +484,7 @@ interface PauseEdge {
 /** Per-rule data computed once for every case the evaluator sees. */
 interface CompiledRule {
   readonly rule: DeadlineRule;
-  readonly clause: string;
+  readonly clause: Text;
   readonly triggerSlot: number;
   readonly latestSlot: number;
   readonly latestHours: boolean;
@@ -546,7 +585,7 @@ export class DeadlineEvaluator {
     const periods = [rule.period, ...(rule.variants ?? []).map((variant) => variant.period)];
     return {
       rule,
-      clause: formatClause(rule.clause),
+      clause: clauseText(rule.clause),
       triggerSlot: this.slot(rule.trigger),
       latestSlot: rule.latest ? this.slot(rule.latest.trigger) : -1,
       latestHours: rule.latest?.period.unit === 'hours',

@@ -4,9 +4,9 @@ import { buildCalendar, type LocalDate } from '../calendar/rules';
 import { casesRulebookPart } from '../cases/rules';
 import {
   type CaseFacts,
+  clauseText,
   type Deadline,
   evaluateDeadlines,
-  formatClause,
   Rulebook,
   type TimelineFact,
 } from '../compliance/rules';
@@ -46,7 +46,10 @@ function mustDeadline(ruleId: string, f: CaseFacts, today: LocalDate): Deadline 
 
 describe('inquiry.start — online query within 5 working days', () => {
   it('cites Opinion-2021 art. 13 and is the inquiry module’s', () => {
-    expect(formatClause(INQUIRY_START.clause)).toBe('Opinion-2021 art. 13');
+    expect(clauseText(INQUIRY_START.clause)).toEqual({
+      zh: '《关于进一步完善执行权制约机制加强执行监督的意见》第13条',
+      en: 'Opinion-2021 art. 13',
+    });
     expect(book.byId('inquiry.start')).toBe(INQUIRY_START);
     expect(casesRulebookPart.deadlines?.map((r) => r.id)).not.toContain('inquiry.start');
   });

@@ -93,7 +93,7 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
               title={
                 <>
                   <div>
-                    {L('依据', 'Clause')}：{d.clause}
+                    {L('依据', 'Clause')}：{L(d.clause.zh, d.clause.en)}
                   </div>
                   <div>
                     {L('规则', 'Rule')}：{d.ruleId}
@@ -244,13 +244,13 @@ function WarningsList({ warnings }: { warnings: CaseWarning[] }) {
           message={L(w.title.zh, w.title.en)}
           description={
             <>
-              <div>{w.message}</div>
+              <div>{L(w.message.zh, w.message.en)}</div>
               <Space size={4} wrap style={{ marginTop: 6 }}>
                 <Tag>
                   {L('规则', 'Rule')} {w.ruleId}
                 </Tag>
                 <Tag color="gold">
-                  {L('依据', 'Clause')} {w.clause}
+                  {L('依据', 'Clause')} {L(w.clause.zh, w.clause.en)}
                 </Tag>
               </Space>
             </>
@@ -527,7 +527,7 @@ export function CasePage() {
           type="warning"
           showIcon
           message={data.warnings
-            .map((w) => `${L(w.title.zh, w.title.en)}（${w.ruleId} · ${w.clause}）`)
+            .map((w) => `${L(w.title.zh, w.title.en)}（${L(w.clause.zh, w.clause.en)}）`)
             .join('；')}
           action={
             <Button
