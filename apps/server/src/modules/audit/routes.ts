@@ -51,7 +51,8 @@ export function registerAuditRoutes(app: App, audit: AuditService, policy: Polic
     async (request) => {
       const user = signedIn(request);
       const { case: caseRef, before, from, to, ...filters } = request.query;
-      if (from && to && from > to) throw invalid('to', '截止日期早于起始日期');
+      if (from && to && from > to)
+        throw invalid('to', { zh: '截止日期早于起始日期', en: 'the end date is before the start date' });
       const caseId = caseRef === undefined ? undefined : await audit.caseIdOf(db, caseRef);
       if (caseId === null) return { items: [] };
       const rows = await audit.list(db, {

@@ -345,7 +345,12 @@ export class AuditService {
   async caseIdOf(db: Db, ref: string): Promise<string | null> {
     if (UUID.test(ref)) return ref;
     const parsed = parseCaseNumber(ref);
-    if (!parsed) throw invalid('case', '应为案件编号或完整案号，如（2025）京0105执12号');
+    if (!parsed) {
+      throw invalid('case', {
+        zh: '应为案件 id 或完整案号，如（2025）京0105执12号',
+        en: 'a case id or a full case number, e.g. （2025）京0105执12号',
+      });
+    }
     const [found] = await db
       .select({ id: cases.id })
       .from(cases)

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
+import { both } from '../../platform/i18n';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import type { Title } from '../compliance/rules';
 import { type CalendarFormat, missingFestivals, parseCalendar } from './formats';
@@ -32,10 +33,12 @@ export interface DueDate {
   reason: Title | null;
 }
 
+const FESTIVAL_EN: Record<string, string> = { 春节: 'Spring Festival', 国庆节: 'National Day' };
+
 /** The year that must be published: the platform warns until an administrator adds it. */
 const CALENDAR_RULE = {
   ruleId: 'calendar.year.complete',
-  clause: '《全国年节及纪念日放假办法》第二条',
+  clause: { zh: '《全国年节及纪念日放假办法》第二条', en: 'National Holidays Measures, art. 2' },
 } as const;
 
 export class CalendarService {
@@ -135,20 +138,22 @@ export class CalendarService {
   ): Promise<{ days: CalendarDay[]; skipped: CalendarDay[] }> {
     const parsed = parseCalendar(input.format, input.content);
     if (parsed.problems.length > 0) {
-      const errors = parsed.problems.map((p) => ({
-        path: p.path,
-        message: `${p.message.zh}（${p.message.en}）`,
-      }));
-      throw new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+      const errors = parsed.problems.map((p) => ({ path: p.path, message: p.message }));
+      const text = both((lang) => errors.map((e) => `${e.path}: ${e.message[lang]}`).join('; '));
+      throw new AppError('validation', text, { errors });
     }
     const days = parsed.days.filter((day) => day.date.startsWith(`${year}-`));
     const skipped = parsed.days.filter((day) => !day.date.startsWith(`${year}-`));
-    if (days.length === 0)
-      throw invalid('content', `文件中没有${year}年的日期（no dates of ${year} in the file）`);
+    if (days.length === 0) {
+      throw invalid('content', { zh: `文件中没有${year}年的日期`, en: `the file has no dates of ${year}` });
+    }
     validateYear(year, days);
     const missing = missingFestivals(days);
     if (missing.length > 0 && !input.confirmed) {
-      const message = `${year}年安排中没有${missing.join('、')}假期，国务院办公厅的放假通知都有；确认无误请勾选“确认导入”（the ${year} arrangement has no ${missing.join(', ')} holiday, which every State Council notice has; confirm to import it anyway）`;
+      const message = {
+        zh: `${year}年安排中没有${missing.join('、')}假期，而国务院办公厅的放假通知都有；核对无误后可确认导入`,
+        en: `The ${year} arrangement has no ${missing.map((f) => FESTIVAL_EN[f] ?? f).join(' or ')} holiday, which every State Council notice has; check it, then confirm to import it anyway`,
+      };
       throw new AppError('rule_violation', message, { violations: [{ ...CALENDAR_RULE, message }] });
     }
     await this.writeYear(actor, year, days, 'admin', 'calendar.import_year');

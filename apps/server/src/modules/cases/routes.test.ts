@@ -157,6 +157,45 @@ describe('scope and listing', () => {
     expect(page.total).toBeGreaterThan(10);
     expect((await officer.get('/api/cases?pageSize=1000')).statusCode).toBe(400);
   });
+
+  it('finds a case as officers type: without the year, any brackets, a part of a name (trigrams)', async () => {
+    const officer = await platform.as('officer');
+    const debtors = [
+      { kind: 'person', name: '司马淑国', idNumber: idNumber('19700808', '031') },
+      {
+        kind: 'entity',
+        name: '北京长城淑国贸易有限公司',
+        creditCode: CREDIT_CODE,
+        legalRepresentative: { name: '李四', idNumber: idNumber('19750315', '002') },
+        address: '北京市朝阳区某路1号',
+      },
+    ];
+    const filed = (await officer.post('/api/cases', filing({ debtors }))).json();
+    const ids = async (q: string) =>
+      (
+        (await officer.get(`/api/cases?pageSize=100&q=${encodeURIComponent(q)}`)).json().items as {
+          id: string;
+        }[]
+      ).map((c) => c.id);
+    const number = filed.caseNumber as string; // （2025）京0105执N号
+    const withoutYear = number.replace(/^（\d{4}）/, '');
+    for (const q of [
+      number,
+      number.replace('（', '(').replace('）', ')'),
+      number.replace(/[（）]/g, ''),
+      withoutYear,
+    ]) {
+      expect(await ids(q), q).toContain(filed.id);
+    }
+    // The end of a number: 执1号 is not the end of 执11号.
+    expect((await ids(withoutYear)).length).toBe(1);
+    expect(await ids('淑国')).toContain(filed.id);
+    expect(await ids('长城淑国')).toContain(filed.id);
+    expect(await ids('城淑国贸')).toContain(filed.id);
+    expect(await ids('淑国贸易有')).toContain(filed.id);
+    expect(await ids('淑国长城')).not.toContain(filed.id);
+    expect(await ids('100%_')).toEqual([]);
+  });
 });
 
 describe('list filters', () => {
@@ -195,7 +234,13 @@ describe('list filters', () => {
       .filter((d: { satisfiedOn: string | null }) => d.satisfiedOn === null)
       .sort((a: { dueOn: string }, b: { dueOn: string }) => (a.dueOn < b.dueOn ? -1 : 1));
     const [listed] = (await officer.get(`/api/cases?q=${enc(caseNumber)}`)).json().items;
-    expect(listed.nextDeadline).toEqual({ ruleId: unmet[0].ruleId, dueOn: unmet[0].dueOn, overdue: false });
+    expect(listed.nextDeadline).toEqual({
+      ruleId: unmet[0].ruleId,
+      dueOn: unmet[0].dueOn,
+      overdue: false,
+      provisional: false,
+      provisionalReason: null,
+    });
   });
 });
 

@@ -24,7 +24,7 @@ import type { DocumentsService } from '../documents/service';
 import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
 import { caseAccount } from './account';
-import { type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
+import { type CaseType, formatCaseNumber } from './case-number';
 import { movedDeadlines, staleCases, storeDeadlines, storedRows } from './deadlines';
 import { type FilingInput, filingErrors, partyFields } from './filing';
 import {
@@ -36,6 +36,7 @@ import {
   type ExtensionSubject,
 } from './rules';
 import { caseDeadlines, caseEvents, caseParties, cases } from './schema';
+import { type CaseSearch, classifySearch } from './search';
 import { type CaseDraft, type EventDraft, factsOfDraft, writeCases } from './writer';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -847,8 +848,13 @@ function isDecided(events: readonly EventRow[], requestId: number): boolean {
 function listSource(db: Db, courtIds: readonly string[], query: CaseListQuery, today: string) {
   const q = query.q?.trim();
   const filters = caseFilters(query, today);
-  if (!q || isCaseNumberSearch(q)) {
-    const where = and(inScope(cases.courtId, courtIds), ...filters, q ? caseNumberFilter(q) : undefined);
+  const search = q ? classifySearch(q) : null;
+  if (search === null || search.kind !== 'name') {
+    const where = and(
+      inScope(cases.courtId, courtIds),
+      ...filters,
+      search ? caseNumberFilter(search) : undefined,
+    );
     return {
       read: () => db.select({ caseNumber: cases.caseNumber }).from(cases).where(where).$dynamic(),
       filedOn: cases.filedOn,
@@ -856,7 +862,11 @@ function listSource(db: Db, courtIds: readonly string[], query: CaseListQuery, t
     };
   }
   const p = caseParties;
-  const where = and(inScope(p.courtId, courtIds), like(p.name, `${escapeLike(q)}%`), ...filters);
+  const where = and(
+    inScope(p.courtId, courtIds),
+    or(...search.patterns.map((pattern) => like(p.name, pattern))),
+    ...filters,
+  );
   const read = () => {
     const names = db.select({ caseNumber: p.caseNumber }).from(p).$dynamic();
     const joined = filters.length > 0 ? names.innerJoin(cases, eq(cases.id, p.caseId)) : names;
@@ -889,19 +899,11 @@ function caseFilters(query: CaseListQuery, today: string): SQL[] {
 }
 
 /** Whether `q` is read as a case number (whole, or its beginning `（2025）京0105执…`). */
-function isCaseNumberSearch(q: string): boolean {
-  return parseCaseNumber(q) !== null || /^[（(]\d{4}/.test(q);
-}
-
-/** A whole case number matches itself; a beginning, every number it begins. */
-function caseNumberFilter(q: string): SQL {
-  const parsed = parseCaseNumber(q);
-  if (parsed) return eq(cases.caseNumber, formatCaseNumber(parsed));
-  return like(cases.caseNumber, `${escapeLike(q.replace('(', '（').replace(')', '）'))}%`);
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** A whole case number matches itself; a beginning every number it begins; a part every number holding it. */
+function caseNumberFilter(search: Exclude<CaseSearch, { kind: 'name' }>): SQL {
+  return search.kind === 'number'
+    ? eq(cases.caseNumber, search.caseNumber)
+    : like(cases.caseNumber, search.pattern);
 }
 
 /**
