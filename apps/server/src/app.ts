@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { LoggerOptions } from 'pino';
 import { AssetResults } from './modules/assets/apply';
 import { assetsPolicy } from './modules/assets/policy';
@@ -22,6 +23,7 @@ import { ComplianceService } from './modules/compliance/service';
 import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
+import { LocalFileStore } from './modules/documents/store';
 import { CALLBACK_PATH, registerCallbackRoute } from './modules/inquiry/callbacks';
 import { inquiryQueues, registerInquiryJobs } from './modules/inquiry/jobs';
 import { ensurePartitions } from './modules/inquiry/partitions';
@@ -99,7 +101,12 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
 
   const audit = new AuditService(clock);
   const calendar = new CalendarService(database, clock, audit);
-  const documents = new DocumentsService(database, clock);
+  const documents = new DocumentsService(
+    database,
+    clock,
+    audit,
+    new LocalFileStore(path.join(config.dataDir, 'dossier')),
+  );
   const compliance = new ComplianceService(database, clock, audit, rulebook);
   const cases = new CasesService(database, clock, audit, calendar, rulebook, documents, () =>
     compliance.settings(),
@@ -178,7 +185,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerAuditRoutes(app, audit, policy, database.db);
   registerCalendarRoutes(app, services.calendar);
   registerCasesRoutes(app, services.cases, policy);
-  registerDocumentsRoutes(app, services.documents, services.cases);
+  registerDocumentsRoutes(app, services.documents, services.cases, database);
   registerInquiryRoutes(app, inquiry, policy);
   registerAssetsRoutes(app, services.assets, policy);
   registerComplianceRoutes(app, compliance);
