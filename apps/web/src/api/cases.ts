@@ -123,6 +123,9 @@ export interface CaseDocument {
   createdAt: string;
   createdBy: string;
   url: string;
+  mediaType: string;
+  /** Whether a browser shows it inline (PDFs and photos; not TIFF scans). */
+  inline: boolean;
 }
 
 export interface CaseFilters {
@@ -177,6 +180,19 @@ export function useCaseAction(id: string) {
         client.invalidateQueries({ queryKey: ['cases'] }),
         client.invalidateQueries({ queryKey: ['deadlines'] }),
       ]),
+  });
+}
+
+/** 上传卷宗材料: a scan, photo or PDF into the case's dossier; answers the new document's id. */
+export function useUploadDocument(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, title }: { file: File; title?: string }) =>
+      api.post<{ id: string; items: CaseDocument[] }>(
+        `/api/cases/${id}/documents/upload${query({ fileName: file.name, title })}`,
+        file,
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['case', id, 'documents'] }),
   });
 }
 

@@ -206,6 +206,7 @@ export const BASIS_KINDS = [
 
 export const DOCUMENT_KINDS: Record<string, Named> = {
   execution_notice: { zh: '执行通知书', en: 'Execution notice' },
+  upload: { zh: '上传材料', en: 'Uploaded file' },
   property_report_order: { zh: '报告财产令', en: 'Property-report order' },
   closing_notice: { zh: '结案通知书', en: 'Closing notice' },
   assist_freeze_notice: { zh: '协助冻结通知书', en: 'Notice to assist in freezing' },
