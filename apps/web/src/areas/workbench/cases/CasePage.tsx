@@ -145,7 +145,9 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
       title: L('依据', 'Clause'),
       dataIndex: 'clause',
       width: 170,
-      render: (clause: string) => <Typography.Text type="secondary">{clause}</Typography.Text>,
+      render: (clause: CaseDeadline['clause']) => (
+        <Typography.Text type="secondary">{L(clause.zh, clause.en)}</Typography.Text>
+      ),
     },
   ];
   return (
