@@ -59,4 +59,27 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-courts.png'), fullPage: true });
     await page.close();
   });
+
+  it('an administrator changes a rule parameter from a date, with a reason, and sees its history', async () => {
+    const page = await browser.newPage();
+    await signIn(page, base, 'admin');
+    await page.goto(`${base}/admin/rules`);
+    const card = page.locator('.ant-card', { hasText: '查封、冻结期限即将届满' });
+    await page.getByRole('heading', { name: '规则参数' }).waitFor({ timeout: 30_000 });
+    await card.getByText('民诉法解释（2022年）第485条').waitFor({ timeout: 30_000 });
+    await card.getByRole('button', { name: /修\s*改/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('spinbutton').fill('45');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByText('请写明理由').waitFor();
+    await dialog.getByRole('textbox').last().fill('本院执行局会议决定提前预警');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.getByText(/45 日/).waitFor();
+    await card.getByText('已调整').waitFor();
+    await card.getByRole('button', { name: /历史 1/ }).click();
+    await card.getByText(/本院执行局会议决定提前预警/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-rules.png'), fullPage: true });
+    await page.close();
+  });
 });

@@ -81,6 +81,11 @@ export const router = createBrowserRouter([
                 'institution.manage',
               ),
               page(
+                '/admin/rules',
+                () => import('./areas/admin/RulesPage').then((m) => ({ Component: m.RulesPage })),
+                'admin.rules.configure',
+              ),
+              page(
                 '/admin/audit',
                 () => import('./areas/admin/AuditPage').then((m) => ({ Component: m.AuditPage })),
                 'audit.view',

@@ -13,6 +13,7 @@ export type Ability =
   | 'audit.view'
   | 'audit.verify'
   | 'clock.manage'
+  | 'admin.rules.configure'
   | 'case.view'
   | 'case.file'
   | 'document.issue'

@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   BankOutlined,
   CalendarOutlined,
+  ControlOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
@@ -64,6 +65,7 @@ export const adminItems: readonly NavItem[] = [
     icon: ApiOutlined,
     ability: 'institution.manage',
   },
+  { path: '/admin/rules', label: 'nav.rules', icon: ControlOutlined, ability: 'admin.rules.configure' },
   { path: '/admin/audit', label: 'nav.audit', icon: FileSearchOutlined, ability: 'audit.view' },
   { path: '/admin/clock', label: 'nav.clock', icon: FieldTimeOutlined, ability: 'clock.manage' },
 ];

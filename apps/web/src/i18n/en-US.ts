@@ -39,6 +39,7 @@ export const enUS: Record<MessageKey, string> = {
   'nav.courts': 'Courts',
   'nav.users': 'Users',
   'nav.calendar': 'Working calendar',
+  'nav.rules': 'Rule parameters',
   'nav.audit': 'Audit log',
   'nav.clock': 'Platform clock',
   'nav.institutions': 'Institutions',

@@ -38,6 +38,7 @@ export const zhCN = {
   'nav.courts': '法院管理',
   'nav.users': '用户管理',
   'nav.calendar': '工作日历',
+  'nav.rules': '规则参数',
   'nav.audit': '审计日志',
   'nav.clock': '平台时钟',
   'nav.institutions': '协助执行单位',

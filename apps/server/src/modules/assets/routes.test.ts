@@ -458,7 +458,7 @@ describe('rule parameters (assets.expiry)', () => {
     expect(
       (await admin.put('/api/admin/rules/assets.expiry/parameters/other', { value: 5 })).statusCode,
     ).toBe(404);
-    expect((await admin.put(path, { value: 45 })).json()).toEqual({
+    expect((await admin.put(path, { value: 45 })).json()).toMatchObject({
       ruleId: 'assets.expiry',
       values: { warnDays: 45 },
     });

@@ -3,12 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
-import { isLocalDate } from '../calendar/rules';
+import { localDate } from '../calendar/zod';
 import { presentLead, presentRegister } from './presenters';
 import type { AssetsService } from './service';
 
 const idParams = z.object({ id: z.uuid() });
-const localDate = z.string().refine(isLocalDate, 'must be a real date YYYY-MM-DD');
 /** Money is integer fen. */
 const fen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
 import { actorOf } from '../org/service';
 import { formatCalendar } from './formats';
-import { isLocalDate } from './rules';
 import type { CalendarService } from './service';
+import { localDate } from './zod';
 
-const localDate = z.string().refine(isLocalDate, 'must be a real date YYYY-MM-DD');
 const day = z
   .object({ date: localDate, kind: z.enum(['holiday', 'workday']), name: z.string().trim().min(1).max(40) })
   .strict();

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { FieldError } from '../../platform/errors';
-import { isLocalDate } from '../calendar/rules';
+import { localDate } from '../calendar/zod';
 import { CASE_TYPES } from './case-number';
 import { checkCreditCode, checkIdentityNumber } from './identity';
 
 /** The shape of an application for enforcement (立案), as the filing form and the API send it. */
-const localDate = z.string().refine(isLocalDate, 'must be a real date YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const payoutAccount = z
   .object({ bankName: text(100), accountNo: z.string().regex(/^[0-9]{6,32}$/), accountName: text(100) })

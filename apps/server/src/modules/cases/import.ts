@@ -13,12 +13,8 @@ import { z } from 'zod';
 import type { Platform } from '../../app';
 import type { FieldError } from '../../platform/errors';
 import { type Actor, platformActor } from '../audit/service';
-import {
-  CalendarYearMissingError,
-  isLocalDate,
-  type LocalDate,
-  type WorkingCalendar,
-} from '../calendar/rules';
+import { CalendarYearMissingError, type LocalDate, type WorkingCalendar } from '../calendar/rules';
+import { localDate } from '../calendar/zod';
 import type { DeadlineRule } from '../compliance/rules';
 import { CASE_TYPES, type CaseNumber, type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
@@ -26,8 +22,6 @@ import { type FilingInput, filingErrors, filingSchema, partyFields } from './fil
 import { raiseSerials } from './generate';
 import { CLOSING_METHODS, type ClosingMethodId } from './rules';
 import { type CaseDraft, deriveDeadlines, type EventDraft, writeNewCases } from './writer';
-
-const localDate = z.string().refine(isLocalDate, 'must be a real date YYYY-MM-DD');
 
 /**
  * Nodes a legacy timeline may carry. Filing, receipt and closing come from `filedOn`, `receivedOn`

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
-import { isLocalDate } from '../calendar/rules';
+import { localDate } from '../calendar/zod';
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
 import { filingSchema } from './filing';
 import { CASE_ACTIONS } from './policy';
@@ -11,7 +11,6 @@ import { CLOSING_METHODS } from './rules';
 import type { CaseRow, CasesService, ClosingMethod } from './service';
 
 const idParams = z.object({ id: z.uuid() });
-const localDate = z.string().refine(isLocalDate, 'must be a real date YYYY-MM-DD');
 const flags = ['major', 'difficult', 'complex', 'sensitive'] as const;
 const view = { policy: { action: 'case.view' } } as const;
 

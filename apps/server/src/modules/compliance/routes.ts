@@ -1,10 +1,29 @@
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
+import { localDate } from '../calendar/zod';
 import { actorOf } from '../org/service';
 import { clauseText } from './rules';
-import type { ComplianceService } from './service';
+import type { ChangeRow, ComplianceService } from './service';
 
 const parameterParams = z.object({ ruleId: z.string().min(1).max(100), name: z.string().min(1).max(60) });
+
+const changeBody = z
+  .object({
+    value: z.number().describe('the new value, in the parameter’s unit'),
+    effectiveFrom: localDate.optional().describe('生效日期: today when absent, never a past day'),
+    reason: z.string().max(500).optional().describe('调整理由'),
+  })
+  .strict();
+
+function presentChange(change: ChangeRow) {
+  return {
+    value: change.value,
+    effectiveFrom: change.effectiveFrom,
+    reason: change.reason,
+    changedAt: change.changedAt.toISOString(),
+    changedBy: change.changedBy,
+  };
+}
 
 export function registerComplianceRoutes(app: App, service: ComplianceService): void {
   app.get(
@@ -14,11 +33,13 @@ export function registerComplianceRoutes(app: App, service: ComplianceService): 
       schema: { tags: ['rules'], summary: '可配置的规则参数 Configurable numbers of the rulebook' },
     },
     async () => ({
+      /** The platform's legal date: a change effective after it is scheduled (待生效). */
+      today: service.today(),
       items: (await service.list()).map(({ rule, parameters }) => ({
         ruleId: rule.id,
         clause: clauseText(rule.clause),
         title: rule.title,
-        parameters: parameters.map(({ parameter, value }) => ({
+        parameters: parameters.map(({ parameter, value, history }) => ({
           name: parameter.name,
           title: parameter.title,
           unit: parameter.unit,
@@ -26,6 +47,8 @@ export function registerComplianceRoutes(app: App, service: ComplianceService): 
           min: parameter.min,
           max: parameter.max,
           value,
+          /** Newest first; a change whose effectiveFrom is after today is scheduled (待生效). */
+          history: history.map(presentChange),
         })),
       })),
     }),
@@ -37,15 +60,15 @@ export function registerComplianceRoutes(app: App, service: ComplianceService): 
       config: { policy: { action: 'admin.rules.configure' } },
       schema: {
         tags: ['admin'],
-        summary: '修改规则参数（留痕）',
+        summary: '修改规则参数（自生效日期起适用，留痕）',
         params: parameterParams,
-        body: z.object({ value: z.number() }).strict(),
+        body: changeBody,
       },
     },
     async (request) => {
       const { ruleId, name } = request.params;
-      const values = await service.set(actorOf(signedIn(request)), ruleId, name, request.body.value);
-      return { ruleId, values };
+      const { values, change } = await service.change(actorOf(signedIn(request)), ruleId, name, request.body);
+      return { ruleId, values, change: presentChange(change) };
     },
   );
 
@@ -53,11 +76,12 @@ export function registerComplianceRoutes(app: App, service: ComplianceService): 
     '/api/admin/rules/:ruleId/parameters/:name',
     {
       config: { policy: { action: 'admin.rules.configure' } },
-      schema: { tags: ['admin'], summary: '恢复规则参数默认值', params: parameterParams },
+      schema: { tags: ['admin'], summary: '恢复规则参数默认值（即日起，留痕）', params: parameterParams },
     },
     async (request) => {
       const { ruleId, name } = request.params;
-      return { ruleId, values: await service.reset(actorOf(signedIn(request)), ruleId, name) };
+      const { values } = await service.change(actorOf(signedIn(request)), ruleId, name, { value: null });
+      return { ruleId, values };
     },
   );
 }

@@ -28,6 +28,7 @@ import {
   parameterError,
   parameterValues,
   Rulebook,
+  settingsOn,
   type TimelineFact,
   type WarningRule,
 } from './rules';
@@ -1247,9 +1248,9 @@ describe('rule parameters (configurable numbers)', () => {
 
   it('says why a value does not fit', () => {
     expect(parameterError(warnDays, 30)).toBeNull();
-    expect(parameterError(warnDays, 0)).toBe('must be from 1 to 180');
-    expect(parameterError(warnDays, 181)).toBe('must be from 1 to 180');
-    expect(parameterError(warnDays, 2.5)).toBe('must be a whole number');
+    expect(parameterError(warnDays, 0)).toEqual({ zh: '须在1至180之间', en: 'must be from 1 to 180' });
+    expect(parameterError(warnDays, 181)?.en).toBe('must be from 1 to 180');
+    expect(parameterError(warnDays, 2.5)).toEqual({ zh: '须为整数', en: 'must be a whole number' });
   });
 
   it('lists the configurable rules and refuses a default out of range or a name twice', () => {
@@ -1261,5 +1262,59 @@ describe('rule parameters (configurable numbers)', () => {
     expect(() => new Rulebook([{ warnings: [badDefault] }])).toThrow(RangeError);
     const twice = { ...expiring, parameters: [warnDays, warnDays] };
     expect(() => new Rulebook([{ warnings: [twice] }])).toThrow(RangeError);
+  });
+});
+
+describe('settingsOn — configurable numbers effective from a date', () => {
+  const change = (value: number | null, effectiveFrom: string, seq: number, name = 'warnDays') => ({
+    ruleId: 'assets.expiry',
+    name,
+    value,
+    effectiveFrom,
+    seq,
+  });
+
+  it('applies a change from its date on, not before', () => {
+    const changes = [change(45, '2026-12-10', 1)];
+    expect(settingsOn(changes, '2026-12-09')).toEqual(new Map());
+    expect(settingsOn(changes, '2026-12-10')).toEqual(new Map([['assets.expiry', { warnDays: 45 }]]));
+  });
+
+  it('takes the latest change in force, by date and then by order of recording', () => {
+    const changes = [change(60, '2026-12-20', 1), change(45, '2026-12-10', 2), change(40, '2026-12-10', 3)];
+    expect(settingsOn(changes, '2026-12-15').get('assets.expiry')).toEqual({ warnDays: 40 });
+    expect(settingsOn(changes, '2026-12-20').get('assets.expiry')).toEqual({ warnDays: 60 });
+  });
+
+  it('returns a parameter to its default with a null change, leaving the others', () => {
+    const changes = [
+      change(45, '2026-12-01', 1),
+      change(2, '2026-12-01', 2, 'other'),
+      change(null, '2026-12-05', 3),
+    ];
+    expect(settingsOn(changes, '2026-12-04').get('assets.expiry')).toEqual({ warnDays: 45, other: 2 });
+    expect(settingsOn(changes, '2026-12-05').get('assets.expiry')).toEqual({ other: 2 });
+  });
+
+  it('agrees with a replay of the changes in order (property)', () => {
+    const days = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ value: fc.option(fc.integer({ min: 1, max: 9 })), day: fc.constantFrom(...days) }),
+        ),
+        fc.constantFrom(...days),
+        (raw, today) => {
+          const changes = raw.map((r, i) => change(r.value, r.day, i));
+          // The oracle: apply every change effective by today, sorted by date then order.
+          const inForce = changes
+            .filter((c) => c.effectiveFrom <= today)
+            .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.seq - b.seq);
+          const last = inForce.at(-1);
+          const expected = last?.value == null ? undefined : { warnDays: last.value };
+          expect(settingsOn(changes, today).get('assets.expiry')).toEqual(expected);
+        },
+      ),
+    );
   });
 });

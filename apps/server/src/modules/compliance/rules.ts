@@ -10,6 +10,7 @@ import type { RuleViolation } from '../../platform/errors';
 import type { Text } from '../../platform/i18n';
 import {
   addCalendarMonths,
+  compareLocalDates,
   fromEpochDay,
   type LocalDate,
   MAX_PERIOD_COUNT,
@@ -288,11 +289,47 @@ export function parameterValues(
 }
 
 /** Why a value cannot be the parameter's, or null. */
-export function parameterError(parameter: RuleParameter, value: number): string | null {
-  if (!Number.isSafeInteger(value)) return 'must be a whole number';
-  if (value < parameter.min || value > parameter.max)
-    return `must be from ${parameter.min} to ${parameter.max}`;
+export function parameterError(parameter: RuleParameter, value: number): Text | null {
+  if (!Number.isSafeInteger(value)) return { zh: '须为整数', en: 'must be a whole number' };
+  if (value < parameter.min || value > parameter.max) {
+    return {
+      zh: `须在${parameter.min}至${parameter.max}之间`,
+      en: `must be from ${parameter.min} to ${parameter.max}`,
+    };
+  }
   return null;
+}
+
+/** An administrator's change of one parameter, in force from its legal date; `value` null restores the default. */
+export interface ParameterChange {
+  readonly ruleId: string;
+  readonly name: string;
+  readonly value: number | null;
+  readonly effectiveFrom: LocalDate;
+  /** Order of recording: of two changes effective the same day, the later recorded wins. */
+  readonly seq: number;
+}
+
+/** The administrators' values in force on `today`: each parameter's latest change effective by then. */
+export function settingsOn(changes: readonly ParameterChange[], today: LocalDate): ParameterSettings {
+  const latest = new Map<string, ParameterChange>();
+  for (const change of changes) {
+    if (compareLocalDates(change.effectiveFrom, today) > 0) continue;
+    const key = `${change.ruleId}\u0000${change.name}`;
+    const current = latest.get(key);
+    if (current === undefined || isLater(change, current)) latest.set(key, change);
+  }
+  const settings = new Map<string, Record<string, number>>();
+  for (const change of latest.values()) {
+    if (change.value === null) continue;
+    settings.set(change.ruleId, { ...settings.get(change.ruleId), [change.name]: change.value });
+  }
+  return settings;
+}
+
+function isLater(a: ParameterChange, b: ParameterChange): boolean {
+  const byDate = compareLocalDates(a.effectiveFrom, b.effectiveFrom);
+  return byDate !== 0 ? byDate > 0 : a.seq > b.seq;
 }
 
 export function evaluateWarnings(

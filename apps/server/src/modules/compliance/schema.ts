@@ -1,17 +1,23 @@
-import { integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * The numbers of rules that RULEBOOK marks *configurable*, as an administrator set them. A rule without
- * a row here uses the default in its rule data; every change is audited.
+ * The numbers of rules that RULEBOOK marks *configurable*, as administrators changed them: one row per
+ * change, never updated, so a parameter's history is its rows. A change applies from its legal date
+ * (`effective_from`), today or later; `value` null returns the parameter to the rule's default. A rule
+ * without a change in force uses the default in its rule data.
  */
-export const ruleParameters = pgTable(
-  'rule_parameters',
+export const ruleParameterChanges = pgTable(
+  'rule_parameter_changes',
   {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
     ruleId: text('rule_id').notNull(),
     name: text('name').notNull(),
-    value: integer('value').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-    updatedBy: text('updated_by').notNull(),
+    value: integer('value'),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull().default(sql`''`),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    changedBy: text('changed_by').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.ruleId, t.name] })],
+  (t) => [index('rule_parameter_changes_rule_idx').on(t.ruleId, t.name, t.effectiveFrom)],
 );
