@@ -17,31 +17,23 @@ export function EvidenceField({ caseId, required = false }: { caseId: string; re
   };
   return (
     <Form.Item
+      name="evidence"
       label={L('证据材料（电子卷宗）', 'Evidence (from the dossier)')}
-      required={required}
+      rules={required ? [{ required: true, message: L('请选择证据材料', 'Choose the evidence') }] : []}
       extra={<DossierUpload caseId={caseId} size="small" onUploaded={choose} />}
     >
-      <Form.Item
-        name="evidence"
-        noStyle
-        rules={required ? [{ required: true, message: L('请选择证据材料', 'Choose the evidence') }] : []}
-      >
-        <Select
-          mode="multiple"
-          allowClear
-          optionFilterProp="label"
-          placeholder={
-            required
-              ? L(
-                  '选择卷宗中的文书，或上传扫描件、照片',
-                  'Documents of the dossier, or upload a scan or photo',
-                )
-              : L('可选：选择卷宗中的文书，或上传', 'Optional: documents of the dossier, or upload one')
-          }
-          loading={documents.isLoading}
-          options={(documents.data ?? []).map((d) => ({ value: d.id, label: d.title }))}
-        />
-      </Form.Item>
+      <Select
+        mode="multiple"
+        allowClear
+        optionFilterProp="label"
+        placeholder={
+          required
+            ? L('选择卷宗中的文书，或上传扫描件、照片', 'Documents of the dossier, or upload a scan or photo')
+            : L('可选：选择卷宗中的文书，或上传', 'Optional: documents of the dossier, or upload one')
+        }
+        loading={documents.isLoading}
+        options={(documents.data ?? []).map((d) => ({ value: d.id, label: d.title }))}
+      />
     </Form.Item>
   );
 }
