@@ -338,6 +338,9 @@ function ExtensionFields({ data, L }: { data: CaseDetail; L: L }) {
             `执行期限届满日 ${conclude.dueOn}；延期须在届满5日前（${lastDay} 前）申请，由院长批准。`,
             `The period ends on ${conclude.dueOn}; ask at least 5 days before (by ${lastDay}); the president decides.`,
           )}
+          description={
+            conclude.provisionalReason && L(conclude.provisionalReason.zh, conclude.provisionalReason.en)
+          }
         />
       )}
       <Form.Item name="months" label={L('延长月数', 'Months')} initialValue={3} rules={[{ required: true }]}>
