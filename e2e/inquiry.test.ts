@@ -74,7 +74,8 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
 
     const page = await browser.newPage();
     await signIn(page, base, 'admin');
-    await page.getByRole('menuitem', { name: '系统管理' }).click();
+    // The administrator lands in the administration area, its menu open.
+    await page.waitForURL(/\/admin\//);
     await page.getByRole('menuitem', { name: '协助执行单位' }).click();
     await page.waitForURL(/\/admin\/institutions$/);
     const icbc = page.getByRole('row', { name: /bank\.icbc/ });
@@ -166,7 +167,8 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await page.getByText(/共 2 轮 · 最近一轮.*进行中 ([0-9]|[12][0-9]|3[0-6])\/37/).waitFor();
     await shot(page, 'inquiry-running.png');
     await page.getByText(/共 2 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 45_000 });
-    expect(await progress.textContent()).toMatch(/已发出 74.*已反馈 74.*失败 0.*待反馈 0/);
+    // The round's line and the cumulative figures are refreshed by separate live updates.
+    await expect.poll(() => progress.textContent()).toMatch(/已发出 74.*已反馈 74.*失败 0.*待反馈 0/);
     await sim(simulator, 'PUT', '/sim/faults', { processingMs: 2500 });
     await shot(page, 'inquiry-done.png');
 

@@ -50,11 +50,10 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.close();
   });
 
-  it('an administrator sees the court tree', async () => {
+  it('an administrator lands in the administration area and sees the court tree', async () => {
     const page = await browser.newPage();
     await signIn(page, base, 'admin');
-    await page.getByText('系统管理').first().click();
-    await page.getByText('法院管理').first().click();
+    await page.waitForURL(/\/admin\/courts/);
     await page.getByText('北京市第三中级人民法院').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-courts.png'), fullPage: true });
     await page.close();

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { LoggerOptions } from 'pino';
 import { AssetResults } from './modules/assets/apply';
 import { assetsPolicy } from './modules/assets/policy';
 import { registerAssetsRoutes } from './modules/assets/routes';
@@ -35,13 +34,17 @@ import { InquiryService } from './modules/inquiry/service';
 import { orgPolicy } from './modules/org/policy';
 import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
 import { AuthService, OrgService } from './modules/org/service';
+import { supervisionPolicy } from './modules/supervision/policy';
+import { registerSupervisionRoutes } from './modules/supervision/routes';
+import { SupervisionService } from './modules/supervision/service';
 import { systemPolicy } from './modules/system/policy';
-import { registerClockRoutes, registerHealthRoutes } from './modules/system/routes';
+import { registerClockRoutes, registerHealthRoutes, registerTodayRoute } from './modules/system/routes';
 import { type Clock, createClock } from './platform/clock';
 import type { Config } from './platform/config';
 import { type Database, openDatabase } from './platform/db';
-import { type App, createHttp } from './platform/http';
+import { type App, createHttp, type HttpOptions } from './platform/http';
 import { Jobs } from './platform/jobs';
+import { logStream } from './platform/log';
 import { Policy } from './platform/policy';
 import { Realtime } from './platform/realtime';
 import { Ticker } from './platform/ticker';
@@ -75,7 +78,7 @@ export interface Platform {
 export interface PlatformOptions {
   /** An already open database (tests hand in a fresh one per file). */
   database?: Database;
-  logger?: LoggerOptions | false;
+  logger?: HttpOptions['logger'];
   /** The hub's technical timers (tests shorten them). */
   inquiryTuning?: Partial<Tuning>;
 }
@@ -95,6 +98,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...inquiryPolicy,
     ...assetsPolicy,
     ...compliancePolicy,
+    ...supervisionPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([casesRulebookPart, inquiryRulebookPart, assetsRulebookPart]);
@@ -114,13 +118,14 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   const auth = new AuthService(database, audit);
   await calendar.seedOfficialYears();
 
-  const logger = options.logger ?? { level: config.logLevel };
+  const logger = options.logger ?? { level: config.logLevel, stream: logStream(process.stdout) };
   const app = await createHttp({
     logger,
     version: config.version,
     policy,
     authenticate: (token) => auth.authenticate(token),
     webDir: config.webDir,
+    trustProxy: config.trustProxy,
   });
   const jobs = await Jobs.start(database, {
     queues: [...casesQueues, ...inquiryQueues],
@@ -180,7 +185,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   });
   registerHealthRoutes(app, database, config.version);
   registerClockRoutes(app, clock, database, audit);
-  registerAuthRoutes(app, services.auth, policy);
+  registerTodayRoute(app, clock);
+  registerAuthRoutes(app, services.auth, policy, config.publicUrl);
   registerOrgRoutes(app, services.org);
   registerAuditRoutes(app, audit, policy, database.db);
   registerCalendarRoutes(app, services.calendar);
@@ -189,6 +195,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerInquiryRoutes(app, inquiry, policy);
   registerAssetsRoutes(app, services.assets, policy);
   registerComplianceRoutes(app, compliance);
+  registerSupervisionRoutes(app, new SupervisionService(database, clock, rulebook));
   await registerCallbackRoute(app, inquiry);
   await app.ready();
 

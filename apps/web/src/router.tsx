@@ -46,7 +46,11 @@ export const router = createBrowserRouter([
               page('/workbench/cases', () => import('./areas/workbench/cases/CaseList'), 'case.view'),
               page('/workbench/cases/new', () => import('./areas/workbench/cases/CaseNew'), 'case.file'),
               page('/workbench/cases/:id', () => import('./areas/workbench/cases/CasePage'), 'case.view'),
-              page('/workbench/deadlines', () => import('./areas/workbench/cases/MyDeadlines'), 'case.view'),
+              page(
+                '/workbench/deadlines',
+                () => import('./areas/workbench/cases/MyDeadlines'),
+                'deadlines.mine',
+              ),
               page(
                 '/command',
                 () => import('./areas/command/CommandCentre').then((m) => ({ Component: m.CommandCentre })),

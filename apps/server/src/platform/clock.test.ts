@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClock, SettableClock, SystemClock, shanghaiDateOf } from './clock';
+import { createClock, SETTABLE_RANGE, SettableClock, SystemClock, shanghaiDateOf } from './clock';
 
 describe('platform clock', () => {
   it('a settable clock runs on from the instant it was set to', () => {
@@ -9,6 +9,18 @@ describe('platform clock', () => {
     expect(clock.now().toISOString()).toBe('2025-09-26T01:00:00.000Z');
     real += 90_000;
     expect(clock.now().toISOString()).toBe('2025-09-26T01:01:30.000Z');
+  });
+
+  it('a settable clock refuses an instant outside 2000–2099 and keeps its time', () => {
+    const clock = new SettableClock(() => 1_000_000);
+    clock.set(new Date('2025-09-26T01:00:00Z'));
+    for (const instant of ['0000-01-01T00:00:00Z', '9999-01-01T00:00:00Z', '2100-01-01T00:00:00Z']) {
+      expect(() => clock.set(new Date(instant))).toThrow(RangeError);
+    }
+    expect(() => clock.set(new Date(Number.NaN))).toThrow(RangeError);
+    expect(clock.now().toISOString()).toBe('2025-09-26T01:00:00.000Z');
+    clock.set(SETTABLE_RANGE.from);
+    expect(clock.now()).toEqual(SETTABLE_RANGE.from);
   });
 
   it('the system clock follows the machine and cannot be set', () => {

@@ -14,6 +14,20 @@ export class SystemClock implements Clock {
   }
 }
 
+/**
+ * The instants a settable clock may be set to: the years the calendar, the case numbers and
+ * PostgreSQL's timestamps all handle (year 0 or 9999 once made every sign-in fail until restart).
+ */
+export const SETTABLE_RANGE = {
+  from: new Date('2000-01-01T00:00:00Z'),
+  until: new Date('2100-01-01T00:00:00Z'),
+} as const;
+
+export function isSettableInstant(instant: Date): boolean {
+  const ms = instant.getTime();
+  return ms >= SETTABLE_RANGE.from.getTime() && ms < SETTABLE_RANGE.until.getTime();
+}
+
 /** A clock that can be set to an instant and then runs on from it at the real pace. */
 export class SettableClock implements Clock {
   readonly settable = true;
@@ -25,7 +39,9 @@ export class SettableClock implements Clock {
     return new Date(this.realNow() + this.offsetMs);
   }
 
+  /** Refuses an instant outside SETTABLE_RANGE (the route answers 400 before it gets here). */
   set(instant: Date): void {
+    if (!isSettableInstant(instant)) throw new RangeError(`clock instant out of range: ${instant.getTime()}`);
     this.offsetMs = instant.getTime() - this.realNow();
   }
 }

@@ -31,6 +31,29 @@ export interface Config {
   assistSecret: string;
   /** Overrides of the hub's technical timers by name (ZHIXING_INQUIRY_TUNING, JSON): tests shorten them. */
   inquiryTuning: Record<string, number>;
+  /**
+   * The proxies whose `X-Forwarded-For`/`-Proto` are believed (TRUST_PROXY): `true` (any: only behind
+   * a proxy that overwrites them), a number of hops, or addresses/CIDRs separated by commas. Unset:
+   * none, so a client cannot choose the address the sign-in throttle counts.
+   */
+  trustProxy: TrustProxy;
+}
+
+/** Fastify's `trustProxy` as this platform configures it (a hop count becomes a function). */
+export type TrustProxy = boolean | string[] | ((address: string, hop: number) => boolean);
+
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return (_address, hop) => hop < hops;
+  }
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 const envSchema = z.object({
@@ -49,6 +72,7 @@ const envSchema = z.object({
     .default('{}')
     .transform((text) => JSON.parse(text) as unknown)
     .pipe(z.record(z.string(), z.number().int().positive())),
+  TRUST_PROXY: z.string().optional(),
 });
 
 export function loadConfig(
@@ -73,5 +97,6 @@ export function loadConfig(
     simPort: parsed.SIM_PORT,
     assistSecret: parsed.ZHIXING_ASSIST_SECRET,
     inquiryTuning: parsed.ZHIXING_INQUIRY_TUNING,
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
   };
 }

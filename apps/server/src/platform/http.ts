@@ -12,6 +12,8 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  type FastifySchema,
+  LogController,
 } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -29,8 +31,10 @@ import {
   SESSION_COOKIE,
   sameSecret,
 } from './auth';
-import { AppError, type FieldError, forbidden, toProblem } from './errors';
-import { langOf } from './i18n';
+import type { TrustProxy } from './config';
+import { AppError, type FieldError, forbidden, invalid, toProblem } from './errors';
+import { both, langOf, render, type Text } from './i18n';
+import { inputProblem } from './input';
 import type { Policy } from './policy';
 
 declare module 'fastify' {
@@ -40,6 +44,18 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: AuthUser | null;
   }
+  interface FastifyInstance {
+    /** Every route as declared: what the generated route test walks (a new route is in it at once). */
+    routeTable: readonly RouteEntry[];
+  }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  policy: RoutePolicy | undefined;
+  schema: FastifySchema | undefined;
+  websocket: boolean;
 }
 
 export type App = FastifyInstance<
@@ -51,13 +67,17 @@ export type App = FastifyInstance<
 >;
 
 export interface HttpOptions {
-  logger: LoggerOptions | false;
+  /** Pino's options; `stream` where its lines go (platform/log.ts: readable on a terminal). */
+  logger: (LoggerOptions & { stream?: { write(line: string): void } }) | false;
   version: string;
   authenticate: Authenticator;
   policy: Policy;
   webDir?: string;
-  /** Requests per minute per address on public routes. */
-  publicRateLimit?: number;
+  /**
+   * Which proxies' `X-Forwarded-*` headers to believe (Fastify's `trustProxy`: hops, addresses or
+   * CIDRs). None by default: a client cannot pick its own address for the sign-in throttle.
+   */
+  trustProxy?: TrustProxy;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -65,8 +85,12 @@ const BODY_LIMIT = 1024 * 1024;
 export async function createHttp(options: HttpOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger,
+    // The web app's files are not worth a log line each: requests are logged for the API only.
+    logController: new LogController({
+      disableRequestLogging: (request) => !request.url.startsWith('/api/'),
+    }),
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
@@ -90,9 +114,17 @@ export async function createHttp(options: HttpOptions): Promise<App> {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await registerOpenApi(app, options.version);
-  requirePolicyOnEveryRoute(app);
-  app.addHook('preHandler', (request, reply) => guard(request, reply, options));
-  app.setErrorHandler((error: FastifyError, request, reply) => sendError(error, request, reply));
+  recordRoutes(app);
+  // Who asks is settled before the body is read: an anonymous or unauthorised caller learns nothing
+  // about what a route accepts (401/403, never a list of its fields).
+  // (preParsing: after every onRequest hook, so plugins such as the WebSocket one have seen the
+  // request; before the body is parsed, so malformed JSON from a stranger is a 401 too.)
+  app.addHook('preParsing', async (request, reply, payload) => {
+    await guard(request, reply, options);
+    return payload;
+  });
+  app.addHook('preValidation', async (request) => refuseHostileInput(request));
+  app.setErrorHandler((error: unknown, request, reply) => sendError(error, request, reply));
   app.setNotFoundHandler((request, reply) => notFoundOrWeb(request, reply, options.webDir));
   if (options.webDir && existsSync(options.webDir)) {
     await app.register(fastifyStatic, { root: options.webDir, wildcard: false, index: false });
@@ -119,12 +151,26 @@ async function registerOpenApi(app: App, version: string): Promise<void> {
   );
 }
 
-/** A route without a declared policy is a programming error: refuse to start rather than expose it. */
-function requirePolicyOnEveryRoute(app: App): void {
+/**
+ * Keeps the route table. A route without a declared policy is a programming error: refuse to start
+ * rather than expose it.
+ */
+function recordRoutes(app: App): void {
+  const table: RouteEntry[] = [];
+  app.decorate('routeTable', table);
   app.addHook('onRoute', (route) => {
     const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
     if (isApi && route.config?.policy === undefined) {
       throw new Error(`route ${route.method} ${route.url} declares no policy`);
+    }
+    for (const method of [route.method].flat()) {
+      table.push({
+        method,
+        url: route.url,
+        policy: route.config?.policy,
+        schema: route.schema,
+        websocket: (route as { websocket?: boolean }).websocket === true,
+      });
     }
   });
 }
@@ -149,62 +195,116 @@ async function guard(request: FastifyRequest, _reply: FastifyReply, options: Htt
   }
 }
 
+/**
+ * Text PostgreSQL cannot store and shapes that would exhaust the validator are refused for every route
+ * here, before its own schema, naming the field: the path's parameters, the query string, the body.
+ */
+function refuseHostileInput(request: FastifyRequest): void {
+  const inputs: [unknown, string][] = [
+    [request.params, 'path'],
+    [request.query, 'query'],
+    [request.body, 'body'],
+  ];
+  for (const [input, root] of inputs) {
+    const problem = inputProblem(input, root);
+    if (problem) throw invalid(problem.path, problem.message);
+  }
+}
+
+/** A problem lists at most this many fields, each message cut to a bounded length. */
+const MAX_LISTED_ERRORS = 20;
+const MAX_MESSAGE_LENGTH = 300;
+const UNKNOWN_FIELD: Text = { zh: '未知字段', en: 'unknown field' };
+
+const cut = (text: string) =>
+  text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
+
 function fieldErrorsOf(error: FastifyError): FieldError[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
-  return error.validation.flatMap((issue) => {
+  const errors: FieldError[] = [];
+  for (const issue of error.validation) {
     const parent = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    const message = issue.message ?? 'invalid';
-    // An unknown field is named itself, not the object that holds it.
+    // An unknown field is named itself, not the object that holds it (zod's message lists them all).
     const unknownKeys = (issue.params as { keys?: unknown }).keys;
     if (Array.isArray(unknownKeys) && unknownKeys.length > 0) {
-      return unknownKeys.map((key) => ({ path: parent ? `${parent}.${String(key)}` : String(key), message }));
+      for (const key of unknownKeys.slice(0, MAX_LISTED_ERRORS - errors.length)) {
+        errors.push({ path: cut(parent ? `${parent}.${String(key)}` : String(key)), message: UNKNOWN_FIELD });
+      }
+    } else {
+      errors.push({ path: cut(parent || 'body'), message: cut(issue.message ?? 'invalid') });
     }
-    return [{ path: parent || 'body', message }];
-  });
-}
-
-/** Every failure leaves as an RFC 9457 problem; only the unexpected are logged as server errors. */
-function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const appError = toAppError(error);
-  const lang = langOf(request.headers['accept-language']);
-  if (!appError) {
-    request.log.error({ err: error }, 'unhandled error');
-    const title = lang === 'zh' ? '服务器内部错误' : 'Internal error';
-    return reply.status(500).type('application/problem+json').send({
-      type: 'urn:zhixing:problem:internal',
-      title,
-      status: 500,
-      detail: title,
-    });
+    if (errors.length >= MAX_LISTED_ERRORS) break;
   }
-  const retryAfter = appError.extra.retryAfterSeconds;
-  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
-  return reply
-    .status(appError.status)
-    .type('application/problem+json')
-    .send(toProblem(appError, lang, request.url));
+  return errors;
 }
 
-function toAppError(error: FastifyError): AppError | null {
-  if (error instanceof AppError) return error;
+/** The problem of an unexpected failure, fixed text so that sending it cannot fail again. */
+const internalProblem = (title: string) =>
+  JSON.stringify({ type: 'urn:zhixing:problem:internal', title, status: 500, detail: title });
+const INTERNAL = { zh: internalProblem('服务器内部错误'), en: internalProblem('Internal error') };
+/** When even choosing the language failed. */
+const LAST_RESORT = internalProblem('服务器内部错误 Internal error');
+
+/**
+ * Every failure leaves as an RFC 9457 problem; only the unexpected are logged as server errors. Any
+ * thrown value is accepted (a string, null, an object with odd fields), and a failure while
+ * answering falls back to a fixed problem: the handler cannot fail.
+ */
+function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  try {
+    const appError = toAppError(error);
+    const lang = langOf(request.headers['accept-language']);
+    if (!appError) {
+      request.log.error({ err: error }, 'unhandled error');
+      return reply.status(500).type('application/problem+json').send(INTERNAL[lang]);
+    }
+    const retryAfter = appError.extra.retryAfterSeconds;
+    if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
+    return reply
+      .status(appError.status)
+      .type('application/problem+json')
+      .send(toProblem(appError, lang, cut(request.url)));
+  } catch (failure) {
+    request.log.error({ err: failure }, 'error handler failed');
+    return reply.code(500).type('application/problem+json').send(LAST_RESORT);
+  }
+}
+
+function toAppError(thrown: unknown): AppError | null {
+  if (thrown instanceof AppError) return thrown;
+  if (typeof thrown !== 'object' || thrown === null) return null;
+  const error = thrown as FastifyError;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = fieldErrorsOf(error);
-    const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-    return new AppError('validation', detail || 'Invalid request', { errors });
+    const detail = both((lang) =>
+      errors.map((e) => `${e.path}${lang === 'zh' ? '：' : ': '}${render(e.message, lang)}`).join('; '),
+    );
+    return new AppError(
+      'validation',
+      errors.length > 0 ? detail : { zh: '请求有误', en: 'Invalid request' },
+      {
+        errors,
+      },
+    );
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new AppError('payload_too_large', { zh: '请求体过大', en: 'Body too large' });
   }
-  if (error.statusCode === 429) {
+  const status = typeof error.statusCode === 'number' ? error.statusCode : undefined;
+  if (status === 429) {
     return new AppError(
       'rate_limited',
       { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
       { retryAfterSeconds: 60 },
     );
   }
-  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-    // Malformed JSON, a wrong content type, an empty body where one is required …
-    return new AppError('validation', error.message, { errors: [{ path: 'body', message: error.message }] });
+  if (status !== undefined && status >= 400 && status < 500) {
+    // Malformed JSON, a wrong content type, an empty body where one is required … (Fastify's English).
+    const message: Text = {
+      zh: `请求有误：${cut(String(error.message))}`,
+      en: cut(String(error.message)),
+    };
+    return new AppError('validation', message, { errors: [{ path: 'body', message }] });
   }
   return null;
 }
@@ -219,7 +319,7 @@ async function notFoundOrWeb(
     return reply.type('text/html').sendFile('index.html');
   }
   return sendError(
-    new AppError('not_found', `No route ${request.method} ${request.url}`) as never,
+    new AppError('not_found', `No route ${request.method} ${cut(request.url)}`),
     request,
     reply,
   );

@@ -46,6 +46,8 @@ export async function createTestPlatform(
     inquiryTuning?: Partial<Tuning>;
     /** Another database than a fresh one (a test that shares it with another process). */
     database?: Database;
+    /** More environment for loadConfig (TRUST_PROXY, ZHIXING_PUBLIC_URL …). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestPlatform> {
   const config = loadConfig(
@@ -54,6 +56,7 @@ export async function createTestPlatform(
       LOG_LEVEL: 'silent',
       // Uploaded files of this platform only (the dossier's file store).
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'zhixing-test-')),
+      ...options.env,
     },
     { workers: options.workers ?? false },
   );

@@ -227,12 +227,13 @@ export function useMyDeadlines() {
   });
 }
 
-/**
- * The platform's legal date (its clock may be set, so never the browser's). The case list does not
- * carry it; /api/deadlines/mine does, and its answer is shared with the pages that show it anyway.
- */
+/** The platform's legal date (its clock may be set, so never the browser's). */
 export function usePlatformToday(): string | undefined {
-  return useMyDeadlines().data?.today;
+  return useQuery({
+    queryKey: ['today'],
+    queryFn: () => api.get<{ today: string; now: string }>('/api/today'),
+    staleTime: 60_000,
+  }).data?.today;
 }
 
 export interface CourtOfficer {

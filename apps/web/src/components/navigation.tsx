@@ -34,7 +34,7 @@ export const workbenchItems: readonly NavItem[] = [
   { path: '/workbench', label: 'nav.overview', icon: AppstoreOutlined, ability: 'workbench.view' },
   { path: '/workbench/cases', label: 'nav.cases', icon: FolderOpenOutlined, ability: 'case.view' },
   { path: '/workbench/cases/new', label: 'nav.fileCase', icon: FileAddOutlined, ability: 'case.file' },
-  { path: '/workbench/deadlines', label: 'nav.deadlines', icon: ScheduleOutlined, ability: 'case.view' },
+  { path: '/workbench/deadlines', label: 'nav.deadlines', icon: ScheduleOutlined, ability: 'deadlines.mine' },
 ];
 
 export const areaItems: readonly NavItem[] = [
@@ -88,9 +88,14 @@ export function flatten(items: readonly NavItem[]): NavItem[] {
   return items.flatMap((item) => [item, ...flatten(item.children ?? [])]);
 }
 
-/** Where a user lands: the first page of the menu they may see (the portal is open to all). */
+/**
+ * Where a user lands: the first area of their own work (办案平台, 指挥中心), else the administration,
+ * else the first page they may open; the portal, open to all, only when nothing else is theirs.
+ */
 export function landingPath(abilities: readonly string[]): string {
-  return visibleTo(abilities, flatten([...areaItems, ...adminItems]))[0]?.path ?? '/portal';
+  const own = (items: readonly NavItem[]) =>
+    visibleTo(abilities, items).filter((item) => item.ability !== undefined);
+  return own(areaItems)[0]?.path ?? own(adminItems)[0]?.path ?? own(flatten(areaItems))[0]?.path ?? '/portal';
 }
 
 /** Breadcrumb labels below 首页 for a path. */

@@ -87,12 +87,6 @@ export const enUS: Record<MessageKey, string> = {
   'workbench.chartEmpty': 'No open cases',
 
   'command.subtitle': 'Directing, coordinating and supervising enforcement across the jurisdiction',
-  'command.title': 'The command centre is coming',
-  'command.description':
-    'With the case module, this page will gather enforcement figures of this court and the courts below it, for heads of enforcement and supervisors to direct and oversee the work.',
-  'command.feature1': 'Cases filed, closed and money recovered across the jurisdiction',
-  'command.feature2': 'Warnings and follow-up on steps due soon or overdue',
-  'command.feature3': 'Coordination of work between courts',
 
   'portal.subtitle': 'Enforcement information published to the public',
   'portal.title': 'The public portal is coming',

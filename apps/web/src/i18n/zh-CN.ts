@@ -86,12 +86,6 @@ export const zhCN = {
   'workbench.chartEmpty': '暂无在办案件',
 
   'command.subtitle': '辖区执行工作的统一指挥、调度与监督',
-  'command.title': '指挥中心即将上线',
-  'command.description':
-    '案件模块上线后，这里将汇总本院及下级法院的执行数据，供执行局长与监管专员统一指挥、调度和监督。',
-  'command.feature1': '辖区收案、结案、执行到位情况总览',
-  'command.feature2': '临期、超期节点预警与督办',
-  'command.feature3': '跨院协作事项的统一调度',
 
   'portal.subtitle': '面向社会公众的执行信息公开',
   'portal.title': '公开网即将上线',

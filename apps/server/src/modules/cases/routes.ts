@@ -91,7 +91,10 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
 
   app.get(
     '/api/deadlines/mine',
-    { config: view, schema: { tags: ['cases'], summary: '我的期限（按紧迫程度）' } },
+    {
+      config: { policy: { action: 'deadlines.mine' } },
+      schema: { tags: ['cases'], summary: '我的期限（按紧迫程度）' },
+    },
     async (request) => {
       const [rows, provisionalYears] = await Promise.all([
         service.myDeadlines(signedIn(request)),

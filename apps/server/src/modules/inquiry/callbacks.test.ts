@@ -143,6 +143,14 @@ describe('callbacks refused whole, nothing applied', () => {
     expect(badMoney.json.errors).toEqual([expect.objectContaining({ path: 'results.0.holdings.0.balance' })]);
     const notJson = await post('{"institutionCode":');
     expect(notJson.status).toBe(400);
+    const nul = await post({
+      institutionCode: 'bank.icbc',
+      results: [
+        { ...result(icbc()), holdings: [{ ...result(icbc()).holdings?.[0], description: 'a\u0000b' }] },
+      ],
+    });
+    expect(nul.status).toBe(400);
+    expect(nul.json.errors).toEqual([expect.objectContaining({ path: 'results.0.holdings.0.description' })]);
     const otherCode = await post({ institutionCode: 'bank.ccb', results: [result(icbc())] });
     expect(otherCode.status).toBe(400);
     expect(otherCode.json.errors).toEqual([expect.objectContaining({ path: 'institutionCode' })]);

@@ -16,9 +16,10 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
-import { AppError, type FieldError } from '../../platform/errors';
+import { AppError, type FieldError, invalid } from '../../platform/errors';
 import { groupBy } from '../../platform/groups';
 import { timeOrderedIds } from '../../platform/ids';
+import { inputProblem } from '../../platform/input';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
@@ -636,6 +637,9 @@ function parseCallback(raw: Buffer) {
   } catch {
     throw fieldError('body', 'is not JSON');
   }
+  // The platform's limits, which this route's raw body did not pass through.
+  const hostile = inputProblem(json, 'body');
+  if (hostile) throw invalid(hostile.path, hostile.message);
   const parsed = callbackSchema.safeParse(json);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => ({

@@ -101,22 +101,71 @@ describe('sign-in', () => {
     expect(found.rows[0]?.n).toBe(0);
   });
 
-  it('throttles repeated failures per user name with 429 and Retry-After, leaving other users alone', async () => {
-    for (let i = 0; i < 10; i += 1) {
-      await platform.anonymous.post('/api/auth/login', { username: 'finance', password: 'wrong-password' });
-    }
-    const blocked = await platform.anonymous.post('/api/auth/login', {
-      username: 'finance',
-      password: 'zhixing-demo',
+  const signInFrom = (remoteAddress: string, password: string, headers: Record<string, string> = {}) =>
+    platform.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress,
+      headers,
+      payload: { username: 'finance', password },
     });
+
+  it('slows down the address guessing a password (429, Retry-After) and lets the user in from theirs', async () => {
+    for (let i = 0; i < 10; i += 1) await signInFrom('203.0.113.7', 'wrong-password');
+    const blocked = await signInFrom('203.0.113.7', 'zhixing-demo');
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await signInFrom('198.51.100.20', 'zhixing-demo')).statusCode).toBe(200);
     expect((await platform.as('supervisor')).csrfToken).toBeTruthy();
+  });
+
+  it('does not believe X-Forwarded-For from a client when no proxy is trusted', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      await signInFrom('203.0.113.8', 'wrong-password', { 'x-forwarded-for': `192.0.2.${i}` });
+    }
+    const rotated = await signInFrom('203.0.113.8', 'zhixing-demo', { 'x-forwarded-for': '192.0.2.99' });
+    expect(rotated.statusCode).toBe(429);
+  });
+
+  it('/api/auth/me and the sign-in answer carry the CSRF token and are never cached', async () => {
+    const login = await signInFrom('198.51.100.21', 'zhixing-demo');
+    expect(login.headers['cache-control']).toBe('no-store');
+    expect(login.cookies[0]).toMatchObject({ name: 'zx_session', httpOnly: true, sameSite: 'Strict' });
+    expect(login.cookies[0]?.secure).toBeFalsy();
+    const me = await (await platform.as('officer')).get('/api/auth/me');
+    expect(me.headers['cache-control']).toBe('no-store');
   });
 
   it('lets a script sign in many users in a row', async () => {
     for (let i = 0; i < 20; i += 1)
       expect((await platform.as(i % 2 ? 'officer' : 'head')).csrfToken).toBeTruthy();
+  });
+});
+
+describe('behind a trusted proxy, served over https', () => {
+  let proxied: TestPlatform;
+  beforeAll(async () => {
+    proxied = await createTestPlatform({
+      env: { TRUST_PROXY: '10.0.0.1', ZHIXING_PUBLIC_URL: 'https://zhixing.example.cn' },
+    });
+  });
+  afterAll(() => proxied.close());
+
+  const viaProxy = (client: string, password: string) =>
+    proxied.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.0.0.1',
+      headers: { 'x-forwarded-for': client, 'x-forwarded-proto': 'https' },
+      payload: { username: 'head', password },
+    });
+
+  it('throttles the client the proxy names, not the proxy, and sets a Secure cookie', async () => {
+    for (let i = 0; i < 10; i += 1) await viaProxy('203.0.113.9', 'wrong-password');
+    expect((await viaProxy('203.0.113.9', 'zhixing-demo')).statusCode).toBe(429);
+    const user = await viaProxy('198.51.100.30', 'zhixing-demo');
+    expect(user.statusCode).toBe(200);
+    expect(user.cookies[0]).toMatchObject({ name: 'zx_session', secure: true });
   });
 });
 

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../platform/auth';
 import { type App, signedIn } from '../../platform/http';
@@ -37,7 +38,24 @@ const roleList = z.array(z.enum(roles)).min(1).max(roles.length);
 const password = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 const name = z.string().trim().min(1).max(100);
 
-export function registerAuthRoutes(app: App, auth: AuthService, policy: Policy): void {
+/**
+ * The session cookie is `Secure` whenever the platform is served over https: its public address
+ * (ZHIXING_PUBLIC_URL) says so, or the request arrived over https (X-Forwarded-Proto counts only from
+ * a proxy TRUST_PROXY names).
+ */
+function servedOverHttps(request: FastifyRequest, publicUrl: string | undefined): boolean {
+  return publicUrl?.startsWith('https:') === true || request.protocol === 'https';
+}
+
+/** Answers carrying the CSRF token are never kept by a cache. */
+const NO_STORE = 'no-store';
+
+export function registerAuthRoutes(
+  app: App,
+  auth: AuthService,
+  policy: Policy,
+  publicUrl: string | undefined,
+): void {
   app.post(
     '/api/auth/login',
     {
@@ -58,9 +76,10 @@ export function registerAuthRoutes(app: App, auth: AuthService, policy: Policy):
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
-        secure: request.protocol === 'https',
+        secure: servedOverHttps(request, publicUrl),
         maxAge: session.maxAgeSeconds,
       });
+      reply.header('cache-control', NO_STORE);
       const user = await auth.authenticate(session.token);
       if (!user) throw new Error('a new session did not authenticate');
       return { user: presentMe(user), csrfToken: session.csrfToken };
@@ -83,8 +102,9 @@ export function registerAuthRoutes(app: App, auth: AuthService, policy: Policy):
       config: { policy: 'authenticated' },
       schema: { tags: ['auth'], summary: '当前用户 Who am I', response: { 200: meOut } },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = signedIn(request);
+      reply.header('cache-control', NO_STORE);
       return { user: presentMe(user), abilities: policy.abilities(user), csrfToken: user.csrfToken };
     },
   );

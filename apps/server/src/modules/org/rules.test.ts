@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { childPath, courtLevelOf, courtPlacementError, FailureThrottle, isWithinScope } from './rules';
+import {
+  BackoffThrottle,
+  childPath,
+  courtLevelOf,
+  courtPlacementError,
+  FailureThrottle,
+  isWithinScope,
+} from './rules';
 
 describe('court codes (法院代字)', () => {
   it.each([
@@ -63,5 +70,36 @@ describe('FailureThrottle', () => {
     expect(throttle.retryAfterSeconds('u', 1)).toBeGreaterThan(0);
     throttle.clear('u');
     expect(throttle.retryAfterSeconds('u', 1)).toBe(0);
+  });
+});
+
+describe('BackoffThrottle', () => {
+  const options = { free: 3, baseMs: 1000, maxMs: 8000, forgetMs: 60_000, maxKeys: 3 };
+
+  it('lets the first failures through, then doubles the wait up to its ceiling', () => {
+    const throttle = new BackoffThrottle(options);
+    const waits: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      throttle.recordFailure('k', 0);
+      waits.push(throttle.retryAfterSeconds('k', 0));
+    }
+    expect(waits).toEqual([0, 0, 1, 2, 4, 8, 8]);
+    expect(throttle.retryAfterSeconds('k', 7999)).toBe(1);
+    expect(throttle.retryAfterSeconds('k', 8000)).toBe(0);
+    expect(throttle.retryAfterSeconds('another', 0)).toBe(0);
+  });
+
+  it('forgets a quiet key, clears on success, and keeps at most maxKeys keys', () => {
+    const throttle = new BackoffThrottle(options);
+    for (let i = 0; i < 5; i += 1) throttle.recordFailure('k', 0);
+    expect(throttle.retryAfterSeconds('k', 1)).toBeGreaterThan(0);
+    throttle.recordFailure('k', 0);
+    expect(throttle.retryAfterSeconds('k', 60_000)).toBe(0);
+    for (let i = 0; i < 5; i += 1) throttle.recordFailure('k', 0);
+    throttle.clear('k');
+    expect(throttle.retryAfterSeconds('k', 1)).toBe(0);
+    for (const key of ['a', 'b', 'c', 'd']) for (let i = 0; i < 5; i += 1) throttle.recordFailure(key, 0);
+    expect(throttle.retryAfterSeconds('a', 1)).toBe(0);
+    expect(throttle.retryAfterSeconds('d', 1)).toBeGreaterThan(0);
   });
 });

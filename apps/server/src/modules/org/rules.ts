@@ -97,3 +97,57 @@ export class FailureThrottle {
     return recent;
   }
 }
+
+/**
+ * Failed sign-ins of one key (an address and a user name together) slow that key down instead of
+ * locking the account: after `free` failures each further one doubles the wait (from `baseMs` up to
+ * `maxMs`), and a key quiet for `forgetMs` starts afresh. Someone guessing a user's password from
+ * their own address waits longer and longer; the user, from theirs, is not held up at all.
+ */
+export class BackoffThrottle {
+  private readonly failures = new Map<string, { count: number; lastAt: number }>();
+
+  constructor(
+    private readonly options: {
+      free: number;
+      baseMs: number;
+      maxMs: number;
+      forgetMs: number;
+      maxKeys: number;
+    },
+  ) {}
+
+  /** Seconds the key must wait, or 0 when it may try. */
+  retryAfterSeconds(key: string, nowMs: number): number {
+    const entry = this.current(key, nowMs);
+    if (!entry || entry.count < this.options.free) return 0;
+    const { baseMs, maxMs, free } = this.options;
+    const wait = Math.min(maxMs, baseMs * 2 ** (entry.count - free));
+    const left = entry.lastAt + wait - nowMs;
+    return left > 0 ? Math.ceil(left / 1000) : 0;
+  }
+
+  recordFailure(key: string, nowMs: number): void {
+    const count = (this.current(key, nowMs)?.count ?? 0) + 1;
+    // Re-inserted at the end, so the first key is the one quiet longest: dropped when the map is full.
+    this.failures.delete(key);
+    this.failures.set(key, { count, lastAt: nowMs });
+    if (this.failures.size > this.options.maxKeys) {
+      const oldest = this.failures.keys().next().value;
+      if (oldest !== undefined) this.failures.delete(oldest);
+    }
+  }
+
+  clear(key: string): void {
+    this.failures.delete(key);
+  }
+
+  private current(key: string, nowMs: number) {
+    const entry = this.failures.get(key);
+    if (entry && nowMs - entry.lastAt >= this.options.forgetMs) {
+      this.failures.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+}

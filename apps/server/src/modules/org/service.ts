@@ -6,7 +6,14 @@ import type { Database, Db } from '../../platform/db';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Role } from '../../platform/policy';
 import type { Actor, AuditService } from '../audit/service';
-import { childPath, courtLevelOf, courtPlacementError, FailureThrottle, SESSION_HOURS } from './rules';
+import {
+  BackoffThrottle,
+  childPath,
+  courtLevelOf,
+  courtPlacementError,
+  FailureThrottle,
+  SESSION_HOURS,
+} from './rules';
 import { courts, sessions, users } from './schema';
 
 export type Court = typeof courts.$inferSelect;
@@ -206,8 +213,19 @@ function withoutSecret(user: User): Omit<User, 'passwordHash'> {
 
 /** Sign-in, sessions and the throttling of failed attempts. */
 export class AuthService {
-  /** Failed sign-ins allowed per user name, and per address, in a quarter of an hour. */
-  private readonly byUser = new FailureThrottle(10, 15 * 60_000);
+  /**
+   * Failed sign-ins slow down the address and user name they came from together (never the account
+   * for everyone: anyone could lock a known user out); an address trying many names is capped at a
+   * hundred failures a quarter of an hour. The address is the client's own unless TRUST_PROXY names
+   * the proxy in front.
+   */
+  private readonly byAddressAndUser = new BackoffThrottle({
+    free: 5,
+    baseMs: 1000,
+    maxMs: 15 * 60_000,
+    forgetMs: 60 * 60_000,
+    maxKeys: 100_000,
+  });
   private readonly byAddress = new FailureThrottle(100, 15 * 60_000);
 
   constructor(
@@ -227,11 +245,11 @@ export class AuthService {
     const ok = await verify(row?.user.passwordHash ?? (await DUMMY_HASH), password);
     if (!row || !ok || !row.user.active) {
       const now = this.realNow();
-      this.byUser.recordFailure(username, now);
+      this.byAddressAndUser.recordFailure(pairKey(address, username), now);
       this.byAddress.recordFailure(address, now);
       throw new AppError('unauthenticated', 'Wrong user name or password');
     }
-    this.byUser.clear(username);
+    this.byAddressAndUser.clear(pairKey(address, username));
     const token = randomToken();
     const csrfToken = randomToken(24);
     const now = new Date(this.realNow());
@@ -257,11 +275,15 @@ export class AuthService {
   private refuseWhenThrottled(username: string, address: string): void {
     const now = this.realNow();
     const wait = Math.max(
-      this.byUser.retryAfterSeconds(username, now),
+      this.byAddressAndUser.retryAfterSeconds(pairKey(address, username), now),
       this.byAddress.retryAfterSeconds(address, now),
     );
     if (wait > 0) {
-      throw new AppError('rate_limited', `Too many failed sign-ins; try again in ${wait} s`, {
+      const text = {
+        zh: `登录失败次数过多，请 ${wait} 秒后再试`,
+        en: `Too many failed sign-ins; try again in ${wait} s`,
+      };
+      throw new AppError('rate_limited', text, {
         retryAfterSeconds: wait,
       });
     }
@@ -300,6 +322,8 @@ export class AuthService {
     });
   }
 }
+
+const pairKey = (address: string, username: string) => JSON.stringify([address, username]);
 
 export function actorOf(user: AuthUser): Actor {
   // The name people read in timelines, the dossier and the audit log; the id names the account.

@@ -83,4 +83,19 @@ describe('with a settable clock', () => {
     const { items } = (await admin.get('/api/audit?subject=platform:clock')).json();
     expect(items[0]).toMatchObject({ action: 'clock.set', actor: { username: 'admin' } });
   });
+
+  it('refuses an instant outside 2000–2099 (year 0, year 9999) with 400, and sign-in keeps working', async () => {
+    const admin = await platform.as('admin');
+    const before = platform.clock.now().getTime();
+    for (const now of ['0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '1999-12-31T23:59:59Z']) {
+      const refused = await admin.post('/api/admin/clock', { now });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors).toEqual([{ path: 'now', message: expect.stringMatching(/2000/) }]);
+    }
+    expect(Math.abs(platform.clock.now().getTime() - before)).toBeLessThan(5000);
+    expect(
+      (await platform.anonymous.post('/api/auth/login', { username: 'officer', password: 'zhixing-demo' }))
+        .statusCode,
+    ).toBe(200);
+  });
 });

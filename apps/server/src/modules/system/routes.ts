@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { type Clock, SettableClock } from '../../platform/clock';
+import {
+  type Clock,
+  isSettableInstant,
+  SETTABLE_RANGE,
+  SettableClock,
+  shanghaiDateOf,
+} from '../../platform/clock';
 import type { Database } from '../../platform/db';
-import { AppError } from '../../platform/errors';
+import { invalid } from '../../platform/errors';
 import { type App, signedIn } from '../../platform/http';
 import type { AuditService } from '../audit/service';
 import { actorOf } from '../org/service';
@@ -32,6 +38,25 @@ export function registerHealthRoutes(app: App, database: Database, version: stri
 
 const clockOut = z.object({ now: z.string(), settable: z.boolean() });
 
+/** The platform's legal date for any signed-in page (its clock may be set: never the browser's). */
+export function registerTodayRoute(app: App, clock: Clock): void {
+  app.get(
+    '/api/today',
+    {
+      config: { policy: 'authenticated' },
+      schema: {
+        tags: ['system'],
+        summary: '平台日期（上海时间）The platform clock’s legal date',
+        response: { 200: z.object({ today: z.string(), now: z.string() }) },
+      },
+    },
+    async () => {
+      const now = clock.now();
+      return { today: shanghaiDateOf(now), now: now.toISOString() };
+    },
+  );
+}
+
 /**
  * The settable platform clock (ZHIXING_CLOCK=settable): tests, demos and training courts move time
  * and see deadlines follow. On a server with the system clock these routes do not exist (404).
@@ -60,7 +85,13 @@ export function registerClockRoutes(app: App, clock: Clock, database: Database, 
     },
     async (request) => {
       const instant = new Date(request.body.now);
-      if (Number.isNaN(instant.getTime())) throw new AppError('validation', 'now: not an instant');
+      if (!isSettableInstant(instant)) {
+        const [from, until] = [SETTABLE_RANGE.from.toISOString(), SETTABLE_RANGE.until.toISOString()];
+        throw invalid('now', {
+          zh: `平台时钟只能设在 2000 年至 2099 年之间（${from} 起，${until} 前）`,
+          en: `must be from ${from} and before ${until}`,
+        });
+      }
       const before = clock.now().toISOString();
       // Recorded first, so the clock never moves without its audit entry.
       await database.transaction(async (tx) => {

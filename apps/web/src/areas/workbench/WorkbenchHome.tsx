@@ -18,6 +18,7 @@ import { useBilingual } from '../../i18n/bilingual';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { countdownText, daysBetween, ruleName, URGENCY_COLOR, urgencyOf } from './cases/labels';
+import { HeadQueue } from './HeadQueue';
 import styles from './WorkbenchHome.module.css';
 
 // ECharts is large: the figures and tasks show while it loads.
@@ -160,6 +161,8 @@ export function WorkbenchHome() {
   const { t } = useI18n();
   const { user, abilities } = useSession();
   const canView = abilities.includes('case.view');
+  const hasDeadlines = abilities.includes('deadlines.mine');
+  const isHead = abilities.includes('supervision.queue');
   const open = useCaseCount({ status: 'open' });
   const dueSoon = useCaseCount({ status: 'open', deadline: 'due_soon' });
   const overdue = useCaseCount({ status: 'open', deadline: 'overdue' });
@@ -220,16 +223,19 @@ export function WorkbenchHome() {
               />
             </Col>
           </Row>
+          {isHead && <HeadQueue />}
           <Row gutter={[16, 16]}>
-            <Col xs={24} xl={15}>
-              <Card
-                title={t('workbench.todo')}
-                extra={<Link to="/workbench/deadlines">{t('workbench.todoAll')}</Link>}
-                style={{ height: '100%' }}
-              >
-                <MyDeadlines />
-              </Card>
-            </Col>
+            {hasDeadlines && (
+              <Col xs={24} xl={15}>
+                <Card
+                  title={t('workbench.todo')}
+                  extra={<Link to="/workbench/deadlines">{t('workbench.todoAll')}</Link>}
+                  style={{ height: '100%' }}
+                >
+                  <MyDeadlines />
+                </Card>
+              </Col>
+            )}
             <Col xs={24} xl={9}>
               <Card title={t('workbench.chart')} style={{ height: '100%' }}>
                 <OpenCasesChart open={open} overdue={overdue} onTrack={onTrack} />

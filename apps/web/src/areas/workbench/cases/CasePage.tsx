@@ -143,11 +143,9 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
     },
     {
       title: L('依据', 'Clause'),
-      dataIndex: 'clause',
-      width: 170,
-      render: (clause: CaseDeadline['clause']) => (
-        <Typography.Text type="secondary">{L(clause.zh, clause.en)}</Typography.Text>
-      ),
+      key: 'clause',
+      width: 200,
+      render: (_v, d) => <Typography.Text type="secondary">{L(d.clause.zh, d.clause.en)}</Typography.Text>,
     },
   ];
   return (

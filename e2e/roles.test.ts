@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCaseload } from '../apps/server/src/modules/cases/generate';
+import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
+
+/** Each role lands on work of its own: the head's queue, the supervisor's overdue deadlines by court. */
+describe.runIf(browserAvailable())('every role has its own work', () => {
+  let session: WebSession;
+
+  beforeAll(async () => {
+    session = await startWebSession();
+    // Two years of filings up to today: some unassigned, some with deadlines long past.
+    await generateCaseload(session.platform, { cases: 120, seed: 7 });
+  }, 180_000);
+
+  afterAll(() => session?.close());
+
+  it('the head sees what waits for him: extensions, cases to assign, overdue nodes', async () => {
+    const page = await session.browser.newPage();
+    await signIn(page, session.base, 'head');
+    await page.waitForURL(/\/workbench/);
+    const queue = page.locator('.ant-card', { hasText: '待我处理' });
+    await queue.getByRole('tab', { name: /延期审批/ }).waitFor({ timeout: 30_000 });
+    await queue.getByRole('tab', { name: /逾期节点/ }).click();
+    await queue.getByRole('columnheader', { name: '逾期' }).waitFor();
+    expect(await queue.locator('tbody tr').count()).toBeGreaterThan(0);
+    // The head is assigned no deadlines of his own: no always-empty 我的待办 or 我的期限.
+    expect(await page.getByText('我的待办').count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: '我的期限' }).count()).toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'home-head.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('the supervisor sees the overdue deadlines of the courts below, by court, and opens a case', async () => {
+    const page = await session.browser.newPage();
+    await signIn(page, session.base, 'supervisor');
+    await page.waitForURL(/\/command/);
+    await page.getByText('辖区逾期节点').waitFor({ timeout: 30_000 });
+    await page.getByRole('columnheader', { name: '法院' }).waitFor();
+    const first = page.locator('tbody tr').first();
+    expect(await first.textContent()).toMatch(/人民法院.*执\d+号/);
+    await page.locator('canvas').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'command-supervisor.png'), fullPage: true });
+    await first.getByRole('link').click();
+    await page.waitForURL(/\/workbench\/cases\//);
+    await page.getByRole('tab', { name: /节点期限/ }).waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+});
