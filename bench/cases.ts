@@ -241,7 +241,13 @@ async function searchSamples(database: Database, courtCode: string) {
   const caseNumbers = numbers.map((row) => String(row.case_number));
   // A number's beginning, as typed before its last two digits: `（2026）京0105执123`.
   const numberPrefixes = caseNumbers.map((n) => n.slice(0, -3)).filter((n) => /\d$/.test(n));
-  return { prefixes, numbers: caseNumbers, numberPrefixes };
+  // Trigram searches: a number without its year (`京0105执123号`); a person's given name (`淑国` of
+  // 王淑国), its two last characters; three characters from the middle of a longer name (a company's).
+  const withoutYear = caseNumbers.map((n) => n.replace(/^（\d{4}）/u, ''));
+  const chars = names.map((row) => [...String(row.name)]);
+  const givenNames = chars.filter((c) => c.length === 3).map((c) => c.slice(1).join(''));
+  const middles = chars.filter((c) => c.length >= 6).map((c) => c.slice(2, 5).join(''));
+  return { prefixes, numbers: caseNumbers, numberPrefixes, withoutYear, givenNames, middles };
 }
 
 /** Every query the case list and the workbench home send, by name: the URL of the i-th request. */
@@ -254,6 +260,9 @@ function listQueries(samples: Awaited<ReturnType<typeof searchSamples>>, today: 
     name: (i: number) => `/api/cases?q=${q(at(samples.prefixes, i))}`,
     number: (i: number) => `/api/cases?q=${q(at(samples.numbers, i))}`,
     numberPrefix: (i: number) => `/api/cases?q=${q(at(samples.numberPrefixes, i))}`,
+    numberWithoutYear: (i: number) => `/api/cases?q=${q(at(samples.withoutYear, i))}`,
+    givenName: (i: number) => `/api/cases?q=${q(at(samples.givenNames, i))}`,
+    nameMiddle: (i: number) => `/api/cases?q=${q(at(samples.middles, i))}`,
     overdue: (i: number) => `/api/cases?deadline=overdue&page=${1 + (i % 10)}`,
     open: (i: number) => `/api/cases?status=open&page=${1 + (i % 10)}`,
     openOverdue: () => '/api/cases?status=open&deadline=overdue&pageSize=1',
@@ -396,6 +405,9 @@ async function main(): Promise<void> {
       ['name', 'search ?q=<party name prefix>'],
       ['number', 'search ?q=<case number>'],
       ['numberPrefix', 'search ?q=<case number prefix>'],
+      ['numberWithoutYear', 'search ?q=<number without year> (trgm)'],
+      ['givenName', 'search ?q=<given name, 2 chars> (trgm)'],
+      ['nameMiddle', 'search ?q=<3 chars mid-name> (trgm)'],
       ['overdue', 'filter ?deadline=overdue&page=1…10'],
       ['open', 'filter ?status=open&page=1…10'],
       ['openOverdue', 'home: open & overdue (count)'],

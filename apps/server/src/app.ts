@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { AssetResults } from './modules/assets/apply';
 import { assetsQueues, registerAssetsJobs, SWEEP_LAPSED } from './modules/assets/jobs';
 import { assetsPolicy } from './modules/assets/policy';
@@ -10,7 +11,7 @@ import { AuditService } from './modules/audit/service';
 import { calendarPolicy } from './modules/calendar/policy';
 import { registerCalendarRoutes } from './modules/calendar/routes';
 import { CalendarService } from './modules/calendar/service';
-import { casesQueues, registerCasesJobs, SWEEP_DEADLINES } from './modules/cases/jobs';
+import { casesQueues, RECOMPUTE_PROVISIONAL, registerCasesJobs, SWEEP_DEADLINES } from './modules/cases/jobs';
 import { casesPolicy } from './modules/cases/policy';
 import { registerCasesRoutes } from './modules/cases/routes';
 import { casesRulebookPart } from './modules/cases/rules';
@@ -31,6 +32,7 @@ import { CreditService, digestKeyOf } from './modules/credit/service';
 import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
+import { LocalFileStore } from './modules/documents/store';
 import { BankLink } from './modules/funds/bank';
 import { fundsPolicy } from './modules/funds/policy';
 import { registerFundsRoutes, registerStatementRoute } from './modules/funds/routes';
@@ -129,7 +131,12 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
 
   const audit = new AuditService(clock);
   const calendar = new CalendarService(database, clock, audit);
-  const documents = new DocumentsService(database, clock);
+  const documents = new DocumentsService(
+    database,
+    clock,
+    audit,
+    new LocalFileStore(path.join(config.dataDir, 'dossier')),
+  );
   const compliance = new ComplianceService(database, clock, audit, rulebook);
   const cases = new CasesService(database, clock, audit, calendar, rulebook, documents, () =>
     compliance.settings(),
@@ -191,6 +198,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await screeningIndex.start();
   const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey);
   cases.onClosed((tx, closed, method, user) => credit.afterClosing(tx, closed, method, actorOf(user)));
+  calendar.onYearChanged(async (tx, year) => {
+    await jobs.enqueue(tx, RECOMPUTE_PROVISIONAL, { year });
+  });
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
   const services: Services = {
     audit,
@@ -236,7 +246,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerAuditRoutes(app, audit, policy, database.db);
   registerCalendarRoutes(app, services.calendar);
   registerCasesRoutes(app, services.cases, policy);
-  registerDocumentsRoutes(app, services.documents, services.cases);
+  registerDocumentsRoutes(app, services.documents, services.cases, database);
   registerInquiryRoutes(app, inquiry, policy);
   registerAssetsRoutes(app, services.assets, policy);
   registerComplianceRoutes(app, compliance);

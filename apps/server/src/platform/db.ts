@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
@@ -85,7 +86,9 @@ function pgliteExecutor(client: PgliteLike): SqlExecutor {
 /** The embedded database: a real PostgreSQL compiled to WebAssembly, stored in `dataDir` (or memory). */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  // pg_trgm: the trigram indexes of the case search (a migration creates the extension).
+  const options = { extensions: { pg_trgm } };
+  const client = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
   const wrap = (c: PgliteLike): Tx => ({
     // drizzle's PGlite session only calls `query`, which a PGlite transaction has too.
     db: drizzlePglite(c as PGlite) as unknown as Db,

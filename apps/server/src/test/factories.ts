@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import { identityCheckCharacter } from '../modules/cases/identity';
 
 /** A valid resident identity number for a birth date (sequence 001: male; 002: female). */
@@ -45,4 +46,36 @@ export function filing(overrides: Record<string, unknown> = {}) {
     claimAmount: 30_000_000,
     ...overrides,
   };
+}
+
+/**
+ * A real PNG image (a red square with a white band), built without any image library: the dossier
+ * upload tests send it, and a browser can show it.
+ */
+export function pngImage(size = 64): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Array.from({ length: size }, (_, y) => {
+    const white = y > size * 0.4 && y < size * 0.6;
+    return Buffer.concat([
+      Buffer.from([0]),
+      Buffer.alloc(size * 3, white ? 255 : 0).map((v, i) => (i % 3 === 0 ? 200 : v)),
+    ]);
+  });
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { createPlatform, type Platform } from '../app';
 import type { Tuning } from '../modules/inquiry/rules';
@@ -48,7 +51,13 @@ export async function createTestPlatform(
   } = {},
 ): Promise<TestPlatform> {
   const config = loadConfig(
-    { ZHIXING_CLOCK: options.clock ?? 'system', LOG_LEVEL: 'silent', ...options.env },
+    {
+      ZHIXING_CLOCK: options.clock ?? 'system',
+      LOG_LEVEL: 'silent',
+      // Uploaded files of this platform only (the dossier's file store).
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'zhixing-test-')),
+      ...options.env,
+    },
     { workers: options.workers ?? false },
   );
   const platform = await createPlatform(

@@ -1,14 +1,24 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, query } from './client';
-import type { AuditEntry, AuditVerification } from './types';
+import type { AuditActionGroup, AuditEntry, AuditFilters, AuditVerification } from './types';
 
 export const auditKey = ['audit'] as const;
 
-export function useAuditEntries(subject: string, limit: number) {
+export function useAuditEntries(filters: AuditFilters, limit: number) {
   return useQuery({
-    queryKey: [...auditKey, { subject, limit }],
-    queryFn: () => api.get<{ items: AuditEntry[] }>(`/api/audit${query({ subject, limit })}`),
+    queryKey: [...auditKey, { ...filters, limit }],
+    queryFn: () => api.get<{ items: AuditEntry[] }>(`/api/audit${query({ ...filters, limit })}`),
     select: (data) => data.items,
+  });
+}
+
+/** The actions the filter offers, by group: they change only with a new server. */
+export function useAuditActions() {
+  return useQuery({
+    queryKey: [...auditKey, 'actions'],
+    queryFn: () => api.get<{ groups: AuditActionGroup[] }>('/api/audit/actions'),
+    select: (data) => data.groups,
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 

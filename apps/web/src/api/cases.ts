@@ -28,7 +28,14 @@ export interface CaseListItem {
   applicants: string[];
   debtors: string[];
   /** `title`: the rule's title as the server's rulebook words it. */
-  nextDeadline: { ruleId: string; title: Bilingual | null; dueOn: string; overdue: boolean } | null;
+  nextDeadline: {
+    ruleId: string;
+    title: Bilingual | null;
+    dueOn: string;
+    overdue: boolean;
+    provisional: boolean;
+    provisionalReason: Bilingual | null;
+  } | null;
 }
 
 export interface CaseList {
@@ -56,6 +63,7 @@ export interface CaseDeadline {
   daysLeft: number | null;
   /** Counted without that year's published holidays: the date may still move. */
   provisional: boolean;
+  provisionalReason: { zh: string; en: string } | null;
 }
 
 export interface PayoutAccount {
@@ -124,6 +132,9 @@ export interface CaseDocument {
   createdAt: string;
   createdBy: string;
   url: string;
+  mediaType: string;
+  /** Whether a browser shows it inline (PDFs and photos; not TIFF scans). */
+  inline: boolean;
 }
 
 export interface CaseFilters {
@@ -181,6 +192,19 @@ export function useCaseAction(id: string) {
   });
 }
 
+/** 上传卷宗材料: a scan, photo or PDF into the case's dossier; answers the new document's id. */
+export function useUploadDocument(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, title }: { file: File; title?: string }) =>
+      api.post<{ id: string; items: CaseDocument[] }>(
+        `/api/cases/${id}/documents/upload${query({ fileName: file.name, title })}`,
+        file,
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['case', id, 'documents'] }),
+  });
+}
+
 export function useFileCase() {
   const client = useQueryClient();
   return useMutation({
@@ -202,6 +226,8 @@ export interface MyDeadline {
   title: Bilingual | null;
   dueOn: string;
   status: DeadlineStatus;
+  provisional: boolean;
+  provisionalReason: { zh: string; en: string } | null;
 }
 
 /** 我的期限: the signed-in user's unmet deadlines, most urgent first, and the platform's today. */

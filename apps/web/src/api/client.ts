@@ -68,7 +68,9 @@ async function request(
     'Accept-Language': language,
     ...extraHeaders,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file is sent as itself (the server judges its type from its bytes); anything else as JSON.
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -76,7 +78,7 @@ async function request(
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -77,11 +77,27 @@ export type PeriodUnit = 'working_days' | 'days' | 'months';
 export interface AuditEntry {
   seq: number;
   at: string;
-  actor: { id: string; username: string } | null;
+  actor: { id: string; username: string; displayName: string } | null;
   courtCode: string | null;
   action: string;
+  actionTitle: { zh: string; en: string };
   subject: string;
+  case: { id: string; caseNumber: string } | null;
   hash: string;
+}
+
+export interface AuditFilters {
+  actor?: string;
+  action?: string;
+  case?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface AuditActionGroup {
+  group: string;
+  title: { zh: string; en: string };
+  actions: { action: string; title: { zh: string; en: string } }[];
 }
 
 export interface AuditVerification {

@@ -6,6 +6,7 @@ import { useLogout } from '../api/auth';
 import { useHealth } from '../api/system';
 import { useI18n } from '../i18n/I18nProvider';
 import styles from './AppLayout.module.css';
+import { CalendarYearWarning } from './CalendarYearWarning';
 import { Emblem } from './Emblem';
 import { useFeedback } from './feedback';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -94,6 +95,7 @@ export function AppLayout() {
       </div>
       <Layout className={styles.main}>
         <Layout.Content>
+          <CalendarYearWarning />
           <Outlet />
         </Layout.Content>
         <AppFooter />

@@ -210,7 +210,6 @@ export const enUS: Record<MessageKey, string> = {
   'deadline.due': 'Due on {due} ({weekday})',
 
   'audit.subtitle': 'Every change is recorded in a hash chain',
-  'audit.subjectPlaceholder': 'Filter by subject, e.g. calendar:2025',
   'audit.limit': 'Latest {limit}',
   'audit.seq': 'No.',
   'audit.at': 'Time',

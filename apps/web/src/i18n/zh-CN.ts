@@ -206,7 +206,6 @@ export const zhCN = {
   'deadline.due': '届满日：{due}（{weekday}）',
 
   'audit.subtitle': '全程留痕：每一项变更均记入哈希链',
-  'audit.subjectPlaceholder': '按对象筛选，如 calendar:2025',
   'audit.limit': '最近 {limit} 条',
   'audit.seq': '序号',
   'audit.at': '时间',

@@ -258,6 +258,7 @@ export class AssetsService {
         courtId: row.courtId,
         action: 'asset.register',
         subject: `asset:${asset.id}`,
+        caseId: row.id,
         after: asset,
       });
       await this.realtime.publish(tx, ASSETS_CHANGED, [`case:${row.id}`]);
@@ -562,7 +563,7 @@ export class AssetsService {
     const { asset, row } = context;
     const documentId = await this.documents.store(
       tx,
-      { caseId: row.id, courtId: row.courtId, createdBy: user.username },
+      { caseId: row.id, courtId: row.courtId, createdBy: user.displayName },
       rendered,
     );
     const issued = {
@@ -780,6 +781,7 @@ export class AssetsService {
       courtId: row.courtId,
       action,
       subject: `asset:${after.id}`,
+      caseId: row.id,
       before,
       after,
     });
@@ -817,7 +819,7 @@ export class AssetsService {
           receivedOn,
           evidence: input.evidence,
           createdAt: now,
-          createdBy: user.username,
+          createdBy: user.displayName,
         })
         .returning();
       if (!lead) throw new Error('insert returned no lead');
@@ -834,6 +836,7 @@ export class AssetsService {
         courtId: row.courtId,
         action: 'lead.record',
         subject: `lead:${lead.id}`,
+        caseId: row.id,
         after: lead,
       });
       await this.realtime.publish(tx, ASSETS_CHANGED, [`case:${row.id}`]);
@@ -877,6 +880,7 @@ export class AssetsService {
         courtId: row.courtId,
         action: 'lead.verify',
         subject: `lead:${leadId}`,
+        caseId: row.id,
         before: lead,
         after,
       });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filing } from '../../test/factories';
 import { createTestPlatform, type TestPlatform } from '../../test/platform';
 
 let platform: TestPlatform;
@@ -109,5 +110,65 @@ describe('audit log', () => {
     const after = (await admin.get('/api/audit/verify')).json();
     expect(after.ok).toBe(false);
     expect(after.brokenAt).toEqual({ seq: 5, reason: 'entry altered: its hash does not match its content' });
+  });
+
+  it('names people and actions, shows the case number, and filters by actor, action, case and date', async () => {
+    const officer = await platform.as('officer');
+    const filed = (await officer.post('/api/cases', filing())).json();
+    const other = (await officer.post('/api/cases', filing())).json();
+    const head = await platform.as('head');
+    const get = async (query: string) => {
+      const response = await head.get(`/api/audit?limit=500&${query}`);
+      expect(response.statusCode, query).toBe(200);
+      return response.json().items as {
+        action: string;
+        actionTitle: { zh: string; en: string };
+        actor: { username: string; displayName: string } | null;
+        case: { id: string; caseNumber: string } | null;
+        at: string;
+      }[];
+    };
+
+    const byCase = await get(
+      `case=${encodeURIComponent(filed.caseNumber.replace('（', '(').replace('）', ')'))}`,
+    );
+    expect(byCase.length).toBeGreaterThan(0);
+    expect(byCase.every((e) => e.case?.id === filed.id)).toBe(true);
+    const filedEntry = byCase.find((e) => e.action === 'case.file');
+    expect(filedEntry).toMatchObject({
+      actionTitle: { zh: '立案', en: 'Case filed' },
+      actor: { username: 'officer', displayName: '张明' },
+      case: { id: filed.id, caseNumber: filed.caseNumber },
+    });
+    expect((await get(`case=${other.id}`)).every((e) => e.case?.id === other.id)).toBe(true);
+
+    const byOfficer = await get('actor=张明');
+    expect(byOfficer.length).toBeGreaterThanOrEqual(2);
+    expect(byOfficer.every((e) => e.actor?.username === 'officer')).toBe(true);
+    expect((await get('actor=officer')).length).toBe(byOfficer.length);
+
+    const caseActs = await get('action=case');
+    expect(caseActs.length).toBeGreaterThanOrEqual(2);
+    expect(caseActs.every((e) => e.action.startsWith('case.'))).toBe(true);
+    expect((await get('action=case.file')).every((e) => e.action === 'case.file')).toBe(true);
+    expect(await get('action=cas')).toEqual([]);
+
+    const day = new Date(Date.parse(filedEntry?.at ?? '') + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect((await get(`case=${filed.id}&from=${day}&to=${day}`)).length).toBe(byCase.length);
+    expect(await get(`case=${filed.id}&to=2000-01-01`)).toEqual([]);
+    expect(await get('case=（2099）京0105执1号')).toEqual([]);
+
+    for (const query of ['from=2025-13-01', 'from=2025-02-02&to=2025-02-01', 'case=淑国', 'actorx=1']) {
+      const refused = await head.get(`/api/audit?${query}`);
+      expect(refused.statusCode, query).toBe(400);
+      expect(refused.headers['content-type']).toMatch(/problem\+json/);
+    }
+  });
+
+  it('lists the actions by group, each named in both languages', async () => {
+    const { groups } = (await (await platform.as('head')).get('/api/audit/actions')).json();
+    const cases = groups.find((g: { group: string }) => g.group === 'case');
+    expect(cases.title).toEqual({ zh: '案件', en: 'Cases' });
+    expect(cases.actions).toContainEqual({ action: 'case.close', title: { zh: '结案', en: 'Case closed' } });
   });
 });

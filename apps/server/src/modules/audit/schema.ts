@@ -1,4 +1,5 @@
-import { bigserial, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * 全程留痕: the append-only audit log. Entries form one hash chain per court (`chain`), so courts
@@ -16,12 +17,21 @@ export const auditEntries = pgTable(
     courtId: uuid('court_id'),
     action: text('action').notNull(),
     subject: text('subject').notNull(),
+    /**
+     * The case the entry concerns, when it concerns one (a case, one of its assets or leads): an index
+     * for reading the log by case, outside the hash — the hashed `subject` is what the entry attests.
+     */
+    caseId: uuid('case_id'),
     beforeDigest: text('before_digest'),
     afterDigest: text('after_digest'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [uniqueIndex('audit_chain_seq_idx').on(t.chain, t.chainSeq)],
+  (t) => [
+    uniqueIndex('audit_chain_seq_idx').on(t.chain, t.chainSeq),
+    index('audit_case_idx').on(t.caseId, t.seq).where(sql`${t.caseId} is not null`),
+    index('audit_actor_idx').on(t.actorId, t.seq),
+  ],
 );
 
 /**

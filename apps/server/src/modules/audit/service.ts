@@ -1,7 +1,10 @@
-import { and, asc, desc, eq, gt, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock';
 import type { Db, Tx } from '../../platform/db';
-import { courts } from '../org/schema';
+import { invalid } from '../../platform/errors';
+import { formatCaseNumber, parseCaseNumber } from '../cases/case-number';
+import { cases } from '../cases/schema';
+import { courts, users } from '../org/schema';
 import {
   type ChainBreak,
   type ChainedEntry,
@@ -30,11 +33,47 @@ export interface AuditRecord {
   courtId: string | null;
   action: string;
   subject: string;
+  /** The case the change belongs to (see auditEntries.caseId), so the log can be read by case. */
+  caseId?: string | null;
   before?: unknown;
   after?: unknown;
 }
 
 const VERIFY_PAGE = 2000;
+
+export interface AuditQuery {
+  courtPath: string;
+  includePlatform: boolean;
+  limit: number;
+  subject?: string;
+  /** An account id, user name or display name. */
+  actor?: string;
+  /** An action or the prefix of a group of actions. */
+  action?: string;
+  caseId?: string;
+  /** Beijing dates, YYYY-MM-DD, both included. */
+  from?: string;
+  to?: string;
+  /** Entries older than this one: the next page. */
+  beforeSeq?: number;
+}
+
+const CASE_SUBJECT = '^case:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function actorMatches(actor: string) {
+  if (UUID.test(actor)) return eq(auditEntries.actorId, actor);
+  return or(eq(users.username, actor), eq(users.displayName, actor), eq(auditEntries.actorName, actor));
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The instant a Beijing day (plus `days`) begins: Asia/Shanghai keeps +08:00 all year. */
+function beijingMidnight(date: string, days: number): Date {
+  return new Date(Date.parse(`${date}T00:00:00+08:00`) + days * 86_400_000);
+}
 
 /**
  * The SQL for sha256 of an entry's canonical text: its entryHashParts (`parts`: before, middle,
@@ -60,9 +99,9 @@ const APPEND = `
     returning chain_seq, prev_hash, hash
   )
   insert into audit_entries (chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
-    before_digest, after_digest, prev_hash, hash)
+    before_digest, after_digest, prev_hash, hash, case_id)
   select $1, head.chain_seq, $7::timestamptz, $8::uuid, $9, $10::uuid, $11, $12, $13, $14,
-    head.prev_hash, head.hash
+    head.prev_hash, head.hash, $15::uuid
   from head`;
 
 /**
@@ -90,9 +129,9 @@ const APPEND_MANY = `
     select x.*, row_number() over (partition by x.chain order by x.n) as k
       from rows from (jsonb_to_recordset($1::jsonb) as (chain text, at timestamptz, actor_id uuid,
              actor_name text, court_id uuid, action text, subject text, before_digest text,
-             after_digest text, part_before text, part_middle text, part_after text))
+             after_digest text, part_before text, part_middle text, part_after text, case_id uuid))
            with ordinality as x(chain, at, actor_id, actor_name, court_id, action, subject, before_digest,
-             after_digest, part_before, part_middle, part_after, n)),
+             after_digest, part_before, part_middle, part_after, case_id, n)),
   heads as (
     select h.chain, h.chain_seq, h.hash from audit_chain_heads h
      where h.chain = any($2::text[]) order by h.chain for update),
@@ -106,9 +145,9 @@ const APPEND_MANY = `
       from placed p join e on e.chain = p.chain and e.k = p.k + 1),
   inserted as (
     insert into audit_entries (chain, chain_seq, at, actor_id, actor_name, court_id, action, subject,
-      before_digest, after_digest, prev_hash, hash)
+      before_digest, after_digest, prev_hash, hash, case_id)
     select e.chain, p.chain_seq, e.at, e.actor_id, e.actor_name, e.court_id, e.action, e.subject,
-           e.before_digest, e.after_digest, p.prev_hash, p.hash
+           e.before_digest, e.after_digest, p.prev_hash, p.hash, e.case_id
       from e join placed p on p.chain = e.chain and p.k = e.k
      order by e.n),
   advanced as (
@@ -166,7 +205,7 @@ export class AuditService {
     }
     const { rows } = await tx.sql.executeSql(APPEND_MANY, [
       JSON.stringify(
-        entries.map((entry) => {
+        entries.map((entry, index) => {
           const parts = entryHashParts(entry);
           return {
             chain: entry.chain,
@@ -181,6 +220,7 @@ export class AuditService {
             part_before: parts.before,
             part_middle: parts.middle,
             part_after: parts.after,
+            case_id: records[index]?.caseId ?? null,
           };
         }),
       ),
@@ -238,36 +278,84 @@ export class AuditService {
         entry.subject,
         entry.beforeDigest,
         entry.afterDigest,
+        record.caseId ?? null,
       ],
       { prepare: true },
     );
   }
 
-  /** Entries of the viewer's court and the courts below it; platform entries only when allowed. */
-  async list(
-    db: Db,
-    query: { subject?: string; courtPath: string; includePlatform: boolean; limit: number },
-  ) {
-    const scope = or(
-      like(courts.path, `${query.courtPath}%`),
-      query.includePlatform ? isNull(auditEntries.courtId) : sql`false`,
-    );
+  /**
+   * Entries of the viewer's court and the courts below it (platform entries only when allowed), newest
+   * first, narrowed by the filters given. An actor is matched by account id, user name or display name;
+   * an action exactly or by its prefix (`case` matches `case.close`); a case by its id, which older
+   * entries name only in their subject; dates are Beijing days, both ends included.
+   */
+  async list(db: Db, query: AuditQuery) {
+    const filters = [
+      or(
+        like(courts.path, `${query.courtPath}%`),
+        query.includePlatform ? isNull(auditEntries.courtId) : sql`false`,
+      ),
+      query.subject ? eq(auditEntries.subject, query.subject) : undefined,
+      query.actor ? actorMatches(query.actor) : undefined,
+      query.action
+        ? or(
+            eq(auditEntries.action, query.action),
+            like(auditEntries.action, `${escapeLike(query.action)}.%`),
+          )
+        : undefined,
+      query.caseId
+        ? or(eq(auditEntries.caseId, query.caseId), eq(auditEntries.subject, `case:${query.caseId}`))
+        : undefined,
+      query.from ? gte(auditEntries.at, beijingMidnight(query.from, 0)) : undefined,
+      query.to ? lt(auditEntries.at, beijingMidnight(query.to, 1)) : undefined,
+      query.beforeSeq ? lt(auditEntries.seq, query.beforeSeq) : undefined,
+    ];
+    // An entry recorded before case_id existed names its case only in its subject.
+    const caseOf = sql`coalesce(${auditEntries.caseId}, case when ${auditEntries.subject} ~ ${CASE_SUBJECT}
+      then substr(${auditEntries.subject}, 6)::uuid end)`;
     return db
       .select({
         seq: auditEntries.seq,
         at: auditEntries.at,
         actorId: auditEntries.actorId,
         actorName: auditEntries.actorName,
+        username: users.username,
+        displayName: users.displayName,
         courtCode: courts.code,
         action: auditEntries.action,
         subject: auditEntries.subject,
+        caseId: cases.id,
+        caseNumber: cases.caseNumber,
         hash: auditEntries.hash,
       })
       .from(auditEntries)
       .leftJoin(courts, eq(courts.id, auditEntries.courtId))
-      .where(query.subject ? and(scope, eq(auditEntries.subject, query.subject)) : scope)
+      .leftJoin(users, eq(users.id, auditEntries.actorId))
+      .leftJoin(cases, eq(cases.id, caseOf))
+      .where(and(...filters))
       .orderBy(desc(auditEntries.seq))
       .limit(query.limit);
+  }
+
+  /**
+   * The case a filter names: its id, or its case number (ASCII brackets accepted); null when no case
+   * has that number. Text that is neither is refused.
+   */
+  async caseIdOf(db: Db, ref: string): Promise<string | null> {
+    if (UUID.test(ref)) return ref;
+    const parsed = parseCaseNumber(ref);
+    if (!parsed) {
+      throw invalid('case', {
+        zh: '应为案件 id 或完整案号，如（2025）京0105执12号',
+        en: 'a case id or a full case number, e.g. （2025）京0105执12号',
+      });
+    }
+    const [found] = await db
+      .select({ id: cases.id })
+      .from(cases)
+      .where(eq(cases.caseNumber, formatCaseNumber(parsed)));
+    return found?.id ?? null;
   }
 
   /**

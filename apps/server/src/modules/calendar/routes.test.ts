@@ -15,17 +15,29 @@ describe('deadline', () => {
     // 01-26 (1), 01-27 (2), holiday, 02-05 (3), 02-06 (4), 02-07 (5).
     const response = await deadline('from=2025-01-24&count=5&unit=working_days');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ due: '2025-02-07' });
+    expect(response.json()).toEqual({ due: '2025-02-07', provisional: false, reason: null });
   });
 
   it('rolls a calendar-day period ending in National Day to the next working day', async () => {
     // 2025-09-23 + 7 days = 09-30 (a Tuesday, working); + 8 days = 10-01, a holiday → 10-09.
-    expect((await deadline('from=2025-09-23&count=7&unit=days')).json()).toEqual({ due: '2025-09-30' });
-    expect((await deadline('from=2025-09-23&count=8&unit=days')).json()).toEqual({ due: '2025-10-09' });
+    expect((await deadline('from=2025-09-23&count=7&unit=days')).json()).toEqual({
+      due: '2025-09-30',
+      provisional: false,
+      reason: null,
+    });
+    expect((await deadline('from=2025-09-23&count=8&unit=days')).json()).toEqual({
+      due: '2025-10-09',
+      provisional: false,
+      reason: null,
+    });
   });
 
   it('ends a month period on the month’s last day when it has no such day', async () => {
-    expect((await deadline('from=2024-01-31&count=1&unit=months')).json()).toEqual({ due: '2024-02-29' });
+    expect((await deadline('from=2024-01-31&count=1&unit=months')).json()).toEqual({
+      due: '2024-02-29',
+      provisional: false,
+      reason: null,
+    });
   });
 
   it('400 names the field for a bad date, count or unit; 422 for a year it does not hold', async () => {
@@ -72,6 +84,8 @@ describe('years', () => {
     // The new year is used at once: 2040-01-02 is a Monday and a working day.
     expect((await deadline('from=2040-01-01&count=1&unit=working_days')).json()).toEqual({
       due: '2040-01-02',
+      provisional: false,
+      reason: null,
     });
     const { items } = (await admin.get('/api/audit?subject=calendar:2040')).json();
     expect(items[0]).toMatchObject({ action: 'calendar.replace_year', actor: { username: 'admin' } });

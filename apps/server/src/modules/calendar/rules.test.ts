@@ -14,9 +14,11 @@ import {
   isLocalDate,
   isWeekend,
   MAX_PERIOD_COUNT,
+  missingYear,
   naiveWorkingDaysDue,
   type PeriodUnit,
   parseLocalDate,
+  provisionalReason,
   toEpochDay,
   WorkingCalendar,
 } from './rules';
@@ -646,5 +648,21 @@ describe('properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('years not yet published', () => {
+  it('warns from 1 November that next year is missing, and at any time that this year is', () => {
+    expect(missingYear('2026-10-31', [2025, 2026])).toBeNull();
+    expect(missingYear('2026-11-01', [2025, 2026])?.year).toBe(2027);
+    expect(missingYear('2026-12-31', [2025, 2026])?.message.zh).toMatch(/2027年/);
+    expect(missingYear('2026-12-31', [2026, 2027])).toBeNull();
+    expect(missingYear('2027-01-02', [2025, 2026])?.year).toBe(2027);
+    expect(missingYear('2027-03-02', [2025, 2026, 2028])?.year).toBe(2027);
+  });
+
+  it('says why a date is provisional, in both languages', () => {
+    expect(provisionalReason(2027).zh).toMatch(/^暂定：2027年/);
+    expect(provisionalReason(2027).en).toMatch(/^Provisional: the 2027/);
   });
 });

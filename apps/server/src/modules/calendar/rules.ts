@@ -1,3 +1,4 @@
+import type { Title } from '../compliance/rules';
 import type { CalendarDay } from './holidays';
 
 /**
@@ -354,4 +355,41 @@ export function countWorkingDaysBetween(calendar: WorkingCalendar, from: LocalDa
   const a = toEpochDay(from);
   const b = toEpochDay(to);
   return b >= a ? calendar.workingDaysThrough(a + 1, b) : -calendar.workingDaysThrough(b + 1, a);
+}
+
+// ─── Years not yet published ───────────────────────────────────────────────────────────────────────
+
+/** Why a date in a year the calendar does not hold is only provisional (暂定). */
+export function provisionalReason(year: number): Title {
+  return {
+    zh: `暂定：${year}年节假日安排尚未录入工作日历，暂按仅扣除周末计算，录入后自动重算`,
+    en: `Provisional: the ${year} holiday arrangement is not in the calendar yet; counted with weekends only and recomputed when it is added`,
+  };
+}
+
+/** From this day of a year (MM-DD) the administrator is warned that the next year is missing. */
+export const NEXT_YEAR_WARNING_FROM = '11-01';
+
+/**
+ * The year an administrator must add, as of `today`: the current year when it is not held (at any
+ * time), the next year from 1 November when it is not. Null when nothing is missing.
+ */
+export function missingYear(
+  today: LocalDate,
+  heldYears: readonly number[],
+): { year: number; message: Title } | null {
+  const current = Number(today.slice(0, 4));
+  const year = !heldYears.includes(current)
+    ? current
+    : today.slice(5) >= NEXT_YEAR_WARNING_FROM && !heldYears.includes(current + 1)
+      ? current + 1
+      : null;
+  if (year === null) return null;
+  return {
+    year,
+    message: {
+      zh: `工作日历尚无${year}年的节假日安排：请导入国务院办公厅${year}年放假通知。在此之前，落入${year}年的期限按仅扣除周末暂定计算。`,
+      en: `The calendar has no ${year} holiday arrangement: import the State Council's ${year} notice. Until then, deadlines falling in ${year} are provisional, counted with weekends only.`,
+    },
+  };
 }

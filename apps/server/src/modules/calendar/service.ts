@@ -1,15 +1,20 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Clock } from '../../platform/clock';
-import type { Database, Db } from '../../platform/db';
+import { type Clock, shanghaiDateOf } from '../../platform/clock';
+import type { Database, Db, Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
+import { both } from '../../platform/i18n';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
+import type { Title } from '../compliance/rules';
+import { type CalendarFormat, missingFestivals, parseCalendar } from './formats';
 import { type CalendarDay, STATE_COUNCIL_CALENDAR } from './holidays';
 import {
   buildCalendar,
   CalendarYearMissingError,
   dayOfWeek,
   dueDate,
+  missingYear,
   type PeriodUnit,
+  provisionalReason,
   type WorkingCalendar,
 } from './rules';
 import { calendarDays, calendarYears } from './schema';
@@ -18,8 +23,27 @@ import { calendarDays, calendarYears } from './schema';
 export const PROVISIONAL_YEARS = 6;
 
 /** The working-day calendar held in the database, with an in-process copy for fast arithmetic. */
+/** Told, in the transaction that adds or replaces a year, that the year's days changed. */
+export type YearListener = (tx: Tx, year: number) => Promise<void>;
+
+/** A due date, and why it is only provisional when it falls in a year the calendar does not hold. */
+export interface DueDate {
+  due: string;
+  provisional: boolean;
+  reason: Title | null;
+}
+
+const FESTIVAL_EN: Record<string, string> = { 春节: 'Spring Festival', 国庆节: 'National Day' };
+
+/** The year that must be published: the platform warns until an administrator adds it. */
+const CALENDAR_RULE = {
+  ruleId: 'calendar.year.complete',
+  clause: { zh: '《全国年节及纪念日放假办法》第二条', en: 'National Holidays Measures, art. 2' },
+} as const;
+
 export class CalendarService {
   private cached: ReturnType<CalendarService['load']> | null = null;
+  private readonly yearListeners: YearListener[] = [];
 
   constructor(
     private readonly database: Database,
@@ -63,15 +87,77 @@ export class CalendarService {
     return this.yearDays(year);
   }
 
-  /** The due date of a period, as RULEBOOK › Counting time says; 422 for a year not held. */
-  async deadline(from: string, count: number, unit: PeriodUnit): Promise<string> {
-    const calendar = await this.calendar();
+  /** Called in the transaction of each year written, so what depends on it follows (deadlines). */
+  onYearChanged(listener: YearListener): void {
+    this.yearListeners.push(listener);
+  }
+
+  /**
+   * The due date of a period, as RULEBOOK › Counting time says. A period running into a year after the
+   * last held one is counted with weekends only and answered as provisional, with the reason; 422 for a
+   * year before the held ones or beyond the provisional ones.
+   */
+  async deadline(from: string, count: number, unit: PeriodUnit): Promise<DueDate> {
+    const { strict, planning, provisionalYears } = await this.calendars();
     try {
-      return dueDate(calendar, from, count, unit);
+      return { due: dueDate(strict, from, count, unit), provisional: false, reason: null };
+    } catch (error) {
+      if (!(error instanceof CalendarYearMissingError)) throw error;
+      if (!provisionalYears.includes(error.year)) throw yearMissing(error.year);
+    }
+    try {
+      const due = dueDate(planning, from, count, unit);
+      const year = Number(due.slice(0, 4));
+      return {
+        due,
+        provisional: true,
+        reason: provisionalReason(provisionalYears.includes(year) ? year : (provisionalYears[0] ?? year)),
+      };
     } catch (error) {
       if (error instanceof CalendarYearMissingError) throw yearMissing(error.year);
       throw error;
     }
+  }
+
+  /** The years held and, as of today, the year an administrator must add (from 1 November). */
+  async status(): Promise<{ years: number[]; missing: { year: number; message: Title } | null }> {
+    const years = await this.years();
+    return { years, missing: missingYear(shanghaiDateOf(this.clock.now()), years) };
+  }
+
+  /**
+   * Imports a year from a published file (holiday-cn JSON or iCalendar). Refuses a file it cannot read
+   * whole (400, naming each place), and a year with no Spring Festival or National Day unless
+   * `confirmed` (409: no State Council notice lacks them). Days of other years in the file (a
+   * December that starts the next year's 元旦) are not imported here: they are answered as `skipped`.
+   */
+  async importYear(
+    actor: Actor,
+    year: number,
+    input: { format: CalendarFormat; content: string; confirmed: boolean },
+  ): Promise<{ days: CalendarDay[]; skipped: CalendarDay[] }> {
+    const parsed = parseCalendar(input.format, input.content);
+    if (parsed.problems.length > 0) {
+      const errors = parsed.problems.map((p) => ({ path: p.path, message: p.message }));
+      const text = both((lang) => errors.map((e) => `${e.path}: ${e.message[lang]}`).join('; '));
+      throw new AppError('validation', text, { errors });
+    }
+    const days = parsed.days.filter((day) => day.date.startsWith(`${year}-`));
+    const skipped = parsed.days.filter((day) => !day.date.startsWith(`${year}-`));
+    if (days.length === 0) {
+      throw invalid('content', { zh: `文件中没有${year}年的日期`, en: `the file has no dates of ${year}` });
+    }
+    validateYear(year, days);
+    const missing = missingFestivals(days);
+    if (missing.length > 0 && !input.confirmed) {
+      const message = {
+        zh: `${year}年安排中没有${missing.join('、')}假期，而国务院办公厅的放假通知都有；核对无误后可确认导入`,
+        en: `The ${year} arrangement has no ${missing.map((f) => FESTIVAL_EN[f] ?? f).join(' or ')} holiday, which every State Council notice has; check it, then confirm to import it anyway`,
+      };
+      throw new AppError('rule_violation', message, { violations: [{ ...CALENDAR_RULE, message }] });
+    }
+    await this.writeYear(actor, year, days, 'admin', 'calendar.import_year');
+    return { days: await this.yearDays(year), skipped };
   }
 
   /** The calendar of the years held: the law as published, nothing guessed. */
@@ -116,6 +202,7 @@ export class CalendarService {
     year: number,
     days: readonly CalendarDay[],
     source: 'state_council' | 'admin',
+    action = source === 'admin' ? 'calendar.replace_year' : 'calendar.seed_year',
   ) {
     await this.database.transaction(async (tx) => {
       const before = await tx.db
@@ -133,11 +220,12 @@ export class CalendarService {
       await this.audit.append(tx, {
         actor,
         courtId: null,
-        action: source === 'admin' ? 'calendar.replace_year' : 'calendar.seed_year',
+        action,
         subject: `calendar:${year}`,
         before: before.length > 0 ? before : null,
         after: days,
       });
+      for (const listener of this.yearListeners) await listener(tx, year);
     });
     this.cached = null;
   }

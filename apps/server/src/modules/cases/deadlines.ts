@@ -183,3 +183,50 @@ export async function storeDeadlines(
 function arrayOf(values: readonly (string | null)[]) {
   return sql.param(values);
 }
+
+/** A timeline node per deadline whose due date a newly held calendar year moved. */
+export interface MovedDeadlines {
+  caseId: string;
+  events: { type: 'deadline.recomputed'; on: string; data: Record<string, unknown>; evidence: string[] }[];
+}
+
+/**
+ * The deadlines of `owners` (`evaluated[i]` of `owners[i]`) that were stored unmet with a due date in
+ * `year` or later — counted provisionally — and now fall due on another day, as timeline nodes dated
+ * `today`, each with the rule, its instance, its title, the old and the new date. Cases with none are
+ * left out.
+ */
+export function movedDeadlines(
+  owners: readonly DeadlineOwner[],
+  evaluated: readonly (readonly Deadline[])[],
+  stored: readonly StoredRow[],
+  year: number,
+  today: string,
+): MovedDeadlines[] {
+  const before = new Map(stored.map((row) => [identity(row), row]));
+  const firstDay = `${year}-01-01`;
+  return owners.flatMap((owner, index) => {
+    const events = (evaluated[index] ?? []).flatMap((deadline) => {
+      const old = before.get(identity({ caseId: owner.id, ruleId: deadline.ruleId, key: deadline.key }));
+      if (
+        !old ||
+        old.satisfiedOn ||
+        old.dueOn < firstDay ||
+        deadline.satisfiedOn ||
+        old.dueOn === deadline.dueOn
+      ) {
+        return [];
+      }
+      const data = {
+        ruleId: deadline.ruleId,
+        key: deadline.key,
+        title: deadline.title,
+        from: old.dueOn,
+        to: deadline.dueOn,
+        year,
+      };
+      return [{ type: 'deadline.recomputed' as const, on: today, data, evidence: [] }];
+    });
+    return events.length > 0 ? [{ caseId: owner.id, events }] : [];
+  });
+}

@@ -632,7 +632,7 @@ function eventDrafts(
       on,
       at: `${on}T${time}:00+08:00`,
       actorId: officer?.id ?? null,
-      actorName: officer?.username ?? platformActor.name,
+      actorName: officer?.displayName ?? platformActor.name,
       data,
     };
   });

@@ -5,10 +5,16 @@ import type { CasesService } from './service';
 /** Every day, all open cases' deadlines are re-derived: a deadline passes without any event. */
 export const SWEEP_DEADLINES: DailyTask = { name: 'cases.sweep-deadlines', queue: 'cases.sweep-deadlines' };
 
-export const casesQueues = [SWEEP_DEADLINES.queue];
+/** A calendar year arrived: the deadlines counted provisionally in it are recomputed, and their moves shown. */
+export const RECOMPUTE_PROVISIONAL = 'cases.recompute-provisional';
+
+export const casesQueues = [SWEEP_DEADLINES.queue, RECOMPUTE_PROVISIONAL];
 
 export async function registerCasesJobs(jobs: Jobs, cases: CasesService): Promise<void> {
   await jobs.work<{ on: string }>(SWEEP_DEADLINES.queue, async ({ on }) => {
     await cases.sweepDeadlines(on);
+  });
+  await jobs.work<{ year: number }>(RECOMPUTE_PROVISIONAL, async ({ year }) => {
+    await cases.recomputeProvisional(year);
   });
 }

@@ -29,6 +29,7 @@ export const casesPolicy = [
 export const CASE_ACTIONS = [
   'case.record',
   'document.issue',
+  'document.upload',
   'case.assign',
   'case.extension.request',
   'case.extension.decide',

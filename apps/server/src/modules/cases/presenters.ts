@@ -1,4 +1,5 @@
 import type { Text } from '../../platform/i18n';
+import { provisionalReason } from '../calendar/rules';
 import type { Deadline, Warning } from '../compliance/rules';
 import { caseAccount } from './account';
 import type { CaseRow, CasesService, EventRow, PartyRow } from './service';
@@ -34,10 +35,19 @@ export function presentEvent(event: EventRow) {
   };
 }
 
+/**
+ * Whether a due date is provisional (暂定) — counted with weekends only, in a year the calendar does
+ * not hold yet — and why: every screen showing a date shows both.
+ */
+export function provisionalOf(dueOn: string, provisionalYears: readonly number[]) {
+  const year = Number(dueOn.slice(0, 4));
+  const provisional = provisionalYears.includes(year);
+  return { provisional, provisionalReason: provisional ? provisionalReason(year) : null };
+}
+
 export function presentDeadline(deadline: Deadline, provisionalYears: readonly number[] = []) {
   return {
-    /** Counted with weekends only: the State Council has not published that year's holidays here yet. */
-    provisional: provisionalYears.includes(Number(deadline.dueOn.slice(0, 4))),
+    ...provisionalOf(deadline.dueOn, provisionalYears),
     ruleId: deadline.ruleId,
     /** Which instance of a keyed rule (an asset's or a lead's id); '' for the case's own deadlines. */
     key: deadline.key,
@@ -112,7 +122,15 @@ export function presentListing(listing: Listing, titleOf: (ruleId: string) => Te
       applicants: parties.filter((p) => p.role === 'applicant').map((p) => p.name),
       debtors: parties.filter((p) => p.role === 'debtor').map((p) => p.name),
       nextDeadline:
-        ruleId && dueOn ? { ruleId, title: titleOf(ruleId), dueOn, overdue: dueOn < listing.today } : null,
+        ruleId && dueOn
+          ? {
+              ruleId,
+              title: titleOf(ruleId),
+              dueOn,
+              overdue: dueOn < listing.today,
+              ...provisionalOf(dueOn, listing.provisionalYears),
+            }
+          : null,
     };
   });
 }

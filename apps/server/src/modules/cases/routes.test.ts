@@ -157,6 +157,45 @@ describe('scope and listing', () => {
     expect(page.total).toBeGreaterThan(10);
     expect((await officer.get('/api/cases?pageSize=1000')).statusCode).toBe(400);
   });
+
+  it('finds a case as officers type: without the year, any brackets, a part of a name (trigrams)', async () => {
+    const officer = await platform.as('officer');
+    const debtors = [
+      { kind: 'person', name: '司马淑国', idNumber: idNumber('19700808', '031') },
+      {
+        kind: 'entity',
+        name: '北京长城淑国贸易有限公司',
+        creditCode: CREDIT_CODE,
+        legalRepresentative: { name: '李四', idNumber: idNumber('19750315', '002') },
+        address: '北京市朝阳区某路1号',
+      },
+    ];
+    const filed = (await officer.post('/api/cases', filing({ debtors }))).json();
+    const ids = async (q: string) =>
+      (
+        (await officer.get(`/api/cases?pageSize=100&q=${encodeURIComponent(q)}`)).json().items as {
+          id: string;
+        }[]
+      ).map((c) => c.id);
+    const number = filed.caseNumber as string; // （2025）京0105执N号
+    const withoutYear = number.replace(/^（\d{4}）/, '');
+    for (const q of [
+      number,
+      number.replace('（', '(').replace('）', ')'),
+      number.replace(/[（）]/g, ''),
+      withoutYear,
+    ]) {
+      expect(await ids(q), q).toContain(filed.id);
+    }
+    // The end of a number: 执1号 is not the end of 执11号.
+    expect((await ids(withoutYear)).length).toBe(1);
+    expect(await ids('淑国')).toContain(filed.id);
+    expect(await ids('长城淑国')).toContain(filed.id);
+    expect(await ids('城淑国贸')).toContain(filed.id);
+    expect(await ids('淑国贸易有')).toContain(filed.id);
+    expect(await ids('淑国长城')).not.toContain(filed.id);
+    expect(await ids('100%_')).toEqual([]);
+  });
 });
 
 describe('list filters', () => {
@@ -200,6 +239,8 @@ describe('list filters', () => {
       title: unmet[0].title,
       dueOn: unmet[0].dueOn,
       overdue: false,
+      provisional: false,
+      provisionalReason: null,
     });
     expect(listed.nextDeadline.title.zh).toMatch(/\p{Script=Han}/u);
     const mine = (await officer.get('/api/deadlines/mine')).json().items;
@@ -308,7 +349,7 @@ describe('assignment, extension, flags, closing', () => {
       (await officer.post(`/api/cases/${id}/events`, { type: 'made.up', on: '2025-09-26' })).statusCode,
     ).toBe(400);
     const served = await officer.post(`/api/cases/${id}/events`, { type: 'notice.served', on: '2025-09-26' });
-    expect(served.json().timeline.at(-1)).toMatchObject({ type: 'notice.served', actor: 'officer' });
+    expect(served.json().timeline.at(-1)).toMatchObject({ type: 'notice.served', actor: '张明' });
   });
 
   it('a pause (期限扣除) recorded today pauses the 6-month period at once, on the page and in storage', async () => {

@@ -6,7 +6,7 @@ import { localDate } from '../calendar/zod';
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
 import { filingSchema } from './filing';
 import { CASE_ACTIONS } from './policy';
-import { presentCase, presentListing } from './presenters';
+import { presentCase, presentListing, provisionalOf } from './presenters';
 import { CLOSING_METHODS } from './rules';
 import type { CaseRow, CasesService, ClosingMethod } from './service';
 
@@ -96,7 +96,10 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
       schema: { tags: ['cases'], summary: '我的期限（按紧迫程度）' },
     },
     async (request) => {
-      const rows = await service.myDeadlines(signedIn(request));
+      const [rows, provisionalYears] = await Promise.all([
+        service.myDeadlines(signedIn(request)),
+        service.provisionalYears(),
+      ]);
       return {
         today: service.today(),
         items: rows.map((row) => ({
@@ -106,6 +109,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
           title: service.ruleTitle(row.deadline.ruleId),
           dueOn: row.deadline.dueOn,
           status: row.deadline.status,
+          ...provisionalOf(row.deadline.dueOn, provisionalYears),
         })),
       };
     },

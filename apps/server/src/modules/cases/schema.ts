@@ -67,6 +67,8 @@ export const cases = pgTable(
     index('cases_due_idx').on(t.courtId, t.nextDeadlineOn, t.status),
     // A case number's beginning within the user's court (counted from the index alone).
     index('cases_court_number_idx').on(t.courtId, t.caseNumber.op('text_pattern_ops'), t.filedOn),
+    // Search by any part of a case number (京0105执12号 without its year): trigrams (pg_trgm).
+    index('cases_number_trgm_idx').using('gin', t.caseNumber.op('gin_trgm_ops')),
     // An officer's cases, newest first; a filing (no officer yet) writes nothing to it.
     index('cases_officer_idx')
       .on(t.officerId, t.filedOn, t.caseNumber)
@@ -116,6 +118,8 @@ export const caseParties = pgTable(
       t.caseNumber,
       t.caseId,
     ),
+    // Search by any part of a name (淑国 finds 王淑国): trigrams (pg_trgm), any court.
+    index('case_parties_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
   ],
 );
 

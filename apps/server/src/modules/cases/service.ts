@@ -27,7 +27,7 @@ import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
 import { caseAccount, caseNumbersOfAccountNo } from './account';
 import { type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
-import { staleCases, storeDeadlines, storedRows } from './deadlines';
+import { movedDeadlines, staleCases, storeDeadlines, storedRows } from './deadlines';
 import { type FilingInput, filingErrors, partyFields } from './filing';
 import {
   CLOSING_METHODS,
@@ -39,6 +39,7 @@ import {
   performedAmount,
 } from './rules';
 import { caseDeadlines, caseEvents, caseParties, cases } from './schema';
+import { type CaseSearch, classifySearch } from './search';
 import { type CaseDraft, type EventDraft, factsOfDraft, writeCases } from './writer';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -223,6 +224,7 @@ export class CasesService {
       courtId: draft.courtId,
       action: 'case.file',
       subject: `case:${draft.id}`,
+      caseId: draft.id,
       after: draft,
     });
     for (const listener of this.filingListeners) await listener(tx, draft, user);
@@ -449,6 +451,7 @@ export class CasesService {
       total: Math.min(total, COUNT_CAP),
       totalCapped: total > COUNT_CAP,
       today,
+      provisionalYears: await this.provisionalYears(),
     };
   }
 
@@ -579,7 +582,7 @@ export class CasesService {
       for (const document of rendered) {
         const documentId = await this.documents.store(
           tx,
-          { caseId: row.id, courtId: row.courtId, createdBy: user.username },
+          { caseId: row.id, courtId: row.courtId, createdBy: user.displayName },
           document,
         );
         events.push({
@@ -618,7 +621,7 @@ export class CasesService {
         .update(cases)
         .set({ status: 'closed', closedOn: today, closingMethod: request.method })
         .where(eq(cases.id, id));
-      const target = { caseId: id, courtId: row.courtId, createdBy: user.username };
+      const target = { caseId: id, courtId: row.courtId, createdBy: user.displayName };
       const documentId = await this.documents.store(tx, target, notice);
       const closed = { ...row, status: 'closed' as const, closedOn: today, closingMethod: request.method };
       const followers: RecordedEvent[] = [];
@@ -674,6 +677,7 @@ export class CasesService {
         courtId: after.courtId,
         action,
         subject: `case:${id}`,
+        caseId: id,
         before,
         after: { ...after, events },
       });
@@ -774,6 +778,58 @@ export class CasesService {
     return swept;
   }
 
+  /**
+   * A year's calendar has arrived (or changed): the unmet deadlines of open cases falling in it or
+   * later were counted provisionally, with weekends only. Each such case is evaluated afresh under the
+   * calendar now held; every deadline whose due date moves gets a `deadline.recomputed` node on the
+   * case's timeline (from, to, the year), and the stored deadlines follow in the same transaction.
+   */
+  async recomputeProvisional(year: number, batchSize = 500): Promise<{ cases: number; moved: number }> {
+    const calendar = await this.planning();
+    const today = this.today();
+    const result = { cases: 0, moved: 0 };
+    for (let after: string | null = null; ; ) {
+      const ids: string[] = (
+        await this.database.db
+          .selectDistinct({ id: caseDeadlines.caseId })
+          .from(caseDeadlines)
+          .where(
+            and(
+              isNull(caseDeadlines.satisfiedOn),
+              gte(caseDeadlines.dueOn, `${year}-01-01`),
+              after ? gt(caseDeadlines.caseId, after) : undefined,
+            ),
+          )
+          .orderBy(asc(caseDeadlines.caseId))
+          .limit(batchSize)
+      ).map((row) => row.id);
+      if (ids.length === 0) return result;
+      after = ids.at(-1) ?? null;
+      result.moved += await this.database.transaction(async (tx) => {
+        const locked = (await this.lockCases(tx, ids)).filter((row) => row.status === 'open');
+        const [evaluated, stored] = await Promise.all([
+          this.evaluateCases(tx.db, locked, calendar, today),
+          storedRows(tx.db, locked),
+        ]);
+        const entries = movedDeadlines(locked, evaluated, stored, year, today);
+        await this.recordSystemEvents(tx, entries, platformActor, locked);
+        for (const entry of entries) {
+          const row = locked.find((c) => c.id === entry.caseId);
+          await this.audit.append(tx, {
+            actor: platformActor,
+            courtId: row?.courtId ?? null,
+            action: 'case.deadlines.recompute',
+            subject: `case:${entry.caseId}`,
+            caseId: entry.caseId,
+            after: entry.events.map((event) => event.data),
+          });
+        }
+        result.cases += entries.length;
+        return entries.reduce((sum, entry) => sum + entry.events.length, 0);
+      });
+    }
+  }
+
   /** Locks these open cases, evaluates them afresh and stores what changed. */
   private storeLocked(ids: readonly string[], calendar: WorkingCalendar, today: string): Promise<number> {
     return this.database.transaction(async (tx) => {
@@ -785,6 +841,11 @@ export class CasesService {
         .for('update');
       return storeDeadlines(tx, locked, await this.evaluateCases(tx.db, locked, calendar, today));
     });
+  }
+
+  /** The years whose deadlines are counted provisionally (CalendarService.planningCalendar). */
+  async provisionalYears(): Promise<readonly number[]> {
+    return (await this.calendar.planningCalendar()).provisionalYears;
   }
 
   /** 我的期限: the officer's unsatisfied deadlines, most urgent first. */
@@ -886,8 +947,13 @@ function isDecided(events: readonly EventRow[], requestId: number): boolean {
 function listSource(db: Db, courtIds: readonly string[], query: CaseListQuery, today: string) {
   const q = query.q?.trim();
   const filters = caseFilters(query, today);
-  if (!q || isCaseNumberSearch(q)) {
-    const where = and(inScope(cases.courtId, courtIds), ...filters, q ? caseNumberFilter(q) : undefined);
+  const search = q ? classifySearch(q) : null;
+  if (search === null || search.kind !== 'name') {
+    const where = and(
+      inScope(cases.courtId, courtIds),
+      ...filters,
+      search ? caseNumberFilter(search) : undefined,
+    );
     return {
       read: () => db.select({ caseNumber: cases.caseNumber }).from(cases).where(where).$dynamic(),
       filedOn: cases.filedOn,
@@ -895,7 +961,11 @@ function listSource(db: Db, courtIds: readonly string[], query: CaseListQuery, t
     };
   }
   const p = caseParties;
-  const where = and(inScope(p.courtId, courtIds), like(p.name, `${escapeLike(q)}%`), ...filters);
+  const where = and(
+    inScope(p.courtId, courtIds),
+    or(...search.patterns.map((pattern) => like(p.name, pattern))),
+    ...filters,
+  );
   const read = () => {
     const names = db.select({ caseNumber: p.caseNumber }).from(p).$dynamic();
     const joined = filters.length > 0 ? names.innerJoin(cases, eq(cases.id, p.caseId)) : names;
@@ -928,19 +998,11 @@ function caseFilters(query: CaseListQuery, today: string): SQL[] {
 }
 
 /** Whether `q` is read as a case number (whole, or its beginning `（2025）京0105执…`). */
-function isCaseNumberSearch(q: string): boolean {
-  return parseCaseNumber(q) !== null || /^[（(]\d{4}/.test(q);
-}
-
-/** A whole case number matches itself; a beginning, every number it begins. */
-function caseNumberFilter(q: string): SQL {
-  const parsed = parseCaseNumber(q);
-  if (parsed) return eq(cases.caseNumber, formatCaseNumber(parsed));
-  return like(cases.caseNumber, `${escapeLike(q.replace('(', '（').replace(')', '）'))}%`);
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** A whole case number matches itself; a beginning every number it begins; a part every number holding it. */
+function caseNumberFilter(search: Exclude<CaseSearch, { kind: 'name' }>): SQL {
+  return search.kind === 'number'
+    ? eq(cases.caseNumber, search.caseNumber)
+    : like(cases.caseNumber, search.pattern);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DocumentsService } from './service';
+import { showsInline } from './uploads';
 
 type Listed = Awaited<ReturnType<DocumentsService['list']>>[number];
 
@@ -11,6 +12,9 @@ export function presentDocument(row: Listed) {
     fileName: row.fileName,
     size: row.size,
     sha256: row.sha256,
+    mediaType: row.mediaType,
+    /** Whether a browser shows it inline (PDFs and photos; not TIFF scans). */
+    inline: showsInline(row.mediaType),
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
     url: `/api/documents/${row.id}`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filing } from '../../test/factories';
+import { filing, pngImage } from '../../test/factories';
 import { createTestPlatform, type TestPlatform } from '../../test/platform';
 
 let platform: TestPlatform;
@@ -70,5 +70,67 @@ describe('the electronic dossier', () => {
       type: 'case.closed',
       evidence: [dossier.items.at(-1).id],
     });
+  });
+
+  it('takes an uploaded scan or photo into the dossier, typed by its content, and shows it inline', async () => {
+    const officer = await platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json();
+    const upload = (client: typeof officer, body: Buffer | string, query: string) =>
+      client.request('POST', `/api/cases/${id}/documents/upload?${query}`, body, {
+        'content-type': 'application/octet-stream',
+      });
+    const photo = pngImage();
+    expect((await upload(platform.anonymous, photo, 'fileName=a.png')).statusCode).toBe(401);
+    expect((await upload(await platform.as('finance'), photo, 'fileName=a.png')).statusCode).toBe(403);
+    expect((await upload(await platform.as('officer2'), photo, 'fileName=a.png')).statusCode).toBe(404);
+    const html = await upload(officer, '<html><script>alert(1)</script></html>', 'fileName=判决书.pdf');
+    expect(html.statusCode).toBe(400);
+    expect(html.json().errors[0].path).toBe('file');
+    const renamed = await upload(officer, photo, `fileName=${encodeURIComponent('现场照片.pdf')}`);
+    expect(renamed.statusCode).toBe(400);
+    expect(renamed.json().errors[0].path).toBe('fileName');
+    expect((await upload(officer, photo, '')).statusCode).toBe(400);
+    expect((await officer.get(`/api/cases/${id}/documents`)).json().items).toEqual([]);
+
+    const added = await upload(
+      officer,
+      photo,
+      `fileName=${encodeURIComponent('现场照片')}&title=${encodeURIComponent('查封现场照片')}`,
+    );
+    expect(added.statusCode).toBe(201);
+    const item = added.json().items.find((d: { id: string }) => d.id === added.json().id);
+    expect(item).toMatchObject({
+      kind: 'upload',
+      title: '查封现场照片',
+      fileName: '现场照片.png',
+      mediaType: 'image/png',
+      inline: true,
+      size: photo.length,
+      createdBy: '张明',
+    });
+    const shown = await officer.get(item.url);
+    expect(shown.headers['content-type']).toBe('image/png');
+    expect(shown.headers['x-content-type-options']).toBe('nosniff');
+    expect(shown.headers['content-disposition']).toMatch(/^inline/);
+    expect(shown.rawPayload.equals(photo)).toBe(true);
+    expect(shown.headers['x-content-sha256']).toBe(item.sha256);
+
+    const audit = (
+      await (await platform.as('head')).get(`/api/audit?case=${id}&action=case.documents.upload`)
+    ).json();
+    expect(audit.items).toHaveLength(1);
+    expect(audit.items[0].actionTitle.zh).toBe('上传卷宗材料');
+
+    // The upload is evidence like any document of the dossier: an asset found offline cites it.
+    const debtorId = (await officer.get(`/api/cases/${id}`)).json().debtors[0].id;
+    const asset = await officer.post(`/api/cases/${id}/assets`, {
+      partyId: debtorId,
+      category: 'vehicle',
+      institution: { name: '北京市公安局公安交通管理局' },
+      assetRef: '京A12345',
+      description: '小型轿车（现场查封）',
+      evidence: [item.id],
+    });
+    expect(asset.statusCode, asset.body).toBe(201);
   });
 });

@@ -1,11 +1,14 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../platform/errors';
+import type { Database } from '../../platform/db';
+import { invalid, notFound } from '../../platform/errors';
 import { type App, signedIn } from '../../platform/http';
 import { RECORDS } from '../../platform/messages';
 import type { CasesService } from '../cases/service';
 import { presentDocument } from './presenters';
 import { DOCUMENT_KINDS, type DocumentKind } from './rules';
 import type { DocumentsService } from './service';
+import { UPLOAD_MAX_BYTES } from './uploads';
 
 const idParams = z.object({ id: z.uuid() });
 const issuable = DOCUMENT_KINDS.filter((k) => k.standalone).map((k) => k.kind) as [
@@ -13,7 +16,12 @@ const issuable = DOCUMENT_KINDS.filter((k) => k.standalone).map((k) => k.kind) a
   ...DocumentKind[],
 ];
 
-export function registerDocumentsRoutes(app: App, service: DocumentsService, cases: CasesService): void {
+export function registerDocumentsRoutes(
+  app: App,
+  service: DocumentsService,
+  cases: CasesService,
+  database: Database,
+): void {
   app.get(
     '/api/cases/:id/documents',
     {
@@ -44,6 +52,52 @@ export function registerDocumentsRoutes(app: App, service: DocumentsService, cas
     },
   );
 
+  // The file is the body itself (any content type; the type is judged from the bytes), within its own
+  // size limit: a scan is larger than the JSON bodies every other route takes.
+  app.register(async (scope) => {
+    scope.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: UPLOAD_MAX_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/cases/:id/documents/upload',
+      {
+        config: { policy: { action: 'document.upload' } },
+        schema: {
+          tags: ['documents'],
+          summary: '上传卷宗材料（扫描件、照片、PDF）',
+          description:
+            'The request body is the file itself (PDF, JPEG, PNG, TIFF or WebP, at most 20 MB), its type judged from its content.',
+          params: idParams,
+          querystring: z
+            .object({
+              fileName: z.string().trim().min(1).max(255),
+              title: z.string().trim().min(1).max(100).optional(),
+            })
+            .strict(),
+        },
+      },
+      async (request, reply) => {
+        const user = signedIn(request);
+        const row = await cases.caseInScope(database.db, user, request.params.id);
+        if (!Buffer.isBuffer(request.body))
+          throw invalid('file', { zh: '请求体应为文件本身', en: 'the body must be the file itself' });
+        const id = await service.upload(
+          user,
+          { caseId: row.id, courtId: row.courtId },
+          {
+            fileName: request.query.fileName,
+            title: request.query.title,
+            content: request.body,
+          },
+        );
+        const items = (await service.list(row.id)).map(presentDocument);
+        return reply.status(201).send({ id, items });
+      },
+    );
+  });
+
   app.get(
     '/api/documents/:id',
     {
@@ -55,11 +109,15 @@ export function registerDocumentsRoutes(app: App, service: DocumentsService, cas
       if (!caseId) throw notFound(RECORDS.document);
       await cases.assertVisible(signedIn(request), caseId);
       const row = await service.content(caseId, request.params.id);
-      return reply
-        .type(row.mediaType)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
-        .header('x-content-sha256', row.sha256)
-        .send(row.content);
+      return (
+        reply
+          .type(row.mediaType)
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
+          .header('x-content-sha256', row.sha256)
+          // An uploaded file is shown as what its bytes are, never sniffed into something else.
+          .header('x-content-type-options', 'nosniff')
+          .send(row.content)
+      );
     },
   );
 }

@@ -267,7 +267,7 @@ export class InquiryService {
       caseId: filed.id,
       roundId: nextId(),
       actorId: user.id,
-      actorName: user.username,
+      actorName: user.displayName,
       officerName: user.displayName,
     };
     await this.jobs.enqueue(tx, START_ROUND_QUEUE.name, job);
@@ -583,6 +583,7 @@ export class InquiryService {
         courtId: row.courtId,
         action: 'inquiry.retry',
         subject: `case:${caseId}`,
+        caseId,
         after: { requestIds: rows.map((r) => r.id) },
       });
       await this.delivery.wake(

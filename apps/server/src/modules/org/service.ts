@@ -277,7 +277,7 @@ export class AuthService {
         createdAt: now,
         expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
       });
-      const actor = { id: row.user.id, name: row.user.username, courtId: row.court.id };
+      const actor = { id: row.user.id, name: row.user.displayName, courtId: row.court.id };
       await this.audit.append(tx, {
         actor,
         courtId: row.court.id,
@@ -339,7 +339,7 @@ export class AuthService {
     return this.database.transaction(async (tx) => {
       await tx.db.delete(sessions).where(eq(sessions.id, user.sessionId));
       await publishEvent(tx, SESSION_ENDED, [sessionTopic(user.sessionId)]);
-      const actor = { id: user.id, name: user.username, courtId: user.court.id };
+      const actor = actorOf(user);
       await this.audit.append(tx, {
         actor,
         courtId: user.court.id,
@@ -355,5 +355,6 @@ const TAKEN: Text = { zh: '已被使用', en: 'taken' };
 const pairKey = (address: string, username: string) => JSON.stringify([address, username]);
 
 export function actorOf(user: AuthUser): Actor {
-  return { id: user.id, name: user.username, courtId: user.court.id };
+  // The name people read in timelines, the dossier and the audit log; the id names the account.
+  return { id: user.id, name: user.displayName, courtId: user.court.id };
 }

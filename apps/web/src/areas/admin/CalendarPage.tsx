@@ -7,6 +7,7 @@ import { errorText, useFeedback } from '../../components/feedback';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EntryForm, EntryTable, type EntryValues, entryFor } from './CalendarEntries';
+import { CalendarFileActions, ImportYearModal } from './CalendarImport';
 import { DeadlineTool } from './DeadlineTool';
 import { YearGrid, YearGridLegend } from './YearGrid';
 
@@ -29,6 +30,7 @@ export function CalendarPage() {
   /** The entries being edited; null when not editing. */
   const [draft, setDraft] = useState<CalendarDay[] | null>(null);
   const [addingYear, setAddingYear] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [entryForm] = Form.useForm<EntryValues>();
   const save = useSaveCalendarYear();
 
@@ -75,6 +77,7 @@ export function CalendarPage() {
     </>
   ) : (
     <>
+      <CalendarFileActions year={held ? year : undefined} onImport={() => setImporting(true)} />
       <Button icon={<PlusOutlined />} onClick={() => setAddingYear(true)}>
         {t('calendar.addYear')}
       </Button>
@@ -147,6 +150,15 @@ export function CalendarPage() {
         />
       </Card>
       <DeadlineTool />
+      <ImportYearModal
+        open={importing}
+        defaultYear={Math.max(new Date().getFullYear(), ...(years.data ?? [])) + 1}
+        onClose={() => setImporting(false)}
+        onImported={(imported) => {
+          setImporting(false);
+          setChosen(imported);
+        }}
+      />
       <NewYearModal
         open={addingYear}
         years={years.data ?? []}

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { type DeadlineQuestion, useDeadline } from '../../api/calendar';
 import type { PeriodUnit } from '../../api/types';
 import { errorText } from '../../components/feedback';
+import { ProvisionalTag } from '../../components/Provisional';
+import { useBilingual } from '../../i18n/bilingual';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface DeadlineValues {
@@ -16,6 +18,7 @@ interface DeadlineValues {
 /** 期限计算: asks the server, which holds the calendar and the counting rules, for a due date. */
 export function DeadlineTool() {
   const { t } = useI18n();
+  const L = useBilingual();
   const [question, setQuestion] = useState<DeadlineQuestion | null>(null);
   const deadline = useDeadline(question);
 
@@ -54,13 +57,22 @@ export function DeadlineTool() {
       )}
       {deadline.isSuccess && (
         <Alert
-          type="success"
+          type={deadline.data.provisional ? 'warning' : 'success'}
           showIcon
           style={{ marginTop: 16 }}
-          title={t('deadline.due', {
-            due: deadline.data.due,
-            weekday: dayjs(deadline.data.due).format('dddd'),
-          })}
+          title={
+            <>
+              {t('deadline.due', {
+                due: deadline.data.due,
+                weekday: dayjs(deadline.data.due).format('dddd'),
+              })}
+              <ProvisionalTag
+                provisional={deadline.data.provisional}
+                provisionalReason={deadline.data.reason}
+              />
+            </>
+          }
+          description={deadline.data.reason ? L(deadline.data.reason.zh, deadline.data.reason.en) : undefined}
         />
       )}
     </Card>

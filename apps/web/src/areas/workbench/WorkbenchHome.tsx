@@ -12,6 +12,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { type CaseFilters, useCases, useMyDeadlines, usePlatformToday } from '../../api/cases';
 import { RoleTags } from '../../components/labels';
 import { Page } from '../../components/Page';
+import { ProvisionalTag } from '../../components/Provisional';
 import { useSession } from '../../components/session';
 import { useBilingual } from '../../i18n/bilingual';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -101,9 +102,12 @@ function MyDeadlines() {
         return (
           <List.Item
             extra={
-              <Tag color={URGENCY_COLOR[urgencyOf(item.dueOn, today)]} style={{ marginInlineEnd: 0 }}>
-                {countdownText(daysBetween(today, item.dueOn), L)} · {item.dueOn}
-              </Tag>
+              <span style={{ whiteSpace: 'nowrap' }}>
+                <Tag color={URGENCY_COLOR[urgencyOf(item.dueOn, today)]} style={{ marginInlineEnd: 0 }}>
+                  {countdownText(daysBetween(today, item.dueOn), L)} · {item.dueOn}
+                </Tag>
+                <ProvisionalTag {...item} />
+              </span>
             }
           >
             <span>

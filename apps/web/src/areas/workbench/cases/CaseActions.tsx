@@ -33,6 +33,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { fenFromYuan, yuan } from '../../../lib/identity';
 import { EvidenceField } from './EvidenceField';
 import {
+  actorName,
   CLOSING_METHODS,
   eventName,
   FLAGS,
@@ -337,6 +338,9 @@ function ExtensionFields({ data, L }: { data: CaseDetail; L: L }) {
             `执行期限届满日 ${conclude.dueOn}；延期须在届满5日前（${lastDay} 前）申请，由院长批准。`,
             `The period ends on ${conclude.dueOn}; ask at least 5 days before (by ${lastDay}); the president decides.`,
           )}
+          description={
+            conclude.provisionalReason && L(conclude.provisionalReason.zh, conclude.provisionalReason.en)
+          }
         />
       )}
       <Form.Item name="months" label={L('延长月数', 'Months')} initialValue={3} rules={[{ required: true }]}>
@@ -356,7 +360,9 @@ function ExtensionFields({ data, L }: { data: CaseDetail; L: L }) {
 function DecisionFields({ request, L }: { request: CaseEvent; L: L }) {
   return (
     <Descriptions column={1} size="small" bordered>
-      <Descriptions.Item label={L('申请人', 'Asked by')}>{request.actor}</Descriptions.Item>
+      <Descriptions.Item label={L('申请人', 'Asked by')}>
+        {L(actorName(request.actor).zh, actorName(request.actor).en)}
+      </Descriptions.Item>
       <Descriptions.Item label={L('申请日期', 'Asked on')}>{request.on}</Descriptions.Item>
       <Descriptions.Item label={L('延长月数', 'Months')}>
         {String(request.data.months ?? '—')}

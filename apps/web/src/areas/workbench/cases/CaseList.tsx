@@ -25,6 +25,7 @@ import {
   usePlatformToday,
 } from '../../../api/cases';
 import { Page } from '../../../components/Page';
+import { ProvisionalTag } from '../../../components/Provisional';
 import { useSession } from '../../../components/session';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
@@ -81,12 +82,18 @@ function NextDeadline({ deadline, today }: { deadline: CaseListItem['nextDeadlin
         <>
           {L(title.zh, title.en)}
           {today && <div>{countdownText(daysBetween(today, deadline.dueOn), L)}</div>}
+          {deadline.provisionalReason && (
+            <div>{L(deadline.provisionalReason.zh, deadline.provisionalReason.en)}</div>
+          )}
         </>
       }
     >
-      <Tag color={URGENCY_COLOR[urgency]} style={{ marginInlineEnd: 0 }}>
-        {L(name.zh, name.en)} · {deadline.dueOn}
-      </Tag>
+      <span style={{ whiteSpace: 'nowrap' }}>
+        <Tag color={URGENCY_COLOR[urgency]} style={{ marginInlineEnd: 0 }}>
+          {L(name.zh, name.en)} · {deadline.dueOn}
+        </Tag>
+        <ProvisionalTag {...deadline} />
+      </span>
     </Tooltip>
   );
 }

@@ -1,13 +1,11 @@
-import { DownloadOutlined, EyeOutlined, FileAddOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import {
   Alert,
-  App,
   Badge,
   Button,
   Card,
   Descriptions,
   Empty,
-  Popconfirm,
   Progress,
   Result,
   Skeleton,
@@ -19,33 +17,31 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useAssets } from '../../../api/assets';
 import {
   type CaseDeadline,
   type CaseDetail,
-  type CaseDocument,
   type CaseParty,
   type CaseWarning,
   useCase,
-  useCaseAction,
   useCaseDocuments,
 } from '../../../api/cases';
 import { ApiError } from '../../../api/client';
 import { Page } from '../../../components/Page';
+import { ProvisionalTag } from '../../../components/Provisional';
 import { StatusResult } from '../../../components/StatusResult';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
-import { CaseActions, useRefusal } from './CaseActions';
+import { CaseActions } from './CaseActions';
 import { CaseTimeline } from './CaseTimeline';
+import { Dossier } from './Dossier';
 import {
   BASIS_KINDS,
   CLOSING_METHODS,
   countdownText,
   DEADLINE_STATUS,
-  DOCUMENT_KINDS,
   FLAGS,
   named,
   URGENCY_COLOR,
@@ -106,16 +102,6 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
                 {L(d.title.zh, d.title.en)}
               </span>
             </Tooltip>
-            {d.provisional && (
-              <Tooltip
-                title={L(
-                  '当年法定节假日尚未公布，按周末计算，届满日可能变动',
-                  'That year’s holidays are not published yet: counted with weekends only, the date may move',
-                )}
-              >
-                <Tag color="purple">{L('暂定', 'Provisional')}</Tag>
-              </Tooltip>
-            )}
           </Space>
           {subjectOf(d) && (
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
@@ -126,7 +112,17 @@ function DeadlinesTable({ data }: { data: CaseDetail }) {
       ),
     },
     { title: L('起算日', 'From'), dataIndex: 'triggeredOn', width: 110 },
-    { title: L('届满日', 'Due on'), dataIndex: 'dueOn', width: 110 },
+    {
+      title: L('届满日', 'Due on'),
+      dataIndex: 'dueOn',
+      width: 150,
+      render: (dueOn: string, d) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {dueOn}
+          <ProvisionalTag {...d} />
+        </span>
+      ),
+    },
     {
       title: L('倒计时', 'Countdown'),
       width: 120,
@@ -249,141 +245,6 @@ function WarningsList({ warnings }: { warnings: CaseWarning[] }) {
         />
       ))}
     </Space>
-  );
-}
-
-function Dossier({
-  data,
-  documents,
-  loading,
-}: {
-  data: CaseDetail;
-  documents: CaseDocument[];
-  loading: boolean;
-}) {
-  const L = useBilingual();
-  const { message } = App.useApp();
-  const action = useCaseAction(data.id);
-  const refuse = useRefusal();
-  const issue = async () => {
-    try {
-      await action.mutateAsync({
-        path: '/documents',
-        body: { kinds: ['execution_notice', 'property_report_order'] },
-      });
-      message.success(
-        L('已制作执行通知书及报告财产令，已归入电子卷宗', 'Notice and order issued into the dossier'),
-      );
-    } catch (error) {
-      refuse(error);
-    }
-  };
-  const why =
-    data.status === 'closed'
-      ? L('案件已结案', 'The case is closed')
-      : !data.abilities.includes('document.issue')
-        ? L('您的角色不能制作文书', 'Your role cannot issue documents')
-        : null;
-  const issued = documents.some((d) => d.kind === 'execution_notice');
-  const issueButton = (
-    <Button
-      type="primary"
-      icon={<FileAddOutlined />}
-      disabled={why !== null}
-      loading={action.isPending}
-      onClick={issued ? undefined : issue}
-    >
-      {L('制作执行通知书及报告财产令', 'Issue the notice and the report order')}
-    </Button>
-  );
-  const columns: TableColumnsType<CaseDocument> = [
-    {
-      title: L('文书', 'Document'),
-      dataIndex: 'title',
-      render: (title: string, d) => (
-        <Space size={4}>
-          {title}
-          {DOCUMENT_KINDS[d.kind] && DOCUMENT_KINDS[d.kind]?.zh !== title && (
-            <Tag>{L(DOCUMENT_KINDS[d.kind]?.zh ?? '', DOCUMENT_KINDS[d.kind]?.en ?? '')}</Tag>
-          )}
-        </Space>
-      ),
-    },
-    {
-      title: L('大小', 'Size'),
-      dataIndex: 'size',
-      width: 90,
-      render: (size: number) => `${(size / 1024).toFixed(1)} KB`,
-    },
-    { title: L('制作人', 'By'), dataIndex: 'createdBy', width: 100 },
-    {
-      title: L('制作时间', 'Issued at'),
-      dataIndex: 'createdAt',
-      width: 150,
-      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
-    },
-    {
-      title: L('校验值', 'SHA-256'),
-      dataIndex: 'sha256',
-      width: 120,
-      render: (sha: string) => (
-        <Tooltip title={sha}>
-          <Typography.Text type="secondary" style={{ fontFamily: 'monospace' }}>
-            {sha.slice(0, 10)}…
-          </Typography.Text>
-        </Tooltip>
-      ),
-    },
-    {
-      title: L('操作', 'Actions'),
-      width: 150,
-      render: (_v, d) => (
-        <Space>
-          <a href={d.url} target="_blank" rel="noreferrer">
-            <EyeOutlined /> {L('预览', 'View')}
-          </a>
-          <a href={d.url} download={d.fileName}>
-            <DownloadOutlined /> {L('下载', 'Download')}
-          </a>
-        </Space>
-      ),
-    },
-  ];
-  return (
-    <>
-      <Space style={{ marginBottom: 12 }}>
-        {why ? (
-          <Tooltip title={why}>{issueButton}</Tooltip>
-        ) : issued ? (
-          <Popconfirm
-            title={L(
-              '卷宗中已有执行通知书，是否再制作一份？',
-              'A notice is already in the dossier. Issue another?',
-            )}
-            onConfirm={issue}
-          >
-            {issueButton}
-          </Popconfirm>
-        ) : (
-          issueButton
-        )}
-        <Typography.Text type="secondary">
-          {L(
-            '文书以 PDF 归档，校验值可证明文件未被改动',
-            'Documents are kept as PDF; the digest proves them unchanged',
-          )}
-        </Typography.Text>
-      </Space>
-      <Table<CaseDocument>
-        rowKey="id"
-        size="middle"
-        loading={loading}
-        pagination={false}
-        dataSource={documents}
-        columns={columns}
-        locale={{ emptyText: L('卷宗中暂无文书', 'The dossier is empty') }}
-      />
-    </>
   );
 }
 

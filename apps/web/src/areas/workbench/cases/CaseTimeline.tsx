@@ -7,6 +7,7 @@ import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
 import { categoryName, LEAD_RESULTS, LEAD_TRACKS, stateLabel } from './inquiry/labels';
 import {
+  actorName,
   CLOSING_METHODS,
   DOCUMENT_KINDS,
   eventName,
@@ -19,7 +20,26 @@ import {
 type L = (zh: string, en: string) => string;
 
 /** An event's data as labelled values; ids that the screen shows otherwise are left out. */
+/** A deadline counted provisionally moved when its year's holidays arrived: which, from when to when. */
+function recomputedDetails(event: CaseEvent, L: L): [string, ReactNode][] {
+  const { title, from, to, year } = event.data as {
+    title?: { zh: string; en: string };
+    from?: string;
+    to?: string;
+    year?: number;
+  };
+  return [
+    [L('期限', 'Deadline'), title ? L(title.zh, title.en) : String(event.data.ruleId ?? '')],
+    [L('届满日', 'Due on'), `${from ?? '—'} → ${to ?? '—'}`],
+    [
+      L('原因', 'Why'),
+      L(`${year}年节假日安排已录入工作日历`, `the ${year} holidays were added to the calendar`),
+    ],
+  ];
+}
+
 function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
+  if (event.type === 'deadline.recomputed') return recomputedDetails(event, L);
   const rows: [string, ReactNode][] = [];
   for (const [key, value] of Object.entries(event.data)) {
     if (value === null || value === undefined || value === '') continue;
@@ -163,6 +183,7 @@ export function CaseTimeline({ data, documents }: { data: CaseDetail; documents:
       style={{ paddingTop: 8 }}
       items={data.timeline.map((event) => {
         const name = eventName(event.type);
+        const actor = actorName(event.actor);
         const details = eventDetails(event, L);
         return {
           key: event.id,
@@ -173,7 +194,8 @@ export function CaseTimeline({ data, documents }: { data: CaseDetail; documents:
                 <Typography.Text strong>{L(name.zh, name.en)}</Typography.Text>
                 <Typography.Text>{event.on}</Typography.Text>
                 <Typography.Text type="secondary">
-                  {event.actor} · {L('记录于', 'recorded')} {dayjs(event.at).format('YYYY-MM-DD HH:mm')}
+                  {L(actor.zh, actor.en)} · {L('记录于', 'recorded')}{' '}
+                  {dayjs(event.at).format('YYYY-MM-DD HH:mm')}
                 </Typography.Text>
               </Space>
               {details.length > 0 && (

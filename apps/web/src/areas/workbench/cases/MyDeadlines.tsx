@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { type MyDeadline, useMyDeadlines } from '../../../api/cases';
 import { Page } from '../../../components/Page';
+import { ProvisionalTag } from '../../../components/Provisional';
 import { useBilingual } from '../../../i18n/bilingual';
 import {
   countdownText,
@@ -61,7 +62,17 @@ export function MyDeadlines() {
         return <span>{L(title.zh, title.en)}</span>;
       },
     },
-    { title: L('届满日', 'Due on'), dataIndex: 'dueOn', width: 120 },
+    {
+      title: L('届满日', 'Due on'),
+      dataIndex: 'dueOn',
+      width: 160,
+      render: (dueOn: string, item) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {dueOn}
+          <ProvisionalTag {...item} />
+        </span>
+      ),
+    },
     {
       title: L('状态', 'Status'),
       dataIndex: 'status',

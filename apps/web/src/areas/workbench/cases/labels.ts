@@ -8,6 +8,17 @@ export interface Named {
   en: string;
 }
 
+/** Who recorded a node when no person did: the platform itself, or a batch import. */
+const NON_PERSONS: Record<string, Named> = {
+  system: { zh: '系统', en: 'System' },
+  import: { zh: '批量导入', en: 'Import' },
+};
+
+/** The name of whoever recorded a node: a person's display name, or what did it when no person did. */
+export function actorName(actor: string): Named {
+  return NON_PERSONS[actor] ?? { zh: actor, en: actor };
+}
+
 export const DEADLINE_STATUS: Record<string, Named & { color: string }> = {
   open: { zh: '进行中', en: 'Open', color: 'processing' },
   met: { zh: '已完成', en: 'Met', color: 'success' },
@@ -92,6 +103,7 @@ export const EVENT_NAMES: Record<string, Named> = {
   },
   'pause.started': { zh: '期限扣除开始', en: 'Period paused' },
   'pause.ended': { zh: '期限扣除结束', en: 'Period resumed' },
+  'deadline.recomputed': { zh: '暂定期限重算', en: 'Provisional deadline recomputed' },
   'extension.requested': { zh: '申请延长执行期限', en: 'Extension requested' },
   'extension.approved': { zh: '批准延长执行期限', en: 'Extension approved' },
   'extension.refused': { zh: '不批准延长执行期限', en: 'Extension refused' },
@@ -213,6 +225,7 @@ export const BASIS_KINDS = [
 
 export const DOCUMENT_KINDS: Record<string, Named> = {
   execution_notice: { zh: '执行通知书', en: 'Execution notice' },
+  upload: { zh: '上传材料', en: 'Uploaded file' },
   property_report_order: { zh: '报告财产令', en: 'Property-report order' },
   closing_notice: { zh: '结案通知书', en: 'Closing notice' },
   restriction_order: { zh: '限制消费令', en: 'Consumption restriction order' },

@@ -2,6 +2,7 @@ import { Button, Space, Table, type TableColumnsType, Tag, Typography } from 'an
 import dayjs from 'dayjs';
 import type { Lead } from '../../../../api/assets';
 import type { CaseDeadline } from '../../../../api/cases';
+import { ProvisionalTag } from '../../../../components/Provisional';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { DEADLINE_STATUS } from '../labels';
 import { LEAD_RESULTS, LEAD_TRACKS } from './labels';
@@ -49,7 +50,8 @@ export function LeadsTable({
             <span>{track ? L(track.zh, track.en) : lead.track}</span>
             {deadline && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {L('届满', 'Due')} {deadline.dueOn}{' '}
+                {L('届满', 'Due')} {deadline.dueOn}
+                <ProvisionalTag {...deadline} />{' '}
                 {status && <Tag color={status.color}>{L(status.zh, status.en)}</Tag>}
               </Typography.Text>
             )}
