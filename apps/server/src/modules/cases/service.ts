@@ -26,7 +26,7 @@ import type { DocumentsService } from '../documents/service';
 import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
 import { caseAccount, caseNumbersOfAccountNo } from './account';
-import { type CaseType, formatCaseNumber, parseCaseNumber } from './case-number';
+import { type CaseType, formatCaseNumber } from './case-number';
 import { movedDeadlines, staleCases, storeDeadlines, storedRows } from './deadlines';
 import { type FilingInput, filingErrors, partyFields } from './filing';
 import {
