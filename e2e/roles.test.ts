@@ -28,6 +28,16 @@ describe.runIf(browserAvailable())('every role has its own work', () => {
     expect(await page.getByText('我的待办').count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: '我的期限' }).count()).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'home-head.png'), fullPage: true });
+    // The closed cases show how and when each was closed, instead of a next deadline.
+    await page.goto(`${session.base}/workbench/cases?status=closed`);
+    await page.getByRole('columnheader', { name: '结案方式' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('columnheader', { name: '结案日期' }).waitFor();
+    expect(await page.getByRole('columnheader', { name: '下一节点' }).count()).toBe(0);
+    const firstClosed = page.locator('.ant-table-row').first();
+    await firstClosed.waitFor();
+    expect(await firstClosed.textContent()).toMatch(
+      /(执行完毕|终结本次执行程序|终结执行|销案|不予执行|驳回申请)\d{4}-\d{2}-\d{2}/,
+    );
     await page.close();
   });
 
@@ -37,7 +47,8 @@ describe.runIf(browserAvailable())('every role has its own work', () => {
     await page.waitForURL(/\/command/);
     await page.getByText('辖区逾期节点').waitFor({ timeout: 30_000 });
     await page.getByRole('columnheader', { name: '法院' }).waitFor();
-    const first = page.locator('tbody tr').first();
+    const first = page.locator('.ant-table-row').first();
+    await first.waitFor();
     expect(await first.textContent()).toMatch(/人民法院.*执\d+号/);
     await page.locator('canvas').first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'command-supervisor.png'), fullPage: true });

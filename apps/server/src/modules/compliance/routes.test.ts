@@ -62,7 +62,7 @@ describe('configurable rule parameters (规则参数)', () => {
     expect(scheduled.statusCode).toBe(200);
     expect(scheduled.json()).toMatchObject({
       values: { warnDays: 30 },
-      change: { value: 45, effectiveFrom: '2026-12-10', reason: '院党组决定', changedBy: 'admin' },
+      change: { value: 45, effectiveFrom: '2026-12-10', reason: '院党组决定', changedBy: '系统管理员' },
     });
     expect((await expiry())?.parameters[0]?.value).toBe(30);
 

@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openPostgres } from '../../platform/db';
 import { serverRoot } from '../../platform/paths';
 import { adminQuery, testDatabaseUrl, withDatabaseName } from '../../test/database';
-import { filing, idNumber } from '../../test/factories';
+import { idNumber } from '../../test/factories';
 import { createTestPlatform, type TestPlatform } from '../../test/platform';
 import { eventually } from '../../test/simulator';
+import { listedPerson } from './test-listing';
 
 /**
  * A deletion takes effect everywhere within seconds: a second platform process (`serve --role api`)
@@ -87,17 +88,7 @@ describe.skipIf(!reachable)('a second platform process', () => {
       })
     ).json<{ key: string }>();
     const number = idNumber('19720202', '421');
-    const { id } = (
-      await officer.post(
-        '/api/cases',
-        filing({ debtors: [{ kind: 'person', name: '周某', idNumber: number }] }),
-      )
-    ).json<{ id: string }>();
-    const debtorId = (await officer.get(`/api/cases/${id}`)).json<{ debtors: { id: string }[] }>().debtors[0]
-      ?.id;
-    const listing = (
-      await officer.post(`/api/cases/${id}/dishonest-listings`, { debtorId, ground: 1, facts: '拒不履行' })
-    ).json<{ id: string }>();
+    const { caseId: id, listingId } = await listedPerson(officer, '周某', number);
     const ask = async () => {
       const response = await fetch(`http://127.0.0.1:${port}/api/partner/v1/screen`, {
         method: 'POST',
@@ -107,7 +98,7 @@ describe.skipIf(!reachable)('a second platform process', () => {
       return (await response.json()) as { results: { listed: boolean }[] };
     };
     await eventually(ask, (answer) => answer.results[0]?.listed === true, 5_000);
-    await officer.post(`/api/cases/${id}/dishonest-listings/${listing.id}/deletion`, { reason: 'performed' });
+    await officer.post(`/api/cases/${id}/dishonest-listings/${listingId}/deletion`, { reason: 'performed' });
     // Within 5 s of the deletion's commit, or `eventually` fails.
     await eventually(ask, (answer) => answer.results[0]?.listed === false, 5_000);
   }, 60_000);

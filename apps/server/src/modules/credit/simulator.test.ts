@@ -1,8 +1,9 @@
 import { type RunningSimulator, startSimulator } from '@zhixing/assist-sim/src/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filing, idNumber } from '../../test/factories';
+import { idNumber } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { eventually } from '../../test/simulator';
+import { listedPerson } from './test-listing';
 
 /**
  * The demo of joint punishment over real HTTP: the simulator's airline and bank subscribe to the
@@ -51,17 +52,7 @@ describe('the simulated airline and bank', () => {
   it('refuse a listed person and serve him again after deletion', async () => {
     const number = idNumber('19820808', '881');
     expect(await buy('airline', number)).toBe(200);
-    const { id } = (
-      await officer.post(
-        '/api/cases',
-        filing({ debtors: [{ kind: 'person', name: '郑某', idNumber: number }] }),
-      )
-    ).json<{ id: string }>();
-    const debtorId = (await officer.get(`/api/cases/${id}`)).json<{ debtors: { id: string }[] }>().debtors[0]
-      ?.id;
-    const listing = (
-      await officer.post(`/api/cases/${id}/dishonest-listings`, { debtorId, ground: 1, facts: '拒不履行' })
-    ).json<{ id: string }>();
+    const { caseId: id, listingId } = await listedPerson(officer, '郑某', number);
     await eventually(
       () => buy('airline', number),
       (status) => status === 403,
@@ -74,7 +65,7 @@ describe('the simulated airline and bank', () => {
     );
     expect(await buy('airline', idNumber('19820808', '891'))).toBe(200);
     // Deleted for performance: the restriction the listing carried is lifted in the same act.
-    await officer.post(`/api/cases/${id}/dishonest-listings/${listing.id}/deletion`, { reason: 'performed' });
+    await officer.post(`/api/cases/${id}/dishonest-listings/${listingId}/deletion`, { reason: 'performed' });
     await eventually(
       () => buy('airline', number),
       (status) => status === 200,

@@ -2,9 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ReplayGuard, verify } from '@zhixing/assist-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filing, idNumber } from '../../test/factories';
+import { idNumber } from '../../test/factories';
 import { createTestPlatform, type TestPlatform } from '../../test/platform';
 import { eventually } from '../../test/simulator';
+import { listedPerson } from './test-listing';
 
 /** A partner's endpoint that refuses the first `failures` deliveries (500), then takes them. */
 function receiver(failures: number) {
@@ -69,18 +70,8 @@ describe('webhook deliveries', () => {
     expect(created.statusCode, created.body).toBe(201);
     partner.setSecret(created.json<{ webhookSecret: string }>().webhookSecret);
     const number = idNumber('19770707', '771');
-    const { id } = (
-      await officer.post(
-        '/api/cases',
-        filing({ debtors: [{ kind: 'person', name: '吴某', idNumber: number }] }),
-      )
-    ).json<{ id: string }>();
-    const debtorId = (await officer.get(`/api/cases/${id}`)).json<{ debtors: { id: string }[] }>().debtors[0]
-      ?.id;
-    const listing = (
-      await officer.post(`/api/cases/${id}/dishonest-listings`, { debtorId, ground: 1, facts: '拒不履行' })
-    ).json<{ id: string }>();
-    await officer.post(`/api/cases/${id}/dishonest-listings/${listing.id}/deletion`, { reason: 'performed' });
+    const { caseId: id, listingId } = await listedPerson(officer, '吴某', number);
+    await officer.post(`/api/cases/${id}/dishonest-listings/${listingId}/deletion`, { reason: 'performed' });
     await eventually(
       async () => partner.received.flatMap((r) => r.changes),
       (changes) => changes.includes('lifted'),

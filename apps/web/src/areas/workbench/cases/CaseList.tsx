@@ -193,12 +193,30 @@ export function CaseList() {
         );
       },
     },
-    {
-      title: L('下一节点', 'Next deadline'),
-      dataIndex: 'nextDeadline',
-      width: 200,
-      render: (deadline: CaseListItem['nextDeadline']) => <NextDeadline deadline={deadline} today={today} />,
-    },
+    // Closed cases have no next deadline: the list of closed cases shows how and when each was closed.
+    ...(filters.status === 'closed'
+      ? ([
+          {
+            title: L('结案方式', 'Closed by'),
+            key: 'closingMethod',
+            width: 150,
+            render: (_v, row) => {
+              const method = named(CLOSING_METHODS, row.closingMethod);
+              return method ? L(method.zh, method.en) : '—';
+            },
+          },
+          { title: L('结案日期', 'Closed on'), dataIndex: 'closedOn', width: 104 },
+        ] satisfies TableColumnsType<CaseListItem>)
+      : ([
+          {
+            title: L('下一节点', 'Next deadline'),
+            dataIndex: 'nextDeadline',
+            width: 200,
+            render: (deadline: CaseListItem['nextDeadline']) => (
+              <NextDeadline deadline={deadline} today={today} />
+            ),
+          },
+        ] satisfies TableColumnsType<CaseListItem>)),
     {
       title: L('四类', 'Kind'),
       dataIndex: 'flag',
