@@ -549,7 +549,7 @@ export class CreditService {
   private storeDocument(tx: Tx, row: CaseRow, user: AuthUser, document: RenderedDocument): Promise<string> {
     return this.documents.store(
       tx,
-      { caseId: row.id, courtId: row.courtId, createdBy: user.username },
+      { caseId: row.id, courtId: row.courtId, createdBy: user.displayName },
       document,
     );
   }
@@ -796,7 +796,7 @@ function subjectOf(row: CaseRow, debtor: PartyRow, user: AuthUser, now: Date, to
     idNumber: debtor.idNumber,
     creditCode: debtor.creditCode,
     decidedOn: today,
-    createdBy: user.username,
+    createdBy: user.displayName,
     createdAt: now,
   };
 }

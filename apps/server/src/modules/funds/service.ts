@@ -555,7 +555,7 @@ export class FundsService {
       await tx.sql.executeSql(
         `update fund_statement_lines set state = 'matched', case_id = $2, matched_on = $3, matched_by = $4,
            transfer_id = coalesce(transfer_id, $5) where id = $1`,
-        [lineId, target.id, this.today(), user.username, transferId],
+        [lineId, target.id, this.today(), user.displayName, transferId],
       );
       return { lineId, caseId: target.id, transferId };
     });
@@ -602,7 +602,7 @@ export class FundsService {
           input.amount,
           input.payee,
           hold,
-          user.username,
+          user.displayName,
           this.today(),
           `PAY-${id}`,
           this.clock.now(),
@@ -640,7 +640,7 @@ export class FundsService {
           kind: 'payout',
           on: this.today(),
           at: this.clock.now(),
-          actorName: user.username,
+          actorName: user.displayName,
           data: { payoutId: id },
         },
         'pending',
@@ -690,7 +690,7 @@ export class FundsService {
       if (act === 'approve') {
         await tx.sql.executeSql(
           `update fund_payouts set state = $2, approved_by = $3, approved_on = $4 where id = $1`,
-          [payoutId, to, user.username, today],
+          [payoutId, to, user.displayName, today],
         );
         await this.caseEvent(
           tx,
@@ -707,7 +707,7 @@ export class FundsService {
           `payout:${payoutId}:void`,
           today,
           this.clock.now(),
-          user.username,
+          user.displayName,
         );
         await tx.sql.executeSql(`update fund_payouts set state = $2, reason = $3 where id = $1`, [
           payoutId,
@@ -717,7 +717,7 @@ export class FundsService {
       } else {
         await tx.sql.executeSql(
           `update fund_payouts set state = $2, executed_by = $3, executed_on = $4 where id = $1`,
-          [payoutId, to, user.username, today],
+          [payoutId, to, user.displayName, today],
         );
       }
       await this.audit.append(tx, {
