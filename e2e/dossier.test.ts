@@ -145,8 +145,9 @@ describe.runIf(browserAvailable())('dossier uploads, audit log, provisional dead
       await page.screenshot({ path: path.join(SCREENSHOTS, 'calendar-missing-year.png') });
       await dialog.getByText('我已核对，确认导入').click();
       await dialog.getByRole('checkbox', { checked: true }).waitFor();
-      // On a busy machine the dialog re-renders for a while after the refusal: allow it the time.
-      await dialog.getByRole('button', { name: /^导\s*入$/ }).click({ timeout: 45_000 });
+      // The dialog's own OK button, found by its place: after the refusal its accessible name is not
+      // always resolved in time on a busy machine.
+      await page.locator('.ant-modal-footer .ant-btn-primary').click({ timeout: 45_000 });
       await page.getByText(new RegExp(`已导入${missing}年日历`)).waitFor();
       await page.getByText(new RegExp(`工作日历尚无${missing}年`)).waitFor({ state: 'detached' });
     });

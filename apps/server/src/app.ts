@@ -267,8 +267,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     await registerCreditJobs(jobs, new WebhookDelivery(database));
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();
-    // Payouts left executing by a crash go to the bank again (it carries an instruction out once).
-    funds.resendExecuting().catch((error) => app.log.error({ err: error }, 'payout resend failed'));
+    // Payouts left executing (a crash, a lost answer) go to the bank again, now and every 15 s.
+    funds.startResending(15_000, (error) => app.log.error({ err: error }, 'payout resend failed'));
   }
 
   return {
@@ -284,6 +284,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     realtime,
     async close() {
       ticker.stop();
+      funds.stopResending();
       await inquiry.delivery.stopMaintenance();
       await app.close();
       await jobs.stop();

@@ -132,7 +132,7 @@ describe.skipIf(!reachable)('funds on PostgreSQL', () => {
       async () =>
         (await again.get(`/api/cases/${id}/payouts`)).json<{ items: { id: string; state: string }[] }>(),
       (body) => body.items.some((p) => p.id === payoutId && p.state === 'paid'),
-      30_000,
+      60_000,
     );
     expect(paid.items.find((p) => p.id === payoutId)?.state).toBe('paid');
     expect(paidOut()).toHaveLength(1);
@@ -151,5 +151,5 @@ describe.skipIf(!reachable)('funds on PostgreSQL', () => {
     expect((await (await platform.as('finance')).get('/api/funds/verify')).json()).toMatchObject({
       ok: true,
     });
-  });
+  }, 120_000);
 });

@@ -110,6 +110,8 @@ const TOTAL_FIELDS = ['debitsPosted', 'creditsPosted', 'debitsPending', 'credits
  * One transaction per use case; every state change audited in it.
  */
 export class FundsService {
+  private resendTimer: NodeJS.Timeout | null = null;
+
   private courtPrefixes: Map<string, string> | null = null;
 
   constructor(
@@ -758,6 +760,31 @@ export class FundsService {
   }
 
   /** After a restart (or a lost answer): every payout still executing is sent again. */
+  /**
+   * While workers run, payouts still executing are sent again every `everyMs`: a bank answer lost while
+   * this process kept running is not left until the next restart (the bank pays an instruction once).
+   */
+  startResending(everyMs: number, onError: (error: unknown) => void): void {
+    let running = false;
+    const pass = () => {
+      if (running) return;
+      running = true;
+      this.resendExecuting()
+        .catch(onError)
+        .finally(() => {
+          running = false;
+        });
+    };
+    pass();
+    this.resendTimer = setInterval(pass, everyMs);
+    this.resendTimer.unref();
+  }
+
+  stopResending(): void {
+    if (this.resendTimer) clearInterval(this.resendTimer);
+    this.resendTimer = null;
+  }
+
   async resendExecuting(): Promise<number> {
     const { rows } = await this.database.sql.executeSql(
       `select ${PAYOUT_COLUMNS} from fund_payouts where state = 'executing' order by created_at limit 200`,
