@@ -385,8 +385,8 @@ describe('controlling property found offline (the notice served by hand)', () =>
     expect(second.json().violations).toEqual([
       expect.objectContaining({
         ruleId: 'assets.over_seizure',
-        clause: expect.any(String),
-        message: expect.any(String),
+        clause: '《关于进一步完善执行权制约机制加强执行监督的意见》第15条',
+        message: expect.stringMatching(/^超标的查封：/),
       }),
     ]);
     expect((await register(caseId)).items.find((a) => a.id === small.id)?.state).toBe('found');

@@ -106,7 +106,7 @@ describe('POST /api/partner/v1/screen', () => {
       listed: true,
       restricted: true,
       measures: ['flights'],
-      cases: [{ caseNumber: listed.caseNumber, court: expect.any(String) }],
+      cases: [{ caseNumber: listed.caseNumber, court: '北京市朝阳区人民法院' }],
     });
     expect(results[1]?.error).toContain('idNumber');
     expect(results[2]).toMatchObject({
