@@ -42,7 +42,7 @@ import {
   zodIssueText,
 } from './errors';
 import { langOf, type Text } from './i18n';
-import { inputProblem } from './input';
+import { inputProblem, urlProblem } from './input';
 import type { Policy } from './policy';
 
 declare module 'fastify' {
@@ -220,6 +220,8 @@ async function guard(request: FastifyRequest, _reply: FastifyReply, options: Htt
  * here, before its own schema, naming the field: the path's parameters, the query string, the body.
  */
 function refuseHostileInput(request: FastifyRequest): void {
+  const badUrl = urlProblem(request.url);
+  if (badUrl) throw invalid(badUrl.path, badUrl.message);
   const inputs: [unknown, string][] = [
     [request.params, 'path'],
     [request.query, 'query'],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUT_LIMITS, inputProblem } from './input';
+import { DEFAULT_INPUT_LIMITS, inputProblem, urlProblem } from './input';
 
 const limits = { maxDepth: 4, maxKeys: 3, maxItems: 5, maxStringLength: 10 };
 
@@ -60,5 +60,24 @@ describe('inputProblem', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('urlProblem', () => {
+  it('refuses percent-encoded bytes that are not UTF-8, naming the query parameter or the path', () => {
+    expect(urlProblem('/api/cases?q=%ED%A0%80')).toMatchObject({
+      path: 'q',
+      message: { en: 'is not valid UTF-8 (a lone surrogate, for example)' },
+    });
+    expect(urlProblem('/api/cases?status=open&q=a%FFb')?.path).toBe('q');
+    expect(urlProblem('/api/cases/%ED%A0%80')?.path).toBe('path');
+    expect(urlProblem('/api/cases?%ED%A0%80=1')?.path).toBe('query');
+  });
+
+  it('lets valid UTF-8 through, Chinese and plus signs included', () => {
+    expect(urlProblem('/api/cases?q=%E6%B7%91%E5%9B%BD&page=2')).toBeNull();
+    expect(urlProblem('/api/cases?q=a+b&flag=')).toBeNull();
+    expect(urlProblem('/api/cases/0193f1c2-0000-7000-8000-000000000000')).toBeNull();
+    expect(urlProblem('/api/health')).toBeNull();
   });
 });

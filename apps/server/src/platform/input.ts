@@ -56,6 +56,37 @@ function stringProblem(text: string, limits: InputLimits): Text | null {
       };
 }
 
+const NOT_UTF8: Text = {
+  zh: '不是有效的 UTF-8 编码（例如含有不成对的代理字符）',
+  en: 'is not valid UTF-8 (a lone surrogate, for example)',
+};
+
+/**
+ * A request line's path segments and query parameters must be UTF-8 once percent-decoded: the bytes
+ * of a lone surrogate (%ED%A0%80) or any other invalid sequence are refused, where the parser would
+ * have replaced them with U+FFFD. Names the query parameter, or `path`.
+ */
+export function urlProblem(url: string): InputProblem | null {
+  const [path = '', query = ''] = url.split('?', 2);
+  if (!decodes(path)) return { path: 'path', message: NOT_UTF8 };
+  for (const pair of query.split('&')) {
+    const [key = '', value = ''] = pair.split('=', 2);
+    if (!decodes(key) || !decodes(value)) {
+      return { path: decodes(key) ? decodeURIComponent(key) : 'query', message: NOT_UTF8 };
+    }
+  }
+  return null;
+}
+
+function decodes(encoded: string): boolean {
+  try {
+    decodeURIComponent(encoded.replaceAll('+', ' '));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A key as it can be named in a problem: unstorable characters escaped, long keys cut. */
 function nameOf(key: string): string {
   const shown = key.length > 64 ? `${key.slice(0, 64)}…` : key;
