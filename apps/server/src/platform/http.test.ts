@@ -74,6 +74,20 @@ describe('the error handler', () => {
 });
 
 describe('hostile input, before any route sees it', () => {
+  it('400 problem naming the field for bytes that are not UTF-8 in the query or the path', async () => {
+    for (const [url, path] of [
+      ['/api/echo/x?q=%ED%A0%80', 'q'],
+      ['/api/echo/%ED%A0%80', 'path'],
+    ] as const) {
+      const response = await post(url, '{"text":"ok"}');
+      expect(response.statusCode, url).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json().errors).toEqual([
+        { path, message: '不是有效的 UTF-8 编码（例如含有不成对的代理字符）' },
+      ]);
+    }
+  });
+
   it('400 naming the field for a NUL or a lone surrogate in the body, the query or the path', async () => {
     const cases: [string, string, string][] = [
       ['/api/echo/x', '{"text":"a\\u0000b"}', 'text'],

@@ -42,7 +42,7 @@ import {
   zodIssueText,
 } from './errors';
 import { langOf, type Text } from './i18n';
-import { inputProblem, urlProblem } from './input';
+import { inputProblem, NOT_UTF8, urlProblem } from './input';
 import type { Policy } from './policy';
 
 declare module 'fastify' {
@@ -93,6 +93,10 @@ const BODY_LIMIT = 1024 * 1024;
 export async function createHttp(options: HttpOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger,
+    // The router's own refusals (a path that is not UTF-8) leave as problems like every other.
+    frameworkErrors: (error, request, reply) => {
+      sendError(error, request, reply);
+    },
     // The web app's files are not worth a log line each: requests are logged for the API only.
     logController: new LogController({
       disableRequestLogging: (request) => !request.url.startsWith('/api/'),
@@ -303,6 +307,7 @@ function toAppError(thrown: unknown): AppError | null {
       ? validationError(errors)
       : new AppError('validation', { zh: '请求有误', en: 'Invalid request' });
   }
+  if (error.code === 'FST_ERR_BAD_URL') return invalid('path', NOT_UTF8);
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new AppError('payload_too_large', { zh: '请求体过大', en: 'Body too large' });
   }

@@ -56,7 +56,8 @@ function stringProblem(text: string, limits: InputLimits): Text | null {
       };
 }
 
-const NOT_UTF8: Text = {
+/** A request line whose percent-encoded bytes are not UTF-8. */
+export const NOT_UTF8: Text = {
   zh: '不是有效的 UTF-8 编码（例如含有不成对的代理字符）',
   en: 'is not valid UTF-8 (a lone surrogate, for example)',
 };
