@@ -8,14 +8,28 @@ import { AssetsService } from './modules/assets/service';
 import { auditPolicy } from './modules/audit/policy';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { AuditService } from './modules/audit/service';
+import { bankruptcyPolicy } from './modules/bankruptcy/policy';
+import { registerBankruptcyRoutes } from './modules/bankruptcy/routes';
+import { bankruptcyRulebookPart } from './modules/bankruptcy/rules';
+import { BankruptcyService } from './modules/bankruptcy/service';
 import { calendarPolicy } from './modules/calendar/policy';
 import { registerCalendarRoutes } from './modules/calendar/routes';
 import { CalendarService } from './modules/calendar/service';
-import { casesQueues, RECOMPUTE_PROVISIONAL, registerCasesJobs, SWEEP_DEADLINES } from './modules/cases/jobs';
+import {
+  casesQueues,
+  RECOMPUTE_PROVISIONAL,
+  registerCasesJobs,
+  registerTriageJobs,
+  SWEEP_DEADLINES,
+  SWEEP_TRIAGE,
+} from './modules/cases/jobs';
 import { casesPolicy } from './modules/cases/policy';
 import { registerCasesRoutes } from './modules/cases/routes';
 import { casesRulebookPart } from './modules/cases/rules';
 import { CasesService } from './modules/cases/service';
+import { TriageService } from './modules/cases/triage';
+import { registerTriageRoutes } from './modules/cases/triage-routes';
+import { triageRulebookPart } from './modules/cases/triage-rules';
 import { compliancePolicy } from './modules/compliance/policy';
 import { registerComplianceRoutes } from './modules/compliance/routes';
 import { Rulebook } from './modules/compliance/rules';
@@ -77,6 +91,8 @@ export interface Services {
   credit: CreditService;
   partners: PartnerService;
   funds: FundsService;
+  triage: TriageService;
+  bankruptcy: BankruptcyService;
 }
 
 export interface Platform {
@@ -119,6 +135,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...fundsPolicy,
     ...supervisionPolicy,
     ...creditPolicy,
+    ...bankruptcyPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([
@@ -127,6 +144,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     assetsRulebookPart,
     creditRulebookPart,
     fundsRulebookPart,
+    triageRulebookPart,
+    bankruptcyRulebookPart,
   ]);
 
   const audit = new AuditService(clock);
@@ -202,6 +221,20 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     await jobs.enqueue(tx, RECOMPUTE_PROVISIONAL, { year });
   });
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
+  const triage = new TriageService(database, clock, audit, cases, () => compliance.settings());
+  cases.onEvents(triage.afterEvents);
+  const assets = new AssetsService(
+    database,
+    clock,
+    audit,
+    rulebook,
+    cases,
+    documents,
+    inquiry,
+    compliance,
+    realtime,
+  );
+  const bankruptcy = new BankruptcyService(database, clock, audit, rulebook, cases, documents, assets);
   const services: Services = {
     audit,
     org: new OrgService(database, clock, audit),
@@ -213,18 +246,10 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     compliance,
     credit,
     partners,
-    assets: new AssetsService(
-      database,
-      clock,
-      audit,
-      rulebook,
-      cases,
-      documents,
-      inquiry,
-      compliance,
-      realtime,
-    ),
+    assets,
     funds,
+    triage,
+    bankruptcy,
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
@@ -256,12 +281,15 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
   registerFundsRoutes(app, funds, policy);
+  registerTriageRoutes(app, triage);
+  registerBankruptcyRoutes(app, bankruptcy);
   await registerStatementRoute(app, funds);
   await app.ready();
 
-  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES, SWEEP_LAPSED]);
+  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES, SWEEP_LAPSED, SWEEP_TRIAGE]);
   if (config.workers) {
     await registerCasesJobs(jobs, services.cases);
+    await registerTriageJobs(jobs, triage);
     await registerAssetsJobs(jobs, database, results);
     await registerInquiryJobs(jobs, inquiry);
     await registerCreditJobs(jobs, new WebhookDelivery(database));

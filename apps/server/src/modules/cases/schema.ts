@@ -185,3 +185,23 @@ export const caseDeadlines = pgTable(
       .where(sql`${t.satisfiedOn} is null and ${t.officerId} is not null`),
   ],
 );
+
+/**
+ * 繁简分流: each triaged case's current track (the timeline's last `triage.*` node, kept here so that
+ * lists filter by it and the daily sweep finds simple cases past their period without reading events).
+ */
+export const caseTriage = pgTable(
+  'case_triage',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id),
+    courtId: uuid('court_id').notNull(),
+    track: text('track', { enum: ['simple', 'normal'] }).notNull(),
+    /** The day the case went on this track (marked, corrected or moved). */
+    since: date('since', { mode: 'string' }).notNull(),
+    /** An officer's correction set the track (the test's answer is then not re-applied). */
+    corrected: integer('corrected').notNull().default(0),
+  },
+  (t) => [index('case_triage_track_idx').on(t.track, t.since)],
+);

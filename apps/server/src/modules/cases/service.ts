@@ -93,6 +93,15 @@ export type ClosingListener = (
 ) => Promise<RecordedEvent[]>;
 
 /** Nodes another module records on a case's timeline (the hub, the asset register). */
+/**
+ * Runs inside the transaction that appended these nodes (system-recorded or an officer's), after they
+ * are written: what must follow a node or not happen at all (triage after the first query's answer).
+ */
+export type EventsListener = (
+  tx: Tx,
+  appended: readonly { caseId: string; courtId: string; type: string; on: string }[],
+) => Promise<void>;
+
 export interface SystemEvents {
   caseId: string;
   /** `at`: when it happened (a lead received earlier than now); the clock's now when absent. */
@@ -165,6 +174,7 @@ export class CasesService {
   private readonly nextId = timeOrderedIds();
   private readonly filingListeners: FilingListener[] = [];
   private readonly closingListeners: ClosingListener[] = [];
+  private readonly eventsListeners: EventsListener[] = [];
 
   constructor(
     private readonly database: Database,
@@ -290,6 +300,19 @@ export class CasesService {
     this.closingListeners.push(listener);
   }
 
+  /** Runs `listener` after nodes are appended to cases (see EventsListener). Register at start-up. */
+  onEvents(listener: EventsListener): void {
+    this.eventsListeners.push(listener);
+  }
+
+  private async afterEvents(
+    tx: Tx,
+    appended: readonly { caseId: string; courtId: string; type: string; on: string }[],
+  ) {
+    if (appended.length === 0) return;
+    for (const listener of this.eventsListeners) await listener(tx, appended);
+  }
+
   /**
    * Appends system-recorded nodes to many cases at once, inside the caller's transaction, and
    * refreshes those cases' deadlines (locked in id order, so concurrent callers cannot interleave an
@@ -317,6 +340,7 @@ export class CasesService {
     });
     await insertEvents(tx, values);
     await this.refreshDeadlines(tx, rows, calendar);
+    await this.afterEvents(tx, values);
   }
 
   /**
@@ -668,7 +692,8 @@ export class CasesService {
       if (before.status === 'closed') throw conflict(caseClosed(before.caseNumber));
       const events = await apply(tx, before, calendar);
       const actor = actorOf(user);
-      await insertEvents(tx, this.eventRows(before, actor, events));
+      const appended = this.eventRows(before, actor, events);
+      await insertEvents(tx, appended);
       const [after] = await tx.db.select().from(cases).where(eq(cases.id, id));
       if (!after) throw notFound(RECORDS.case);
       await this.refreshDeadlines(tx, [after], calendar);
@@ -681,6 +706,7 @@ export class CasesService {
         before,
         after: { ...after, events },
       });
+      await this.afterEvents(tx, appended);
       return after;
     });
   }

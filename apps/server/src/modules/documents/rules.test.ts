@@ -42,6 +42,11 @@ function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
     closing: { methodName: '执行完毕', closedOn: '2026-03-20', paidAmount: 30_000_000 },
     assist: ASSIST,
     credit: CREDIT,
+    bankruptcy: {
+      debtor: { name: '北京某某贸易有限公司', creditCode: '91310110666007217T' },
+      consentedBy: ['北京华夏建材有限公司'],
+      bankruptcyCourt: '北京市第一中级人民法院',
+    },
     ...overrides,
   };
 }
@@ -488,6 +493,7 @@ describe('document kinds', () => {
       'closing_notice',
       'restriction_order',
       'dishonest_decision',
+      'bankruptcy_transfer_decision',
       'assist_freeze_notice',
       'assist_seize_notice',
       'assist_deduct_notice',
