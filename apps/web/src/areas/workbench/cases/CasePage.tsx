@@ -47,10 +47,14 @@ import {
   URGENCY_COLOR,
   urgencyOf,
 } from './labels';
+import { TriageCard } from './triage/TriageCard';
 
 // The 查控 tab brings the charts with it: loaded when it is first opened.
 const InquiryTab = lazy(() => import('./inquiry/InquiryTab').then((m) => ({ default: m.InquiryTab })));
 const CreditTab = lazy(() => import('./credit/CreditTab').then((m) => ({ default: m.CreditTab })));
+const BankruptcyTab = lazy(() =>
+  import('./bankruptcy/BankruptcyTab').then((m) => ({ default: m.BankruptcyTab })),
+);
 const FundsTab = lazy(() => import('./funds/FundsTab').then((m) => ({ default: m.FundsTab })));
 
 function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string }) {
@@ -318,6 +322,7 @@ const TABS = [
   'inquiry',
   'funds',
   'credit',
+  'bankruptcy',
   'timeline',
   'documents',
 ] as const;
@@ -402,6 +407,7 @@ export function CasePage() {
         />
       )}
       <Overview data={data} />
+      <TriageCard caseId={data.id} open={data.status === 'open'} />
       <Card>
         <Tabs
           activeKey={tab}
@@ -465,6 +471,15 @@ export function CasePage() {
               children: (
                 <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
                   <CreditTab data={data} />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'bankruptcy',
+              label: L('执转破', 'Bankruptcy'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+                  <BankruptcyTab data={data} />
                 </Suspense>
               ),
             },
