@@ -146,6 +146,8 @@ export interface CaseFilters {
   /** 结案日期 from / to, YYYY-MM-DD. */
   closedFrom?: string;
   closedTo?: string;
+  /** 繁简分流. */
+  track?: 'simple' | 'normal';
   page: number;
   pageSize: number;
 }

@@ -65,6 +65,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
             officerId: z.uuid().optional(),
             closedFrom: localDate.optional().describe('closed on or after (结案日期)'),
             closedTo: localDate.optional().describe('closed on or before'),
+            track: z.enum(['simple', 'normal']).optional().describe('繁简分流 (case_triage)'),
             page: z.coerce.number().int().min(1).max(100_000).default(1),
             pageSize: z.coerce.number().int().min(1).max(100).default(20),
           })

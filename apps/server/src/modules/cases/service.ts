@@ -56,6 +56,8 @@ export interface CaseListQuery {
   /** Closed on or after / on or before (结案日期). */
   closedFrom?: string;
   closedTo?: string;
+  /** 繁简分流: simple or normal (case_triage). */
+  track?: 'simple' | 'normal';
   page: number;
   pageSize: number;
 }
@@ -1020,6 +1022,10 @@ function caseFilters(query: CaseListQuery, today: string): SQL[] {
   if (query.deadline) filters.push(deadlineFilter(query.deadline, today));
   if (query.closedFrom) filters.push(gte(cases.closedOn, query.closedFrom));
   if (query.closedTo) filters.push(lte(cases.closedOn, query.closedTo));
+  if (query.track)
+    filters.push(
+      sql`exists (select 1 from case_triage t where t.case_id = ${cases.id} and t.track = ${query.track})`,
+    );
   return filters;
 }
 

@@ -99,6 +99,32 @@ describe('triage after the first collective query', () => {
     expect(Number(audit[0]?.n)).toBe(1);
   });
 
+  it('marks a case when the hub records the answer (system nodes, as a completed round does)', async () => {
+    const id = await file(500_000);
+    await deposit(id, 600_000);
+    await platform.database.transaction((tx) =>
+      platform.services.cases.recordSystemEvents(tx, [
+        {
+          caseId: id,
+          events: [
+            { type: 'inquiry.answered', on: '2026-03-02', data: { answered: 3, failed: 0 }, evidence: [] },
+          ],
+        },
+      ]),
+    );
+    const marked = await view(id);
+    expect(marked).toMatchObject({ track: 'simple', since: '2026-03-02' });
+    expect(marked.history.map((event) => event.type)).toEqual(['triage.marked']);
+    // The case list filters by track.
+    const listed = async (track: string) =>
+      (await officer.get(`/api/cases?track=${track}&pageSize=100`))
+        .json<{ items: { id: string }[] }>()
+        .items.map((c) => c.id);
+    expect(await listed('simple')).toContain(id);
+    expect(await listed('normal')).not.toContain(id);
+    expect((await officer.get('/api/cases?track=easy')).statusCode).toBe(400);
+  });
+
   it('marks normal when nothing, or too little, was found', async () => {
     const none = await file();
     await answered(none);

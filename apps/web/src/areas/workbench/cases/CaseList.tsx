@@ -61,6 +61,7 @@ function filtersOf(params: URLSearchParams): CaseFilters {
     officerId: pick('officerId'),
     closedFrom: pick('closedFrom'),
     closedTo: pick('closedTo'),
+    track: pick<'simple' | 'normal'>('track', ['simple', 'normal']),
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
   };
@@ -142,8 +143,8 @@ export function CaseList() {
     }
     setParams(search, { replace: true });
   };
-  const filtered = ['q', 'status', 'deadline', 'flag', 'officerId', 'closedFrom', 'closedTo'].some((name) =>
-    params.has(name),
+  const filtered = ['q', 'status', 'deadline', 'flag', 'officerId', 'closedFrom', 'closedTo', 'track'].some(
+    (name) => params.has(name),
   );
 
   const columns: TableColumnsType<CaseListItem> = [
@@ -282,6 +283,17 @@ export function CaseList() {
               ...FLAGS.map((f) => ({ value: f.id, label: L(f.zh, f.en) })),
             ]}
             onChange={(flag) => update({ flag })}
+          />
+          <Select<'simple' | 'normal'>
+            allowClear
+            style={{ width: 120 }}
+            placeholder={L('繁简分流', 'Triage')}
+            value={filters.track}
+            options={[
+              { value: 'simple', label: L('简案', 'Simple') },
+              { value: 'normal', label: L('普通案件', 'Normal') },
+            ]}
+            onChange={(track) => update({ track })}
           />
           <DatePicker.RangePicker
             allowEmpty={[true, true]}
