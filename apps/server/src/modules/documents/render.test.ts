@@ -31,6 +31,11 @@ const DATA: DocumentData = {
   caseAccount: { bankName: '中国工商银行北京朝阳支行', accountName: COURT, accountNo: '0200001009001234567' },
   performWithinDays: 3,
   closing: { methodName: '终结本次执行程序', closedOn: '2026-03-20', paidAmount: 1_234_567 },
+  bankruptcy: {
+    debtor: { name: '北京某某商贸有限公司', creditCode: '91310110666007217T' },
+    consentedBy: ['北京华夏建材有限公司'],
+    bankruptcyCourt: '北京市第一中级人民法院',
+  },
   credit: {
     debtor: { name: '北京某某商贸有限公司', kind: 'entity' },
     effectiveOn: '2025-09-26',
