@@ -157,8 +157,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     new LocalFileStore(path.join(config.dataDir, 'dossier')),
   );
   const compliance = new ComplianceService(database, clock, audit, rulebook);
-  const cases = new CasesService(database, clock, audit, calendar, rulebook, documents, () =>
-    compliance.settings(),
+  const cases = new CasesService(database, clock, audit, calendar, rulebook, documents, (courtId) =>
+    compliance.settings(undefined, courtId ?? null),
   );
   const auth = new AuthService(database, audit);
   await calendar.seedOfficialYears();
@@ -221,7 +221,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     await jobs.enqueue(tx, RECOMPUTE_PROVISIONAL, { year });
   });
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
-  const triage = new TriageService(database, clock, audit, cases, () => compliance.settings());
+  const triage = new TriageService(database, clock, audit, cases, (courtId) =>
+    compliance.settings(undefined, courtId),
+  );
   cases.onEvents(triage.afterEvents);
   const assets = new AssetsService(
     database,

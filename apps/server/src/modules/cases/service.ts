@@ -185,8 +185,8 @@ export class CasesService {
     private readonly calendar: CalendarService,
     private readonly rulebook: Rulebook,
     private readonly documents: DocumentsService,
-    /** The administrators' values of configurable rule numbers (compliance module). */
-    private readonly ruleSettings: () => Promise<ParameterSettings>,
+    /** The administrators' values of configurable rule numbers (compliance module), for a court. */
+    private readonly ruleSettings: (courtId?: string) => Promise<ParameterSettings>,
   ) {}
 
   /** Deadlines may run past the last published calendar year: see CalendarService.planningCalendar. */
@@ -490,7 +490,7 @@ export class CasesService {
       db.select().from(courts).where(eq(courts.id, row.courtId)),
       row.officerId ? db.select().from(users).where(eq(users.id, row.officerId)) : [],
       this.calendar.planningCalendar(),
-      this.ruleSettings(),
+      this.ruleSettings(row.courtId),
     ]);
     const today = this.today();
     const facts = factsOf(row, events);

@@ -199,7 +199,68 @@ describe('triage after the first collective query', () => {
       data: { from: 'simple', track: 'normal', dueOn: '2026-04-02', targetMonths: 1 },
     });
     expect((await platform.services.triage.sweep('2026-04-03')).moved).toBe(0);
+    // Back to the first day, and the platform's period back to its default from that day.
+    await admin.post('/api/admin/clock', { now: '2026-03-02T09:00:00+08:00' });
     await admin.request('DELETE', '/api/admin/rules/case.triage.simple_period/parameters/targetMonths');
+  });
+});
+
+describe('the period per court', () => {
+  it('a court’s own period applies to its cases only, and moves them on the sweep', async () => {
+    const officer2 = await platform.as('officer2');
+    const mine = await file(1_000_000);
+    await deposit(mine, 1_000_000);
+    await answered(mine);
+    const { id: theirs } = (await officer2.post('/api/cases', filing({ claimAmount: 1_000 }))).json<{
+      id: string;
+    }>();
+    expect(
+      (await officer2.post(`/api/cases/${theirs}/events`, { type: 'inquiry.answered', on: '2026-03-02' }))
+        .statusCode,
+    ).toBe(200);
+    expect((await view(theirs, officer2)).track).toBe('normal');
+    await officer2.post(`/api/cases/${theirs}/triage`, {
+      track: 'simple',
+      reason: '被执行人当庭表示即时履行',
+    });
+    const [court] = await rows(`select court_id from cases where id = $1`, [theirs]);
+    const courtId = String(court?.court_id);
+    const set = await admin.put('/api/admin/rules/case.triage.simple_period/parameters/targetMonths', {
+      value: 2,
+      courtId,
+      reason: '东城法院简案两个月内办结',
+    });
+    expect(set.statusCode).toBe(200);
+    expect(set.json().change).toMatchObject({ value: 2, courtId });
+    expect(
+      (
+        await admin.put('/api/admin/rules/case.triage.simple_period/parameters/targetMonths', {
+          value: 2,
+          courtId: '00000000-0000-4000-8000-000000000000',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(await view(theirs, officer2)).toMatchObject({ targetMonths: 2, dueOn: '2026-05-02' });
+    expect(await view(mine)).toMatchObject({ targetMonths: 3, dueOn: '2026-06-02' });
+    const detail = (await officer2.get(`/api/cases/${theirs}`)).json<{
+      warnings: { ruleId: string; message: { zh: string } }[];
+    }>();
+    expect(detail.warnings.find((w) => w.ruleId === 'case.triage.simple_period')?.message.zh).toBe(
+      '简案：应于2026-05-02前办结（2个月）',
+    );
+    await admin.post('/api/admin/clock', { now: '2026-05-03T09:00:00+08:00' });
+    await platform.services.triage.sweep('2026-05-03');
+    expect((await view(theirs, officer2)).track).toBe('normal');
+    expect((await view(mine)).track).toBe('simple');
+    const reset = await admin.request(
+      'DELETE',
+      `/api/admin/rules/case.triage.simple_period/parameters/targetMonths?courtId=${courtId}`,
+    );
+    expect(reset.statusCode).toBe(200);
+    const audit = await rows(
+      `select court_id from audit_entries where subject = 'rule:case.triage.simple_period:targetMonths' order by seq`,
+    );
+    expect(audit.map((row) => row.court_id)).toContain(courtId);
     await admin.post('/api/admin/clock', { now: '2026-03-02T09:00:00+08:00' });
   });
 });

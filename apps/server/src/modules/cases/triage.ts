@@ -35,16 +35,19 @@ export class TriageService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
-    private readonly ruleSettings: () => Promise<ParameterSettings>,
+    /** The configurable values in force for a court (its own over the platform's). */
+    private readonly ruleSettings: (courtId: string) => Promise<ParameterSettings>,
   ) {}
 
   today(): string {
     return shanghaiDateOf(this.clock.now());
   }
 
-  async targetMonths(): Promise<number> {
+  /** The court's target period for a simple case (its own value, else the platform's, else 3). */
+  async targetMonths(courtId: string): Promise<number> {
     return (
-      parameterValues(TRIAGE_SIMPLE_PERIOD, await this.ruleSettings()).targetMonths ?? DEFAULT_TARGET_MONTHS
+      parameterValues(TRIAGE_SIMPLE_PERIOD, await this.ruleSettings(courtId)).targetMonths ??
+      DEFAULT_TARGET_MONTHS
     );
   }
 
@@ -179,14 +182,18 @@ export class TriageService {
    */
   async sweep(today: string = this.today()): Promise<{ marked: number; moved: number }> {
     const marked = await this.triageBacklog();
-    const months = await this.targetMonths();
+    // Each court's own period (its value, else the platform's): read once per court.
+    const periods = new Map<string, number>();
+    const monthsOf = (courtId: string) => periods.get(courtId) ?? DEFAULT_TARGET_MONTHS;
     const simple = await this.database.db
       .select({ caseId: caseTriage.caseId, courtId: caseTriage.courtId, since: caseTriage.since })
       .from(caseTriage)
       .innerJoin(cases, eq(cases.id, caseTriage.caseId))
       .where(and(eq(caseTriage.track, 'simple'), eq(cases.status, 'open')))
       .orderBy(asc(caseTriage.caseId));
-    const late = simple.filter((row) => overran(row.since, months, today));
+    for (const courtId of new Set(simple.map((row) => row.courtId)))
+      periods.set(courtId, await this.targetMonths(courtId));
+    const late = simple.filter((row) => overran(row.since, monthsOf(row.courtId), today));
     let moved = 0;
     for (let start = 0; start < late.length; start += 500) {
       const batch = late.slice(start, start + 500);
@@ -208,7 +215,10 @@ export class TriageService {
               ),
             );
           const moving = current.filter(
-            (row) => row.track === 'simple' && open.has(row.caseId) && overran(row.since, months, today),
+            (row) =>
+              row.track === 'simple' &&
+              open.has(row.caseId) &&
+              overran(row.since, monthsOf(row.courtId), today),
           );
           if (moving.length === 0) return;
           moved += moving.length;
@@ -233,8 +243,8 @@ export class TriageService {
                     track: 'normal',
                     from: 'simple',
                     simpleSince: row.since,
-                    dueOn: simpleDueOn(row.since, months),
-                    targetMonths: months,
+                    dueOn: simpleDueOn(row.since, monthsOf(row.courtId)),
+                    targetMonths: monthsOf(row.courtId),
                   },
                   evidence: [],
                 },
@@ -251,7 +261,7 @@ export class TriageService {
               subject: `case:${row.caseId}`,
               caseId: row.caseId,
               before: { track: 'simple', since: row.since },
-              after: { track: 'normal', since: today, targetMonths: months },
+              after: { track: 'normal', since: today, targetMonths: monthsOf(row.courtId) },
             });
           }
         }),
@@ -323,7 +333,7 @@ export class TriageService {
         .from(caseEvents)
         .where(and(eq(caseEvents.caseId, caseId), inArray(caseEvents.type, [...TRIAGE_EVENT_TYPES])))
         .orderBy(asc(caseEvents.id)),
-      this.targetMonths(),
+      this.targetMonths(row.courtId),
     ]);
     const today = this.today();
     return {

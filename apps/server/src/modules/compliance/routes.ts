@@ -12,6 +12,7 @@ const changeBody = z
     value: z.number().describe('the new value, in the parameter’s unit'),
     effectiveFrom: localDate.optional().describe('生效日期: today when absent, never a past day'),
     reason: z.string().max(500).optional().describe('调整理由'),
+    courtId: z.uuid().optional().describe('one court only (its own practice); absent: every court'),
   })
   .strict();
 
@@ -22,6 +23,8 @@ function presentChange(change: ChangeRow) {
     reason: change.reason,
     changedAt: change.changedAt.toISOString(),
     changedBy: change.changedBy,
+    /** null: every court. */
+    courtId: change.courtId,
   };
 }
 
@@ -76,11 +79,22 @@ export function registerComplianceRoutes(app: App, service: ComplianceService): 
     '/api/admin/rules/:ruleId/parameters/:name',
     {
       config: { policy: { action: 'admin.rules.configure' } },
-      schema: { tags: ['admin'], summary: '恢复规则参数默认值（即日起，留痕）', params: parameterParams },
+      schema: {
+        tags: ['admin'],
+        summary: '恢复规则参数默认值（即日起，留痕）',
+        params: parameterParams,
+        querystring: z
+          .object({ courtId: z.uuid().optional().describe('that court back to the platform’s value') })
+          .strict(),
+      },
     },
     async (request) => {
       const { ruleId, name } = request.params;
-      const { values } = await service.change(actorOf(signedIn(request)), ruleId, name, { value: null });
+      const { courtId } = request.query;
+      const { values } = await service.change(actorOf(signedIn(request)), ruleId, name, {
+        value: null,
+        ...(courtId ? { courtId } : {}),
+      });
       return { ruleId, values };
     },
   );

@@ -1296,6 +1296,29 @@ describe('settingsOn — configurable numbers effective from a date', () => {
     expect(settingsOn(changes, '2026-12-05').get('assets.expiry')).toEqual({ other: 2 });
   });
 
+  it('a court’s own value overrides the platform’s for that court only; its null returns to the platform’s', () => {
+    const court = (value: number | null, effectiveFrom: string, seq: number, courtId = 'c1') => ({
+      ...change(value, effectiveFrom, seq),
+      courtId,
+    });
+    const changes = [
+      change(45, '2026-12-01', 1),
+      court(20, '2026-12-03', 2),
+      court(90, '2026-12-02', 3, 'c2'),
+    ];
+    expect(settingsOn(changes, '2026-12-02').get('assets.expiry')).toEqual({ warnDays: 45 });
+    expect(settingsOn(changes, '2026-12-02', 'c1').get('assets.expiry')).toEqual({ warnDays: 45 });
+    expect(settingsOn(changes, '2026-12-03', 'c1').get('assets.expiry')).toEqual({ warnDays: 20 });
+    expect(settingsOn(changes, '2026-12-03', 'c2').get('assets.expiry')).toEqual({ warnDays: 90 });
+    expect(settingsOn(changes, '2026-12-03', 'c3').get('assets.expiry')).toEqual({ warnDays: 45 });
+    // A later platform change does not override the court's own value.
+    const later = [...changes, change(50, '2026-12-04', 4)];
+    expect(settingsOn(later, '2026-12-04', 'c1').get('assets.expiry')).toEqual({ warnDays: 20 });
+    expect(settingsOn(later, '2026-12-04').get('assets.expiry')).toEqual({ warnDays: 50 });
+    const reset = [...later, court(null, '2026-12-05', 5)];
+    expect(settingsOn(reset, '2026-12-05', 'c1').get('assets.expiry')).toEqual({ warnDays: 50 });
+  });
+
   it('agrees with a replay of the changes in order (property)', () => {
     const days = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'];
     fc.assert(

@@ -308,19 +308,38 @@ export interface ParameterChange {
   readonly effectiveFrom: LocalDate;
   /** Order of recording: of two changes effective the same day, the later recorded wins. */
   readonly seq: number;
+  /**
+   * The one court the change is for (a court's own practice, e.g. its target period for simple cases);
+   * null or absent: every court. A court's own value overrides the platform's; its `value` null
+   * returns the court to the platform's value.
+   */
+  readonly courtId?: string | null;
 }
 
-/** The administrators' values in force on `today`: each parameter's latest change effective by then. */
-export function settingsOn(changes: readonly ParameterChange[], today: LocalDate): ParameterSettings {
+/**
+ * The administrators' values in force on `today`: each parameter's latest change effective by then —
+ * the platform's, with the court's own over them when `courtId` is given.
+ */
+export function settingsOn(
+  changes: readonly ParameterChange[],
+  today: LocalDate,
+  courtId: string | null = null,
+): ParameterSettings {
   const latest = new Map<string, ParameterChange>();
   for (const change of changes) {
     if (compareLocalDates(change.effectiveFrom, today) > 0) continue;
-    const key = `${change.ruleId}\u0000${change.name}`;
+    const scope = change.courtId ?? '';
+    if (scope !== '' && scope !== courtId) continue;
+    const key = `${scope}\u0000${change.ruleId}\u0000${change.name}`;
     const current = latest.get(key);
     if (current === undefined || isLater(change, current)) latest.set(key, change);
   }
   const settings = new Map<string, Record<string, number>>();
-  for (const change of latest.values()) {
+  // The platform's values first, then the court's own over them.
+  const ordered = [...latest.values()].sort(
+    (a, b) => Number(Boolean(a.courtId)) - Number(Boolean(b.courtId)),
+  );
+  for (const change of ordered) {
     if (change.value === null) continue;
     settings.set(change.ruleId, { ...settings.get(change.ruleId), [change.name]: change.value });
   }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The numbers of rules that RULEBOOK marks *configurable*, as administrators changed them: one row per
@@ -18,6 +18,8 @@ export const ruleParameterChanges = pgTable(
     reason: text('reason').notNull().default(sql`''`),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
     changedBy: text('changed_by').notNull(),
+    /** The one court the change is for; null: every court (see ParameterChange.courtId). */
+    courtId: uuid('court_id'),
   },
   (t) => [index('rule_parameter_changes_rule_idx').on(t.ruleId, t.name, t.effectiveFrom)],
 );

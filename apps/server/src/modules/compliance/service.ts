@@ -25,6 +25,8 @@ export interface ParameterChangeRequest {
   /** Today when absent; never a past day, which would rewrite what was in force. */
   effectiveFrom?: LocalDate;
   reason?: string;
+  /** One court only (its own practice); absent: every court. */
+  courtId?: string;
 }
 
 /** 规则参数: the configurable numbers of the rulebook, as administrators change them (dated, audited). */
@@ -44,19 +46,27 @@ export class ComplianceService {
     return db.select().from(ruleParameterChanges).orderBy(asc(ruleParameterChanges.id));
   }
 
-  /** The values in force today, by rule: a few rows, read where a warning or a presenter needs them. */
-  async settings(db: Db = this.database.db): Promise<ParameterSettings> {
-    return settingsOn((await this.changes(db)).map(asChange), this.today());
+  /**
+   * The values in force today, by rule: a few rows, read where a warning or a presenter needs them.
+   * With a court: the platform's values with that court's own over them.
+   */
+  async settings(db: Db = this.database.db, courtId: string | null = null): Promise<ParameterSettings> {
+    return settingsOn((await this.changes(db)).map(asChange), this.today(), courtId);
   }
 
   /** One rule's values in force: its defaults with the administrators' values over them. */
-  async values(ruleId: string, db: Db = this.database.db): Promise<ParameterValues> {
-    return parameterValues(this.configurable(ruleId), await this.settings(db));
+  async values(
+    ruleId: string,
+    db: Db = this.database.db,
+    courtId: string | null = null,
+  ): Promise<ParameterValues> {
+    return parameterValues(this.configurable(ruleId), await this.settings(db, courtId));
   }
 
   /** The configurable rules with each parameter's bounds, value in force and history of changes. */
   async list() {
     const changes = await this.changes(this.database.db);
+    // The platform's values; a court's own changes are in the history with their court.
     const settings = settingsOn(changes.map(asChange), this.today());
     return this.rulebook.configurable().map((rule) => {
       const values = parameterValues(rule, settings);
@@ -90,8 +100,13 @@ export class ComplianceService {
         en: `must be today (${today}) or later`,
       });
     }
+    const courtId = request.courtId ?? null;
     return this.database.transaction(async (tx) => {
-      const before = parameterValues(rule, await this.settings(tx.db));
+      if (courtId !== null) {
+        const { rows } = await tx.sql.executeSql('select 1 from courts where id = $1', [courtId]);
+        if (rows.length === 0) throw invalid('courtId', { zh: '没有这个法院', en: 'no such court' });
+      }
+      const before = parameterValues(rule, await this.settings(tx.db, courtId));
       const [row] = await tx.db
         .insert(ruleParameterChanges)
         .values({
@@ -102,16 +117,20 @@ export class ComplianceService {
           reason: request.reason ?? '',
           changedAt: this.clock.now(),
           changedBy: actor.name,
+          courtId,
         })
         .returning();
-      const after = parameterValues(rule, await this.settings(tx.db));
+      const after = parameterValues(rule, await this.settings(tx.db, courtId));
       await this.audit.append(tx, {
         actor,
-        courtId: null,
+        courtId,
         action: request.value === null ? 'rule.parameter.reset' : 'rule.parameter.set',
         subject: `rule:${ruleId}:${name}`,
         before,
-        after: { ...after, change: { value: request.value, effectiveFrom, reason: request.reason ?? '' } },
+        after: {
+          ...after,
+          change: { value: request.value, effectiveFrom, reason: request.reason ?? '', courtId },
+        },
       });
       return { values: after, change: row as ChangeRow };
     });
@@ -131,5 +150,6 @@ function asChange(row: ChangeRow): ParameterChange {
     value: row.value,
     effectiveFrom: row.effectiveFrom,
     seq: row.id,
+    courtId: row.courtId,
   };
 }

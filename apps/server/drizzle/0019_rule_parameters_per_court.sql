@@ -1,0 +1,1 @@
+ALTER TABLE "rule_parameter_changes" ADD COLUMN "court_id" uuid;
