@@ -232,7 +232,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       realtime,
     ),
     funds,
-    valuation: new ValuationService(database, clock, audit, cases),
+    valuation: new ValuationService(database, clock, audit, cases, app.log),
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
@@ -265,6 +265,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await registerCallbackRoute(app, inquiry);
   registerFundsRoutes(app, funds, policy);
   registerValuationRoutes(app, services.valuation, policy);
+  await services.valuation.seedAgencies();
   await registerStatementRoute(app, funds);
   await app.ready();
 
@@ -278,6 +279,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     inquiry.delivery.startMaintenance();
     // Payouts left executing (a crash, a lost answer) go to the bank again, now and every 15 s.
     funds.startResending(15_000, (error) => app.log.error({ err: error }, 'payout resend failed'));
+    // Online price inquiries: send, look the reports up and settle, every 10 s (RefPrice 12).
+    services.valuation.startPolling(10_000);
   }
 
   return {
@@ -294,6 +297,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     async close() {
       ticker.stop();
       funds.stopResending();
+      services.valuation.stopPolling();
       await inquiry.delivery.stopMaintenance();
       await app.close();
       await jobs.stop();

@@ -401,7 +401,23 @@ export const OWN_SALE: GuardRule<OwnSaleSubject> = {
   },
 };
 
-export const VALUATION_GUARDS = [METHOD_ORDER, OBJECTION, VALIDITY, OWN_SALE] as const;
+export const EXTENSION_ACTION = 'valuation.report_extension';
+
+export interface ExtensionSubject {
+  dueOn: LocalDate;
+  extensions: number;
+  today: LocalDate;
+}
+
+/** 评估期限延长 (RefPrice 19): asked at least 5 days before the period ends, at most twice, 15 days each. */
+export const REPORT_EXTENSION: GuardRule<ExtensionSubject> = {
+  id: 'valuation.report_extension',
+  clause: REFPRICE_19,
+  action: EXTENSION_ACTION,
+  check: ({ dueOn, extensions, today }) => extensionRefusal(dueOn, extensions, today),
+};
+
+export const VALUATION_GUARDS = [METHOD_ORDER, OBJECTION, VALIDITY, OWN_SALE, REPORT_EXTENSION] as const;
 
 // ─── Deadlines ──────────────────────────────────────────────────────────────────────────────────
 

@@ -102,3 +102,30 @@ export const valuationResults = pgTable(
   },
   (t) => [uniqueIndex('valuation_results_platform_idx').on(t.valuationId, t.platform)],
 );
+
+/**
+ * 司法网络询价平台名单: the platforms on the national list, each sent every online inquiry at once
+ * (RefPrice 10). Messages are signed with the platform's key (assist-protocol `sign`).
+ */
+export const pricePlatforms = pgTable(
+  'price_platforms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    endpoint: text('endpoint').notNull(),
+    key: text('key').notNull(),
+    active: integer('active').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('price_platforms_code_idx').on(t.code)],
+);
+
+/** 评估机构名单: the appraisal agencies the court draws from (RefPrice 16). */
+export const appraisalAgencies = pgTable('appraisal_agencies', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  active: integer('active').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
