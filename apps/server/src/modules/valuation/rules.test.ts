@@ -36,7 +36,12 @@ import {
 const H = 3_600_000;
 const sent = new Date('2026-03-02T02:00:00Z');
 const at = (hours: number) => new Date(sent.getTime() + hours * H);
-const result = (platform: string, status: PlatformResult['status'], price: number | null = null, hours = 1) => ({
+const result = (
+  platform: string,
+  status: PlatformResult['status'],
+  price: number | null = null,
+  hours = 1,
+) => ({
   platform,
   status,
   price,
@@ -62,7 +67,10 @@ describe('the numbers of RULEBOOK › Reference price', () => {
       closeAfterValidityMonths: 6,
       ownSaleDays: 90,
     });
-    expect(VALUATION_START).toMatchObject({ trigger: 'asset.controlled', period: { count: 30, unit: 'days' } });
+    expect(VALUATION_START).toMatchObject({
+      trigger: 'asset.controlled',
+      period: { count: 30, unit: 'days' },
+    });
     expect(VALUATION_START.clause).toEqual({ source: 'Opinion-2021', article: '16' });
     expect(AUCTION_START).toMatchObject({
       id: 'auction.start',
@@ -141,9 +149,10 @@ describe('online inquiry (RefPrice 10–13)', () => {
   });
 
   it('prices at once when all answered, and at the end of the period with those in time (no extension)', () => {
-    expect(
-      onlineOutcome([result('a', 'priced', 100), result('b', 'declined')], sent, false, at(2)),
-    ).toEqual({ kind: 'priced', amount: 100 });
+    expect(onlineOutcome([result('a', 'priced', 100), result('b', 'declined')], sent, false, at(2))).toEqual({
+      kind: 'priced',
+      amount: 100,
+    });
     expect(
       onlineOutcome([result('a', 'priced', 100), result('b', 'waiting')], sent, false, at(72.01)),
     ).toEqual({ kind: 'priced', amount: 100 });
