@@ -52,6 +52,7 @@ import {
 const InquiryTab = lazy(() => import('./inquiry/InquiryTab').then((m) => ({ default: m.InquiryTab })));
 const CreditTab = lazy(() => import('./credit/CreditTab').then((m) => ({ default: m.CreditTab })));
 const FundsTab = lazy(() => import('./funds/FundsTab').then((m) => ({ default: m.FundsTab })));
+const AuctionTab = lazy(() => import('./auction/AuctionTab').then((m) => ({ default: m.AuctionTab })));
 
 function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string }) {
   const L = useBilingual();
@@ -447,6 +448,15 @@ export function CasePage() {
               children: (
                 <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
                   <InquiryTab data={data} />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'auction',
+              label: L('评估拍卖', 'Valuation & auction'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                  <AuctionTab data={data} />
                 </Suspense>
               ),
             },
