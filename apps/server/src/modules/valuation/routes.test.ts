@@ -235,7 +235,13 @@ describe('appraisal: the draw, the report, extensions, service and objections', 
     expect(reported.json().results[0]).toMatchObject({ platform: v.draw.result[0], price: 133_000_000 });
     expect((await currentReferencePrice(platform.database, assetId))?.amount).toBe(133_000_000);
 
+    const forward = async () =>
+      (await officer.get(`/api/cases/${caseId}`))
+        .json<{ deadlines: { ruleId: string; key: string; status: string; dueOn: string }[] }>()
+        .deadlines.find((d) => d.ruleId === 'valuation.forward' && d.key === v.id);
+    expect((await forward())?.status).toBe('open');
     const served = await officer.post(`/api/valuations/${v.id}/service`, { servedOn: today });
+    expect((await forward())?.status).toBe('met');
     expect(served.json().objectionUntil).toBe(addCalendarDays(today, 5));
     const byPublication = await officer.post(`/api/valuations/${v.id}/service`, { byPublication: true });
     expect(byPublication.json().objectionUntil).toBe(addCalendarDays(today, 20));

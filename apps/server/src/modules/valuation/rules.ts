@@ -256,6 +256,8 @@ export const VALUATION_EVENTS = {
   started: 'valuation.started',
   priced: 'valuation.priced',
   failed: 'valuation.failed',
+  /** A platform's or an agency's result is in (online inquiry, appraisal): to be forwarded to the parties. */
+  reported: 'valuation.reported',
   served: 'valuation.served',
   objected: 'valuation.objected',
   ownSaleAllowed: 'valuation.own_sale_allowed',
@@ -465,8 +467,23 @@ export const OWN_SALE_PERIOD: DeadlineRule = {
   action: 'warn',
 };
 
+/** 送达结果: the court forwards an inquiry or appraisal result to the parties within 3 days (RefPrice 21). */
+export const VALUATION_FORWARD: DeadlineRule = {
+  id: 'valuation.forward',
+  clause: REFPRICE_21,
+  title: {
+    zh: '收到询价、评估结果后3日内发送当事人',
+    en: 'Forward the inquiry or appraisal result to the parties within 3 days',
+  },
+  trigger: VALUATION_EVENTS.reported,
+  satisfiedBy: [VALUATION_EVENTS.served, CASE_EVENTS.closed],
+  period: { count: PERIODS.forwardDays, unit: 'days' },
+  instanceKey: 'valuationId',
+  action: 'warn',
+};
+
 export const valuationRulebookPart: RulebookPart = {
-  deadlines: [VALUATION_START, AUCTION_START, OWN_SALE_PERIOD],
+  deadlines: [VALUATION_START, AUCTION_START, OWN_SALE_PERIOD, VALUATION_FORWARD],
   warnings: [],
   guards: [...VALUATION_GUARDS],
 };

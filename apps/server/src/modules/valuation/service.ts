@@ -579,7 +579,7 @@ export class ValuationService {
           .where(eq(valuations.id, valuationId))
           .returning();
         await this.supersede(tx, row.assetId, row.id, now);
-        if (after) events = [pricedEvent(after, today)];
+        if (after) events = [pricedEvent(after, today), reportedEvent(after, today)];
       } else {
         [after] = await tx.db
           .update(valuations)
@@ -686,7 +686,7 @@ export class ValuationService {
         .where(eq(valuations.id, id))
         .returning();
       await this.supersede(tx, row.assetId, id, now);
-      return after ? [pricedEvent(after, today)] : [];
+      return after ? [pricedEvent(after, today), reportedEvent(after, today)] : [];
     });
   }
 
@@ -935,6 +935,16 @@ async function signedPost(
   } catch {
     return null;
   }
+}
+
+/** The result is in and must reach the parties within 3 days (valuation.forward, RefPrice 21). */
+function reportedEvent(row: ValuationRow, on: LocalDate): RecordedEvent {
+  return {
+    type: VALUATION_EVENTS.reported,
+    on,
+    data: { assetId: row.assetId, valuationId: row.id, method: row.method },
+    evidence: [],
+  };
 }
 
 /** The case event a price records: `valuation.priced` with {assetId, valuationId, amount}. */
