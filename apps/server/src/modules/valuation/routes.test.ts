@@ -306,3 +306,18 @@ describe('POST /api/assets/:id/own-sale', () => {
     expect(detail.deadlines.find((d) => d.ruleId === 'valuation.own_sale_period')?.status).toBe('open');
   });
 });
+
+describe('Idempotency-Key', () => {
+  it('a retried start answers with the same procedure and records it once', async () => {
+    const { assetId } = await seizedHouse();
+    const headers = { 'idempotency-key': `val-${crypto.randomUUID()}` };
+    const body = { method: 'agreement', price: 77_000_000 };
+    const first = await officer.request('POST', `/api/assets/${assetId}/valuations`, body, headers);
+    const again = await officer.request('POST', `/api/assets/${assetId}/valuations`, body, headers);
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().id).toBe(first.json().id);
+    expect((await officer.get(`/api/assets/${assetId}/valuations`)).json().items).toHaveLength(1);
+  });
+});

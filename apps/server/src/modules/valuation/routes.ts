@@ -51,6 +51,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
         tags,
         summary: '启动确定参考价（议价、定向询价、网络询价、委托评估）',
         description:
+          'Send `Idempotency-Key` to make a retry answer with the same procedure. ' +
           '`agreement` and `targeted_inquiry` need `price` (fen) and set it at once; `online_inquiry` goes to every ' +
           'platform on the list; `appraisal` draws agencies. Out of the legal order: 409 `valuation.method_order`.',
         params: idParams,
@@ -58,7 +59,14 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
       },
     },
     async (request, reply) => {
-      const id = await service.start(signedIn(request), request.params.id, request.body);
+      const key = request.headers['idempotency-key'];
+      const { id, replayed } = await service.start(
+        signedIn(request),
+        request.params.id,
+        request.body,
+        typeof key === 'string' ? key : undefined,
+      );
+      if (replayed) reply.header('idempotent-replayed', 'true');
       const found = (await list(request, request.params.id)).items.find((item) => item.id === id);
       return reply.status(201).send(found);
     },

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { sign } from '@zhixing/assist-protocol';
 import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
 import { conflict, invalid, notFound, ruleViolation } from '../../platform/errors';
+import { onceByKey } from '../../platform/idempotency';
 import { caseClosed, RECORDS } from '../../platform/messages';
 import { assets } from '../assets/schema';
 import type { Actor, AuditService } from '../audit/service';
@@ -261,9 +262,21 @@ export class ValuationService {
   }
 
   /** Starts a procedure on the asset; agreement and targeted inquiry set the price at once. */
-  async start(user: AuthUser, assetId: string, input: StartInput): Promise<string> {
+  async start(
+    user: AuthUser,
+    assetId: string,
+    input: StartInput,
+    idempotencyKey?: string,
+  ): Promise<{ id: string; replayed: boolean }> {
     const asset = await this.assetInScope(this.database.db, user, assetId);
-    const id = await this.database.transaction(async (tx) => {
+    const digest = createHash('sha256').update(JSON.stringify(input)).digest('hex');
+    const claim = {
+      userId: user.id,
+      key: idempotencyKey,
+      fingerprint: `POST /api/assets/${assetId}/valuations ${digest}`,
+      now: this.clock.now(),
+    };
+    const answer = await onceByKey(this.database, claim, async (tx) => {
       const row = await this.cases.caseInScope(tx.db, user, asset.caseId, true);
       if (row.status === 'closed') throw conflict(caseClosed(row.caseNumber));
       const earlier = await tx.db.select().from(valuations).where(eq(valuations.assetId, assetId));
@@ -395,11 +408,12 @@ export class ValuationService {
         caseId: row.id,
         after: created,
       });
-      return created.id;
+      return { status: 201, body: { id: created.id } };
     });
+    const { id } = answer.body;
     if (input.method === 'online_inquiry')
       await this.send(id).catch((error) => this.log.error({ err: error }, 'price inquiry send'));
-    return id;
+    return { id, replayed: answer.replayed };
   }
 
   private async supersede(tx: Tx, assetId: string, keep: string, now: Date): Promise<void> {
