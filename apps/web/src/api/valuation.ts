@@ -67,6 +67,8 @@ export interface ReferencePrice {
 
 export interface ValuationList {
   today: string;
+  /** The platform clock now. */
+  now: string;
   items: Valuation[];
   current: ReferencePrice | null;
   abilities: string[];

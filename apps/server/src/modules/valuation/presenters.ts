@@ -51,6 +51,7 @@ export function presentValuation(row: ValuationRow, results: readonly ResultRow[
 export function presentList(
   list: {
     today: string;
+    now: Date;
     items: { row: ValuationRow; results: ResultRow[] }[];
     current: ReferencePrice | null;
   },
@@ -59,6 +60,8 @@ export function presentList(
 ) {
   return {
     today: list.today,
+    /** The platform clock now (settable in training and tests): the web counts the platforms' hours from it. */
+    now: list.now.toISOString(),
     items: list.items.map(({ row, results }) => presentValuation(row, results)),
     current: list.current,
     abilities: actions.filter(can),

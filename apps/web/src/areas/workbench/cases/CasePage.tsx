@@ -317,6 +317,7 @@ const TABS = [
   'deadlines',
   'warnings',
   'inquiry',
+  'auction',
   'funds',
   'credit',
   'timeline',

@@ -369,16 +369,18 @@ function Procedure({
   assetId,
   v,
   today,
+  now,
   can,
 }: {
   caseId: string;
   assetId: string;
   v: Valuation;
   today: string;
+  /** The platform clock now (ms). */
+  now: number;
   can: (a: string) => boolean;
 }) {
   const L = useBilingual();
-  const now = Date.now();
   return (
     <Card
       size="small"
@@ -585,7 +587,15 @@ export function ValuationPanel({ data, assetId }: { data: CaseDetail; assetId: s
         <Empty description={L('尚未启动确定参考价程序', 'No price procedure yet')} />
       )}
       {list?.items.map((v) => (
-        <Procedure key={v.id} caseId={data.id} assetId={assetId} v={v} today={list.today} can={can} />
+        <Procedure
+          key={v.id}
+          caseId={data.id}
+          assetId={assetId}
+          v={v}
+          today={list.today}
+          now={Date.parse(list.now)}
+          can={can}
+        />
       ))}
       <StartDialog caseId={data.id} assetId={assetId} open={starting} onClose={() => setStarting(false)} />
     </Space>
