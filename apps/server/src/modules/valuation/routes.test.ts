@@ -262,8 +262,15 @@ describe('appraisal: the draw, the report, extensions, service and objections', 
     expect(late.statusCode).toBe(409);
     expect(late.json().violations[0].message).toContain('异议期已于');
 
-    const detail = (await officer.get(`/api/cases/${caseId}`)).json<{ timeline: { type: string }[] }>();
+    const detail = (await officer.get(`/api/cases/${caseId}`)).json<{
+      timeline: { type: string; data: unknown }[];
+    }>();
     const types = detail.timeline.map((e) => e.type);
+    expect(
+      detail.timeline
+        .filter((e) => e.type === 'valuation.report_period')
+        .map((e) => (e as { data: { reportDueOn: string } }).data.reportDueOn),
+    ).toEqual([addCalendarDays(today, 30), addCalendarDays(today, 45), addCalendarDays(today, 60)]);
     for (const type of ['valuation.started', 'valuation.priced', 'valuation.served', 'valuation.objected'])
       expect(types).toContain(type);
   });

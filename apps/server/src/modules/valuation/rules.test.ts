@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkGuards } from '../compliance/rules';
+import { type CaseFacts, checkGuards, type TimelineFact } from '../compliance/rules';
 import {
+  APPRAISAL_REPORT,
   AUCTION_START,
+  appraisalsDue,
   DRAW_ALGORITHM,
   draw,
   EXTENSION_ACTION,
@@ -292,5 +294,42 @@ describe('the debtor’s own sale (Opinion-2021 17)', () => {
     expect(OWN_SALE.check({ ...s, until: '2026-03-02' })?.en).toContain('at most 90 days');
     expect(OWN_SALE.check({ ...s, hasPrice: false })?.en).toContain('follows a reference price');
     expect(OWN_SALE.clause).toEqual({ source: 'Opinion-2021', article: '17' });
+  });
+});
+
+describe('the appraisal report warning (RefPrice 19)', () => {
+  const facts = (events: TimelineFact[]): CaseFacts => ({
+    filedOn: '2026-01-05',
+    basisEffectiveOn: '2025-12-01',
+    claimAmount: 1_000_000,
+    status: 'open',
+    events,
+  });
+  const period = (id: string, due: string): TimelineFact => ({
+    type: 'valuation.report_period',
+    on: '2026-03-02',
+    data: { valuationId: id, reportDueOn: due },
+  });
+
+  it('follows the latest period of each running appraisal; a price ends it', () => {
+    const events = [period('a', '2026-04-01'), period('b', '2026-04-01'), period('a', '2026-04-16')];
+    expect([...appraisalsDue(events)]).toEqual([
+      ['a', '2026-04-16'],
+      ['b', '2026-04-01'],
+    ]);
+    const priced = [...events, { type: 'valuation.priced', on: '2026-04-02', data: { valuationId: 'b' } }];
+    expect(appraisalsDue(priced).get('b')).toBeNull();
+  });
+
+  it('warns from 5 days before the end, and when overdue', () => {
+    const f = facts([period('a', '2026-04-01')]);
+    expect(APPRAISAL_REPORT.check(f, '2026-03-26', {})).toBeNull();
+    expect(APPRAISAL_REPORT.check(f, '2026-03-27', {})?.zh).toContain('2026-04-01届满（余5日）');
+    expect(APPRAISAL_REPORT.check(f, '2026-04-02', {})?.en).toContain('next one takes over');
+    const done = facts([
+      period('a', '2026-04-01'),
+      { type: 'valuation.priced', on: '2026-03-30', data: { valuationId: 'a' } },
+    ]);
+    expect(APPRAISAL_REPORT.check(done, '2026-04-02', {})).toBeNull();
   });
 });

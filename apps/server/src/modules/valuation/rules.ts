@@ -15,7 +15,14 @@ import {
   toEpochDay,
 } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
-import type { Clause, DeadlineRule, GuardRule, RulebookPart } from '../compliance/rules';
+import type {
+  CaseFacts,
+  Clause,
+  DeadlineRule,
+  GuardRule,
+  RulebookPart,
+  WarningRule,
+} from '../compliance/rules';
 
 // ─── Clauses ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -259,6 +266,8 @@ export const VALUATION_EVENTS = {
   /** A platform's or an agency's result is in (online inquiry, appraisal): to be forwarded to the parties. */
   reported: 'valuation.reported',
   served: 'valuation.served',
+  /** An appraisal's report period set, extended, or restarted with the next agency: data `reportDueOn`. */
+  reportPeriod: 'valuation.report_period',
   objected: 'valuation.objected',
   ownSaleAllowed: 'valuation.own_sale_allowed',
   ownSaleEnded: 'valuation.own_sale_ended',
@@ -482,9 +491,56 @@ export const VALUATION_FORWARD: DeadlineRule = {
   action: 'warn',
 };
 
+/** Each running appraisal's report due date, from the timeline (null once priced or ended). */
+export function appraisalsDue(events: CaseFacts['events']): Map<string, LocalDate | null> {
+  const due = new Map<string, LocalDate | null>();
+  for (const event of events) {
+    const id = event.data?.valuationId;
+    if (typeof id !== 'string') continue;
+    if (event.type === VALUATION_EVENTS.reportPeriod && typeof event.data?.reportDueOn === 'string')
+      due.set(id, event.data.reportDueOn);
+    else if (
+      due.has(id) &&
+      (event.type === VALUATION_EVENTS.priced || event.type === VALUATION_EVENTS.failed)
+    )
+      due.set(id, null);
+  }
+  return due;
+}
+
+/**
+ * 评估期限 (RefPrice 19): an agency's report due within 5 days (the last day to ask for an extension)
+ * or overdue — then it returns the file within 3 days and the next agency takes over.
+ */
+export const APPRAISAL_REPORT: WarningRule = {
+  id: 'valuation.report_due',
+  clause: REFPRICE_19,
+  title: { zh: '评估报告期限即将届满或已逾期', en: 'An appraisal report is due soon or overdue' },
+  level: 'warn',
+  check: (facts, today) => {
+    const zh: string[] = [];
+    const en: string[] = [];
+    for (const dueOn of appraisalsDue(facts.events).values()) {
+      if (dueOn === null) continue;
+      const left = toEpochDay(dueOn) - toEpochDay(today);
+      if (left > PERIODS.appraisalExtensionNoticeDays) continue;
+      if (left < 0) {
+        zh.push(`评估报告已于${dueOn}逾期，评估机构应在3日内退回材料，由下一顺序机构评估`);
+        en.push(
+          `the report was due on ${dueOn}: the agency returns the file within 3 days and the next one takes over`,
+        );
+      } else {
+        zh.push(`评估报告${dueOn}届满（余${left}日），如需延期应在届满5日前申请`);
+        en.push(`the report is due on ${dueOn} (${left} days): an extension is asked at least 5 days before`);
+      }
+    }
+    return zh.length === 0 ? null : { zh: zh.join('；'), en: en.join('; ') };
+  },
+};
+
 export const valuationRulebookPart: RulebookPart = {
   deadlines: [VALUATION_START, AUCTION_START, OWN_SALE_PERIOD, VALUATION_FORWARD],
-  warnings: [],
+  warnings: [APPRAISAL_REPORT],
   guards: [...VALUATION_GUARDS],
 };
 

@@ -399,6 +399,7 @@ export class ValuationService {
         },
       ];
       if (immediate) events.push(pricedEvent(created, today));
+      if (created.reportDueOn) events.push(reportPeriodEvent(created, today, created.reportDueOn));
       await this.cases.recordSystemEvents(tx, [{ caseId: row.id, events }], actorOf(user));
       await this.audit.append(tx, {
         actor: actorOf(user),
@@ -718,15 +719,12 @@ export class ValuationService {
         today,
       });
       if (violations.length > 0) throw ruleViolation(violations);
+      const due = addCalendarDays(row.reportDueOn, PERIODS.appraisalExtensionDays);
       await tx.db
         .update(valuations)
-        .set({
-          reportExtensions: row.reportExtensions + 1,
-          reportDueOn: addCalendarDays(row.reportDueOn, PERIODS.appraisalExtensionDays),
-          updatedAt: now,
-        })
+        .set({ reportExtensions: row.reportExtensions + 1, reportDueOn: due, updatedAt: now })
         .where(eq(valuations.id, id));
-      return [];
+      return [reportPeriodEvent(row, today, due)];
     });
   }
 
@@ -746,11 +744,12 @@ export class ValuationService {
       const next = (row.agencyIndex ?? 0) + 1;
       if (next >= row.agencies.length)
         throw conflict({ zh: '选定的评估机构均已逾期', en: 'every chosen agency missed its period' });
+      const due = reportDueOn(today, 0);
       await tx.db
         .update(valuations)
-        .set({ agencyIndex: next, reportDueOn: reportDueOn(today, 0), reportExtensions: 0, updatedAt: now })
+        .set({ agencyIndex: next, reportDueOn: due, reportExtensions: 0, updatedAt: now })
         .where(eq(valuations.id, id));
-      return [];
+      return [reportPeriodEvent(row, today, due, row.agencies[next])];
     });
   }
 
@@ -949,6 +948,26 @@ async function signedPost(
   } catch {
     return null;
   }
+}
+
+/** An appraisal's report period (set, extended, or restarted with the next agency). */
+function reportPeriodEvent(
+  row: ValuationRow,
+  on: LocalDate,
+  reportDueOn: LocalDate,
+  agency?: string,
+): RecordedEvent {
+  return {
+    type: VALUATION_EVENTS.reportPeriod,
+    on,
+    data: {
+      assetId: row.assetId,
+      valuationId: row.id,
+      reportDueOn,
+      agency: agency ?? row.agencies?.[row.agencyIndex ?? 0] ?? null,
+    },
+    evidence: [],
+  };
 }
 
 /** The result is in and must reach the parties within 3 days (valuation.forward, RefPrice 21). */
