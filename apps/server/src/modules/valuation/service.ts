@@ -454,10 +454,10 @@ export class ValuationService {
           property: property.property,
         };
         const answer = await signedPost(platform, INQUIRIES_PATH, body);
-        if (answer === null) return;
+        // Not accepted: kept unsent with the reason, and sent again on the next poll.
         await db
           .update(valuationResults)
-          .set({ sentAt: this.clock.now() })
+          .set(answer.ok ? { sentAt: this.clock.now(), reason: null } : { reason: answer.reason })
           .where(eq(valuationResults.id, result.id));
       }),
     );
@@ -528,12 +528,9 @@ export class ValuationService {
       waiting
         .filter((w) => w.result.sentAt !== null)
         .map(async ({ result, platform }) => {
-          const answer = (await signedPost(platform, LOOKUP_PATH, { inquiryIds: [result.id], asOf })) as {
-            reports?: PlatformReport[];
-          } | null;
-          return (answer?.reports ?? []).filter(
-            (r) => r.inquiryId === result.id && r.platformCode === platform.code,
-          );
+          const answer = await signedPost(platform, LOOKUP_PATH, { inquiryIds: [result.id], asOf });
+          const reports = answer.ok ? ((answer.body as { reports?: PlatformReport[] }).reports ?? []) : [];
+          return reports.filter((r) => r.inquiryId === result.id && r.platformCode === platform.code);
         }),
     );
     return answers.flat();
@@ -928,7 +925,7 @@ async function signedPost(
   platform: { code: string; key: string; endpoint: string },
   path: string,
   body: unknown,
-): Promise<unknown> {
+): Promise<{ ok: true; body: unknown } | { ok: false; reason: string }> {
   const url = new URL(platform.endpoint.replace(/\/+$/, '') + path);
   const text = JSON.stringify(body);
   const headers = sign(platform.code, platform.key, {
@@ -943,10 +940,11 @@ async function signedPost(
       body: text,
       signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
     });
-    if (!response.ok) return null;
-    return await response.json();
-  } catch {
-    return null;
+    if (!response.ok)
+      return { ok: false, reason: `HTTP ${response.status}: ${(await response.text()).slice(0, 200)}` };
+    return { ok: true, body: await response.json() };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message.slice(0, 200) : 'failed' };
   }
 }
 

@@ -241,4 +241,34 @@ describe('online inquiry through the simulator', () => {
     const started = detail.timeline.filter((e) => e.type === 'valuation.started').at(-1);
     expect(started?.data.draw).toMatchObject({ seed: record.seed, result: record.result });
   });
+
+  it('a platform that refuses the inquiry keeps the reason, is tried again, and counts as late', async () => {
+    base += 30 * 24 * H;
+    await setClock(base);
+    await delays({});
+    // A fourth platform on the list whose endpoint does not answer as a platform (last test: it stays listed).
+    await platform.services.valuation.importPlatforms(
+      platformActor,
+      [{ code: 'price.gone', name: '已停止服务的询价平台', endpoint: `${simulator.url}/price/price.gone` }],
+      { secret: TEST_ASSIST_SECRET },
+    );
+    const { assetId } = await seizedAsset('real_estate');
+    await officer.post(`/api/assets/${assetId}/valuations`, { method: 'online_inquiry' });
+    const listed = (await officer.get(`/api/assets/${assetId}/valuations`)).json<{
+      items: { status: string; results: { platform: string; status: string; reason: string | null }[] }[];
+    }>();
+    const gone = listed.items[0]?.results.find((r) => r.platform === 'price.gone');
+    expect(gone?.status).toBe('waiting');
+    expect(gone?.reason).toContain('HTTP 404');
+    await poll();
+    expect((await list(assetId))[0]?.status).toBe('inquiring');
+    await setClock(base + 73 * H);
+    await poll();
+    const [v] = await list(assetId);
+    expect(v?.status).toBe('priced');
+    expect(v?.results.find((r) => r.platform === 'price.gone')?.status).toBe('late');
+    const inTime = v?.results.filter((r) => r.status === 'priced').map((r) => r.price as number) ?? [];
+    expect(inTime).toHaveLength(3);
+    expect(v?.referencePrice).toBe(mean(inTime));
+  });
 });
