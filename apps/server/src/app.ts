@@ -232,7 +232,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       realtime,
     ),
     funds,
-    valuation: new ValuationService(database, clock, audit, cases, app.log),
+    valuation: new ValuationService(database, clock, audit, cases, calendar, app.log),
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
-import { addCalendarDays } from '../calendar/rules';
+import { addCalendarDays, dueDate } from '../calendar/rules';
 import { draw } from './rules';
 import { currentReferencePrice } from './service';
 
@@ -186,7 +186,12 @@ describe('appraisal: the draw, the report, extensions, service and objections', 
     >();
     expect(v.status).toBe('appraising');
     const today = platform.services.valuation.today();
-    expect(v.reportDueOn).toBe(addCalendarDays(today, 30));
+    const { calendar } = await platform.services.calendar.planningCalendar();
+    const due = (from: string, days: number) => dueDate(calendar, from, days, 'days');
+    const r30 = due(today, 30);
+    const r45 = due(r30, 15);
+    const r60 = due(r45, 15);
+    expect(v.reportDueOn).toBe(r30);
     expect(draw(v.draw.seed, v.draw.list, 3)).toEqual(v.draw.result);
     const record = await platform.anonymous.get(`/api/valuations/${v.id}/draw`);
     expect(record.json()).toMatchObject({
@@ -205,10 +210,8 @@ describe('appraisal: the draw, the report, extensions, service and objections', 
     // Extension: 15 days, at most twice (RefPrice 19).
     const first = await officer.post(`/api/valuations/${v.id}/extension`, {});
     expect(first.statusCode).toBe(200);
-    expect(first.json().reportDueOn).toBe(addCalendarDays(today, 45));
-    expect((await officer.post(`/api/valuations/${v.id}/extension`, {})).json().reportDueOn).toBe(
-      addCalendarDays(today, 60),
-    );
+    expect(first.json().reportDueOn).toBe(r45);
+    expect((await officer.post(`/api/valuations/${v.id}/extension`, {})).json().reportDueOn).toBe(r60);
     const third = await officer.post(`/api/valuations/${v.id}/extension`, {});
     expect(third.statusCode).toBe(409);
     expect(third.json().violations[0]).toMatchObject({ ruleId: 'valuation.report_extension' });
@@ -242,17 +245,46 @@ describe('appraisal: the draw, the report, extensions, service and objections', 
     expect((await forward())?.status).toBe('open');
     const served = await officer.post(`/api/valuations/${v.id}/service`, { servedOn: today });
     expect((await forward())?.status).toBe('met');
-    expect(served.json().objectionUntil).toBe(addCalendarDays(today, 5));
+    expect(served.json().objectionUntil).toBe(due(today, 5));
     const byPublication = await officer.post(`/api/valuations/${v.id}/service`, { byPublication: true });
-    expect(byPublication.json().objectionUntil).toBe(addCalendarDays(today, 20));
+    expect(byPublication.json().objectionUntil).toBe(due(due(today, 15), 5));
     const objected = await officer.post(`/api/valuations/${v.id}/objections`, {
       kind: 'substantive',
       reason: '评估报告遗漏装修价值',
     });
     expect(objected.statusCode).toBe(201);
-    // Served 6 days ago: the period is over.
+    // The substantive objection goes to the agency within 3 days; its answer within 5 (RefPrice 23).
+    const deadlines = async () =>
+      (await officer.get(`/api/cases/${caseId}`))
+        .json<{ deadlines: { ruleId: string; key: string; status: string; dueOn: string }[] }>()
+        .deadlines.filter(
+          (d) => d.ruleId === 'valuation.objection_to_agency' || d.ruleId === 'valuation.agency_answer',
+        );
+    const [toAgency] = await deadlines();
+    expect(toAgency).toMatchObject({
+      ruleId: 'valuation.objection_to_agency',
+      status: 'open',
+      dueOn: due(today, 3),
+    });
+    const objectionId = toAgency?.key as string;
+    const step = (which: string, id = objectionId) =>
+      officer.post(`/api/valuations/${v.id}/objections/${id}/${which}`, { note: '已函送评估机构' });
+    expect((await step('answered')).statusCode).toBe(409);
+    expect((await step('forwarded', crypto.randomUUID())).statusCode).toBe(404);
+    expect((await step('forwarded')).statusCode).toBe(200);
+    expect((await step('forwarded')).statusCode).toBe(409);
+    let both = await deadlines();
+    expect(both.map((d) => [d.ruleId, d.status])).toEqual([
+      ['valuation.objection_to_agency', 'met'],
+      ['valuation.agency_answer', 'open'],
+    ]);
+    expect(both[1]?.dueOn).toBe(due(today, 5));
+    expect((await step('answered')).statusCode).toBe(200);
+    both = await deadlines();
+    expect(both[1]?.status).toBe('met');
+    // Served 20 days ago: the period is over.
     const stale = await officer.post(`/api/valuations/${v.id}/service`, {
-      servedOn: addCalendarDays(today, -6),
+      servedOn: addCalendarDays(today, -20),
     });
     expect(stale.statusCode).toBe(200);
     const late = await officer.post(`/api/valuations/${v.id}/objections`, {
@@ -270,7 +302,7 @@ describe('appraisal: the draw, the report, extensions, service and objections', 
       detail.timeline
         .filter((e) => e.type === 'valuation.report_period')
         .map((e) => (e as { data: { reportDueOn: string } }).data.reportDueOn),
-    ).toEqual([addCalendarDays(today, 30), addCalendarDays(today, 45), addCalendarDays(today, 60)]);
+    ).toEqual([r30, r45, r60]);
     for (const type of ['valuation.started', 'valuation.priced', 'valuation.served', 'valuation.objected'])
       expect(types).toContain(type);
   });

@@ -182,6 +182,31 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
     },
   );
 
+  for (const step of ['forwarded', 'answered'] as const)
+    app.post(
+      `/api/valuations/:id/objections/:objectionId/${step}`,
+      {
+        config: { policy: { action: 'valuation.record' } },
+        schema: {
+          tags,
+          summary:
+            step === 'forwarded' ? '实体异议转交评估机构（3日内）' : '登记评估机构对异议的说明（5日内）',
+          params: z.object({ id: z.uuid(), objectionId: z.uuid() }),
+          body: z.object({ note: text(1000) }).strict(),
+        },
+      },
+      async (request) => {
+        await service.objectionStep(
+          signedIn(request),
+          request.params.id,
+          request.params.objectionId,
+          step,
+          request.body.note,
+        );
+        return one(request, request.params.id);
+      },
+    );
+
   app.post(
     '/api/assets/:id/own-sale',
     {

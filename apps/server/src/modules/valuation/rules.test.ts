@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { STATE_COUNCIL_CALENDAR } from '../calendar/holidays';
+import { buildCalendar } from '../calendar/rules';
 import { type CaseFacts, checkGuards, type TimelineFact } from '../compliance/rules';
 import {
   APPRAISAL_REPORT,
@@ -8,6 +10,7 @@ import {
   DRAW_ALGORITHM,
   draw,
   EXTENSION_ACTION,
+  extendedDueOn,
   extensionRefusal,
   feePlatform,
   isValid,
@@ -36,6 +39,7 @@ import {
 } from './rules';
 
 const H = 3_600_000;
+const calendar = buildCalendar(STATE_COUNCIL_CALENDAR);
 const sent = new Date('2026-03-02T02:00:00Z');
 const at = (hours: number) => new Date(sent.getTime() + hours * H);
 const result = (
@@ -195,10 +199,13 @@ describe('online inquiry (RefPrice 10–13)', () => {
 });
 
 describe('appraisal (RefPrice 16, 19)', () => {
-  it('reports within 30 days, each extension 15 more', () => {
-    expect(reportDueOn('2026-03-02', 0)).toBe('2026-04-01');
-    expect(reportDueOn('2026-03-02', 1)).toBe('2026-04-16');
-    expect(reportDueOn('2026-03-02', 2)).toBe('2026-05-01');
+  it('reports within 30 days, each extension 15 more; a last day on a rest day moves on', () => {
+    expect(reportDueOn(calendar, '2026-03-02')).toBe('2026-04-01');
+    expect(extendedDueOn(calendar, '2026-04-01')).toBe('2026-04-16');
+    // 2026-05-01 is in the Labour Day holiday (1–5 May): the period ends on Wednesday 6 May.
+    expect(extendedDueOn(calendar, '2026-04-16')).toBe('2026-05-06');
+    // 30 days from 2026-03-07 is Monday 6 April, the last day of the Qingming holiday (4–6 April).
+    expect(reportDueOn(calendar, '2026-03-07')).toBe('2026-04-07');
   });
 
   it('an extension is asked at least 5 days before the end, at most twice', () => {
@@ -237,9 +244,10 @@ describe('appraisal (RefPrice 16, 19)', () => {
 });
 
 describe('objections (RefPrice 21–24)', () => {
-  it('run 5 days from receipt; by publication receipt is 15 days on', () => {
-    expect(objectionUntil('2026-03-02', false)).toBe('2026-03-07');
-    expect(objectionUntil('2026-03-02', true)).toBe('2026-03-22');
+  it('run 5 days from receipt; by publication receipt is 15 days on; rest days roll forward', () => {
+    expect(objectionUntil(calendar, '2026-03-03', false)).toBe('2026-03-09'); // 8 March is a Sunday
+    expect(objectionUntil(calendar, '2026-03-04', false)).toBe('2026-03-09');
+    expect(objectionUntil(calendar, '2026-03-02', true)).toBe('2026-03-23'); // 17 March + 5 = Sunday 22
   });
 
   it('the guard: in time, not after, never against an agreed or targeted price', () => {

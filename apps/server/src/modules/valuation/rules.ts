@@ -11,8 +11,10 @@ import {
   addCalendarDays,
   addCalendarMonths,
   compareLocalDates,
+  dueDate,
   type LocalDate,
   toEpochDay,
+  type WorkingCalendar,
 } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
 import type {
@@ -134,18 +136,28 @@ export function onlineDueAt(sentAt: Date, extended: boolean): Date {
   return new Date(sentAt.getTime() + days * DAY_MS);
 }
 
-/** Last day to object: 5 days from service (RefPrice 22); by publication deemed served 15 days on (RefPrice 21). */
-export function objectionUntil(servedOn: LocalDate, byPublication: boolean): LocalDate {
-  const received = byPublication ? addCalendarDays(servedOn, PERIODS.publicationDays) : servedOn;
-  return addCalendarDays(received, PERIODS.objectionDays);
+/**
+ * Last day to object: 5 days from receipt (RefPrice 22); served by publication, received when the 15
+ * days of publication end (RefPrice 21). Periods in days: a last day on a rest day moves to the next
+ * working day (RULEBOOK › Counting time).
+ */
+export function objectionUntil(
+  calendar: WorkingCalendar,
+  servedOn: LocalDate,
+  byPublication: boolean,
+): LocalDate {
+  const received = byPublication ? dueDate(calendar, servedOn, PERIODS.publicationDays, 'days') : servedOn;
+  return dueDate(calendar, received, PERIODS.objectionDays, 'days');
 }
 
-/** An appraisal report's due date: 30 days from the commission, 15 more per extension (RefPrice 19). */
-export function reportDueOn(commissionedOn: LocalDate, extensions: number): LocalDate {
-  return addCalendarDays(
-    commissionedOn,
-    PERIODS.appraisalReportDays + extensions * PERIODS.appraisalExtensionDays,
-  );
+/** An appraisal report's due date: 30 days from the commission (RefPrice 19). */
+export function reportDueOn(calendar: WorkingCalendar, commissionedOn: LocalDate): LocalDate {
+  return dueDate(calendar, commissionedOn, PERIODS.appraisalReportDays, 'days');
+}
+
+/** The due date after one more extension: 15 days on from the current one (RefPrice 19). */
+export function extendedDueOn(calendar: WorkingCalendar, dueOn: LocalDate): LocalDate {
+  return dueDate(calendar, dueOn, PERIODS.appraisalExtensionDays, 'days');
 }
 
 /** Why an appraisal extension cannot be granted on `today`, or null (RefPrice 19). */
@@ -269,6 +281,9 @@ export const VALUATION_EVENTS = {
   /** An appraisal's report period set, extended, or restarted with the next agency: data `reportDueOn`. */
   reportPeriod: 'valuation.report_period',
   objected: 'valuation.objected',
+  /** A substantive objection to an appraisal sent to the agency, and the agency's answer (RefPrice 23). */
+  objectionForwarded: 'valuation.objection_forwarded',
+  objectionAnswered: 'valuation.objection_answered',
   ownSaleAllowed: 'valuation.own_sale_allowed',
   ownSaleEnded: 'valuation.own_sale_ended',
   /** Emitted by the auction module when a sale of the asset is created. */
@@ -538,8 +553,43 @@ export const APPRAISAL_REPORT: WarningRule = {
   },
 };
 
+/** 实体异议转交评估机构: a substantive objection to an appraisal goes to the agency within 3 days (RefPrice 23). */
+export const OBJECTION_TO_AGENCY: DeadlineRule = {
+  id: 'valuation.objection_to_agency',
+  clause: REFPRICE_22_23,
+  title: {
+    zh: '对评估报告的实体异议3日内交评估机构',
+    en: 'Send a substantive objection to the appraisal agency within 3 days',
+  },
+  trigger: VALUATION_EVENTS.objected,
+  triggerWhen: { kind: 'substantive', method: 'appraisal' },
+  satisfiedBy: [VALUATION_EVENTS.objectionForwarded, CASE_EVENTS.closed],
+  period: { count: PERIODS.objectionToAgencyDays, unit: 'days' },
+  instanceKey: 'objectionId',
+  action: 'warn',
+};
+
+/** 评估机构答复: the agency answers the objection within 5 days of receiving it (RefPrice 23). */
+export const AGENCY_ANSWER: DeadlineRule = {
+  id: 'valuation.agency_answer',
+  clause: REFPRICE_22_23,
+  title: { zh: '评估机构5日内对异议作出说明', en: 'The agency answers the objection within 5 days' },
+  trigger: VALUATION_EVENTS.objectionForwarded,
+  satisfiedBy: [VALUATION_EVENTS.objectionAnswered, CASE_EVENTS.closed],
+  period: { count: PERIODS.agencyAnswerDays, unit: 'days' },
+  instanceKey: 'objectionId',
+  action: 'warn',
+};
+
 export const valuationRulebookPart: RulebookPart = {
-  deadlines: [VALUATION_START, AUCTION_START, OWN_SALE_PERIOD, VALUATION_FORWARD],
+  deadlines: [
+    VALUATION_START,
+    AUCTION_START,
+    OWN_SALE_PERIOD,
+    VALUATION_FORWARD,
+    OBJECTION_TO_AGENCY,
+    AGENCY_ANSWER,
+  ],
   warnings: [APPRAISAL_REPORT],
   guards: [...VALUATION_GUARDS],
 };

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sign } from '@zhixing/assist-protocol';
 import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
@@ -9,8 +9,9 @@ import { onceByKey } from '../../platform/idempotency';
 import { caseClosed, RECORDS } from '../../platform/messages';
 import { assets } from '../assets/schema';
 import type { Actor, AuditService } from '../audit/service';
-import { addCalendarDays, type LocalDate } from '../calendar/rules';
-import { caseParties, cases } from '../cases/schema';
+import type { LocalDate, WorkingCalendar } from '../calendar/rules';
+import type { CalendarService } from '../calendar/service';
+import { caseEvents, caseParties, cases } from '../cases/schema';
 import type { CasesService, RecordedEvent } from '../cases/service';
 import { checkGuards } from '../compliance/rules';
 import { courts } from '../org/schema';
@@ -19,6 +20,7 @@ import {
   DRAW_ALGORITHM,
   draw,
   EXTENSION_ACTION,
+  extendedDueOn,
   feePlatform,
   inTime,
   NOT_PRICED,
@@ -139,11 +141,16 @@ export class ValuationService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
+    private readonly calendar: CalendarService,
     private readonly log: { error(value: unknown, message: string): void } = console,
   ) {}
 
   today(): LocalDate {
     return shanghaiDateOf(this.clock.now());
+  }
+
+  private async workingCalendar(tx: Tx): Promise<WorkingCalendar> {
+    return (await this.calendar.planningCalendar(tx.db)).calendar;
   }
 
   get db(): Db {
@@ -362,7 +369,7 @@ export class ValuationService {
           draw: drawRecord,
           agencies,
           agencyIndex: agencies ? 0 : null,
-          reportDueOn: agencies ? reportDueOn(today, 0) : null,
+          reportDueOn: agencies ? reportDueOn(await this.workingCalendar(tx), today) : null,
           amount: immediate ? (input.price ?? null) : null,
           determinedOn: immediate ? today : null,
           validUntil: immediate ? validUntil(today) : null,
@@ -716,7 +723,7 @@ export class ValuationService {
         today,
       });
       if (violations.length > 0) throw ruleViolation(violations);
-      const due = addCalendarDays(row.reportDueOn, PERIODS.appraisalExtensionDays);
+      const due = extendedDueOn(await this.workingCalendar(tx), row.reportDueOn);
       await tx.db
         .update(valuations)
         .set({ reportExtensions: row.reportExtensions + 1, reportDueOn: due, updatedAt: now })
@@ -741,7 +748,7 @@ export class ValuationService {
       const next = (row.agencyIndex ?? 0) + 1;
       if (next >= row.agencies.length)
         throw conflict({ zh: '选定的评估机构均已逾期', en: 'every chosen agency missed its period' });
-      const due = reportDueOn(today, 0);
+      const due = reportDueOn(await this.workingCalendar(tx), today);
       await tx.db
         .update(valuations)
         .set({ agencyIndex: next, reportDueOn: due, reportExtensions: 0, updatedAt: now })
@@ -761,7 +768,7 @@ export class ValuationService {
       const servedOn = input.servedOn ?? today;
       if (servedOn > today) throw invalid('servedOn', { zh: '不能晚于今天', en: 'is in the future' });
       const byPublication = input.byPublication ?? false;
-      const until = objectionUntil(servedOn, byPublication);
+      const until = objectionUntil(await this.workingCalendar(tx), servedOn, byPublication);
       await tx.db
         .update(valuations)
         .set({ servedOn, servedByPublication: byPublication ? 1 : 0, objectionUntil: until, updatedAt: now })
@@ -800,6 +807,9 @@ export class ValuationService {
           data: {
             assetId: row.assetId,
             valuationId: id,
+            objectionId: randomUUID(),
+            method: row.method,
+            reason: input.reason,
             kind: input.kind,
             platform: input.platform ?? null,
             upheld: input.upheld ?? false,
@@ -839,6 +849,54 @@ export class ValuationService {
         if (after && amount !== null) events.push(pricedEvent(after, today));
       }
       return events;
+    });
+  }
+
+  /**
+   * A substantive objection to an appraisal: sent to the agency (within 3 days), then the agency's
+   * answer (within 5 days) (RefPrice 23). `objectionId` from the `valuation.objected` event.
+   */
+  async objectionStep(
+    user: AuthUser,
+    id: string,
+    objectionId: string,
+    step: 'forwarded' | 'answered',
+    note: string,
+  ): Promise<void> {
+    await this.change(user, id, `valuation.objection_${step}`, async (tx, row, today) => {
+      const events = await tx.db
+        .select({ type: caseEvents.type, data: caseEvents.data })
+        .from(caseEvents)
+        .where(
+          and(
+            eq(caseEvents.caseId, row.caseId),
+            inArray(caseEvents.type, [
+              VALUATION_EVENTS.objected,
+              VALUATION_EVENTS.objectionForwarded,
+              VALUATION_EVENTS.objectionAnswered,
+            ]),
+          ),
+        );
+      const mine = events.filter((e) => e.data.objectionId === objectionId && e.data.valuationId === id);
+      const objection = mine.find((e) => e.type === VALUATION_EVENTS.objected);
+      if (!objection || objection.data.kind !== 'substantive' || row.method !== 'appraisal')
+        throw notFound({ zh: '对评估报告的实体异议', en: 'Substantive objection to an appraisal' });
+      const has = (type: string) => mine.some((e) => e.type === type);
+      if (step === 'forwarded' && has(VALUATION_EVENTS.objectionForwarded))
+        throw conflict({ zh: '该异议已转交评估机构', en: 'the objection was already sent to the agency' });
+      if (step === 'answered' && !has(VALUATION_EVENTS.objectionForwarded))
+        throw conflict({ zh: '该异议尚未转交评估机构', en: 'the objection has not been sent to the agency' });
+      if (step === 'answered' && has(VALUATION_EVENTS.objectionAnswered))
+        throw conflict({ zh: '评估机构已作出说明', en: 'the agency has already answered' });
+      return [
+        {
+          type:
+            step === 'forwarded' ? VALUATION_EVENTS.objectionForwarded : VALUATION_EVENTS.objectionAnswered,
+          on: today,
+          data: { assetId: row.assetId, valuationId: id, objectionId, note },
+          evidence: [],
+        },
+      ];
     });
   }
 
