@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { published } from './catalog';
 import { faultsSchema } from './faults';
 import { HttpError, parseBody, readBody, sendJson } from './http';
+import { platformBehaviourSchema } from './price';
 import type { Simulator } from './simulator';
 import { InputError, identifierSchema, putSubjectSchema } from './subjects';
 
@@ -51,6 +52,17 @@ const routes: [method: string, pattern: RegExp, handler: Handler][] = [
     'GET',
     /^\/sim\/institutions$/,
     async (sim, _request, response) => sendJson(response, 200, catalogText(sim)),
+  ],
+  [
+    'PUT',
+    /^\/sim\/price-platforms\/([a-z.]+)$/,
+    async (sim, request, response, match) => {
+      const { reportAfterHours } = parseBody(platformBehaviourSchema, await readBody(request));
+      const code = match[0] as string;
+      if (!sim.setPriceDelay(code, reportAfterHours))
+        throw new HttpError(404, 'not_found', `no price platform ${code}`);
+      sendJson(response, 200, { code, reportAfterHours });
+    },
   ],
   [
     'GET',

@@ -84,4 +84,27 @@ describe('price-inquiry platforms', () => {
     const lookup = await post('price.taobao', PRICE_PATHS.lookup, { inquiryIds: [body.inquiryId] });
     expect((lookup.body as { reports: { price: number }[] }).reports[0]?.price).toBeGreaterThan(0);
   });
+
+  it('keep the court’s clock when told to report after a delay, and need no callback', async () => {
+    const set = await t.hub.sim('PUT', '/sim/price-platforms/price.jd', { reportAfterHours: 50 });
+    expect(set.body).toEqual({ code: 'price.jd', reportAfterHours: 50 });
+    expect((await t.hub.sim('PUT', '/sim/price-platforms/price.nope', { reportAfterHours: 1 })).status).toBe(
+      404,
+    );
+    const sentAt = '2026-06-01T02:00:00.000Z';
+    const { callbackUrl: _none, ...polled } = inquiry({
+      category: 'vehicle',
+      description: '小型轿车 京B12345',
+    });
+    const body = { ...polled, sentAt };
+    expect((await post('price.jd', PRICE_PATHS.inquiries, body)).body).toMatchObject({ status: 'accepted' });
+    const at = (asOf: string) => post('price.jd', PRICE_PATHS.lookup, { inquiryIds: [body.inquiryId], asOf });
+    const early = (await at('2026-06-03T03:59:59.000Z')).body as { reports: unknown[]; pending: string[] };
+    expect(early).toMatchObject({ reports: [], pending: [body.inquiryId] });
+    const late = (await at('2026-06-03T04:00:00.000Z')).body as { reports: { reportedAt: string }[] };
+    expect(late.reports[0]?.reportedAt).toBe('2026-06-03T04:00:00.000Z');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(t.receiver.reports()).toEqual([]);
+    await t.hub.sim('PUT', '/sim/price-platforms/price.jd', { reportAfterHours: 0 });
+  });
 });

@@ -46,7 +46,14 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const inquirySchema = z
   .object({
     inquiryId: z.uuid(),
-    callbackUrl: z.url(),
+    /** Absent: the court polls (`lookup`) and no callback is sent. */
+    callbackUrl: z.url().optional(),
+    /**
+     * The court's clock when it sent the inquiry. With a platform delay (`reportAfterHours`), the report
+     * is final once the court's clock (`asOf` of a lookup) reaches `sentAt` plus the delay, and it is
+     * dated then: so a court whose clock is set (training, tests) sees the platforms keep its time.
+     */
+    sentAt: z.iso.datetime({ offset: true }).optional(),
     basis: basisSchema,
     property: z
       .object({
@@ -64,7 +71,16 @@ export const inquirySchema = z
   .strict();
 export type Inquiry = z.infer<typeof inquirySchema>;
 
-export const priceLookupSchema = z.object({ inquiryIds: z.array(z.uuid()).min(1).max(1000) }).strict();
+export const priceLookupSchema = z
+  .object({
+    inquiryIds: z.array(z.uuid()).min(1).max(1000),
+    /** The court's clock now (see `sentAt`); real time when absent. */
+    asOf: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+
+/** `PUT /sim/price-platforms/{code}`: how long (court-clock hours after `sentAt`) the platform takes to report. */
+export const platformBehaviourSchema = z.object({ reportAfterHours: z.number().min(0).max(10_000) }).strict();
 
 export interface PriceReport {
   inquiryId: string;

@@ -70,7 +70,9 @@ export class Simulator {
   private readonly replay = new ReplayGuard();
   private readonly holds = new Set<NodeJS.Timeout>();
   /** Price reports by platform and inquiry id: few, so kept whole. */
-  private readonly reports = new Map<string, { finalAt: number; json: string }>();
+  private readonly reports = new Map<string, { finalAt: number; json: string; courtFinalAt?: number }>();
+  /** Price platforms' report delays in court-clock hours (`setPriceDelay`). */
+  private readonly priceDelays = new Map<string, number>();
 
   constructor(readonly config: SimulatorConfig) {
     this.catalog = buildCatalog({ banks: config.banks, baseUrl: config.baseUrl });
@@ -295,20 +297,30 @@ export class Simulator {
     const now = Date.now();
     if (stored) {
       this.stats.add(platform.index, 'duplicates');
-      const report = stored.finalAt <= now ? `,"report":${stored.json}` : '';
+      const report =
+        stored.finalAt <= now && stored.courtFinalAt === undefined ? `,"report":${stored.json}` : '';
       return `{"inquiryId":"${inquiry.inquiryId}","status":"duplicate"${report}}`;
     }
     const faults = this.faults.of(platform.index);
     const finalAt = now + faults.processingMs;
+    const delayHours = this.priceDelays.get(platform.code) ?? 0;
+    // Delayed on the court's clock: final when a lookup's `asOf` reaches it, dated then.
+    const courtFinalAt =
+      inquiry.sentAt !== undefined && delayHours > 0
+        ? Date.parse(inquiry.sentAt) + Math.round(delayHours * 3_600_000)
+        : undefined;
     const { owner, assetRef } = inquiry.property;
     const asset = owner && assetRef ? this.subjects.find(owner, assetRef) : undefined;
     const known = asset ? (asset.value ?? asset.balance) : undefined;
+    const reportedAt = new Date(courtFinalAt ?? (inquiry.sentAt ? Date.parse(inquiry.sentAt) : finalAt));
     const json = JSON.stringify(
-      priceReport(this.config.seed, platform, inquiry, known, new Date(finalAt).toISOString()),
+      priceReport(this.config.seed, platform, inquiry, known, reportedAt.toISOString()),
     );
-    this.reports.set(key, { finalAt, json });
+    this.reports.set(key, { finalAt, json, ...(courtFinalAt === undefined ? {} : { courtFinalAt }) });
     this.stats.add(platform.index, 'executed');
-    if (this.faults.forResult(platform.index, inquiry.inquiryId, 'drop'))
+    if (inquiry.callbackUrl === undefined || courtFinalAt !== undefined) {
+      // Polled: the court looks the report up.
+    } else if (this.faults.forResult(platform.index, inquiry.inquiryId, 'drop'))
       this.stats.add(platform.index, 'resultsDropped');
     else {
       const copies = this.faults.forResult(platform.index, inquiry.inquiryId, 'duplicate') ? 2 : 1;
@@ -325,12 +337,23 @@ export class Simulator {
   }
 
   private priceLookup(platform: PricePlatform, body: Buffer): string {
-    const { inquiryIds } = parseBody(priceLookupSchema, body);
+    const { inquiryIds, asOf } = parseBody(priceLookupSchema, body);
     this.stats.add(platform.index, 'lookups');
+    const courtNow = asOf === undefined ? Date.now() : Date.parse(asOf);
     return pollAnswer('reports', inquiryIds, (id) => {
       const stored = this.reports.get(`${platform.index}\n${id}`);
-      return stored && { finalAt: stored.finalAt, text: () => stored.json };
+      if (!stored) return undefined;
+      const ready = stored.courtFinalAt === undefined || stored.courtFinalAt <= courtNow;
+      return { finalAt: ready ? stored.finalAt : Number.POSITIVE_INFINITY, text: () => stored.json };
     });
+  }
+
+  /** `PUT /sim/price-platforms/{code}`: the platform reports `hours` after the court sent (court clock). */
+  setPriceDelay(code: string, hours: number): boolean {
+    if (!this.platforms.some((p) => p.code === code)) return false;
+    if (hours === 0) this.priceDelays.delete(code);
+    else this.priceDelays.set(code, hours);
+    return true;
   }
 
   private answer(response: ServerResponse, latencyMs: number, send: () => void): void {

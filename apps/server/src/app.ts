@@ -68,6 +68,10 @@ import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { SupervisionService } from './modules/supervision/service';
 import { systemPolicy } from './modules/system/policy';
 import { registerClockRoutes, registerHealthRoutes, registerTodayRoute } from './modules/system/routes';
+import { valuationPolicy } from './modules/valuation/policy';
+import { registerValuationRoutes } from './modules/valuation/routes';
+import { valuationRulebookPart } from './modules/valuation/rules';
+import { ValuationService } from './modules/valuation/service';
 import { type Clock, createClock } from './platform/clock';
 import type { Config } from './platform/config';
 import { type Database, openDatabase } from './platform/db';
@@ -93,6 +97,7 @@ export interface Services {
   funds: FundsService;
   triage: TriageService;
   bankruptcy: BankruptcyService;
+  valuation: ValuationService;
 }
 
 export interface Platform {
@@ -136,6 +141,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...supervisionPolicy,
     ...creditPolicy,
     ...bankruptcyPolicy,
+    ...valuationPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([
@@ -146,6 +152,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     fundsRulebookPart,
     triageRulebookPart,
     bankruptcyRulebookPart,
+    valuationRulebookPart,
   ]);
 
   const audit = new AuditService(clock);
@@ -252,6 +259,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     funds,
     triage,
     bankruptcy,
+    valuation: new ValuationService(database, clock, audit, cases, calendar, app.log),
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
@@ -285,6 +293,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerFundsRoutes(app, funds, policy);
   registerTriageRoutes(app, triage);
   registerBankruptcyRoutes(app, bankruptcy);
+  registerValuationRoutes(app, services.valuation, policy);
+  await services.valuation.seedAgencies();
   await registerStatementRoute(app, funds);
   await app.ready();
 
@@ -299,6 +309,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     inquiry.delivery.startMaintenance();
     // Payouts left executing (a crash, a lost answer) go to the bank again, now and every 15 s.
     funds.startResending(15_000, (error) => app.log.error({ err: error }, 'payout resend failed'));
+    // Online price inquiries: send, look the reports up and settle, every 10 s (RefPrice 12).
+    services.valuation.startPolling(10_000);
   }
 
   return {
@@ -315,6 +327,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     async close() {
       ticker.stop();
       funds.stopResending();
+      services.valuation.stopPolling();
       await inquiry.delivery.stopMaintenance();
       await app.close();
       await jobs.stop();

@@ -46,6 +46,10 @@ async function startDemoSimulator(platform: Platform): Promise<DemoSimulator | n
     await platform.services.inquiry.registry.importCatalog(platformActor, simulator.institutions, {
       secret: config.assistSecret,
     });
+    // The price-inquiry platforms of the national list (online inquiry, module valuation).
+    await platform.services.valuation.importPlatforms(platformActor, simulator.simulator.platforms, {
+      secret: config.assistSecret,
+    });
     // The escrow bank pushes its statement lines (money into case accounts) to this platform.
     simulator.simulator.statements.subscribe(config.publicUrl ?? `http://127.0.0.1:${config.port}`);
     return simulator;

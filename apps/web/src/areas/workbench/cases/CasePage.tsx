@@ -56,6 +56,7 @@ const BankruptcyTab = lazy(() =>
   import('./bankruptcy/BankruptcyTab').then((m) => ({ default: m.BankruptcyTab })),
 );
 const FundsTab = lazy(() => import('./funds/FundsTab').then((m) => ({ default: m.FundsTab })));
+const AuctionTab = lazy(() => import('./auction/AuctionTab').then((m) => ({ default: m.AuctionTab })));
 
 function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string }) {
   const L = useBilingual();
@@ -320,6 +321,7 @@ const TABS = [
   'deadlines',
   'warnings',
   'inquiry',
+  'auction',
   'funds',
   'credit',
   'bankruptcy',
@@ -453,6 +455,15 @@ export function CasePage() {
               children: (
                 <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
                   <InquiryTab data={data} />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'auction',
+              label: L('评估拍卖', 'Valuation & auction'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                  <AuctionTab data={data} />
                 </Suspense>
               ),
             },
