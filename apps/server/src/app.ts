@@ -54,6 +54,10 @@ import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { SupervisionService } from './modules/supervision/service';
 import { systemPolicy } from './modules/system/policy';
 import { registerClockRoutes, registerHealthRoutes, registerTodayRoute } from './modules/system/routes';
+import { valuationPolicy } from './modules/valuation/policy';
+import { registerValuationRoutes } from './modules/valuation/routes';
+import { valuationRulebookPart } from './modules/valuation/rules';
+import { ValuationService } from './modules/valuation/service';
 import { type Clock, createClock } from './platform/clock';
 import type { Config } from './platform/config';
 import { type Database, openDatabase } from './platform/db';
@@ -77,6 +81,7 @@ export interface Services {
   credit: CreditService;
   partners: PartnerService;
   funds: FundsService;
+  valuation: ValuationService;
 }
 
 export interface Platform {
@@ -119,6 +124,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...fundsPolicy,
     ...supervisionPolicy,
     ...creditPolicy,
+    ...valuationPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([
@@ -127,6 +133,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     assetsRulebookPart,
     creditRulebookPart,
     fundsRulebookPart,
+    valuationRulebookPart,
   ]);
 
   const audit = new AuditService(clock);
@@ -225,6 +232,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       realtime,
     ),
     funds,
+    valuation: new ValuationService(database, clock, audit, cases),
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
@@ -256,6 +264,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
   registerFundsRoutes(app, funds, policy);
+  registerValuationRoutes(app, services.valuation, policy);
   await registerStatementRoute(app, funds);
   await app.ready();
 

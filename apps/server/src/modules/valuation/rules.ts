@@ -1,0 +1,459 @@
+/**
+ * 确定财产处置参考价 (RefPrice; Opinion-2021 16–17): the methods in their legal order, their periods,
+ * the reference price of an online inquiry, the verifiable draw of appraisal agencies, objections,
+ * validity, the fee platform, and the rulebook entries (deadlines and guards). Pure: no I/O, no clock —
+ * today and now come in as arguments.
+ */
+import { createHash } from 'node:crypto';
+import type { Text } from '../../platform/i18n';
+import { yuan } from '../../platform/i18n';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  compareLocalDates,
+  type LocalDate,
+  toEpochDay,
+} from '../calendar/rules';
+import { CASE_EVENTS } from '../cases/rules';
+import type { Clause, DeadlineRule, GuardRule, RulebookPart } from '../compliance/rules';
+
+// ─── Clauses ──────────────────────────────────────────────────────────────────────────────────────
+
+const refPrice = (article: string): Clause => ({ source: 'RefPrice', article });
+export const REFPRICE_2 = refPrice('2');
+export const REFPRICE_10_13 = refPrice('10–13');
+export const REFPRICE_16 = refPrice('16');
+export const REFPRICE_19 = refPrice('19');
+export const REFPRICE_21 = refPrice('21');
+export const REFPRICE_22_23 = refPrice('22–23');
+export const REFPRICE_24 = refPrice('24');
+export const REFPRICE_27 = refPrice('27');
+export const REFPRICE_31 = refPrice('31');
+export const OPINION_16: Clause = { source: 'Opinion-2021', article: '16' };
+export const OPINION_17: Clause = { source: 'Opinion-2021', article: '17' };
+
+// ─── Methods and states ───────────────────────────────────────────────────────────────────────────
+
+/** In their legal order (RefPrice 2): agreement, then targeted or online inquiry, then appraisal. */
+export const VALUATION_METHODS = ['agreement', 'targeted_inquiry', 'online_inquiry', 'appraisal'] as const;
+export type ValuationMethod = (typeof VALUATION_METHODS)[number];
+
+export const METHOD_NAMES: Readonly<Record<ValuationMethod, Text>> = {
+  agreement: { zh: '当事人议价', en: 'Agreement of the parties' },
+  targeted_inquiry: { zh: '定向询价', en: 'Targeted inquiry' },
+  online_inquiry: { zh: '网络询价', en: 'Online inquiry' },
+  appraisal: { zh: '委托评估', en: 'Appraisal by an agency' },
+};
+
+/** The legal rank of a method: agreement 0, the two inquiries 1, appraisal 2. */
+export function methodRank(method: ValuationMethod): number {
+  return method === 'agreement' ? 0 : method === 'appraisal' ? 2 : 1;
+}
+
+export const VALUATION_STATUSES = [
+  'inquiring', // 询价中: online inquiry waiting for the platforms
+  'appraising', // 评估中: an agency is working on the report
+  'priced', // 已确定参考价
+  'failed', // 无结果: no platform reported, even after the extension — appraisal follows
+  'superseded', // 已被新的询价评估取代
+] as const;
+export type ValuationStatus = (typeof VALUATION_STATUSES)[number];
+
+export const STATUS_NAMES: Readonly<Record<ValuationStatus, Text>> = {
+  inquiring: { zh: '询价中', en: 'Inquiring' },
+  appraising: { zh: '评估中', en: 'Appraising' },
+  priced: { zh: '已确定参考价', en: 'Priced' },
+  failed: { zh: '无询价结果', en: 'No result' },
+  superseded: { zh: '已被取代', en: 'Superseded' },
+};
+
+// ─── The numbers ──────────────────────────────────────────────────────────────────────────────────
+
+export const PERIODS = {
+  /** Start determining the price within 30 days of seizing property to be sold (Opinion-2021 16). */
+  startDays: 30,
+  /** Start the sale within 10 days of the price (Opinion-2021 16). */
+  saleStartDays: 10,
+  /** Online inquiry: each platform reports within 3 days; one extension of 3 days if none did (RefPrice 12). */
+  onlineReportDays: 3,
+  onlineExtensionDays: 3,
+  /** Appraisal: agencies drawn (RefPrice 16); report within 30 days (RefPrice 19). */
+  agencies: 3,
+  appraisalReportDays: 30,
+  /** Extension asked at least 5 days before expiry, at most twice, 15 days each (RefPrice 19). */
+  appraisalExtensionDays: 15,
+  appraisalExtensionsMax: 2,
+  appraisalExtensionNoticeDays: 5,
+  /** An agency that misses the period returns the file within 3 days (RefPrice 19). */
+  returnFileDays: 3,
+  /** The court forwards a report within 3 days; publication deemed received after 15 (RefPrice 21). */
+  forwardDays: 3,
+  publicationDays: 15,
+  /** Objections within 5 days of receipt (RefPrice 22). */
+  objectionDays: 5,
+  /** Substantive objections to the agency within 3 days; its answer within 5 (RefPrice 23). */
+  objectionToAgencyDays: 3,
+  agencyAnswerDays: 5,
+  /** Valid 1 year; a sale started within it may close up to 6 months after (RefPrice 27). */
+  validityMonths: 12,
+  closeAfterValidityMonths: 6,
+  /** A new price: within 3 days by a platform, 15 days by an agency (RefPrice 27). */
+  reissuePlatformDays: 3,
+  reissueAgencyDays: 15,
+  /** The debtor's own sale: at most 90 days (Opinion-2021 17). */
+  ownSaleDays: 90,
+} as const;
+
+const DAY_MS = 86_400_000;
+
+/** The last day a price set on `determinedOn` is valid: one year (RefPrice 27), the same day a year on. */
+export function validUntil(determinedOn: LocalDate): LocalDate {
+  return addCalendarMonths(determinedOn, PERIODS.validityMonths);
+}
+
+/** A sale started within the validity may close up to 6 months after it ends (RefPrice 27). */
+export function latestClose(validUntilDay: LocalDate): LocalDate {
+  return addCalendarMonths(validUntilDay, PERIODS.closeAfterValidityMonths);
+}
+
+/** Whether a price is still valid on `today`. */
+export function isValid(price: { validUntil: LocalDate }, today: LocalDate): boolean {
+  return compareLocalDates(today, price.validUntil) <= 0;
+}
+
+/** The end of the platforms' reporting period: 3 days (in clock time) from sending, plus an extension. */
+export function onlineDueAt(sentAt: Date, extended: boolean): Date {
+  const days = PERIODS.onlineReportDays + (extended ? PERIODS.onlineExtensionDays : 0);
+  return new Date(sentAt.getTime() + days * DAY_MS);
+}
+
+/** Last day to object: 5 days from service (RefPrice 22); by publication deemed served 15 days on (RefPrice 21). */
+export function objectionUntil(servedOn: LocalDate, byPublication: boolean): LocalDate {
+  const received = byPublication ? addCalendarDays(servedOn, PERIODS.publicationDays) : servedOn;
+  return addCalendarDays(received, PERIODS.objectionDays);
+}
+
+/** An appraisal report's due date: 30 days from the commission, 15 more per extension (RefPrice 19). */
+export function reportDueOn(commissionedOn: LocalDate, extensions: number): LocalDate {
+  return addCalendarDays(
+    commissionedOn,
+    PERIODS.appraisalReportDays + extensions * PERIODS.appraisalExtensionDays,
+  );
+}
+
+/** Why an appraisal extension cannot be granted on `today`, or null (RefPrice 19). */
+export function extensionRefusal(dueOn: LocalDate, extensions: number, today: LocalDate): Text | null {
+  if (extensions >= PERIODS.appraisalExtensionsMax)
+    return { zh: '评估期限至多延长两次', en: 'the report period may be extended at most twice' };
+  if (toEpochDay(dueOn) - toEpochDay(today) < PERIODS.appraisalExtensionNoticeDays)
+    return {
+      zh: `延期申请应在期限届满${PERIODS.appraisalExtensionNoticeDays}日前提出（期限${dueOn}届满）`,
+      en: `an extension must be asked at least ${PERIODS.appraisalExtensionNoticeDays} days before the period ends (${dueOn})`,
+    };
+  return null;
+}
+
+// ─── Online inquiry: results and the reference price ─────────────────────────────────────────────
+
+export type ResultStatus = 'waiting' | 'priced' | 'declined' | 'late' | 'objected';
+
+export interface PlatformResult {
+  platform: string;
+  status: ResultStatus;
+  price: number | null;
+  deliveredAt: Date | null;
+}
+
+/**
+ * The reference price: the arithmetic mean of the prices delivered in time, leaving out those objected
+ * to (RefPrice 13), rounded half up to the fen; null when there is none.
+ */
+export function referenceMean(results: readonly Pick<PlatformResult, 'status' | 'price'>[]): number | null {
+  const prices = results
+    .filter((r) => r.status === 'priced' && r.price !== null)
+    .map((r) => r.price as number);
+  if (prices.length === 0) return null;
+  const sum = prices.reduce((a, b) => a + b, 0);
+  return Math.floor((2 * sum + prices.length) / (2 * prices.length));
+}
+
+/** Whether a report delivered at `at` is in time. */
+export function inTime(at: Date, dueAt: Date): boolean {
+  return at.getTime() <= dueAt.getTime();
+}
+
+export type OnlineOutcome =
+  | { kind: 'wait' }
+  | { kind: 'priced'; amount: number }
+  | { kind: 'extend'; dueAt: Date }
+  | { kind: 'failed' };
+
+/**
+ * What an online inquiry does now (RefPrice 12): once every platform answered, or the period ended,
+ * the mean of the prices in time; if the period ended and no platform reported at all, one extension
+ * of 3 days; after it, with still nothing, no result — appraisal follows. Platforms that declined
+ * ("cannot price") answered without a price: if all declined, there is no result either.
+ */
+export function onlineOutcome(
+  results: readonly PlatformResult[],
+  sentAt: Date,
+  extended: boolean,
+  now: Date,
+): OnlineOutcome {
+  const dueAt = onlineDueAt(sentAt, extended);
+  const answered = results.every((r) => r.status !== 'waiting');
+  const over = now.getTime() > dueAt.getTime();
+  if (!answered && !over) return { kind: 'wait' };
+  const amount = referenceMean(results);
+  if (amount !== null) return { kind: 'priced', amount };
+  const anyReported = results.some((r) => r.status === 'priced' || r.status === 'declined');
+  if (!extended && !anyReported) return { kind: 'extend', dueAt: onlineDueAt(sentAt, true) };
+  return { kind: 'failed' };
+}
+
+// ─── The fee platform (RefPrice 31) ─────────────────────────────────────────────────────────────
+
+/**
+ * The platform whose figure is closest to the final sale price earns the fee (RefPrice 31). A tie goes
+ * to the earlier report, then to the platform code (so the answer is the same everywhere).
+ */
+export function feePlatform(
+  results: readonly Pick<PlatformResult, 'platform' | 'status' | 'price' | 'deliveredAt'>[],
+  salePrice: number,
+): string | null {
+  const priced = results.filter((r) => r.status === 'priced' && r.price !== null);
+  priced.sort(
+    (a, b) =>
+      Math.abs((a.price as number) - salePrice) - Math.abs((b.price as number) - salePrice) ||
+      (a.deliveredAt?.getTime() ?? 0) - (b.deliveredAt?.getTime() ?? 0) ||
+      a.platform.localeCompare(b.platform),
+  );
+  return priced[0]?.platform ?? null;
+}
+
+// ─── The draw (摇号, RefPrice 16) ────────────────────────────────────────────────────────────────
+
+export const DRAW_ALGORITHM = 'sha256-rank-v1';
+
+/**
+ * The draw, recomputable by anyone: each agency code on the list is ranked by the hexadecimal
+ * SHA-256 of `seed + "\n" + code` (UTF-8), ascending, ties by code; the first `count` are drawn, in
+ * that order (the order in which they take over). Neither the list's order nor anything secret
+ * matters, so anyone with the seed and the list gets the same result.
+ */
+export function draw(seed: string, list: readonly string[], count: number = PERIODS.agencies): string[] {
+  const unique = [...new Set(list)];
+  return unique
+    .map((code) => ({ code, key: createHash('sha256').update(`${seed}\n${code}`, 'utf8').digest('hex') }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.code < b.code ? -1 : 1))
+    .slice(0, count)
+    .map((entry) => entry.code);
+}
+
+// ─── Events ─────────────────────────────────────────────────────────────────────────────────────
+
+export const VALUATION_EVENTS = {
+  started: 'valuation.started',
+  priced: 'valuation.priced',
+  failed: 'valuation.failed',
+  served: 'valuation.served',
+  objected: 'valuation.objected',
+  ownSaleAllowed: 'valuation.own_sale_allowed',
+  ownSaleEnded: 'valuation.own_sale_ended',
+  /** Emitted by the auction module when a sale of the asset is created. */
+  auctionCreated: 'auction.created',
+} as const;
+
+// ─── Guards ─────────────────────────────────────────────────────────────────────────────────────
+
+export const START_ACTION = 'valuation.start';
+
+export interface StartSubject {
+  method: ValuationMethod;
+  /** The methods already tried on the asset without a price (failed), and whether parties agreed to skip ahead. */
+  earlier: readonly ValuationMethod[];
+  skipAgreed: boolean;
+  /** Targeted inquiry: the property has a tax base, government-set or guided price. */
+  hasOfficialPrice: boolean;
+  /** Online inquiry: no on-site inspection is needed. */
+  needsInspection: boolean;
+  /** Appraisal: a law requires it, or both parties ask. */
+  appraisalRequired: boolean;
+  /** A procedure still running on the asset. */
+  running: boolean;
+}
+
+/**
+ * 参考价确定方式的顺序 (RefPrice 2–9): agreement first; targeted inquiry only for property with an
+ * official price, online inquiry only without on-site inspection; appraisal only after the inquiries
+ * gave nothing, unless a law requires it, both parties ask, or the parties agreed to skip ahead.
+ */
+export const METHOD_ORDER: GuardRule<StartSubject> = {
+  id: 'valuation.method_order',
+  clause: REFPRICE_2,
+  action: START_ACTION,
+  check: (s) => {
+    if (s.running)
+      return {
+        zh: '该财产正在询价或评估中，结束后才能另行确定参考价',
+        en: 'a price procedure on this asset is still running',
+      };
+    if (s.method === 'targeted_inquiry' && !s.hasOfficialPrice)
+      return {
+        zh: '定向询价仅适用于有计税基准价、政府定价或政府指导价的财产',
+        en: 'targeted inquiry is only for property with a tax base price or a government-set or guided price',
+      };
+    if (s.method === 'online_inquiry' && s.needsInspection)
+      return {
+        zh: '需要现场勘验的财产不适用网络询价',
+        en: 'online inquiry is only for property that needs no on-site inspection',
+      };
+    if (s.method === 'appraisal' && !s.appraisalRequired && !s.skipAgreed) {
+      const inquired = s.earlier.some((m) => m === 'online_inquiry' || m === 'targeted_inquiry');
+      if (!inquired)
+        return {
+          zh: '委托评估须在询价无结果之后，除非法律规定必须评估、双方当事人要求评估或当事人同意',
+          en: 'appraisal comes after an inquiry without result, unless a law requires it, both parties ask, or the parties agree',
+        };
+    }
+    return null;
+  },
+};
+
+export const OBJECTION_ACTION = 'valuation.objection';
+
+export interface ObjectionSubject {
+  method: ValuationMethod;
+  objectionUntil: LocalDate | null;
+  today: LocalDate;
+}
+
+/** 异议期 (RefPrice 22, 24): within 5 days of receipt; none against an agreed or targeted price. */
+export const OBJECTION: GuardRule<ObjectionSubject> = {
+  id: 'valuation.objection',
+  clause: REFPRICE_22_23,
+  see: [REFPRICE_24, REFPRICE_21],
+  action: OBJECTION_ACTION,
+  check: ({ method, objectionUntil: until, today }) => {
+    if (method === 'agreement' || method === 'targeted_inquiry')
+      return {
+        zh: `对${METHOD_NAMES[method].zh}确定的参考价不得提出异议`,
+        en: `no objection lies against a price set by ${METHOD_NAMES[method].en.toLowerCase()}`,
+      };
+    if (until === null)
+      return {
+        zh: '结果尚未送达当事人，异议期尚未开始',
+        en: 'the result has not been served: no objection period yet',
+      };
+    if (compareLocalDates(today, until) > 0)
+      return {
+        zh: `异议期已于${until}届满（收到后5日内）`,
+        en: `the objection period ended on ${until} (5 days from receipt)`,
+      };
+    return null;
+  },
+};
+
+export const USE_ACTION = 'valuation.use';
+
+export interface UseSubject {
+  price: { amount: number; validUntil: LocalDate } | null;
+  today: LocalDate;
+}
+
+/** 参考价有效期 (RefPrice 27): a sale starts on a price set within the last year. */
+export const VALIDITY: GuardRule<UseSubject> = {
+  id: 'valuation.validity',
+  clause: REFPRICE_27,
+  action: USE_ACTION,
+  check: ({ price, today }) => {
+    if (price === null) return { zh: '该财产尚无参考价', en: 'the asset has no reference price' };
+    if (isValid(price, today)) return null;
+    return {
+      zh: `参考价${yuan(price.amount)}已于${price.validUntil}超过一年有效期，应重新确定参考价`,
+      en: `the reference price ${yuan(price.amount)} expired on ${price.validUntil} (valid 1 year): set a new one`,
+    };
+  },
+};
+
+export const OWN_SALE_ACTION = 'valuation.own_sale';
+
+export interface OwnSaleSubject {
+  from: LocalDate;
+  until: LocalDate;
+  hasPrice: boolean;
+}
+
+/** 自行变卖 (Opinion-2021 17): at most 90 days, on a reference price the debtor finds too low. */
+export const OWN_SALE: GuardRule<OwnSaleSubject> = {
+  id: 'valuation.own_sale',
+  clause: OPINION_17,
+  action: OWN_SALE_ACTION,
+  check: ({ from, until, hasPrice }) => {
+    if (!hasPrice)
+      return { zh: '自行变卖须在确定参考价之后', en: 'the debtor’s own sale follows a reference price' };
+    const days = toEpochDay(until) - toEpochDay(from);
+    if (days >= 1 && days <= PERIODS.ownSaleDays) return null;
+    return {
+      zh: `被执行人自行变卖期限最长${PERIODS.ownSaleDays}日：自${from}起最迟至${addCalendarDays(from, PERIODS.ownSaleDays)}`,
+      en: `the debtor’s own sale lasts at most ${PERIODS.ownSaleDays} days: from ${from} until ${addCalendarDays(from, PERIODS.ownSaleDays)} at the latest`,
+    };
+  },
+};
+
+export const VALUATION_GUARDS = [METHOD_ORDER, OBJECTION, VALIDITY, OWN_SALE] as const;
+
+// ─── Deadlines ──────────────────────────────────────────────────────────────────────────────────
+
+/** 启动询价评估: within 30 days of seizing property that will be sold (Opinion-2021 16). */
+export const VALUATION_START: DeadlineRule = {
+  id: 'valuation.start',
+  clause: OPINION_16,
+  see: [REFPRICE_2],
+  title: {
+    zh: '查封拟处置财产后30日内启动确定参考价程序',
+    en: 'Start setting the reference price within 30 days of seizing property to be sold',
+  },
+  trigger: 'asset.controlled',
+  triggerWhen: { state: 'seized' },
+  satisfiedBy: [VALUATION_EVENTS.started, CASE_EVENTS.closed],
+  period: { count: PERIODS.startDays, unit: 'days' },
+  instanceKey: 'assetId',
+  action: 'warn',
+};
+
+/** 启动拍卖: within 10 days of the reference price (Opinion-2021 16); the debtor's own sale stops it. */
+export const AUCTION_START: DeadlineRule = {
+  id: 'auction.start',
+  clause: OPINION_16,
+  title: {
+    zh: '确定参考价后10日内启动变价程序',
+    en: 'Start the sale within 10 days of the reference price',
+  },
+  trigger: VALUATION_EVENTS.priced,
+  satisfiedBy: [VALUATION_EVENTS.auctionCreated, VALUATION_EVENTS.ownSaleAllowed, CASE_EVENTS.closed],
+  period: { count: PERIODS.saleStartDays, unit: 'days' },
+  instanceKey: 'assetId',
+  action: 'warn',
+};
+
+/** 自行变卖期限: the debtor's own sale ends within 90 days (Opinion-2021 17). */
+export const OWN_SALE_PERIOD: DeadlineRule = {
+  id: 'valuation.own_sale_period',
+  clause: OPINION_17,
+  title: { zh: '被执行人自行变卖最长90日', en: 'The debtor’s own sale lasts at most 90 days' },
+  trigger: VALUATION_EVENTS.ownSaleAllowed,
+  satisfiedBy: [VALUATION_EVENTS.ownSaleEnded, CASE_EVENTS.closed],
+  period: { count: PERIODS.ownSaleDays, unit: 'days' },
+  instanceKey: 'assetId',
+  action: 'warn',
+};
+
+export const valuationRulebookPart: RulebookPart = {
+  deadlines: [VALUATION_START, AUCTION_START, OWN_SALE_PERIOD],
+  warnings: [],
+  guards: [...VALUATION_GUARDS],
+};
+
+/** The message of a refusal to use an ended procedure. */
+export const NOT_PRICED: Text = { zh: '该询价评估尚未确定参考价', en: 'this procedure has set no price' };
