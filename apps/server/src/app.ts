@@ -5,6 +5,11 @@ import { assetsPolicy } from './modules/assets/policy';
 import { registerAssetsRoutes } from './modules/assets/routes';
 import { assetsRulebookPart } from './modules/assets/rules';
 import { AssetsService } from './modules/assets/service';
+import { AuctionLive } from './modules/auction/live';
+import { auctionPolicy } from './modules/auction/policy';
+import { registerAuctionRoutes } from './modules/auction/routes';
+import { auctionRulebookPart } from './modules/auction/rules';
+import { AuctionService } from './modules/auction/service';
 import { auditPolicy } from './modules/audit/policy';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { AuditService } from './modules/audit/service';
@@ -46,9 +51,14 @@ import { presentProgress } from './modules/inquiry/presenters';
 import { registerInquiryRoutes } from './modules/inquiry/routes';
 import { DEFAULT_TUNING, inquiryRulebookPart, type Tuning } from './modules/inquiry/rules';
 import { InquiryService } from './modules/inquiry/service';
+import { notifyPolicy } from './modules/notify/policy';
+import { registerNotifyRoutes } from './modules/notify/routes';
+import { NotifyService } from './modules/notify/service';
 import { orgPolicy } from './modules/org/policy';
 import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
 import { AuthService, actorOf, OrgService } from './modules/org/service';
+import { registerPeopleRoutes } from './modules/people/routes';
+import { PeopleService } from './modules/people/service';
 import { supervisionPolicy } from './modules/supervision/policy';
 import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { SupervisionService } from './modules/supervision/service';
@@ -82,6 +92,9 @@ export interface Services {
   partners: PartnerService;
   funds: FundsService;
   valuation: ValuationService;
+  notify: NotifyService;
+  people: PeopleService;
+  auction: AuctionService;
 }
 
 export interface Platform {
@@ -94,6 +107,7 @@ export interface Platform {
   jobs: Jobs;
   ticker: Ticker;
   realtime: Realtime;
+  auctionLive: AuctionLive;
   app: App;
   close(): Promise<void>;
 }
@@ -125,6 +139,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...supervisionPolicy,
     ...creditPolicy,
     ...valuationPolicy,
+    ...auctionPolicy,
+    ...notifyPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([
@@ -134,6 +150,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     creditRulebookPart,
     fundsRulebookPart,
     valuationRulebookPart,
+    auctionRulebookPart,
   ]);
 
   const audit = new AuditService(clock);
@@ -209,6 +226,13 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     await jobs.enqueue(tx, RECOMPUTE_PROVISIONAL, { year });
   });
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
+  const notify = new NotifyService(clock);
+  const people = new PeopleService(database, clock, audit, notify);
+  const auction = new AuctionService(database, clock, audit, cases, funds);
+  const auctionLive = new AuctionLive(database, auction, clock, (error) =>
+    app.log.error({ err: error }, 'auction live'),
+  );
+  await auctionLive.start();
   const services: Services = {
     audit,
     org: new OrgService(database, clock, audit),
@@ -233,6 +257,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ),
     funds,
     valuation: new ValuationService(database, clock, audit, cases),
+    notify,
+    people,
+    auction,
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
@@ -265,6 +292,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await registerCallbackRoute(app, inquiry);
   registerFundsRoutes(app, funds, policy);
   registerValuationRoutes(app, services.valuation, policy);
+  registerNotifyRoutes(app, notify, database);
+  registerPeopleRoutes(app, people);
+  registerAuctionRoutes(app, auction, auctionLive, people, clock);
   await registerStatementRoute(app, funds);
   await app.ready();
 
@@ -278,6 +308,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     inquiry.delivery.startMaintenance();
     // Payouts left executing (a crash, a lost answer) go to the bank again, now and every 15 s.
     funds.startResending(15_000, (error) => app.log.error({ err: error }, 'payout resend failed'));
+    // Auctions whose end has passed on the platform clock are closed within a second.
+    auction.startSweeping(1_000, (error) => app.log.error({ err: error }, 'auction sweep failed'));
   }
 
   return {
@@ -291,8 +323,11 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     app,
     ticker,
     realtime,
+    auctionLive,
     async close() {
       ticker.stop();
+      auction.stopSweeping();
+      await auctionLive.stop();
       funds.stopResending();
       await inquiry.delivery.stopMaintenance();
       await app.close();

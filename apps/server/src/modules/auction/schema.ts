@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -69,7 +70,9 @@ export const auctions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    uniqueIndex('auctions_asset_round').on(t.assetId, t.mode, t.round),
+    uniqueIndex('auctions_asset_round')
+      .on(t.assetId, t.mode, t.round)
+      .where(sql`state not in ('defaulted', 'cancelled')`),
     index('auctions_state_ends_idx').on(t.state, t.endsAt),
   ],
 );

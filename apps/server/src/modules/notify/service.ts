@@ -28,6 +28,10 @@ export class NotifyService {
   }
 
   async outbox(db: Db, limit = 100) {
-    return db.select().from(notifyOutbox).orderBy(desc(notifyOutbox.createdAt), desc(notifyOutbox.id)).limit(limit);
+    return db
+      .select()
+      .from(notifyOutbox)
+      .orderBy(desc(notifyOutbox.createdAt), desc(notifyOutbox.id))
+      .limit(limit);
   }
 }

@@ -8,9 +8,18 @@ import { maskPhone } from './rules';
 import { PERSON_COOKIE, type PeopleService, type PublicPerson } from './service';
 
 const tags = ['people'];
-const phone = z.string().trim().regex(/^\d{11}$/, '须为11位手机号码 must be 11 digits');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\d{11}$/, '须为11位手机号码 must be 11 digits');
 const meOut = z.object({
-  person: z.object({ id: z.string(), kind: z.string(), realName: z.string(), idNumber: z.string(), phone: z.string() }),
+  person: z.object({
+    id: z.string(),
+    kind: z.string(),
+    realName: z.string(),
+    idNumber: z.string(),
+    phone: z.string(),
+  }),
   csrfToken: z.string(),
 });
 
@@ -76,7 +85,11 @@ export function registerPeopleRoutes(app: App, people: PeopleService): void {
           'Real name, resident identity number (GB 11643) or unified social credit code (GB 32100), mobile phone. ' +
           'A six-digit code is sent through the outbox; confirm it at /api/people/confirm.',
         body: z
-          .object({ realName: z.string().trim().min(1).max(100), idNumber: z.string().trim().min(18).max(18), phone })
+          .object({
+            realName: z.string().trim().min(1).max(100),
+            idNumber: z.string().trim().min(18).max(18),
+            phone,
+          })
           .strict(),
         response: { 202: z.object({ phone: z.string() }) },
       },
@@ -127,7 +140,10 @@ export function registerPeopleRoutes(app: App, people: PeopleService): void {
 
   app.post(
     '/api/people/signout',
-    { config: { policy: 'public' }, schema: { tags, summary: '公众账户退出', body: z.object({}).strict().optional() } },
+    {
+      config: { policy: 'public' },
+      schema: { tags, summary: '公众账户退出', body: z.object({}).strict().optional() },
+    },
     async (request, reply) => {
       await people.signOut(await person(request));
       reply.clearCookie(PERSON_COOKIE, { path: '/' });

@@ -56,7 +56,10 @@ export class PeopleService {
         .from(people)
         .where(eq(people.idNumber, identity.idNumber))
         .for('update');
-      const [phoneTaken] = await tx.db.select({ id: people.id }).from(people).where(eq(people.phone, input.phone));
+      const [phoneTaken] = await tx.db
+        .select({ id: people.id })
+        .from(people)
+        .where(eq(people.phone, input.phone));
       if (existing?.confirmedAt || (phoneTaken && phoneTaken.id !== existing?.id))
         throw conflict({
           zh: '该证件号码或手机号码已注册，请用手机验证码登录',
@@ -106,7 +109,11 @@ export class PeopleService {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     await tx.db
       .insert(personCodes)
-      .values({ personId: person.id, codeHash: hashCode(person.id, code), expiresAt: new Date(this.realNow() + CODE_TTL_MS) });
+      .values({
+        personId: person.id,
+        codeHash: hashCode(person.id, code),
+        expiresAt: new Date(this.realNow() + CODE_TTL_MS),
+      });
     await this.notify.send(tx, {
       channel: 'sms',
       recipient: person.phone,
@@ -146,7 +153,8 @@ export class PeopleService {
       }
       const now = this.clock.now();
       await tx.db.update(personCodes).set({ usedAt: now }).where(eq(personCodes.personId, person.id));
-      if (!person.confirmedAt) await tx.db.update(people).set({ confirmedAt: now }).where(eq(people.id, person.id));
+      if (!person.confirmedAt)
+        await tx.db.update(people).set({ confirmedAt: now }).where(eq(people.id, person.id));
       const token = randomToken();
       const csrfToken = randomToken(18);
       const [session] = await tx.db
@@ -177,7 +185,12 @@ export class PeopleService {
       .select({ person: people, session: personSessions })
       .from(personSessions)
       .innerJoin(people, eq(people.id, personSessions.personId))
-      .where(and(eq(personSessions.tokenHash, hashToken(token)), gt(personSessions.expiresAt, new Date(this.realNow()))));
+      .where(
+        and(
+          eq(personSessions.tokenHash, hashToken(token)),
+          gt(personSessions.expiresAt, new Date(this.realNow())),
+        ),
+      );
     if (!found?.person.confirmedAt) return null;
     return toPublic(found.person, found.session.id, found.session.csrfToken);
   }
