@@ -107,13 +107,11 @@ export class PeopleService {
 
   private async sendCode(tx: Tx, person: PersonRow) {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await tx.db
-      .insert(personCodes)
-      .values({
-        personId: person.id,
-        codeHash: hashCode(person.id, code),
-        expiresAt: new Date(this.realNow() + CODE_TTL_MS),
-      });
+    await tx.db.insert(personCodes).values({
+      personId: person.id,
+      codeHash: hashCode(person.id, code),
+      expiresAt: new Date(this.realNow() + CODE_TTL_MS),
+    });
     await this.notify.send(tx, {
       channel: 'sms',
       recipient: person.phone,
