@@ -51,6 +51,7 @@ import {
 // The 查控 tab brings the charts with it: loaded when it is first opened.
 const InquiryTab = lazy(() => import('./inquiry/InquiryTab').then((m) => ({ default: m.InquiryTab })));
 const CreditTab = lazy(() => import('./credit/CreditTab').then((m) => ({ default: m.CreditTab })));
+const AuctionTab = lazy(() => import('./auction/AuctionPanel').then((m) => ({ default: m.AuctionTab })));
 const FundsTab = lazy(() => import('./funds/FundsTab').then((m) => ({ default: m.FundsTab })));
 
 function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string }) {
@@ -456,6 +457,15 @@ export function CasePage() {
               children: (
                 <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
                   <FundsTab data={data} />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'auction',
+              label: L('评估拍卖', 'Sale'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                  <AuctionTab caseId={data.id} />
                 </Suspense>
               ),
             },
