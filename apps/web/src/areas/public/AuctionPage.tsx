@@ -52,7 +52,8 @@ const STATUS: Record<string, [string, string, string]> = {
 
 /** Applies one live message to the page's auction: bids in sequence order, once each. */
 function apply(auction: PublicAuction | null, message: LiveMessage): PublicAuction | null {
-  if (message.type === 'snapshot') return message.auction;
+  // The socket's snapshot is the public view: the signed-in person's registration comes over HTTP.
+  if (message.type === 'snapshot') return { ...message.auction, me: auction?.me ?? null };
   if (!auction) return auction;
   if (message.type === 'watchers') return { ...auction, watchers: message.count };
   if (message.type === 'ended') return { ...auction, status: message.status };
@@ -179,7 +180,7 @@ export function Component() {
                     )
                   }
                 />
-                <Typography.Text type="secondary" data-testid="ends-at">
+                <Typography.Text type="secondary" data-testid="ends-at" data-ends-at={auction.endsAt}>
                   {new Date(auction.endsAt).toLocaleString()}
                   {auction.endsAt !== auction.scheduledEndsAt ? ` (${L('已延时', 'extended')})` : ''}
                 </Typography.Text>
@@ -196,32 +197,33 @@ export function Component() {
             </Row>
           </Card>
           <Card title={L('出价记录', 'Bids')} style={{ marginTop: 16 }}>
-            <Table
-              data-testid="bids"
-              size="small"
-              rowKey="seq"
-              pagination={{ pageSize: 10 }}
-              dataSource={[...auction.bids].reverse()}
-              columns={[
-                { title: '#', dataIndex: 'seq', width: 60 },
-                {
-                  title: L('竞买号', 'Bidder'),
-                  dataIndex: 'bidder',
-                  render: (v: string, row) => (
-                    <span>
-                      {v} {row.kind === 'match' ? <Tag>{L('优先购买权', 'priority')}</Tag> : null}
-                      {row.seq === auction.lastSeq ? <Tag color="red">{L('领先', 'leading')}</Tag> : null}
-                    </span>
-                  ),
-                },
-                { title: L('出价', 'Amount'), dataIndex: 'amount', render: (v: number) => yuan(v) },
-                {
-                  title: L('时间', 'Time'),
-                  dataIndex: 'at',
-                  render: (v: string) => new Date(v).toLocaleString(),
-                },
-              ]}
-            />
+            <div data-testid="bids">
+              <Table
+                size="small"
+                rowKey="seq"
+                pagination={{ pageSize: 10 }}
+                dataSource={[...auction.bids].reverse()}
+                columns={[
+                  { title: '#', dataIndex: 'seq', width: 60 },
+                  {
+                    title: L('竞买号', 'Bidder'),
+                    dataIndex: 'bidder',
+                    render: (v: string, row) => (
+                      <span>
+                        {v} {row.kind === 'match' ? <Tag>{L('优先购买权', 'priority')}</Tag> : null}
+                        {row.seq === auction.lastSeq ? <Tag color="red">{L('领先', 'leading')}</Tag> : null}
+                      </span>
+                    ),
+                  },
+                  { title: L('出价', 'Amount'), dataIndex: 'amount', render: (v: number) => yuan(v) },
+                  {
+                    title: L('时间', 'Time'),
+                    dataIndex: 'at',
+                    render: (v: string) => new Date(v).toLocaleString(),
+                  },
+                ]}
+              />
+            </div>
           </Card>
         </Col>
         <Col xs={24} md={8}>
@@ -331,7 +333,7 @@ export function Component() {
                 ) : (
                   <Space.Compact style={{ width: '100%' }}>
                     <InputNumber
-                      data-testid="amount"
+                      id="bid-amount"
                       style={{ width: '100%' }}
                       min={0}
                       step={auction.increment / 100}
