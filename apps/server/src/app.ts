@@ -228,7 +228,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   for (const problem of await ensurePartitions(database)) app.log.error({ problem }, 'inquiry partition');
   const notify = new NotifyService(clock);
   const people = new PeopleService(database, clock, audit, notify);
-  const auction = new AuctionService(database, clock, audit, cases, funds);
+  const auction = new AuctionService(database, clock, audit, cases, funds, documents);
   const auctionLive = new AuctionLive(database, auction, clock, (error) =>
     app.log.error({ err: error }, 'auction live'),
   );

@@ -282,12 +282,20 @@ describe('after the sale, and no bid', () => {
     await platform.services.auction.sweep();
     const paid = await officer.post(`/api/assets/${assetId}/auctions/${id}/payment`, {});
     expect(paid.statusCode, paid.body).toBe(200);
-    expect(paid.json()).toEqual({ price: 700_000_00, deposit: 70_000_00, balance: 630_000_00 });
+    expect(paid.json()).toMatchObject({ price: 700_000_00, deposit: 70_000_00, balance: 630_000_00 });
+    // The sale-confirmation ruling is in the dossier.
+    const dossier = (await officer.get(`/api/cases/${caseId}/documents`)).json().items as {
+      id: string;
+      title: string;
+      kind: string;
+    }[];
+    const ruling = dossier.find((d) => d.id === paid.json().rulingDocumentId);
+    expect(ruling).toMatchObject({ kind: 'auction_ruling', title: '执行裁定书' });
     const account = (await officer.get(`/api/cases/${caseId}/account`)).json();
     expect(account.balance).toBe(700_000_00);
     const nodes = (await officer.get(`/api/assets/${assetId}/auctions/${id}/handover`)).json().items;
-    const ruling = nodes.find((n: { node: string }) => n.node === 'ruling_served');
-    expect(new Date(ruling.dueAt).getTime() - platform.clock.now().getTime()).toBeGreaterThan(
+    const rulingNode = nodes.find((n: { node: string }) => n.node === 'ruling_served');
+    expect(new Date(rulingNode.dueAt).getTime() - platform.clock.now().getTime()).toBeGreaterThan(
       9.9 * 86_400_000,
     );
     const served = await officer.post(`/api/assets/${assetId}/auctions/${id}/handover`, {

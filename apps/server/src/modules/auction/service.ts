@@ -8,8 +8,9 @@ import type { Text } from '../../platform/i18n';
 import { assets } from '../assets/schema';
 import type { AuditService } from '../audit/service';
 import { caseParties, cases } from '../cases/schema';
-import type { CasesService } from '../cases/service';
+import { type CasesService, documentDataOf } from '../cases/service';
 import { checkGuards } from '../compliance/rules';
+import type { DocumentsService } from '../documents/service';
 import { book, resolveHold } from '../funds/ledger';
 import type { FundsService } from '../funds/service';
 import { courts } from '../org/schema';
@@ -87,6 +88,7 @@ export class AuctionService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly funds: FundsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   today(): string {
@@ -450,11 +452,13 @@ export class AuctionService {
    */
   async bid(person: PublicPerson, auctionId: string, amount: number) {
     return this.database.transaction(async (tx) => {
-      const auction = await this.lockAuction(tx, auctionId);
+      // The registration first (it does not change once made): the auction's row lock is held only for
+      // the judging, one statement of writes (bid, auction, NOTIFY), the audit entry and the commit.
       const [bidder] = await tx.db
         .select()
         .from(auctionBidders)
         .where(and(eq(auctionBidders.auctionId, auctionId), eq(auctionBidders.personId, person.id)));
+      const auction = await this.lockAuction(tx, auctionId);
       if (!bidder)
         throw ruleViolation([
           {
@@ -484,24 +488,6 @@ export class AuctionService {
       );
       if (!outcome.ok) throw ruleViolation([outcome.violation]);
       const seq = auction.lastSeq + 1;
-      await tx.sql.executeSql(
-        `with bid as (insert into auction_bids (auction_id, seq, bidder_id, bidder_number, amount, kind, at, ends_at)
-           values ($1, $2, $3, $4, $5, $6, $7, $8))
-         update auctions set last_seq = $2, current_price = $5, leader_bidder_id = $3, leader_priority_rank = $9,
-           ends_at = $8 where id = $1`,
-        [
-          auctionId,
-          seq,
-          bidder.id,
-          bidder.number,
-          amount,
-          outcome.kind,
-          at,
-          outcome.endsAt,
-          bidder.priorityRank,
-        ],
-        { prepare: true },
-      );
       const event: LiveEvent = {
         k: 'b',
         a: auctionId,
@@ -512,9 +498,27 @@ export class AuctionService {
         e: outcome.endsAt.toISOString(),
         p: outcome.kind === 'match' ? 1 : 0,
       };
-      await tx.sql.executeSql('select pg_notify($1, $2)', [AUCTION_CHANNEL, JSON.stringify(event)], {
-        prepare: true,
-      });
+      await tx.sql.executeSql(
+        `with bid as (insert into auction_bids (auction_id, seq, bidder_id, bidder_number, amount, kind, at, ends_at)
+           values ($1, $2, $3, $4, $5, $6, $7, $8)),
+         moved as (update auctions set last_seq = $2, current_price = $5, leader_bidder_id = $3,
+           leader_priority_rank = $9, ends_at = $8 where id = $1)
+         select pg_notify($10, $11)`,
+        [
+          auctionId,
+          seq,
+          bidder.id,
+          bidder.number,
+          amount,
+          outcome.kind,
+          at,
+          outcome.endsAt,
+          bidder.priorityRank,
+          AUCTION_CHANNEL,
+          JSON.stringify(event),
+        ],
+        { prepare: true },
+      );
       await this.audit.append(tx, {
         actor: { id: null, name: `竞买号${bidder.number}`, courtId: null },
         courtId: auction.courtId,
@@ -652,6 +656,7 @@ export class AuctionService {
    * 15 days of service, vacating, title transfer).
    */
   async recordPayment(user: AuthUser, assetId: string, auctionId: string) {
+    const ruling = await this.renderRuling(user, assetId, auctionId);
     return this.database.transaction(async (tx) => {
       const auction = await this.auctionInScope(tx, user, assetId, auctionId);
       if (auction.state !== 'sold' || !auction.winnerBidderId || auction.finalPrice === null)
@@ -699,6 +704,12 @@ export class AuctionService {
         });
       }
       await tx.db.update(auctions).set({ state: 'paid', paidAt: now }).where(eq(auctions.id, auctionId));
+      // 拍卖成交裁定: into the case's dossier now; served within 10 days (the first handover node).
+      const rulingDocumentId = await this.documents.store(
+        tx,
+        { caseId: auction.caseId, courtId: auction.courtId, createdBy: user.displayName },
+        ruling,
+      );
       const deadlines = handoverDeadlines(now, null);
       await tx.db.insert(auctionHandover).values([
         { auctionId, node: 'ruling_served', dueAt: deadlines.rulingServedBy },
@@ -715,7 +726,14 @@ export class AuctionService {
               {
                 type: 'auction.paid',
                 on: this.today(),
-                data: { assetId, auctionId, price: auction.finalPrice, balance, deposit: paidDeposit },
+                data: {
+                  assetId,
+                  auctionId,
+                  price: auction.finalPrice,
+                  balance,
+                  deposit: paidDeposit,
+                  rulingDocumentId,
+                },
                 evidence: [],
               },
             ],
@@ -731,7 +749,40 @@ export class AuctionService {
         caseId: auction.caseId,
         after: { price: auction.finalPrice, balance, deposit: paidDeposit },
       });
-      return { price: auction.finalPrice, deposit: paidDeposit, balance };
+      return { price: auction.finalPrice, deposit: paidDeposit, balance, rulingDocumentId };
+    });
+  }
+
+  /** The sale-confirmation ruling's PDF, rendered before the payment's transaction (rendering takes time). */
+  private async renderRuling(user: AuthUser, assetId: string, auctionId: string) {
+    const asset = await this.assetInScope(this.database.db, user, assetId);
+    const [auction] = await this.database.db
+      .select()
+      .from(auctions)
+      .where(and(eq(auctions.id, auctionId), eq(auctions.assetId, assetId)));
+    if (!auction) throw notFound(RECORD);
+    if (auction.state !== 'sold' || !auction.winnerBidderId || auction.finalPrice === null)
+      throw conflict({
+        zh: '只有已成交未付款的拍卖可以登记付款',
+        en: 'Only a sold, unpaid auction takes a payment',
+      });
+    const { rows } = await this.database.sql.executeSql(
+      `select p.real_name, p.id_number from auction_bidders b join people p on p.id = b.person_id where b.id = $1`,
+      [auction.winnerBidderId],
+    );
+    const detail = await this.cases.detail(user, auction.caseId);
+    const debtor = detail.parties.find((p) => p.id === asset.partyId);
+    return this.documents.render('auction_ruling', {
+      ...documentDataOf(detail, this.today()),
+      auction: {
+        asset: { description: asset.description, assetRef: asset.assetRef },
+        debtorName: debtor?.name ?? '',
+        round: auction.round,
+        endedOn: shanghaiDateOf(auction.endedAt ?? auction.endsAt),
+        paidOn: this.today(),
+        buyer: { name: String(rows[0]?.real_name ?? ''), identifier: String(rows[0]?.id_number ?? '') },
+        price: auction.finalPrice,
+      },
     });
   }
 

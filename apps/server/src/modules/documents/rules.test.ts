@@ -42,6 +42,15 @@ function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
     closing: { methodName: '执行完毕', closedOn: '2026-03-20', paidAmount: 30_000_000 },
     assist: ASSIST,
     credit: CREDIT,
+    auction: {
+      asset: { description: '朝阳区某小区3号楼502室', assetRef: '京(2020)朝阳区不动产权第0001234号' },
+      debtorName: '张三',
+      round: 1,
+      endedOn: '2026-02-01',
+      paidOn: '2026-02-09',
+      buyer: { name: '赵六', identifier: '110105198808080317' },
+      price: 71_000_000,
+    },
     ...overrides,
   };
 }
@@ -488,6 +497,7 @@ describe('document kinds', () => {
       'closing_notice',
       'restriction_order',
       'dishonest_decision',
+      'auction_ruling',
       'assist_freeze_notice',
       'assist_seize_notice',
       'assist_deduct_notice',
