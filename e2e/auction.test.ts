@@ -9,7 +9,7 @@ import {
   signUp,
 } from '../apps/server/src/modules/auction/test-helpers';
 import { idNumber } from '../apps/server/src/test/factories';
-import { browserAvailable, CHROMIUM, SCREENSHOTS, startWebSession, type WebSession } from './browser';
+import { browserAvailable, CHROMIUM, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true, animations: 'disabled' });
@@ -131,4 +131,34 @@ describe.runIf(browserAvailable())('网络司法拍卖 live in the browser', () 
     await expect.poll(() => watcher.getByTestId('status').textContent()).toContain('已成交');
     await shot(watcher, 'auction-watcher-sold.png');
   }, 180_000);
+
+  it('the officer sets an auction up in the 评估拍卖 tab with each guard checked before submitting', async () => {
+    const { platform, base } = session;
+    setClock(platform, new Date());
+    const officer = await platform.as('officer');
+    const { caseId } = await pricedHouse(officer);
+    const page = await newPage();
+    await signIn(page, base, 'officer');
+    await page.waitForURL(/workbench/);
+    await page.goto(`${base}/workbench/cases/${caseId}?tab=auction`);
+    const startPrice = page.getByTestId('guard-auction.start_price');
+    await expect.poll(() => startPrice.textContent()).toContain('符合');
+    expect(await startPrice.textContent()).not.toContain('不符合');
+    // A starting price under 70% of the reference price: flagged before submitting, with the reason.
+    const input = page.locator('#startPrice');
+    await input.fill('600000');
+    await input.blur();
+    await expect.poll(() => startPrice.textContent()).toContain('不符合');
+    expect(await startPrice.textContent()).toContain('¥700,000.00');
+    expect(await page.getByTestId('create-auction').isDisabled()).toBe(true);
+    await shot(page, 'auction-setup-guard.png');
+    await input.fill('700000');
+    await input.blur();
+    await expect.poll(() => startPrice.textContent()).not.toContain('不符合');
+    await page.getByTestId('create-auction').click();
+    await page.getByTestId('live-monitor').waitFor();
+    await shot(page, 'auction-setup-monitor.png');
+    const listed = (await officer.get(`/api/cases/${caseId}`)).json<{ timeline: { type: string }[] }>();
+    expect(listed.timeline.some((e) => e.type === 'auction.created')).toBe(true);
+  }, 120_000);
 });
