@@ -140,7 +140,15 @@ describe.runIf(browserAvailable())('网络司法拍卖 live in the browser', () 
     const page = await newPage();
     await signIn(page, base, 'officer');
     await page.waitForURL(/workbench/);
-    await page.goto(`${base}/workbench/cases/${caseId}?tab=auction`);
+    await page.goto(`${base}/workbench/cases/${caseId}`);
+    await page.getByRole('tab', { name: '评估拍卖' }).click();
+    await page
+      .getByTestId('auction-panel')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await shot(page, 'auction-setup-missing.png');
+        throw error;
+      });
     const startPrice = page.getByTestId('guard-auction.start_price');
     await expect.poll(() => startPrice.textContent()).toContain('符合');
     expect(await startPrice.textContent()).not.toContain('不符合');

@@ -318,6 +318,7 @@ const TABS = [
   'warnings',
   'inquiry',
   'funds',
+  'auction',
   'credit',
   'timeline',
   'documents',

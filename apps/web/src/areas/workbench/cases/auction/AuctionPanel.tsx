@@ -74,6 +74,23 @@ const NODE: Record<string, [string, string]> = {
   title_transferred: ['过户及税费', 'Title transfer and tax'],
 };
 
+const STATUS: Record<string, [string, string]> = {
+  announced: ['公告中', 'announced'],
+  bidding: ['竞价中', 'bidding'],
+  ending: ['结束中', 'ending'],
+  sold: ['已成交待付款', 'sold, unpaid'],
+  paid: ['已付款', 'paid'],
+  unsold: ['流拍', 'no bid'],
+  defaulted: ['悔拍', 'defaulted'],
+  scheduled: ['已排期', 'scheduled'],
+};
+const METHOD: Record<string, [string, string]> = {
+  agreement: ['当事人议价', 'agreed'],
+  targeted_inquiry: ['定向询价', 'targeted inquiry'],
+  online_inquiry: ['网络询价', 'online inquiry'],
+  appraisal: ['委托评估', 'appraisal'],
+};
+
 function toDraft(values: Record<string, unknown>, round: number): AuctionDraft {
   const fen = (v: unknown) => Math.round(Number(v ?? 0) * 100);
   const at = (v: unknown) => (v as Dayjs | undefined)?.format() ?? new Date().toISOString();
@@ -129,7 +146,7 @@ function LiveMonitor({ auction }: { auction: OfficerAuction }) {
         <span>
           {L('结束', 'Ends')}: {new Date(state.endsAt).toLocaleString()}
         </span>
-        <Tag>{state.status}</Tag>
+        <Tag>{L(...(STATUS[state.status] ?? [state.status, state.status]))}</Tag>
       </Space>
       <Table
         size="small"
@@ -230,7 +247,9 @@ export function AuctionPanel({ assetId }: { assetId: string }) {
         .startOf('hour')
         .add(10, 'hour'),
     });
-  }, [reference, auctions.data?.propertyClass, form]);
+    // The guards' verdict on the prefilled draft, before the officer touches anything.
+    checkAuction(assetId, toDraft(form.getFieldsValue(), nextRound)).then(setCheck, () => setCheck(null));
+  }, [reference, auctions.data?.propertyClass, form, assetId, nextRound]);
 
   const recheck = async () => {
     try {
@@ -247,7 +266,7 @@ export function AuctionPanel({ assetId }: { assetId: string }) {
       <Descriptions size="small" column={3} bordered>
         <Descriptions.Item label={L('参考价', 'Reference price')}>
           {reference
-            ? `${yuan(reference.amount)} (${reference.method}, ${reference.determinedOn})`
+            ? `${yuan(reference.amount)} (${L(...(METHOD[reference.method] ?? [reference.method, reference.method]))}, ${reference.determinedOn})`
             : L('未确定', 'none yet')}
         </Descriptions.Item>
         <Descriptions.Item label={L('有效期至', 'Valid until')}>
@@ -263,7 +282,7 @@ export function AuctionPanel({ assetId }: { assetId: string }) {
         <Card
           key={a.id}
           size="small"
-          title={`${L(`第${a.round}次拍卖`, `Round ${a.round}`)} · ${a.status}`}
+          title={`${L(`第${a.round}次拍卖`, `Round ${a.round}`)} · ${L(...(STATUS[a.status] ?? [a.status, a.status]))}`}
           extra={
             <a href={`/public/auctions/${a.id}`} target="_blank" rel="noreferrer">
               {L('公开页面', 'Public page')}
@@ -346,12 +365,14 @@ export function AuctionPanel({ assetId }: { assetId: string }) {
             renderItem={(g) => {
               const v = check?.violations.find((x) => x.ruleId === g.id);
               return (
-                <List.Item data-testid={`guard-${g.id}`}>
-                  <Tag color={check === null ? 'default' : failing.has(g.id) ? 'red' : 'green'}>
-                    {check === null ? '…' : failing.has(g.id) ? L('不符合', 'fails') : L('符合', 'ok')}
-                  </Tag>
-                  {L(g.zh, g.en)}
-                  {v ? <Typography.Text type="danger"> — {text(v.message)}</Typography.Text> : null}
+                <List.Item>
+                  <span data-testid={`guard-${g.id}`}>
+                    <Tag color={check === null ? 'default' : failing.has(g.id) ? 'red' : 'green'}>
+                      {check === null ? '…' : failing.has(g.id) ? L('不符合', 'fails') : L('符合', 'ok')}
+                    </Tag>
+                    {L(g.zh, g.en)}
+                    {v ? <Typography.Text type="danger"> — {text(v.message)}</Typography.Text> : null}
+                  </span>
                 </List.Item>
               );
             }}
