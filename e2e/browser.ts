@@ -54,13 +54,14 @@ export interface WebSession {
  * workers send the requests; `inquiryTuning` shortens the hub's timers.
  */
 export async function startWebSession(
-  options: { simulator?: boolean; inquiryTuning?: Partial<Tuning> } = {},
+  options: { simulator?: boolean; inquiryTuning?: Partial<Tuning>; clock?: 'system' | 'settable' } = {},
 ): Promise<WebSession> {
   ensureWebBuilt();
   const platform = await createTestPlatform({
     web: true,
     listen: true,
     workers: options.simulator ?? false,
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(options.inquiryTuning ? { inquiryTuning: options.inquiryTuning } : {}),
   });
   const simulator = options.simulator ? await startTestSimulator(platform) : null;

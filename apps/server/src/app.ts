@@ -5,6 +5,11 @@ import { assetsPolicy } from './modules/assets/policy';
 import { registerAssetsRoutes } from './modules/assets/routes';
 import { assetsRulebookPart } from './modules/assets/rules';
 import { AssetsService } from './modules/assets/service';
+import { AuctionLive } from './modules/auction/live';
+import { auctionPolicy } from './modules/auction/policy';
+import { registerAuctionRoutes } from './modules/auction/routes';
+import { auctionRulebookPart } from './modules/auction/rules';
+import { AuctionService } from './modules/auction/service';
 import { auditPolicy } from './modules/audit/policy';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { AuditService } from './modules/audit/service';
@@ -60,9 +65,14 @@ import { presentProgress } from './modules/inquiry/presenters';
 import { registerInquiryRoutes } from './modules/inquiry/routes';
 import { DEFAULT_TUNING, inquiryRulebookPart, type Tuning } from './modules/inquiry/rules';
 import { InquiryService } from './modules/inquiry/service';
+import { notifyPolicy } from './modules/notify/policy';
+import { registerNotifyRoutes } from './modules/notify/routes';
+import { NotifyService } from './modules/notify/service';
 import { orgPolicy } from './modules/org/policy';
 import { registerAuthRoutes, registerOrgRoutes } from './modules/org/routes';
 import { AuthService, actorOf, OrgService } from './modules/org/service';
+import { registerPeopleRoutes } from './modules/people/routes';
+import { PeopleService } from './modules/people/service';
 import { supervisionPolicy } from './modules/supervision/policy';
 import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { SupervisionService } from './modules/supervision/service';
@@ -98,6 +108,9 @@ export interface Services {
   triage: TriageService;
   bankruptcy: BankruptcyService;
   valuation: ValuationService;
+  notify: NotifyService;
+  people: PeopleService;
+  auction: AuctionService;
 }
 
 export interface Platform {
@@ -110,6 +123,7 @@ export interface Platform {
   jobs: Jobs;
   ticker: Ticker;
   realtime: Realtime;
+  auctionLive: AuctionLive;
   app: App;
   close(): Promise<void>;
 }
@@ -142,6 +156,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...creditPolicy,
     ...bankruptcyPolicy,
     ...valuationPolicy,
+    ...auctionPolicy,
+    ...notifyPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([
@@ -153,6 +169,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     triageRulebookPart,
     bankruptcyRulebookPart,
     valuationRulebookPart,
+    auctionRulebookPart,
   ]);
 
   const audit = new AuditService(clock);
@@ -244,6 +261,13 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     realtime,
   );
   const bankruptcy = new BankruptcyService(database, clock, audit, rulebook, cases, documents, assets);
+  const notify = new NotifyService(clock);
+  const people = new PeopleService(database, clock, audit, notify);
+  const auction = new AuctionService(database, clock, audit, cases, funds, documents);
+  const auctionLive = new AuctionLive(database, auction, clock, (error) =>
+    app.log.error({ err: error }, 'auction live'),
+  );
+  await auctionLive.start();
   const services: Services = {
     audit,
     org: new OrgService(database, clock, audit),
@@ -260,6 +284,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     triage,
     bankruptcy,
     valuation: new ValuationService(database, clock, audit, cases, calendar, app.log),
+    notify,
+    people,
+    auction,
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
@@ -295,6 +322,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerBankruptcyRoutes(app, bankruptcy);
   registerValuationRoutes(app, services.valuation, policy);
   await services.valuation.seedAgencies();
+  registerNotifyRoutes(app, notify, database);
+  registerPeopleRoutes(app, people);
+  registerAuctionRoutes(app, auction, auctionLive, people, clock);
   await registerStatementRoute(app, funds);
   await app.ready();
 
@@ -311,6 +341,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     funds.startResending(15_000, (error) => app.log.error({ err: error }, 'payout resend failed'));
     // Online price inquiries: send, look the reports up and settle, every 10 s (RefPrice 12).
     services.valuation.startPolling(10_000);
+    // Auctions whose end has passed on the platform clock are closed within a second.
+    auction.startSweeping(1_000, (error) => app.log.error({ err: error }, 'auction sweep failed'));
   }
 
   return {
@@ -324,8 +356,11 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     app,
     ticker,
     realtime,
+    auctionLive,
     async close() {
       ticker.stop();
+      auction.stopSweeping();
+      await auctionLive.stop();
       funds.stopResending();
       services.valuation.stopPolling();
       await inquiry.delivery.stopMaintenance();

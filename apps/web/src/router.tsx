@@ -32,6 +32,7 @@ export const router = createBrowserRouter([
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/public/credit', lazy: () => import('./areas/public/CreditSearchPage') },
+      { path: '/public/auctions/:id', lazy: () => import('./areas/public/AuctionPage') },
       {
         element: <RequireAuth />,
         children: [
@@ -100,6 +101,11 @@ export const router = createBrowserRouter([
                 '/admin/audit',
                 () => import('./areas/admin/AuditPage').then((m) => ({ Component: m.AuditPage })),
                 'audit.view',
+              ),
+              page(
+                '/admin/outbox',
+                () => import('./areas/admin/OutboxPage').then((m) => ({ Component: m.OutboxPage })),
+                'notify.view',
               ),
               page(
                 '/admin/clock',

@@ -25,7 +25,10 @@ export type Ability =
   | 'institution.manage'
   | 'funds.view'
   | 'funds.match'
-  | 'funds.verify';
+  | 'funds.verify'
+  | 'notify.view'
+  | 'auction.view'
+  | 'auction.manage';
 
 export interface SessionUser {
   id: string;

@@ -70,6 +70,7 @@ export const adminItems: readonly NavItem[] = [
   { path: '/admin/partners', label: 'nav.partners', icon: ApiOutlined, ability: 'partner.manage' },
   { path: '/admin/rules', label: 'nav.rules', icon: ControlOutlined, ability: 'admin.rules.configure' },
   { path: '/admin/audit', label: 'nav.audit', icon: FileSearchOutlined, ability: 'audit.view' },
+  { path: '/admin/outbox', label: 'nav.outbox', icon: FileSearchOutlined, ability: 'notify.view' },
   { path: '/admin/clock', label: 'nav.clock', icon: FieldTimeOutlined, ability: 'clock.manage' },
 ];
 

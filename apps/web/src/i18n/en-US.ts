@@ -44,6 +44,7 @@ export const enUS: Record<MessageKey, string> = {
   'nav.audit': 'Audit log',
   'nav.partners': 'Screening partners',
   'nav.clock': 'Platform clock',
+  'nav.outbox': 'Notification outbox',
   'nav.institutions': 'Institutions',
 
   'auth.logout': 'Sign out',

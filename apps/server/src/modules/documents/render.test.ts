@@ -49,6 +49,15 @@ const DATA: DocumentData = {
       endsOn: '2027-09-26',
     },
   },
+  auction: {
+    asset: { description: '朝阳区某小区3号楼502室', assetRef: '京(2020)朝阳区不动产权第0001234号' },
+    debtorName: '张三',
+    round: 1,
+    endedOn: '2026-02-01',
+    paidOn: '2026-02-09',
+    buyer: { name: '赵六', identifier: '110105198808080317' },
+    price: 71_000_000,
+  },
   assist: {
     institutionName: '中国工商银行股份有限公司',
     debtor: { name: '张三', kind: 'person', identifier: '11010519800101001X' },

@@ -47,6 +47,15 @@ function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
       consentedBy: ['北京华夏建材有限公司'],
       bankruptcyCourt: '北京市第一中级人民法院',
     },
+    auction: {
+      asset: { description: '朝阳区某小区3号楼502室', assetRef: '京(2020)朝阳区不动产权第0001234号' },
+      debtorName: '张三',
+      round: 1,
+      endedOn: '2026-02-01',
+      paidOn: '2026-02-09',
+      buyer: { name: '赵六', identifier: '110105198808080317' },
+      price: 71_000_000,
+    },
     ...overrides,
   };
 }
@@ -494,6 +503,7 @@ describe('document kinds', () => {
       'restriction_order',
       'dishonest_decision',
       'bankruptcy_transfer_decision',
+      'auction_ruling',
       'assist_freeze_notice',
       'assist_seize_notice',
       'assist_deduct_notice',

@@ -148,6 +148,8 @@ export interface DocumentData {
   credit?: CreditData;
   /** 执转破: required for the transfer decision. */
   bankruptcy?: BankruptcyData;
+  /** 拍卖成交: required for the sale-confirmation ruling. */
+  auction?: AuctionSaleData;
 }
 
 /** What a transfer decision (移送破产审查决定书) names: the debtor, who consented, where it goes. */
@@ -157,6 +159,20 @@ export interface BankruptcyData {
   consentedBy: readonly string[];
   /** 受移送法院. */
   bankruptcyCourt: string;
+}
+
+/** What a sale-confirmation ruling (拍卖成交裁定) states: the asset, the round, the buyer, the price. */
+export interface AuctionSaleData {
+  asset: { description: string; assetRef: string };
+  debtorName: string;
+  round: number;
+  /** The day bidding ended, `YYYY-MM-DD`. */
+  endedOn: string;
+  /** The day the buyer paid in full. */
+  paidOn: string;
+  buyer: { name: string; identifier: string };
+  /** The price in fen. */
+  price: number;
 }
 
 /** What a restriction order (限制消费令) or a listing decision (纳入失信名单决定书) says of its measure. */
@@ -205,6 +221,7 @@ export type DocumentKind =
   | 'restriction_order'
   | 'dishonest_decision'
   | 'bankruptcy_transfer_decision'
+  | 'auction_ruling'
   | AssistKind;
 
 const DOCUMENT_TITLES: Record<DocumentKind, string> = {
@@ -214,6 +231,7 @@ const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   restriction_order: '限制消费令',
   dishonest_decision: '纳入失信被执行人名单决定书',
   bankruptcy_transfer_decision: '移送破产审查决定书',
+  auction_ruling: '执行裁定书',
   assist_freeze_notice: '协助冻结通知书',
   assist_seize_notice: '协助查封通知书',
   assist_deduct_notice: '协助扣划通知书',
@@ -718,6 +736,39 @@ function renewNotice(kind: 'renew_freeze_notice' | 'renew_seize_notice'): Docume
   };
 }
 
+// ─── 拍卖成交裁定 ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * 执行裁定书 (拍卖成交): the asset sold in the online auction passes to the buyer when this ruling is
+ * served on him (Auction 22); it is served within 10 days of full payment (拍卖变卖规定 20).
+ */
+export function auctionRuling(data: DocumentData): DocumentBody {
+  checkCommon(data);
+  const sale = data.auction;
+  if (!sale) throw new DocumentDataError('auction', 'a sale-confirmation ruling needs the sale');
+  if (sale.buyer.name.trim() === '') throw new DocumentDataError('auction.buyer', 'has no name');
+  if (sale.asset.description.trim() === '')
+    throw new DocumentDataError('auction.asset', 'has no description');
+  guardField('auction.endedOn', () => chineseDate(sale.endedOn));
+  guardField('auction.paidOn', () => chineseDate(sale.paidOn));
+  guardField('auction.price', () => checkFen(sale.price));
+  const asset = `被执行人${sale.debtorName}名下的${sale.asset.description}（${sale.asset.assetRef}）`;
+  return frame(data, 'auction_ruling', {
+    addressee: `买受人${sale.buyer.name}：`,
+    paragraphs: [
+      `${caseClause(data)}（执行依据：${basisReference(data)}），本院依法对${asset}进行网络司法拍卖。` +
+        `第${sale.round}次拍卖于${chineseDate(sale.endedOn)}竞价结束，买受人${sale.buyer.name}` +
+        `（证件号码${sale.buyer.identifier}）以最高价${amountClause(sale.price)}竞得，` +
+        `并已于${chineseDate(sale.paidOn)}付清全部价款。` +
+        '依照《最高人民法院关于人民法院网络司法拍卖若干问题的规定》第二十二条之规定，裁定如下：',
+      `一、${asset}归买受人${sale.buyer.name}所有，所有权自本裁定送达买受人时起转移；`,
+      `二、买受人${sale.buyer.name}可持本裁定书到登记机构办理相关产权过户登记手续。`,
+      '本裁定送达后即发生法律效力。',
+    ],
+    attachments: [],
+  });
+}
+
 // ─── The kinds as data ───────────────────────────────────────────────────────────────────────────
 
 export type DocumentTemplate = (data: DocumentData) => DocumentBody;
@@ -771,6 +822,13 @@ export const DOCUMENT_KINDS: readonly {
     english: 'Decision to transfer for bankruptcy review',
     standalone: false,
     template: bankruptcyTransferDecision,
+  },
+  {
+    kind: 'auction_ruling',
+    title: DOCUMENT_TITLES.auction_ruling,
+    english: 'Ruling confirming an auction sale',
+    standalone: false,
+    template: auctionRuling,
   },
   ...(
     [

@@ -4,14 +4,15 @@ import { useAssets } from '../../../../api/assets';
 import type { CaseDetail } from '../../../../api/cases';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { yuan } from '../../../../lib/identity';
+import { AuctionPanel } from './AuctionPanel';
 import { ValuationPanel } from './ValuationPanel';
 
 /** Property that is sold rather than deducted: indivisible assets the case controls (or did). */
 const SALEABLE_STATES = ['seized', 'waiting', 'disposed'];
 
 /**
- * 评估拍卖: choose one of the case's seized assets, then its price procedure (`ValuationPanel`). The
- * auction part (set-up, live monitor, results, post-sale nodes) goes beside it for the same asset.
+ * 评估拍卖: choose one of the case's seized assets, then its price procedure (`ValuationPanel`) and,
+ * beside it for the same asset, its auctions (`AuctionPanel`: set-up, live monitor, results, post-sale nodes).
  */
 export function AuctionTab({ data }: { data: CaseDetail }) {
   const L = useBilingual();
@@ -44,7 +45,10 @@ export function AuctionTab({ data }: { data: CaseDetail }) {
             {L('确定参考价', 'Reference price')}
           </Typography.Title>
           <ValuationPanel data={data} assetId={assetId} />
-          {/* The auction module's part for the same asset goes here (AuctionPanel). */}
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {L('网络司法拍卖', 'Online judicial auction')}
+          </Typography.Title>
+          <AuctionPanel assetId={assetId} />
         </>
       )}
     </Space>

@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { Clock } from '../../platform/clock';
+import type { Database, Unlisten } from '../../platform/db';
+import { presentBid, presentPublic } from './presenters';
+import { AUCTION_CHANNEL, type AuctionService, type BidRow, type LiveEvent } from './service';
+
+/** Watcher counts are exchanged between processes this often (and sent to watchers when they change). */
+const WATCHERS_MS = 2_000;
+/** A process's report counts for this long: a process that died stops counting. */
+const REPORT_TTL_MS = 10_000;
+/** A watcher that cannot keep up (this much unsent) is closed rather than slowing everyone. */
+const MAX_BUFFERED = 4 * 1024 * 1024;
+export const SLOW_CONSUMER_CLOSE = 4008;
+
+type WatcherMessage =
+  | { type: 'snapshot'; auction: ReturnType<typeof presentPublic> }
+  | ({ type: 'bid' } & ReturnType<typeof presentBid>)
+  | { type: 'ended'; status: string }
+  | { type: 'watchers'; count: number };
+
+interface Watcher {
+  socket: WebSocket;
+  /** Bids that arrived while the snapshot was being read: sent after it, those past its last seq. */
+  pending: string[] | null;
+}
+
+/**
+ * Live auctions (docs/auction.md › WebSocket): anyone may watch `GET /api/public/auctions/:id/live`.
+ * Each bid is NOTIFYed on `zhixing_auction` by the transaction that commits it, so every server process
+ * gets every bid in commit order, which is seq order (bids on one auction hold its row). A process sends
+ * each bid once as one prebuilt string to all its watchers of that auction; a gap in the sequence (a
+ * NOTIFY lost while its listening connection was reopened) is filled from the table before anything
+ * later is sent, so watchers see every bid, in order.
+ */
+export class AuctionLive {
+  private readonly watchers = new Map<string, Set<Watcher>>();
+  private readonly lastSent = new Map<string, number>();
+  private readonly chains = new Map<string, Promise<void>>();
+  /** Other processes' watcher counts: auction → process → {count, at}. */
+  private readonly remote = new Map<string, Map<string, { count: number; at: number }>>();
+  private readonly announced = new Map<string, number>();
+  private readonly process = randomUUID();
+  private unlisten: Unlisten | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly database: Database,
+    private readonly service: AuctionService,
+    private readonly clock: Clock,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  async start(): Promise<void> {
+    this.unlisten = await this.database.listen(AUCTION_CHANNEL, (payload) => this.onPayload(payload));
+    this.timer = setInterval(() => {
+      this.exchangeCounts().catch(this.onError);
+    }, WATCHERS_MS);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.unlisten?.();
+    this.unlisten = null;
+    for (const set of this.watchers.values()) for (const w of set) w.socket.close(1001, 'server stopping');
+  }
+
+  /** Watchers of an auction on every process (this one's exact, the others' as last reported). */
+  watcherCount(auctionId: string): number {
+    let count = this.watchers.get(auctionId)?.size ?? 0;
+    const now = Date.now();
+    for (const report of this.remote.get(auctionId)?.values() ?? [])
+      if (now - report.at < REPORT_TTL_MS) count += report.count;
+    return count;
+  }
+
+  /** Watchers connected to this process (all auctions). */
+  localWatchers(): number {
+    let n = 0;
+    for (const set of this.watchers.values()) n += set.size;
+    return n;
+  }
+
+  private onPayload(payload: string): void {
+    let event: LiveEvent | { k: 'w'; p: string; c: Record<string, number> };
+    try {
+      event = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    if (event.k === 'w') {
+      if (event.p === this.process) return;
+      const at = Date.now();
+      for (const [auctionId, count] of Object.entries(event.c)) {
+        const reports = this.remote.get(auctionId) ?? new Map();
+        reports.set(event.p, { count, at });
+        this.remote.set(auctionId, reports);
+      }
+      return;
+    }
+    const auctionId = event.a;
+    if (!this.watchers.has(auctionId)) {
+      // Nobody watches here: remember where the sequence stands, send nothing.
+      if (event.k === 'b') this.lastSent.set(auctionId, Math.max(this.lastSent.get(auctionId) ?? 0, event.s));
+      return;
+    }
+    if (event.k === 'x') {
+      this.enqueue(auctionId, async () => {
+        await this.fillTo(auctionId, Number.MAX_SAFE_INTEGER);
+        this.broadcast(
+          auctionId,
+          JSON.stringify({ type: 'ended', status: event.st } satisfies WatcherMessage),
+          null,
+        );
+      });
+      return;
+    }
+    const last = this.lastSent.get(auctionId) ?? event.s - 1;
+    if (event.s <= last) return; // sent already (a gap fill fetched it)
+    if (event.s === last + 1 && !this.chains.has(auctionId)) {
+      this.lastSent.set(auctionId, event.s);
+      this.broadcast(auctionId, wireOf(event), event.s);
+      return;
+    }
+    this.enqueue(auctionId, async () => {
+      await this.fillTo(auctionId, event.s - 1);
+      if (event.s > (this.lastSent.get(auctionId) ?? 0)) {
+        this.lastSent.set(auctionId, event.s);
+        this.broadcast(auctionId, wireOf(event), event.s);
+      }
+    });
+  }
+
+  /** Sends the bids between the last sent and `upTo` from the table, in order. */
+  private async fillTo(auctionId: string, upTo: number): Promise<void> {
+    const last = this.lastSent.get(auctionId) ?? 0;
+    if (upTo <= last) return;
+    const missing = await this.service.bidsAfter(auctionId, last);
+    for (const bid of missing) {
+      if (bid.seq > upTo) break;
+      this.lastSent.set(auctionId, bid.seq);
+      this.broadcast(
+        auctionId,
+        JSON.stringify({ type: 'bid', ...presentBid(bid) } satisfies WatcherMessage),
+        bid.seq,
+      );
+    }
+  }
+
+  /** Work on one auction's stream, one after another. */
+  private enqueue(auctionId: string, work: () => Promise<void>): void {
+    const previous = this.chains.get(auctionId) ?? Promise.resolve();
+    const next = previous
+      .then(work)
+      .catch(this.onError)
+      .finally(() => {
+        if (this.chains.get(auctionId) === next) this.chains.delete(auctionId);
+      });
+    this.chains.set(auctionId, next);
+  }
+
+  private broadcast(auctionId: string, text: string, seq: number | null): void {
+    for (const watcher of this.watchers.get(auctionId) ?? []) {
+      if (watcher.pending) {
+        watcher.pending.push(seq === null ? text : `${seq}\n${text}`);
+        continue;
+      }
+      send(watcher.socket, text);
+    }
+  }
+
+  private async exchangeCounts(): Promise<void> {
+    const counts: Record<string, number> = {};
+    for (const [auctionId, set] of this.watchers) counts[auctionId] = set.size;
+    if (Object.keys(counts).length > 0)
+      await this.database.sql.executeSql('select pg_notify($1, $2)', [
+        AUCTION_CHANNEL,
+        JSON.stringify({ k: 'w', p: this.process, c: counts }),
+      ]);
+    for (const auctionId of this.watchers.keys()) {
+      const count = this.watcherCount(auctionId);
+      if (this.announced.get(auctionId) === count) continue;
+      this.announced.set(auctionId, count);
+      this.broadcast(auctionId, JSON.stringify({ type: 'watchers', count } satisfies WatcherMessage), null);
+    }
+  }
+
+  /** A watcher's connection: the snapshot first, then every bid after it, the end, and watcher counts. */
+  async watch(socket: WebSocket, request: FastifyRequest, auctionId: string): Promise<void> {
+    if (!sameOrigin(request)) {
+      socket.close(1008, 'forbidden');
+      return;
+    }
+    const watcher: Watcher = { socket, pending: [] };
+    const set = this.watchers.get(auctionId) ?? new Set<Watcher>();
+    set.add(watcher);
+    this.watchers.set(auctionId, set);
+    socket.on('close', () => {
+      set.delete(watcher);
+      if (set.size === 0 && this.watchers.get(auctionId) === set) {
+        this.watchers.delete(auctionId);
+        this.announced.delete(auctionId);
+      }
+    });
+    socket.on('message', () => {}); // the protocol has nothing to say to the server
+    let snapshot: { auction: Parameters<typeof presentPublic>[0]; bids: BidRow[] };
+    try {
+      snapshot = await this.service.publicAuction(auctionId);
+    } catch {
+      socket.close(4404, 'not found');
+      return;
+    }
+    const { auction, bids } = snapshot;
+    if (!this.lastSent.has(auctionId)) this.lastSent.set(auctionId, auction.lastSeq);
+    send(
+      socket,
+      JSON.stringify({
+        type: 'snapshot',
+        auction: presentPublic(auction, bids, this.clock.now(), { watchers: this.watcherCount(auctionId) }),
+      } satisfies WatcherMessage),
+    );
+    const buffered = watcher.pending ?? [];
+    watcher.pending = null;
+    for (const item of buffered) {
+      const newline = item.indexOf('\n');
+      const seq = newline > 0 && /^\d+$/.test(item.slice(0, newline)) ? Number(item.slice(0, newline)) : null;
+      if (seq !== null && seq <= auction.lastSeq) continue;
+      send(socket, seq === null ? item : item.slice(newline + 1));
+    }
+  }
+}
+
+function wireOf(event: Extract<LiveEvent, { k: 'b' }>): string {
+  return JSON.stringify({
+    type: 'bid',
+    seq: event.s,
+    bidder: String(event.n).padStart(4, '0'),
+    amount: event.m,
+    kind: event.p === 1 ? 'match' : 'raise',
+    at: event.t,
+    endsAt: event.e,
+  } satisfies WatcherMessage);
+}
+
+function send(socket: WebSocket, text: string): void {
+  if (socket.readyState !== socket.OPEN) return;
+  if (socket.bufferedAmount > MAX_BUFFERED) {
+    socket.close(SLOW_CONSUMER_CLOSE, 'too slow');
+    return;
+  }
+  socket.send(text);
+}
+
+/** A page of another site may not open the socket with a person's cookie (nothing secret here, but bids are public only as shown). */
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,338 @@
+import { z } from 'zod';
+import type { Clock } from '../../platform/clock';
+import type { App } from '../../platform/http';
+import { signedIn } from '../../platform/http';
+import { personOf } from '../people/routes';
+import type { PeopleService } from '../people/service';
+import type { AuctionLive } from './live';
+import { presentOfficer, presentPublic, presentRegistration, statusOf } from './presenters';
+import type { AuctionService, CreateInput } from './service';
+
+const tags = ['auction'];
+const idParams = z.object({ id: z.uuid() });
+const twoIds = z.object({ id: z.uuid(), auctionId: z.uuid() });
+const fen = z.number().int('须为整数（分） must be whole fen').positive().max(Number.MAX_SAFE_INTEGER);
+const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const violation = z.object({
+  ruleId: z.string(),
+  clause: z.object({ zh: z.string(), en: z.string() }),
+  message: z.object({ zh: z.string(), en: z.string() }),
+});
+
+const createBody = z
+  .object({
+    round: z.number().int().min(1).max(3),
+    mode: z.enum(['auction', 'fixed_price_sale']).optional(),
+    title: z.string().trim().min(1).max(200).optional(),
+    startPrice: fen,
+    deposit: fen,
+    increment: fen,
+    announcedAt: instant,
+    startsAt: instant,
+    endsAt: instant,
+    paymentDays: z.number().int().min(1).max(90).optional(),
+    priorityPurchasers: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1).max(100),
+            idNumber: z.string().trim().min(18).max(18),
+            rank: z.number().int().min(1).max(10),
+          })
+          .strict(),
+      )
+      .max(20)
+      .optional(),
+  })
+  .strict();
+
+/** 网络司法拍卖: the workbench's set-up and after-sale steps, and the public's watching and bidding. */
+export function registerAuctionRoutes(
+  app: App,
+  service: AuctionService,
+  live: AuctionLive,
+  people: PeopleService,
+  clock: Clock,
+): void {
+  const person = personOf(people);
+
+  app.post(
+    '/api/assets/:id/auctions',
+    {
+      config: { policy: { action: 'auction.manage' } },
+      schema: {
+        tags,
+        summary: '设定拍卖（起拍价、保证金、加价幅度、公告与竞价时间）',
+        description:
+          'Amounts in fen, instants ISO 8601. 409 `violations` naming `auction.start_price` (first round ≥ 70% of the ' +
+          'reference price), `auction.deposit` (5–20% of the start), `auction.duration` (≥ 24 h), `auction.announcement` ' +
+          '(15 days movables, 30 real estate and property rights), `auction.reduction` (later rounds), `auction.schedule`. ' +
+          'Records case event `auction.created` {assetId, auctionId, round}.',
+        params: idParams,
+        body: createBody,
+      },
+    },
+    async (request, reply) => {
+      const row = await service.create(signedIn(request), request.params.id, request.body as CreateInput);
+      return reply.status(201).send(presentOfficer(row, clock.now()));
+    },
+  );
+
+  app.post(
+    '/api/assets/:id/auctions/check',
+    {
+      config: { policy: { action: 'auction.view' } },
+      schema: {
+        tags,
+        summary: '拍卖设定预检（提交前逐项说明规则）',
+        description: 'The guards of POST /api/assets/:id/auctions on a draft, without creating anything.',
+        params: idParams,
+        body: createBody,
+        response: {
+          200: z.object({
+            referencePrice: z.number().nullable(),
+            propertyClass: z.string(),
+            previousStartPrice: z.number().nullable(),
+            violations: z.array(violation),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { plan, violations } = await service.check(
+        signedIn(request),
+        request.params.id,
+        request.body as CreateInput,
+      );
+      return {
+        referencePrice: plan.referencePrice,
+        propertyClass: plan.propertyClass,
+        previousStartPrice: plan.previous?.startPrice ?? null,
+        violations,
+      };
+    },
+  );
+
+  app.get(
+    '/api/assets/:id/auctions',
+    {
+      config: { policy: { action: 'auction.view' } },
+      schema: { tags, summary: '本财产的拍卖（各轮次）', params: idParams },
+    },
+    async (request) => {
+      const { reference, propertyClass, auctions } = await service.ofAsset(
+        signedIn(request),
+        request.params.id,
+      );
+      const now = clock.now();
+      return {
+        reference,
+        propertyClass,
+        items: auctions.map((row) => ({ ...presentOfficer(row, now), watchers: live.watcherCount(row.id) })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/assets/:id/auctions/:auctionId/payment',
+    {
+      config: { policy: { action: 'auction.manage' } },
+      schema: {
+        tags,
+        summary: '登记买受人付清价款（保证金抵作价款，余款入案款账户）',
+        params: twoIds,
+        body: z.object({}).strict().optional(),
+      },
+    },
+    async (request) => service.recordPayment(signedIn(request), request.params.id, request.params.auctionId),
+  );
+
+  app.post(
+    '/api/assets/:id/auctions/:auctionId/default',
+    {
+      config: { policy: { action: 'auction.manage' } },
+      schema: {
+        tags,
+        summary: '登记悔拍（保证金不予退还，悔拍人不得再次竞买）',
+        params: twoIds,
+        body: z.object({}).strict().optional(),
+      },
+    },
+    async (request) => service.recordDefault(signedIn(request), request.params.id, request.params.auctionId),
+  );
+
+  const nodeOut = z.object({
+    node: z.string(),
+    dueAt: z.string().nullable(),
+    doneAt: z.string().nullable(),
+    doneBy: z.string().nullable(),
+  });
+  const presentNodes = (
+    rows: { node: string; dueAt: Date | null; doneAt: Date | null; doneBy: string | null }[],
+  ) => ({
+    items: rows.map((r) => ({
+      node: r.node,
+      dueAt: r.dueAt?.toISOString() ?? null,
+      doneAt: r.doneAt?.toISOString() ?? null,
+      doneBy: r.doneBy,
+    })),
+  });
+
+  app.get(
+    '/api/assets/:id/auctions/:auctionId/handover',
+    {
+      config: { policy: { action: 'auction.view' } },
+      schema: {
+        tags,
+        summary: '成交后交付节点及期限',
+        params: twoIds,
+        response: { 200: z.object({ items: z.array(nodeOut) }) },
+      },
+    },
+    async (request) =>
+      presentNodes(await service.handover(signedIn(request), request.params.id, request.params.auctionId)),
+  );
+
+  app.post(
+    '/api/assets/:id/auctions/:auctionId/handover',
+    {
+      config: { policy: { action: 'auction.manage' } },
+      schema: {
+        tags,
+        summary: '完成交付节点（裁定送达、交付、腾退、过户）',
+        params: twoIds,
+        body: z
+          .object({ node: z.enum(['ruling_served', 'handover', 'vacated', 'title_transferred']) })
+          .strict(),
+        response: { 200: z.object({ items: z.array(nodeOut) }) },
+      },
+    },
+    async (request) =>
+      presentNodes(
+        await service.completeNode(
+          signedIn(request),
+          request.params.id,
+          request.params.auctionId,
+          request.body.node,
+        ),
+      ),
+  );
+
+  // ─── Public ────────────────────────────────────────────────────────────────────────────────────
+
+  app.get(
+    '/api/public/auctions',
+    { config: { policy: 'public' }, schema: { tags, summary: '公开拍卖列表（已公告）' } },
+    async () => {
+      const now = clock.now();
+      return {
+        items: (await service.publicList()).map((row) => ({
+          id: row.id,
+          title: row.title,
+          status: statusOf(row, now),
+          round: row.round,
+          startPrice: row.startPrice,
+          currentPrice: row.currentPrice,
+          startsAt: row.startsAt.toISOString(),
+          endsAt: row.endsAt.toISOString(),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/public/auctions/:id',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: '拍卖详情（公开）：当前价、结束时间、出价记录（竞买号）',
+        description: 'Live updates: WebSocket `/api/public/auctions/:id/live` (docs/auction.md).',
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const { auction, bids } = await service.publicAuction(request.params.id);
+      const me = await people.authenticate(request.cookies.zx_person);
+      const registration = me ? await service.registration(auction.id, me.id) : null;
+      return {
+        ...presentPublic(auction, bids, clock.now(), { watchers: live.watcherCount(auction.id) }),
+        me: registration ? presentRegistration(registration) : null,
+      };
+    },
+  );
+
+  app.get(
+    '/api/public/auctions/:id/live',
+    {
+      websocket: true,
+      config: { policy: 'public' },
+      schema: { tags, summary: '拍卖实时推送 WebSocket（docs/auction.md）', params: idParams, hide: true },
+    },
+    (socket, request) => {
+      void live.watch(socket, request, (request.params as { id: string }).id);
+    },
+  );
+
+  app.post(
+    '/api/auctions/:id/bidders',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: '报名竞买并交纳保证金（公众账户）',
+        description:
+          'Needs a public account session (cookie `zx_person`, header `x-csrf-token`). The deposit becomes a pending ' +
+          'hold in the funds ledger; the applicant creditor pays only what its claim does not cover. 409 ' +
+          '`auction.barred` for a defaulting winner or a declared conflict (Auction 24, 34).',
+        params: idParams,
+        body: z.object({ declaresNoConflict: z.boolean() }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const { bidder, replayed } = await service.register(
+        await person(request),
+        request.params.id,
+        request.body,
+      );
+      return reply.status(replayed ? 200 : 201).send(presentRegistration(bidder));
+    },
+  );
+
+  app.post(
+    '/api/auctions/:id/bids',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: '出价（公众账户，已报名）',
+        description:
+          'Committed before it is acknowledged: 201 `{seq, amount, endsAt}`. 409 naming `auction.open`, ' +
+          '`auction.bid_minimum`, `auction.increment`, `auction.priority`, `auction.bid_leading` or `auction.deposit`.',
+        params: idParams,
+        body: z.object({ amount: fen }).strict(),
+        response: {
+          201: z.object({
+            seq: z.number(),
+            amount: z.number(),
+            endsAt: z.string(),
+            at: z.string(),
+            bidder: z.string(),
+            extended: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const bid = await service.bid(await person(request), request.params.id, request.body.amount);
+      return reply.status(201).send({
+        seq: bid.seq,
+        amount: bid.amount,
+        endsAt: bid.endsAt.toISOString(),
+        at: bid.at.toISOString(),
+        bidder: String(bid.bidderNumber).padStart(4, '0'),
+        extended: bid.extended,
+      });
+    },
+  );
+}

@@ -1,0 +1,405 @@
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  InputNumber,
+  List,
+  Popconfirm,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { useAssets } from '../../../../api/assets';
+import {
+  type AuctionDraft,
+  checkAuction,
+  completeNode,
+  createAuction,
+  type GuardCheck,
+  type HandoverNode,
+  handoverNodes,
+  type LiveMessage,
+  type OfficerAuction,
+  type PublicBid,
+  recordDefault,
+  recordPayment,
+  useAssetAuctions,
+  watchAuction,
+} from '../../../../api/auction';
+import { errorText } from '../../../../components/feedback';
+import { useBilingual } from '../../../../i18n/bilingual';
+import { useI18n } from '../../../../i18n/I18nProvider';
+import { yuan } from '../../../../lib/identity';
+
+/** Each guard as the officer reads it before submitting (RULEBOOK › Online judicial auction). */
+const GUARDS: { id: string; zh: string; en: string }[] = [
+  {
+    id: 'auction.start_price',
+    zh: '一拍起拍价不低于参考价的70%（拍卖规定第10条）',
+    en: 'First round ≥ 70% of the reference price (Auction 10)',
+  },
+  {
+    id: 'auction.deposit',
+    zh: '保证金为起拍价的5%–20%（第17条）',
+    en: 'Deposit 5–20% of the starting price (Auction 17)',
+  },
+  {
+    id: 'auction.duration',
+    zh: '竞价时间不少于24小时（第20条）',
+    en: 'Bidding lasts at least 24 hours (Auction 20)',
+  },
+  {
+    id: 'auction.announcement',
+    zh: '动产拍卖前15日、不动产及其他财产权拍卖前30日公告（第12条）',
+    en: 'Announced 15 days (movables) / 30 days (real estate, rights) ahead (Auction 12)',
+  },
+  {
+    id: 'auction.reduction',
+    zh: '再次拍卖降价不超过前次起拍价20%，30日内进行，提前7日/15日公告（第26条）',
+    en: 'Later rounds ≤ 20% lower, within 30 days, announced 7/15 days ahead (Auction 26)',
+  },
+  { id: 'auction.schedule', zh: '公告、开始、结束时间先后有序', en: 'Announcement, start and end in order' },
+];
+
+const NODE: Record<string, [string, string]> = {
+  ruling_served: ['成交裁定送达（付清价款后10日内）', 'Ruling served (10 days after full payment)'],
+  handover: ['交付（裁定送达后15日内）', 'Handover (15 days after service)'],
+  vacated: ['腾退', 'Vacated'],
+  title_transferred: ['过户及税费', 'Title transfer and tax'],
+};
+
+const STATUS: Record<string, [string, string]> = {
+  announced: ['公告中', 'announced'],
+  bidding: ['竞价中', 'bidding'],
+  ending: ['结束中', 'ending'],
+  sold: ['已成交待付款', 'sold, unpaid'],
+  paid: ['已付款', 'paid'],
+  unsold: ['流拍', 'no bid'],
+  defaulted: ['悔拍', 'defaulted'],
+  scheduled: ['已排期', 'scheduled'],
+};
+const METHOD: Record<string, [string, string]> = {
+  agreement: ['当事人议价', 'agreed'],
+  targeted_inquiry: ['定向询价', 'targeted inquiry'],
+  online_inquiry: ['网络询价', 'online inquiry'],
+  appraisal: ['委托评估', 'appraisal'],
+};
+
+function toDraft(values: Record<string, unknown>, round: number): AuctionDraft {
+  const fen = (v: unknown) => Math.round(Number(v ?? 0) * 100);
+  const at = (v: unknown) => (v as Dayjs | undefined)?.format() ?? new Date().toISOString();
+  return {
+    round,
+    startPrice: fen(values.startPrice),
+    deposit: fen(values.deposit),
+    increment: fen(values.increment),
+    announcedAt: at(values.announcedAt),
+    startsAt: at(values.startsAt),
+    endsAt: at(values.endsAt),
+  };
+}
+
+/** 实时监控: the live socket of one auction, as the public sees it, with the watcher count. */
+function LiveMonitor({ auction }: { auction: OfficerAuction }) {
+  const L = useBilingual();
+  const [bids, setBids] = useState<PublicBid[]>([]);
+  const [state, setState] = useState({
+    watchers: auction.watchers,
+    endsAt: auction.endsAt,
+    status: auction.status,
+  });
+  useEffect(
+    () =>
+      watchAuction(auction.id, (message: LiveMessage) => {
+        if (message.type === 'snapshot') {
+          setBids(message.auction.bids);
+          setState({
+            watchers: message.auction.watchers,
+            endsAt: message.auction.endsAt,
+            status: message.auction.status,
+          });
+        } else if (message.type === 'bid') {
+          setBids((current) =>
+            current.some((b) => b.seq === message.seq) ? current : [...current, message],
+          );
+          setState((s) => ({ ...s, endsAt: message.endsAt }));
+        } else if (message.type === 'watchers') setState((s) => ({ ...s, watchers: message.count }));
+        else setState((s) => ({ ...s, status: message.status }));
+      }),
+    [auction.id],
+  );
+  return (
+    <Card size="small" title={L('实时监控', 'Live monitor')} data-testid="live-monitor">
+      <Space size="large">
+        <span>
+          {L('围观', 'Watching')}: {state.watchers}
+        </span>
+        <span>
+          {L('出价', 'Bids')}: {bids.length}
+        </span>
+        <span>
+          {L('结束', 'Ends')}: {new Date(state.endsAt).toLocaleString()}
+        </span>
+        <Tag>{L(...(STATUS[state.status] ?? [state.status, state.status]))}</Tag>
+      </Space>
+      <Table
+        size="small"
+        rowKey="seq"
+        pagination={{ pageSize: 5 }}
+        dataSource={[...bids].reverse()}
+        columns={[
+          { title: '#', dataIndex: 'seq' },
+          { title: L('竞买号', 'Bidder'), dataIndex: 'bidder' },
+          { title: L('出价', 'Amount'), dataIndex: 'amount', render: (v: number) => yuan(v) },
+          { title: L('时间', 'Time'), dataIndex: 'at', render: (v: string) => new Date(v).toLocaleString() },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function Handover({ assetId, auction }: { assetId: string; auction: OfficerAuction }) {
+  const L = useBilingual();
+  const { t } = useI18n();
+  const [nodes, setNodes] = useState<HandoverNode[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void handoverNodes(assetId, auction.id).then((r) => setNodes(r.items));
+  }, [assetId, auction.id]);
+  return (
+    <List
+      size="small"
+      header={L('成交后交付节点', 'After the sale')}
+      dataSource={nodes}
+      footer={error ? <Alert type="error" message={error} /> : null}
+      renderItem={(node) => {
+        const overdue = !node.doneAt && node.dueAt && new Date(node.dueAt).getTime() < Date.now();
+        return (
+          <List.Item
+            actions={[
+              node.doneAt ? (
+                <Tag key="done" color="green">
+                  {L('已完成', 'Done')}
+                </Tag>
+              ) : (
+                <Button
+                  key="complete"
+                  size="small"
+                  onClick={() =>
+                    completeNode(assetId, auction.id, node.node)
+                      .then((r) => setNodes(r.items))
+                      .catch((e) => setError(errorText(e, t)))
+                  }
+                >
+                  {L('完成', 'Done')}
+                </Button>
+              ),
+            ]}
+          >
+            {L(...(NODE[node.node] ?? [node.node, node.node]))}{' '}
+            {node.dueAt ? (
+              <Tag color={overdue ? 'red' : 'blue'}>
+                {L('期限', 'due')} {dayjs(node.dueAt).format('YYYY-MM-DD')}
+              </Tag>
+            ) : null}
+          </List.Item>
+        );
+      }}
+    />
+  );
+}
+
+/** 拍卖设定与监控 for one asset: each guard explained and checked inline before the officer submits. */
+export function AuctionPanel({ assetId }: { assetId: string }) {
+  const L = useBilingual();
+  const { t, locale } = useI18n();
+  const auctions = useAssetAuctions(assetId);
+  const [form] = Form.useForm();
+  const [check, setCheck] = useState<GuardCheck | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const items = auctions.data?.items ?? [];
+  const open = items.find((a) => ['scheduled', 'sold', 'paid'].includes(a.state));
+  const nextRound = useMemo(() => {
+    const unsold = items.filter((a) => a.state === 'unsold' && a.mode === 'auction').length;
+    return Math.min(unsold + 1, 2);
+  }, [items]);
+  const reference = auctions.data?.reference ?? null;
+
+  useEffect(() => {
+    if (!reference) return;
+    const start = Math.ceil((reference.amount * 0.7) / 100);
+    const now = dayjs();
+    const days = auctions.data?.propertyClass === 'movable' ? 16 : 31;
+    form.setFieldsValue({
+      startPrice: start,
+      deposit: Math.ceil(start * 0.1),
+      increment: Math.max(100, Math.round(start / 200)),
+      announcedAt: now,
+      startsAt: now.add(days, 'day').startOf('hour').add(10, 'hour'),
+      endsAt: now
+        .add(days + 1, 'day')
+        .startOf('hour')
+        .add(10, 'hour'),
+    });
+    // The guards' verdict on the prefilled draft, before the officer touches anything.
+    checkAuction(assetId, toDraft(form.getFieldsValue(), nextRound)).then(setCheck, () => setCheck(null));
+  }, [reference, auctions.data?.propertyClass, form, assetId, nextRound]);
+
+  const recheck = async () => {
+    try {
+      setCheck(await checkAuction(assetId, toDraft(form.getFieldsValue(), nextRound)));
+    } catch {
+      setCheck(null);
+    }
+  };
+  const failing = new Set(check?.violations.map((v) => v.ruleId) ?? []);
+  const text = (v: { zh: string; en: string }) => (locale === 'en-US' ? v.en : v.zh);
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="auction-panel">
+      <Descriptions size="small" column={3} bordered>
+        <Descriptions.Item label={L('参考价', 'Reference price')}>
+          {reference
+            ? `${yuan(reference.amount)} (${L(...(METHOD[reference.method] ?? [reference.method, reference.method]))}, ${reference.determinedOn})`
+            : L('未确定', 'none yet')}
+        </Descriptions.Item>
+        <Descriptions.Item label={L('有效期至', 'Valid until')}>
+          {reference?.validUntil ?? '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={L('财产类别', 'Class')}>
+          {auctions.data?.propertyClass === 'movable'
+            ? L('动产', 'movable')
+            : L('不动产/其他财产权', 'real estate / property right')}
+        </Descriptions.Item>
+      </Descriptions>
+      {items.map((a) => (
+        <Card
+          key={a.id}
+          size="small"
+          title={`${L(`第${a.round}次拍卖`, `Round ${a.round}`)} · ${L(...(STATUS[a.status] ?? [a.status, a.status]))}`}
+          extra={
+            <a href={`/public/auctions/${a.id}`} target="_blank" rel="noreferrer">
+              {L('公开页面', 'Public page')}
+            </a>
+          }
+        >
+          <Descriptions size="small" column={4}>
+            <Descriptions.Item label={L('起拍价', 'Start')}>{yuan(a.startPrice)}</Descriptions.Item>
+            <Descriptions.Item label={L('当前价', 'Current')}>
+              {a.currentPrice === null ? '—' : yuan(a.currentPrice)}
+            </Descriptions.Item>
+            <Descriptions.Item label={L('报名', 'Registered')}>{a.bidderCount}</Descriptions.Item>
+            <Descriptions.Item label={L('结束', 'Ends')}>
+              {new Date(a.endsAt).toLocaleString()}
+            </Descriptions.Item>
+            {a.finalPrice !== null ? (
+              <Descriptions.Item label={L('成交价', 'Price')}>{yuan(a.finalPrice)}</Descriptions.Item>
+            ) : null}
+            {a.balanceDueAt && a.state === 'sold' ? (
+              <Descriptions.Item label={L('尾款期限', 'Balance due')}>
+                {new Date(a.balanceDueAt).toLocaleDateString()}
+              </Descriptions.Item>
+            ) : null}
+          </Descriptions>
+          {a.state === 'scheduled' ? <LiveMonitor auction={a} /> : null}
+          {a.state === 'sold' ? (
+            <Space>
+              <Popconfirm
+                title={L('确认买受人已付清价款？', 'The buyer paid in full?')}
+                onConfirm={() =>
+                  recordPayment(assetId, a.id)
+                    .then(() => auctions.refetch())
+                    .catch((e) => setError(errorText(e, t)))
+                }
+              >
+                <Button type="primary">{L('登记付清价款', 'Record payment')}</Button>
+              </Popconfirm>
+              <Popconfirm
+                title={L('登记悔拍：保证金不予退还', 'Record default: the deposit is forfeited')}
+                onConfirm={() =>
+                  recordDefault(assetId, a.id)
+                    .then(() => auctions.refetch())
+                    .catch((e) => setError(errorText(e, t)))
+                }
+              >
+                <Button danger>{L('悔拍', 'Default')}</Button>
+              </Popconfirm>
+            </Space>
+          ) : null}
+          {a.state === 'paid' ? <Handover assetId={assetId} auction={a} /> : null}
+        </Card>
+      ))}
+      {error ? <Alert type="error" message={error} /> : null}
+      {!open && reference ? (
+        <Card size="small" title={L(`设定第${nextRound}次拍卖`, `Set up round ${nextRound}`)}>
+          <Form form={form} layout="inline" onValuesChange={() => void recheck()}>
+            <Form.Item name="startPrice" label={L('起拍价（元）', 'Start (¥)')}>
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item name="deposit" label={L('保证金（元）', 'Deposit (¥)')}>
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item name="increment" label={L('加价幅度（元）', 'Increment (¥)')}>
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item name="announcedAt" label={L('公告', 'Announced')}>
+              <DatePicker showTime />
+            </Form.Item>
+            <Form.Item name="startsAt" label={L('开始', 'Starts')}>
+              <DatePicker showTime />
+            </Form.Item>
+            <Form.Item name="endsAt" label={L('结束', 'Ends')}>
+              <DatePicker showTime />
+            </Form.Item>
+          </Form>
+          <List
+            size="small"
+            style={{ marginTop: 8 }}
+            dataSource={GUARDS.filter((g) => nextRound > 1 || g.id !== 'auction.reduction')}
+            renderItem={(g) => {
+              const v = check?.violations.find((x) => x.ruleId === g.id);
+              return (
+                <List.Item>
+                  <span data-testid={`guard-${g.id}`}>
+                    <Tag color={check === null ? 'default' : failing.has(g.id) ? 'red' : 'green'}>
+                      {check === null ? '…' : failing.has(g.id) ? L('不符合', 'fails') : L('符合', 'ok')}
+                    </Tag>
+                    {L(g.zh, g.en)}
+                    {v ? <Typography.Text type="danger"> — {text(v.message)}</Typography.Text> : null}
+                  </span>
+                </List.Item>
+              );
+            }}
+          />
+          <Button
+            type="primary"
+            data-testid="create-auction"
+            disabled={check !== null && check.violations.length > 0}
+            onClick={() =>
+              createAuction(assetId, toDraft(form.getFieldsValue(), nextRound))
+                .then(() => auctions.refetch())
+                .catch((e) => setError(errorText(e, t)))
+            }
+          >
+            {L('发布拍卖', 'Publish the auction')}
+          </Button>
+        </Card>
+      ) : null}
+      {!reference ? (
+        <Alert
+          type="info"
+          message={L(
+            '须先确定处置参考价（询价评估），才能设定一拍起拍价',
+            'Set the reference price first: the first round starts from it',
+          )}
+        />
+      ) : null}
+    </Space>
+  );
+}
