@@ -107,6 +107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会话状态 Session state (200 signed in or not) */
+        get: operations["getAuthSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/courts": {
         parameters: {
             query?: never;
@@ -1741,6 +1758,55 @@ export interface operations {
             };
             /** @description Not signed in (or the signature of a partner call is refused). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        signedIn: false;
+                    } | {
+                        user: {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            roles: string[];
+                            court: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                        };
+                        abilities: string[];
+                        csrfToken: string;
+                        /** @enum {boolean} */
+                        signedIn: true;
+                    };
+                };
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -281,7 +281,7 @@ export function CaseList() {
               { value: 'any', label: L('全部四类案件', 'Any kind') },
               ...FLAGS.map((f) => ({ value: f.id, label: L(f.zh, f.en) })),
             ]}
-            onChange={(flag) => update({ flag })}
+            onChange={(flag) => update({ flag: flag as CaseFilters['flag'] })}
           />
           <DatePicker.RangePicker
             allowEmpty={[true, true]}
