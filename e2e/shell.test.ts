@@ -56,6 +56,22 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.close();
   });
 
+  it('the API reference (/api/docs) renders its operations under the CSP, with no console error', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(`${base}/api/docs`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.locator('.swagger-ui .opblock').first().waitFor({ timeout: 30_000 });
+    await page.getByText('Zhixing 执行 API').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'api-docs.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a wrong password shows the refusal and stays on the login page', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/login`);

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { Navigate, useLocation } from 'react-router-dom';
 import { type Credentials, useLogin, useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
-import { AppFooter } from '../../components/AppLayout';
+import { AppFooter } from '../../components/AppFooter';
 import { Emblem } from '../../components/Emblem';
 import { errorText } from '../../components/feedback';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
