@@ -184,7 +184,24 @@ async function registerOpenApi(app: App, version: string): Promise<void> {
       return document;
     },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The reference's own files only (no CDN, no inline script); Swagger UI sets inline styles, as Ant
+  // Design does for the web app. No call to the public validator.
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP: [
+      "default-src 'self'",
+      "base-uri 'self'",
+      "font-src 'self' data:",
+      "frame-ancestors 'self'",
+      "img-src 'self' data:",
+      "object-src 'none'",
+      "script-src 'self'",
+      "script-src-attr 'none'",
+      "style-src 'self' 'unsafe-inline'",
+      "connect-src 'self'",
+    ].join('; '),
+  });
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
