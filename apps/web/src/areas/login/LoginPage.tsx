@@ -41,7 +41,7 @@ export function LoginPage() {
           <p className={styles.subtitle}>{t('login.tagline')}</p>
         </div>
         <Card className={styles.card}>
-          <Typography.Title level={4} className={styles.cardTitle}>
+          <Typography.Title level={2} className={styles.cardTitle}>
             {t('login.heading')}
           </Typography.Title>
           {login.isError && (

@@ -253,6 +253,7 @@ export function CaseList() {
           <Select<CaseStatus>
             allowClear
             style={{ width: 110 }}
+            aria-label={L('状态', 'Status')}
             placeholder={L('状态', 'Status')}
             value={filters.status}
             options={[
@@ -275,6 +276,7 @@ export function CaseList() {
           <Select<string>
             allowClear
             style={{ width: 130 }}
+            aria-label={L('四类案件', 'Four kinds')}
             placeholder={L('四类案件', 'Four kinds')}
             value={filters.flag}
             options={[
@@ -303,6 +305,7 @@ export function CaseList() {
               showSearch
               optionFilterProp="label"
               style={{ width: 150 }}
+              aria-label={L('承办人', 'Officer')}
               placeholder={L('承办人', 'Officer')}
               loading={officers.isLoading}
               value={filters.officerId}
