@@ -36,6 +36,42 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.close();
   });
 
+  it('the signed-out sign-in page logs no console error (no failed /api/auth/me)', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByPlaceholder('用户名').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('the API reference (/api/docs) renders its operations under the CSP, with no console error', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(`${base}/api/docs`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.locator('.swagger-ui .opblock').first().waitFor({ timeout: 30_000 });
+    await page.getByText('Zhixing 执行 API').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'api-docs.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a wrong password shows the refusal and stays on the login page', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/login`);

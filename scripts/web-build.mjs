@@ -18,6 +18,12 @@ export function ensureWebBuilt() {
   const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) => path.join(web, name));
   if (existsSync(built) && Math.max(...sources.map(newestMtime)) <= statSync(built).mtimeMs) return;
   process.stdout.write('building the web app …\n');
-  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: root, stdio: 'inherit' });
+  // Always a production build, also when a test runner (NODE_ENV=test) asks: React's and Ant Design's
+  // development builds are several times slower and would be what `npm start` then serves.
+  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error(`web build failed (${result.status})`);
 }

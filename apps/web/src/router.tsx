@@ -3,7 +3,6 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import type { Ability } from './api/types';
 import { LoginPage } from './areas/login/LoginPage';
-import { AppLayout } from './components/AppLayout';
 import { Gate } from './components/Gate';
 import { adminItems, landingPath, visibleTo } from './components/navigation';
 import { RequireAuth } from './components/RequireAuth';
@@ -37,7 +36,8 @@ export const router = createBrowserRouter([
         element: <RequireAuth />,
         children: [
           {
-            element: <AppLayout />,
+            // Its own chunk (menus, header): the sign-in page does not load it.
+            lazy: () => import('./components/AppLayout').then((m) => ({ Component: m.AppLayout })),
             children: [
               { index: true, element: <Landing /> },
               page(

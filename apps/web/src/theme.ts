@@ -10,6 +10,12 @@ export const theme: ThemeConfig = {
     colorInfo: '#1d39c4',
     borderRadius: 4,
     colorBgLayout: '#f2f3f5',
+    // Secondary, tertiary and placeholder text at 4.5:1 or more on white and on the layout's grey
+    // (WCAG AA; Ant Design's defaults, 0.45 black, fall short on the grey).
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
     fontFamily:
       '-apple-system, BlinkMacSystemFont, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   },

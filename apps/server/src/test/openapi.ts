@@ -1,3 +1,4 @@
+import openapiTS, { astToString } from 'openapi-typescript';
 import { createPlatform } from '../app';
 import { loadConfig } from '../platform/config';
 import { openPglite } from '../platform/db';
@@ -14,4 +15,17 @@ export async function openApiDocument(): Promise<string> {
   } finally {
     await platform.close();
   }
+}
+
+const WEB_SCHEMA_HEADER = `/**
+ * Generated from docs/openapi.json by openapi-typescript (\`npm run openapi\`). Do not edit by hand:
+ * a test fails when this file drifts from the routes. The web's client (api/http.ts) is typed by it.
+ */
+
+`;
+
+/** The web's API types (apps/web/src/api/schema.d.ts) generated from the document. */
+export async function webSchemaTypes(document: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(document), { alphabetize: false });
+  return WEB_SCHEMA_HEADER + astToString(ast);
 }

@@ -1,7 +1,7 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { auditKey } from './audit';
-import { api } from './client';
-import type { Court, Role, User } from './types';
+import { http, send } from './http';
+import type { Role, User } from './types';
 
 const adminKey = ['admin'] as const;
 
@@ -16,7 +16,7 @@ function refreshAfterChange(queryClient: QueryClient) {
 export function useCourts() {
   return useQuery({
     queryKey: [...adminKey, 'courts'],
-    queryFn: () => api.get<{ items: Court[] }>('/api/admin/courts'),
+    queryFn: () => send(http.GET('/api/admin/courts')),
     select: (data) => data.items,
   });
 }
@@ -30,7 +30,7 @@ export interface NewCourt {
 export function useCreateCourt() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (court: NewCourt) => api.post<Court>('/api/admin/courts', court),
+    mutationFn: (court: NewCourt) => send(http.POST('/api/admin/courts', { body: court })),
     onSuccess: () => refreshAfterChange(queryClient),
   });
 }
@@ -39,7 +39,7 @@ export function useRenameCourt() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, name }: { id: string; name: string }) =>
-      api.patch<Court>(`/api/admin/courts/${id}`, { name }),
+      send(http.PATCH('/api/admin/courts/{id}', { params: { path: { id } }, body: { name } })),
     onSuccess: () => refreshAfterChange(queryClient),
   });
 }
@@ -47,8 +47,9 @@ export function useRenameCourt() {
 export function useUsers() {
   return useQuery({
     queryKey: [...adminKey, 'users'],
-    queryFn: () => api.get<{ items: User[] }>('/api/admin/users'),
-    select: (data) => data.items,
+    queryFn: () => send(http.GET('/api/admin/users')),
+    // The server sends only known roles (its schema says string).
+    select: (data) => data.items as User[],
   });
 }
 
@@ -70,7 +71,7 @@ export interface UserChange {
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (user: NewUser) => api.post<User>('/api/admin/users', user),
+    mutationFn: (user: NewUser) => send(http.POST('/api/admin/users', { body: user })),
     onSuccess: () => refreshAfterChange(queryClient),
   });
 }
@@ -79,7 +80,7 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, change }: { id: string; change: UserChange }) =>
-      api.patch<User>(`/api/admin/users/${id}`, change),
+      send(http.PATCH('/api/admin/users/{id}', { params: { path: { id } }, body: change })),
     onSuccess: () => refreshAfterChange(queryClient),
   });
 }

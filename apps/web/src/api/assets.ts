@@ -1,5 +1,5 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { http, send } from './http';
 
 /** The asset register's API (docs/assets.md). Money is integer fen; dates are local `YYYY-MM-DD`. */
 
@@ -127,7 +127,8 @@ export function useAssets(
   return useQuery({
     queryKey: assetsKey(caseId),
     enabled: options.enabled ?? true,
-    queryFn: () => api.get<AssetRegister>(`/api/cases/${caseId}/assets`),
+    queryFn: () =>
+      send<AssetRegister>(http.GET('/api/cases/{id}/assets', { params: { path: { id: caseId } } })),
     refetchInterval: (query) => {
       const waiting = options.queriesRunning || query.state.data?.items.some((a) => a.pending !== null);
       return !live && waiting ? POLL_MS : false;
@@ -158,7 +159,10 @@ export function useAssetAction(caseId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ assetId, action, body }: AssetActionInput) =>
-      api.post<Asset>(`/api/assets/${assetId}/${action}`, body),
+      // The body is the action's form, checked by the server (its 400 names the fields).
+      send<Asset>(
+        http.POST(`/api/assets/{id}/${action}`, { params: { path: { id: assetId } }, body: body as never }),
+      ),
     onSuccess: () => refresh(client, caseId),
   });
 }
@@ -180,7 +184,10 @@ export interface OfflineAsset {
 export function useRecordAsset(caseId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (asset: OfflineAsset) => api.post<Asset>(`/api/cases/${caseId}/assets`, asset),
+    mutationFn: (asset: OfflineAsset) =>
+      send<Asset>(
+        http.POST('/api/cases/{id}/assets', { params: { path: { id: caseId } }, body: asset as never }),
+      ),
     onSuccess: () => refresh(client, caseId),
   });
 }
@@ -199,7 +206,8 @@ export interface NewLead {
 export function useRecordLead(caseId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (lead: NewLead) => api.post<Lead>(`/api/cases/${caseId}/leads`, lead),
+    mutationFn: (lead: NewLead) =>
+      send<Lead>(http.POST('/api/cases/{id}/leads', { params: { path: { id: caseId } }, body: lead })),
     onSuccess: () => refresh(client, caseId),
   });
 }
@@ -215,7 +223,7 @@ export function useVerifyLead(caseId: string) {
       result: LeadResult;
       note: string;
       assetId?: string;
-    }) => api.post<Lead>(`/api/leads/${leadId}/verify`, body),
+    }) => send<Lead>(http.POST('/api/leads/{id}/verify', { params: { path: { id: leadId } }, body })),
     onSuccess: () => refresh(client, caseId),
   });
 }

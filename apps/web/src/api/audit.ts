@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, query } from './client';
-import type { AuditActionGroup, AuditEntry, AuditFilters, AuditVerification } from './types';
+import { http, send } from './http';
+import type { AuditFilters } from './types';
 
 export const auditKey = ['audit'] as const;
 
 export function useAuditEntries(filters: AuditFilters, limit: number) {
   return useQuery({
     queryKey: [...auditKey, { ...filters, limit }],
-    queryFn: () => api.get<{ items: AuditEntry[] }>(`/api/audit${query({ ...filters, limit })}`),
+    queryFn: () => send(http.GET('/api/audit', { params: { query: { ...filters, limit } } })),
     select: (data) => data.items,
   });
 }
@@ -16,7 +16,7 @@ export function useAuditEntries(filters: AuditFilters, limit: number) {
 export function useAuditActions() {
   return useQuery({
     queryKey: [...auditKey, 'actions'],
-    queryFn: () => api.get<{ groups: AuditActionGroup[] }>('/api/audit/actions'),
+    queryFn: () => send(http.GET('/api/audit/actions')),
     select: (data) => data.groups,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -24,5 +24,5 @@ export function useAuditActions() {
 
 /** Verifying walks every chain on the server: run on demand, never cached. */
 export function useVerifyAudit() {
-  return useMutation({ mutationFn: () => api.get<AuditVerification>('/api/audit/verify') });
+  return useMutation({ mutationFn: () => send(http.GET('/api/audit/verify')) });
 }

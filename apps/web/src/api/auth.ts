@@ -1,22 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from './client';
-import type { Me, SessionUser } from './types';
+import { setCsrfToken } from './client';
+import { http, send } from './http';
+import type { Me } from './types';
 
 export const meKey = ['auth', 'me'] as const;
 
-/** The signed-in user, or null when there is no session (a 401 is an answer here, not a failure). */
+/**
+ * The signed-in user, or null when there is no session. Asked of /api/auth/session, which answers 200
+ * either way: a signed-out page logs no failed request (/api/auth/me answers 401 there).
+ */
 export async function fetchMe(): Promise<Me | null> {
-  try {
-    const me = await api.get<Me>('/api/auth/me');
-    setCsrfToken(me.csrfToken);
-    return me;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
+  const session = await send(http.GET('/api/auth/session'));
+  if (!session.signedIn) {
+    setCsrfToken(null);
+    return null;
   }
+  const { signedIn: _, ...me } = session;
+  setCsrfToken(me.csrfToken);
+  // The server sends only the roles and court levels the web knows (its schema says string).
+  return me as Me;
 }
 
 export function useMe() {
@@ -32,7 +34,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (credentials: Credentials) => {
-      const result = await api.post<{ user: SessionUser; csrfToken: string }>('/api/auth/login', credentials);
+      const result = await send(http.POST('/api/auth/login', { body: credentials }));
       setCsrfToken(result.csrfToken);
       // Login answers without abilities, so the session is read back from /me before routing.
       const me = await queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
@@ -45,7 +47,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/auth/logout'),
+    mutationFn: () => send(http.POST('/api/auth/logout')),
     onSettled: () => {
       setCsrfToken(null);
       queryClient.clear();

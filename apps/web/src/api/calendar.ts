@@ -1,14 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { auditKey } from './audit';
-import { api, query } from './client';
-import type { CalendarDay, CalendarYear, PeriodUnit } from './types';
+import { query } from './client';
+import { type Answer, http, send } from './http';
+import type { CalendarDay, PeriodUnit } from './types';
 
 const calendarKey = ['calendar'] as const;
 
 export function useCalendarYears() {
   return useQuery({
     queryKey: [...calendarKey, 'years'],
-    queryFn: () => api.get<{ years: number[] }>('/api/calendar/years'),
+    queryFn: () => send(http.GET('/api/calendar/years')),
     select: (data) => data.years,
   });
 }
@@ -16,7 +17,7 @@ export function useCalendarYears() {
 export function useCalendarYear(year: number, enabled: boolean) {
   return useQuery({
     queryKey: [...calendarKey, 'year', year],
-    queryFn: () => api.get<CalendarYear>(`/api/calendar/${year}`),
+    queryFn: () => send(http.GET('/api/calendar/{year}', { params: { path: { year } } })),
     enabled,
   });
 }
@@ -25,7 +26,7 @@ export function useSaveCalendarYear() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ year, days }: { year: number; days: CalendarDay[] }) =>
-      api.put<CalendarYear>(`/api/admin/calendar/${year}`, { days }),
+      send(http.PUT('/api/admin/calendar/{year}', { params: { path: { year } }, body: { days } })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: calendarKey }),
@@ -45,16 +46,14 @@ export interface Bilingual {
   en: string;
 }
 
-export interface DueAnswer {
-  due: string;
-  provisional: boolean;
-  reason: Bilingual | null;
-}
+export type DueAnswer = Answer<'/api/calendar/deadline', 'get'>;
 
 export function useDeadline(question: DeadlineQuestion | null) {
   return useQuery({
     queryKey: [...calendarKey, 'deadline', question],
-    queryFn: () => api.get<DueAnswer>(`/api/calendar/deadline${query({ ...question })}`),
+    queryFn: () =>
+      // Enabled only with a question.
+      send(http.GET('/api/calendar/deadline', { params: { query: question as DeadlineQuestion } })),
     enabled: question !== null,
     retry: false,
   });
@@ -64,10 +63,7 @@ export function useDeadline(question: DeadlineQuestion | null) {
 export function useCalendarStatus(enabled: boolean) {
   return useQuery({
     queryKey: [...calendarKey, 'status'],
-    queryFn: () =>
-      api.get<{ years: number[]; missing: { year: number; message: Bilingual } | null }>(
-        '/api/calendar/status',
-      ),
+    queryFn: () => send(http.GET('/api/calendar/status')),
     enabled,
     staleTime: 10 * 60_000,
   });
@@ -87,7 +83,7 @@ export function useImportCalendarYear() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ year, ...body }: ImportQuestion) =>
-      api.post<CalendarYear & { skipped: CalendarDay[] }>(`/api/admin/calendar/${year}/import`, body),
+      send(http.POST('/api/admin/calendar/{year}/import', { params: { path: { year } }, body })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: calendarKey }),

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, query } from './client';
+import { asFile, http, type Query, send } from './http';
 
 /** A text the server sends in both languages. */
 export interface Bilingual {
@@ -137,25 +137,13 @@ export interface CaseDocument {
   inline: boolean;
 }
 
-export interface CaseFilters {
-  q?: string;
-  status?: CaseStatus;
-  deadline?: DeadlineState;
-  flag?: string;
-  officerId?: string;
-  /** 结案日期 from / to, YYYY-MM-DD. */
-  closedFrom?: string;
-  closedTo?: string;
-  /** 繁简分流. */
-  track?: 'simple' | 'normal';
-  page: number;
-  pageSize: number;
-}
+/** The list's filters, as the server's query schema declares them. */
+export type CaseFilters = NonNullable<Query<'/api/cases'>> & { page: number; pageSize: number };
 
 export function useCases(filters: CaseFilters, enabled = true) {
   return useQuery({
     queryKey: ['cases', filters],
-    queryFn: () => api.get<CaseList>(`/api/cases${query({ ...filters })}`),
+    queryFn: () => send<CaseList>(http.GET('/api/cases', { params: { query: filters } })),
     placeholderData: (previous) => previous,
     enabled,
   });
@@ -164,17 +152,28 @@ export function useCases(filters: CaseFilters, enabled = true) {
 export function useCase(id: string) {
   return useQuery({
     queryKey: ['case', id],
-    queryFn: () => api.get<CaseDetail>(`/api/cases/${id}`),
+    queryFn: () => send<CaseDetail>(http.GET('/api/cases/{id}', { params: { path: { id } } })),
   });
 }
 
 export function useCaseDocuments(id: string) {
   return useQuery({
     queryKey: ['case', id, 'documents'],
-    queryFn: () => api.get<{ items: CaseDocument[] }>(`/api/cases/${id}/documents`),
+    queryFn: () =>
+      send<{ items: CaseDocument[] }>(http.GET('/api/cases/{id}/documents', { params: { path: { id } } })),
     select: (data) => data.items,
   });
 }
+
+/** The writes on one case, below /api/cases/{id}. */
+export type CaseWrite =
+  | '/assign'
+  | '/events'
+  | '/extension'
+  | '/extension/decision'
+  | '/flag'
+  | '/close'
+  | '/documents';
 
 /**
  * A write on one case (assign, record, close, issue documents …). The answer is the case (or the
@@ -183,8 +182,9 @@ export function useCaseDocuments(id: string) {
 export function useCaseAction(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ path, body }: { path: string; body: unknown }) =>
-      api.post<unknown>(`/api/cases/${id}${path}`, body),
+    mutationFn: ({ path, body }: { path: CaseWrite; body: unknown }) =>
+      // The body is the form's, checked by the server (its 400 names the fields).
+      send<unknown>(http.POST(`/api/cases/{id}${path}`, { params: { path: { id } }, body: body as never })),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: ['case', id] }),
@@ -199,9 +199,12 @@ export function useUploadDocument(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ file, title }: { file: File; title?: string }) =>
-      api.post<{ id: string; items: CaseDocument[] }>(
-        `/api/cases/${id}/documents/upload${query({ fileName: file.name, title })}`,
-        file,
+      send<{ id: string; items: CaseDocument[] }>(
+        http.POST('/api/cases/{id}/documents/upload', {
+          params: { path: { id }, query: { fileName: file.name, title } },
+          body: file as never,
+          ...asFile,
+        }),
       ),
     onSuccess: () => client.invalidateQueries({ queryKey: ['case', id, 'documents'] }),
   });
@@ -211,7 +214,7 @@ export function useFileCase() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ body, key }: { body: unknown; key: string }) =>
-      api.post<{ id: string; caseNumber: string }>('/api/cases', body, { 'Idempotency-Key': key }),
+      send(http.POST('/api/cases', { body: body as never, headers: { 'Idempotency-Key': key } })),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: ['cases'] }),
@@ -236,7 +239,7 @@ export interface MyDeadline {
 export function useMyDeadlines() {
   return useQuery({
     queryKey: ['deadlines', 'mine'],
-    queryFn: () => api.get<{ today: string; items: MyDeadline[] }>('/api/deadlines/mine'),
+    queryFn: () => send<{ today: string; items: MyDeadline[] }>(http.GET('/api/deadlines/mine')),
   });
 }
 
@@ -244,7 +247,7 @@ export function useMyDeadlines() {
 export function usePlatformToday(): string | undefined {
   return useQuery({
     queryKey: ['today'],
-    queryFn: () => api.get<{ today: string; now: string }>('/api/today'),
+    queryFn: () => send(http.GET('/api/today')),
     staleTime: 60_000,
   }).data?.today;
 }
@@ -259,7 +262,7 @@ export interface CourtOfficer {
 export function useCourtOfficers(enabled: boolean) {
   return useQuery({
     queryKey: ['court', 'officers'],
-    queryFn: () => api.get<{ items: CourtOfficer[] }>('/api/courts/mine/officers'),
+    queryFn: () => send(http.GET('/api/courts/mine/officers')),
     select: (data) => data.items,
     enabled,
     staleTime: 5 * 60_000,

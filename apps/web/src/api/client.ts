@@ -1,4 +1,8 @@
-/** A small JSON client for the same-origin API: cookie session, CSRF header on writes, RFC 9457 problems. */
+/**
+ * A small JSON client for the same-origin API: cookie session, CSRF header on writes, RFC 9457 problems.
+ * The typed client generated from the OpenAPI document (./http.ts) shares its token, language and
+ * errors; this untyped `api` stays for modules not yet converted to it.
+ */
 
 export interface FieldError {
   path: string;
@@ -57,37 +61,19 @@ function isProblem(value: unknown): value is Problem {
   );
 }
 
-async function request(
-  method: string,
-  path: string,
-  body?: unknown,
-  extraHeaders: Record<string, string> = {},
-): Promise<unknown> {
+/** The headers every request carries: the user's language, and on a write the CSRF token. */
+export function requestHeaders(method: string): Record<string, string> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': language,
-    ...extraHeaders,
   };
-  // A file is sent as itself (the server judges its type from its bytes); anything else as JSON.
-  const raw = body instanceof Blob;
-  if (body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ApiError({ type: 'about:blank', title: 'Network error', status: NETWORK_STATUS, detail });
-  }
-  if (response.status === 204) return undefined;
-  const payload: unknown = await response.json().catch(() => null);
-  if (response.ok) return payload;
-  throw new ApiError(
+  return headers;
+}
+
+/** The error a failed answer becomes: its problem as sent, or one made from the status. */
+export function problemError(response: Response, payload: unknown): ApiError {
+  return new ApiError(
     isProblem(payload)
       ? payload
       : {
@@ -97,6 +83,39 @@ async function request(
           detail: `HTTP ${response.status}`,
         },
   );
+}
+
+/** A request that never got an answer. */
+export function networkError(error: unknown): ApiError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ApiError({ type: 'about:blank', title: 'Network error', status: NETWORK_STATUS, detail });
+}
+
+async function request(
+  method: string,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<unknown> {
+  const headers: Record<string, string> = { ...requestHeaders(method), ...extraHeaders };
+  // A file is sent as itself (the server judges its type from its bytes); anything else as JSON.
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw networkError(error);
+  }
+  if (response.status === 204) return undefined;
+  const payload: unknown = await response.json().catch(() => null);
+  if (response.ok) return payload;
+  throw problemError(response, payload);
 }
 
 /** Responses are trusted to match the server's OpenAPI schema; nothing re-validates them here. */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, query } from './client';
+import { http, send } from './http';
 
 /** 失信与限消 (docs/credit.md): a case's restrictions and listings, partner keys, public search. */
 
@@ -66,7 +66,7 @@ export const creditKey = (caseId: string) => ['case', caseId, 'credit'];
 export function useCaseCredit(caseId: string) {
   return useQuery({
     queryKey: creditKey(caseId),
-    queryFn: () => api.get<CaseCredit>(`/api/cases/${caseId}/credit`),
+    queryFn: () => send<CaseCredit>(http.GET('/api/cases/{id}/credit', { params: { path: { id: caseId } } })),
   });
 }
 
@@ -78,7 +78,15 @@ export function useCreditAction<Body>(
 ) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: Body) => api.post<unknown>(`/api/cases/${caseId}/${path(input)}`, body(input)),
+    mutationFn: (input: Body) =>
+      // The path below the case is built by the caller (ids of restrictions and listings in it), so
+      // this one call is typed by its answer only; its body is checked by the server (400).
+      send<unknown>(
+        http.POST(`/api/cases/{id}/${path(input)}` as '/api/cases/{id}/restrictions', {
+          params: { path: { id: caseId } },
+          body: body(input) as never,
+        }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: ['case', caseId] }),
   });
 }
@@ -102,7 +110,7 @@ export const partnerKeysKey = ['partner-keys'];
 export function usePartnerKeys() {
   return useQuery({
     queryKey: partnerKeysKey,
-    queryFn: () => api.get<{ items: PartnerKey[] }>('/api/admin/partner-keys'),
+    queryFn: () => send<{ items: PartnerKey[] }>(http.GET('/api/admin/partner-keys')),
   });
 }
 
@@ -127,5 +135,7 @@ export interface PublicListing {
 }
 
 export function searchPublic(list: 'dishonest' | 'restricted', name: string, idNumber?: string) {
-  return api.get<{ items: PublicListing[] }>(`/api/public/${list}${query({ name, idNumber })}`);
+  return send<{ items: PublicListing[] }>(
+    http.GET(`/api/public/${list}`, { params: { query: { name, idNumber } } }),
+  );
 }

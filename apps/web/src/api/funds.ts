@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { newIdempotencyKey } from '../lib/identity';
-import { api } from './client';
+import { http, send } from './http';
 
 /** 执行款 (docs/funds.md). Money is integer fen; dates are local `YYYY-MM-DD`. */
 
@@ -77,13 +77,17 @@ const payoutsKey = (caseId: string) => ['case', caseId, 'payouts'] as const;
 export const useCaseAccount = (caseId: string) =>
   useQuery({
     queryKey: accountKey(caseId),
-    queryFn: () => api.get<CaseAccount>(`/api/cases/${caseId}/account`),
+    queryFn: () =>
+      send<CaseAccount>(http.GET('/api/cases/{id}/account', { params: { path: { id: caseId } } })),
   });
 
 export const useCasePayouts = (caseId: string) =>
   useQuery({
     queryKey: payoutsKey(caseId),
-    queryFn: () => api.get<{ items: Payout[] }>(`/api/cases/${caseId}/payouts`).then((body) => body.items),
+    queryFn: () =>
+      send<{ items: Payout[] }>(
+        http.GET('/api/cases/{id}/payouts', { params: { path: { id: caseId } } }),
+      ).then((body) => body.items),
   });
 
 /** Everything about money changes together: the case's account, its payouts, finance's lists. */
@@ -101,9 +105,13 @@ export function useProposePayout(caseId: string) {
   const invalidate = useInvalidateFunds();
   return useMutation({
     mutationFn: (body: { amount: number; payee: { accountNo: string; accountName: string } }) =>
-      api.post<{ id: string }>(`/api/cases/${caseId}/payouts`, body, {
-        'Idempotency-Key': newIdempotencyKey(),
-      }),
+      send(
+        http.POST('/api/cases/{id}/payouts', {
+          params: { path: { id: caseId } },
+          body,
+          headers: { 'Idempotency-Key': newIdempotencyKey() },
+        }),
+      ),
     onSuccess: () => invalidate(caseId),
   });
 }
@@ -119,7 +127,13 @@ export function usePayoutAct() {
       id: string;
       act: 'approve' | 'refuse' | 'execute';
       reason?: string;
-    }) => api.post<Payout>(`/api/payouts/${id}/${act}`, act === 'refuse' ? { reason } : undefined),
+    }) =>
+      send<Payout>(
+        http.POST(`/api/payouts/{id}/${act}`, {
+          params: { path: { id } },
+          body: (act === 'refuse' ? { reason } : undefined) as never,
+        }),
+      ),
     onSuccess: (payout) => invalidate(payout.caseId),
   });
 }
@@ -128,13 +142,16 @@ export const usePayoutQueue = (state: PayoutState) =>
   useQuery({
     queryKey: ['funds', 'payouts', state],
     queryFn: () =>
-      api.get<{ items: Payout[] }>(`/api/funds/payouts?state=${state}`).then((body) => body.items),
+      send<{ items: Payout[] }>(http.GET('/api/funds/payouts', { params: { query: { state } } })).then(
+        (body) => body.items,
+      ),
   });
 
 export const useUnidentified = () =>
   useQuery({
     queryKey: ['funds', 'unidentified'],
-    queryFn: () => api.get<{ items: Unidentified[] }>('/api/funds/unidentified').then((body) => body.items),
+    queryFn: () =>
+      send<{ items: Unidentified[] }>(http.GET('/api/funds/unidentified')).then((body) => body.items),
     refetchInterval: 10_000,
   });
 
@@ -142,7 +159,12 @@ export function useMatch() {
   const invalidate = useInvalidateFunds();
   return useMutation({
     mutationFn: ({ lineId, caseId }: { lineId: string; caseId: string }) =>
-      api.post<{ caseId: string }>(`/api/funds/unidentified/${lineId}/match`, { caseId }),
+      send<{ caseId: string }>(
+        http.POST('/api/funds/unidentified/{id}/match', {
+          params: { path: { id: lineId } },
+          body: { caseId },
+        }),
+      ),
     onSuccess: (result) => invalidate(result.caseId),
   });
 }
@@ -151,7 +173,7 @@ export const useLedgerCheck = (enabled: boolean) =>
   useQuery({
     queryKey: ['funds', 'verify'],
     enabled,
-    queryFn: () => api.get<LedgerCheck>('/api/funds/verify'),
+    queryFn: () => send<LedgerCheck>(http.GET('/api/funds/verify')),
   });
 
 export interface ReconciliationException {
@@ -177,13 +199,13 @@ export const useReconciliations = (enabled: boolean) =>
     queryKey: ['funds', 'reconciliations'],
     enabled,
     queryFn: () =>
-      api.get<{ items: Reconciliation[] }>('/api/funds/reconciliations').then((body) => body.items),
+      send<{ items: Reconciliation[] }>(http.GET('/api/funds/reconciliations')).then((body) => body.items),
   });
 
 export function useReconcile() {
   const invalidate = useInvalidateFunds();
   return useMutation({
-    mutationFn: () => api.post<Reconciliation>('/api/funds/reconciliations'),
+    mutationFn: () => send<Reconciliation>(http.POST('/api/funds/reconciliations')),
     onSuccess: () => invalidate(),
   });
 }

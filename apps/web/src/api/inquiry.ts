@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { auditKey } from './audit';
-import { api } from './client';
+import { type Body, http, send } from './http';
 
 /** The inquiry hub's API (docs/inquiry.md): query rounds, their progress, each request to an institution. */
 
@@ -72,7 +72,8 @@ export function waiting(overview: InquiryOverview | undefined): boolean {
 export function useInquiries(caseId: string, live: boolean) {
   return useQuery({
     queryKey: inquiryKey(caseId),
-    queryFn: () => api.get<InquiryOverview>(`/api/cases/${caseId}/inquiries`),
+    queryFn: () =>
+      send<InquiryOverview>(http.GET('/api/cases/{id}/inquiries', { params: { path: { id: caseId } } })),
     refetchInterval: (query) => (!live && waiting(query.state.data) ? POLL_MS : false),
   });
 }
@@ -81,7 +82,10 @@ export function useInquiries(caseId: string, live: boolean) {
 export function useStartInquiry(caseId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<InquiryOverview>(`/api/cases/${caseId}/inquiries`, {}),
+    mutationFn: () =>
+      send<InquiryOverview>(
+        http.POST('/api/cases/{id}/inquiries', { params: { path: { id: caseId } }, body: {} }),
+      ),
     onSuccess: (overview) =>
       Promise.all([
         client.setQueryData(inquiryKey(caseId), overview),
@@ -96,9 +100,11 @@ export function useRetryInquiries(caseId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (requestIds?: string[]) =>
-      api.post<InquiryOverview & { retried: number }>(
-        `/api/cases/${caseId}/inquiries/retry`,
-        requestIds ? { requestIds } : {},
+      send<InquiryOverview & { retried: number }>(
+        http.POST('/api/cases/{id}/inquiries/retry', {
+          params: { path: { id: caseId } },
+          body: requestIds ? { requestIds } : {},
+        }),
       ),
     onSuccess: (overview) => client.setQueryData(inquiryKey(caseId), overview),
   });
@@ -128,19 +134,17 @@ export interface Institution {
   updatedAt: string;
 }
 
-export type InstitutionInput = Omit<
-  Institution,
-  'id' | 'keyFingerprint' | 'keyUpdatedAt' | 'breaker' | 'lastError' | 'updatedAt'
-> & { key: string };
+/** What registering an institution takes, as the server's body schema declares it. */
+export type InstitutionInput = Body<'/api/admin/institutions', 'post'>;
 
-export type InstitutionChange = Partial<Omit<InstitutionInput, 'code'>>;
+export type InstitutionChange = Body<'/api/admin/institutions/{id}', 'patch'>;
 
 const institutionsKey = ['admin', 'institutions'] as const;
 
 export function useInstitutions() {
   return useQuery({
     queryKey: institutionsKey,
-    queryFn: () => api.get<{ items: Institution[] }>('/api/admin/institutions'),
+    queryFn: () => send<{ items: Institution[] }>(http.GET('/api/admin/institutions')),
     select: (data) => data.items,
   });
 }
@@ -150,8 +154,13 @@ export function useSaveInstitution() {
   return useMutation({
     mutationFn: (save: { id: string; change: InstitutionChange } | { input: InstitutionInput }) =>
       'id' in save
-        ? api.patch<Institution>(`/api/admin/institutions/${save.id}`, save.change)
-        : api.post<Institution>('/api/admin/institutions', save.input),
+        ? send<Institution>(
+            http.PATCH('/api/admin/institutions/{id}', {
+              params: { path: { id: save.id } },
+              body: save.change,
+            }),
+          )
+        : send<Institution>(http.POST('/api/admin/institutions', { body: save.input })),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: institutionsKey }),

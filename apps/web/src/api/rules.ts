@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { auditKey } from './audit';
-import { api } from './client';
+import { http, send } from './http';
 
 export interface Bilingual {
   zh: string;
@@ -43,7 +43,7 @@ const rulesKey = ['rules', 'parameters'] as const;
 export function useRuleParameters() {
   return useQuery({
     queryKey: rulesKey,
-    queryFn: () => api.get<{ today: string; items: ConfigurableRule[] }>('/api/rules/parameters'),
+    queryFn: () => send<{ today: string; items: ConfigurableRule[] }>(http.GET('/api/rules/parameters')),
   });
 }
 
@@ -59,7 +59,9 @@ export function useChangeParameter() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ ruleId, name, ...body }: ParameterChangeRequest) =>
-      api.put(`/api/admin/rules/${encodeURIComponent(ruleId)}/parameters/${encodeURIComponent(name)}`, body),
+      send(
+        http.PUT('/api/admin/rules/{ruleId}/parameters/{name}', { params: { path: { ruleId, name } }, body }),
+      ),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: rulesKey }),

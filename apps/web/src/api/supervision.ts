@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import { http, send } from './http';
 
 export interface Bilingual {
   zh: string;
@@ -51,7 +51,7 @@ export interface HeadQueue {
 export function useSupervisionOverview() {
   return useQuery({
     queryKey: ['supervision', 'overdue'],
-    queryFn: () => api.get<SupervisionOverview>('/api/supervision/overdue'),
+    queryFn: () => send<SupervisionOverview>(http.GET('/api/supervision/overdue')),
     refetchInterval: 60_000,
   });
 }
@@ -59,7 +59,7 @@ export function useSupervisionOverview() {
 export function useHeadQueue(enabled: boolean) {
   return useQuery({
     queryKey: ['supervision', 'queue'],
-    queryFn: () => api.get<HeadQueue>('/api/supervision/queue'),
+    queryFn: () => send<HeadQueue>(http.GET('/api/supervision/queue')),
     enabled,
   });
 }

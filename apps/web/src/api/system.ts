@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { auditKey } from './audit';
-import { api } from './client';
-import type { Health, PlatformClock } from './types';
+import { http, send } from './http';
 
 export function useHealth() {
   return useQuery({
     queryKey: ['health'],
-    queryFn: () => api.get<Health>('/api/health'),
+    queryFn: () => send(http.GET('/api/health')),
     staleTime: 10 * 60_000,
   });
 }
@@ -16,7 +15,7 @@ const clockKey = ['clock'] as const;
 export function usePlatformClock() {
   return useQuery({
     queryKey: clockKey,
-    queryFn: () => api.get<PlatformClock>('/api/admin/clock'),
+    queryFn: () => send(http.GET('/api/admin/clock')),
     refetchInterval: 15_000,
   });
 }
@@ -24,7 +23,7 @@ export function usePlatformClock() {
 export function useSetPlatformClock() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (now: string) => api.post<PlatformClock>('/api/admin/clock', { now }),
+    mutationFn: (now: string) => send(http.POST('/api/admin/clock', { body: { now } })),
     onSuccess: (clock) => {
       queryClient.setQueryData(clockKey, clock);
       return queryClient.invalidateQueries({ queryKey: auditKey });

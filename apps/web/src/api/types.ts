@@ -1,3 +1,5 @@
+import type { Answer, Query } from './http';
+
 export const ROLES = ['officer', 'head', 'supervisor', 'finance', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -30,92 +32,27 @@ export type Ability =
   | 'auction.view'
   | 'auction.manage';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  court: { id: string; code: string; name: string; level: CourtLevel };
-}
+// The shapes below are the server's, generated from its OpenAPI document (./schema.d.ts).
 
-export interface Me {
-  user: SessionUser;
-  /** Abilities the web does not know yet may arrive; only the known ones gate anything. */
-  abilities: string[];
-  csrfToken: string;
-}
-
-export interface Court {
-  id: string;
-  code: string;
-  name: string;
-  level: CourtLevel;
-  parentId: string | null;
-}
-
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  active: boolean;
-  court: { id: string; code: string; name: string };
-}
-
-export type DayKind = 'holiday' | 'workday';
-
-export interface CalendarDay {
-  date: string;
-  kind: DayKind;
-  name: string;
-}
-
-export interface CalendarYear {
-  year: number;
-  days: CalendarDay[];
-}
-
-export type PeriodUnit = 'working_days' | 'days' | 'months';
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: { id: string; username: string; displayName: string } | null;
-  courtCode: string | null;
-  action: string;
-  actionTitle: { zh: string; en: string };
-  subject: string;
-  case: { id: string; caseNumber: string } | null;
-  hash: string;
-}
-
-export interface AuditFilters {
-  actor?: string;
-  action?: string;
-  case?: string;
-  from?: string;
-  to?: string;
-}
-
-export interface AuditActionGroup {
-  group: string;
-  title: { zh: string; en: string };
-  actions: { action: string; title: { zh: string; en: string } }[];
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  entries: number;
-  brokenAt?: { seq: number; reason: string };
-}
-
-export interface Health {
-  status: string;
-  database: string;
-  version: string;
-}
-
-export interface PlatformClock {
-  now: string;
-  settable: boolean;
-}
+// The server declares roles and court levels as strings; it sends only the ones listed above.
+type Narrowed<T, K extends keyof T, V> = Omit<T, K> & { [P in K]: V };
+type ServerMe = Answer<'/api/auth/me', 'get'>;
+export type SessionUser = Narrowed<
+  Narrowed<ServerMe['user'], 'roles', Role[]>,
+  'court',
+  Narrowed<ServerMe['user']['court'], 'level', CourtLevel>
+>;
+/** Abilities the web does not know yet may arrive; only the known ones gate anything. */
+export type Me = Narrowed<ServerMe, 'user', SessionUser>;
+export type Court = Answer<'/api/admin/courts', 'get'>['items'][number];
+export type User = Narrowed<Answer<'/api/admin/users', 'get'>['items'][number], 'roles', Role[]>;
+export type CalendarYear = Answer<'/api/calendar/{year}', 'get'>;
+export type CalendarDay = CalendarYear['days'][number];
+export type DayKind = CalendarDay['kind'];
+export type PeriodUnit = NonNullable<Query<'/api/calendar/deadline'>>['unit'];
+export type AuditEntry = Answer<'/api/audit', 'get'>['items'][number];
+export type AuditFilters = Omit<NonNullable<Query<'/api/audit'>>, 'limit'>;
+export type AuditActionGroup = Answer<'/api/audit/actions', 'get'>['groups'][number];
+export type AuditVerification = Answer<'/api/audit/verify', 'get'>;
+export type Health = Answer<'/api/health', 'get'>;
+export type PlatformClock = Answer<'/api/admin/clock', 'get'>;

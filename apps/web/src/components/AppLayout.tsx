@@ -3,8 +3,8 @@ import { Button, Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useLogout } from '../api/auth';
-import { useHealth } from '../api/system';
 import { useI18n } from '../i18n/I18nProvider';
+import { AppFooter } from './AppFooter';
 import styles from './AppLayout.module.css';
 import { CalendarYearWarning } from './CalendarYearWarning';
 import { Emblem } from './Emblem';
@@ -124,15 +124,5 @@ function LogoutButton() {
     >
       {t('auth.logout')}
     </Button>
-  );
-}
-
-export function AppFooter() {
-  const { t } = useI18n();
-  const health = useHealth();
-  return (
-    <Layout.Footer className={styles.footer}>
-      {t('footer.text', { version: health.data?.version ?? '—' })}
-    </Layout.Footer>
   );
 }

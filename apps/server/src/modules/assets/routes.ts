@@ -65,7 +65,7 @@ export function registerAssetsRoutes(app: App, service: AssetsService, policy: P
   };
   const act = (path: string, action: string, summary: string) => ({
     path: `/api/assets/:id/${path}`,
-    options: { config: { policy: { action } }, schema: { tags, summary, params: idParams } },
+    options: { config: { policy: { action }, refuses: true }, schema: { tags, summary, params: idParams } },
   });
 
   app.get(
@@ -80,7 +80,7 @@ export function registerAssetsRoutes(app: App, service: AssetsService, policy: P
   app.post(
     '/api/cases/:id/assets',
     {
-      config: { policy: { action: 'asset.register' } },
+      config: { policy: { action: 'asset.register' }, refuses: true },
       schema: { tags, summary: '登记线下查找的财产（附证据）', params: idParams, body: offlineSchema },
     },
     async (request, reply) => {
@@ -165,7 +165,7 @@ export function registerAssetsRoutes(app: App, service: AssetsService, policy: P
   app.post(
     '/api/cases/:id/leads',
     {
-      config: { policy: { action: 'lead.record' } },
+      config: { policy: { action: 'lead.record' }, refuses: true },
       schema: { tags, summary: '登记财产线索', params: idParams, body: leadSchema },
     },
     async (request, reply) => {
@@ -177,7 +177,7 @@ export function registerAssetsRoutes(app: App, service: AssetsService, policy: P
   app.post(
     '/api/leads/:id/verify',
     {
-      config: { policy: { action: 'lead.verify' } },
+      config: { policy: { action: 'lead.verify' }, refuses: true },
       schema: {
         tags,
         summary: '核查财产线索',

@@ -117,7 +117,7 @@ export function registerCalendarRoutes(app: App, calendar: CalendarService): voi
   app.put(
     '/api/admin/calendar/:year',
     {
-      config: { policy: { action: 'admin.calendar.manage' } },
+      config: { policy: { action: 'admin.calendar.manage' }, refuses: true },
       schema: {
         tags: ['admin'],
         summary: '修改某年日历',
@@ -139,7 +139,7 @@ export function registerCalendarRoutes(app: App, calendar: CalendarService): voi
   app.post(
     '/api/admin/calendar/:year/import',
     {
-      config: { policy: { action: 'admin.calendar.manage' } },
+      config: { policy: { action: 'admin.calendar.manage' }, refuses: true },
       schema: {
         tags: ['admin'],
         summary: '导入某年国务院放假安排（holiday-cn JSON 或 iCalendar 文件）',

@@ -28,7 +28,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
   app.post(
     '/api/cases',
     {
-      config: { policy: { action: 'case.file' } },
+      config: { policy: { action: 'case.file' }, refuses: true },
       schema: {
         tags: ['cases'],
         summary: '立案 File an enforcement case',
@@ -119,7 +119,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
   app.post(
     '/api/cases/:id/assign',
     {
-      config: { policy: { action: 'case.assign' } },
+      config: { policy: { action: 'case.assign' }, refuses: true },
       schema: {
         tags: ['cases'],
         summary: '分案',
@@ -136,7 +136,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
   app.post(
     '/api/cases/:id/events',
     {
-      config: { policy: { action: 'case.record' } },
+      config: { policy: { action: 'case.record' }, refuses: true },
       schema: {
         tags: ['cases'],
         summary: '记录线下节点',
@@ -169,7 +169,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
   app.post(
     '/api/cases/:id/extension',
     {
-      config: { policy: { action: 'case.extension.request' } },
+      config: { policy: { action: 'case.extension.request' }, refuses: true },
       schema: {
         tags: ['cases'],
         summary: '申请延长执行期限',
@@ -188,7 +188,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
   app.post(
     '/api/cases/:id/extension/decision',
     {
-      config: { policy: { action: 'case.extension.decide' } },
+      config: { policy: { action: 'case.extension.decide' }, refuses: true },
       schema: {
         tags: ['cases'],
         summary: '审批延长期限',
@@ -205,7 +205,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
   app.post(
     '/api/cases/:id/flag',
     {
-      config: { policy: { action: 'case.flag' } },
+      config: { policy: { action: 'case.flag' }, refuses: true },
       schema: {
         tags: ['cases'],
         summary: '标记四类案件',
@@ -222,7 +222,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
   app.post(
     '/api/cases/:id/close',
     {
-      config: { policy: { action: 'case.close' } },
+      config: { policy: { action: 'case.close' }, refuses: true },
       schema: {
         tags: ['cases'],
         summary: '结案',

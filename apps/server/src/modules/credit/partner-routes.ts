@@ -44,7 +44,7 @@ export function registerPartnerRoutes(app: App, partners: PartnerService): void 
   app.post(
     '/api/partner/v1/screen',
     {
-      config: { policy: 'public' },
+      config: { policy: 'public', problems: [401] },
       bodyLimit: SCREEN_BODY_LIMIT,
       schema: {
         tags: ['partner'],
@@ -65,7 +65,7 @@ export function registerPartnerRoutes(app: App, partners: PartnerService): void 
   app.get(
     '/api/partner/v1/changes',
     {
-      config: { policy: 'public' },
+      config: { policy: 'public', problems: [401] },
       schema: {
         tags: ['partner'],
         summary: '失信与限消变更（游标）',

@@ -84,7 +84,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
   app.post(
     '/api/cases/:id/restrictions',
     {
-      config: write('credit.restrict'),
+      config: { ...write('credit.restrict'), refuses: true },
       schema: {
         tags: ['credit'],
         summary: '发布限制消费令',
@@ -114,7 +114,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
   app.post(
     '/api/cases/:id/dishonest-listings',
     {
-      config: write('credit.list'),
+      config: { ...write('credit.list'), refuses: true },
       schema: {
         tags: ['credit'],
         summary: '纳入失信被执行人名单',
@@ -154,7 +154,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
   app.post(
     '/api/cases/:id/restrictions/:restrictionId/lift',
     {
-      config: write('credit.end'),
+      config: { ...write('credit.end'), refuses: true },
       schema: {
         tags: ['credit'],
         summary: '解除限制消费令（或登记解除申请）',
@@ -176,7 +176,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
   app.post(
     '/api/cases/:id/restrictions/:restrictionId/temporary-lifts',
     {
-      config: write('credit.temporary_lift'),
+      config: { ...write('credit.temporary_lift'), refuses: true },
       schema: {
         tags: ['credit'],
         summary: '临时解除乘坐飞机、高铁限制（院长批准，最长一个月）',
@@ -208,7 +208,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
   app.post(
     '/api/cases/:id/dishonest-listings/:listingId/deletion',
     {
-      config: write('credit.end'),
+      config: { ...write('credit.end'), refuses: true },
       schema: {
         tags: ['credit'],
         summary: '删除失信信息',
@@ -230,7 +230,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
   app.post(
     '/api/cases/:id/dishonest-listings/:listingId/revocation',
     {
-      config: write('credit.end'),
+      config: { ...write('credit.end'), refuses: true },
       schema: {
         tags: ['credit'],
         summary: '撤销错误纳入',
@@ -248,7 +248,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
   app.post(
     '/api/cases/:id/dishonest-listings/:listingId/corrections',
     {
-      config: write('credit.correction'),
+      config: { ...write('credit.correction'), refuses: true },
       schema: {
         tags: ['credit'],
         summary: '登记纠正申请（15日内审查）',
@@ -266,7 +266,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
   app.post(
     '/api/cases/:id/credit-corrections/:correctionId/decision',
     {
-      config: write('credit.correction'),
+      config: { ...write('credit.correction'), refuses: true },
       schema: {
         tags: ['credit'],
         summary: '审查纠正申请',

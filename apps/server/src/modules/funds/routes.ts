@@ -47,7 +47,7 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
   app.post(
     '/api/cases/:id/cash',
     {
-      config: { policy: { action: 'funds.cash' } },
+      config: { policy: { action: 'funds.cash' }, refuses: true },
       schema: {
         tags,
         summary: '现金/柜台收款登记（出具收据）',
@@ -93,7 +93,7 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
   app.post(
     '/api/cases/:id/payouts',
     {
-      config: { policy: { action: 'funds.payout.propose' } },
+      config: { policy: { action: 'funds.payout.propose' }, refuses: true },
       schema: {
         tags,
         summary: '提出发款（承办人）',
@@ -123,7 +123,7 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
     app.post(
       `/api/payouts/:id/${path}`,
       {
-        config: { policy: { action } },
+        config: { policy: { action }, refuses: true },
         schema: {
           tags,
           summary,
@@ -166,7 +166,7 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
   app.post(
     '/api/funds/unidentified/:id/match',
     {
-      config: { policy: { action: 'funds.match' } },
+      config: { policy: { action: 'funds.match' }, refuses: true },
       schema: {
         tags,
         summary: '不明款认领到案件',
@@ -180,7 +180,7 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
   app.post(
     '/api/funds/reconciliations',
     {
-      config: { policy: { action: 'funds.verify' } },
+      config: { policy: { action: 'funds.verify' }, refuses: true },
       schema: {
         tags,
         summary: '与银行对账（执行款专户流水）',
@@ -220,7 +220,7 @@ export async function registerStatementRoute(app: App, service: FundsService): P
     scope.post(
       STATEMENT_PATH,
       {
-        config: { policy: 'public' },
+        config: { policy: 'public', problems: [401, 413] },
         bodyLimit: 8 * 1024 * 1024,
         schema: {
           tags: ['assist'],

@@ -24,7 +24,7 @@ export async function registerCallbackRoute(app: App, inquiry: InquiryService): 
     scope.post(
       CALLBACK_PATH,
       {
-        config: { policy: 'public' },
+        config: { policy: 'public', problems: [401, 413] },
         bodyLimit: CALLBACK_BODY_LIMIT,
         schema: {
           tags: ['assist'],

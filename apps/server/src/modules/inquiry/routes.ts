@@ -42,7 +42,7 @@ export function registerInquiryRoutes(app: App, inquiry: InquiryService, policy:
   app.post(
     '/api/cases/:id/inquiries',
     {
-      config: { policy: { action: 'inquiry.start' } },
+      config: { policy: { action: 'inquiry.start' }, refuses: true },
       schema: {
         tags: ['inquiry'],
         summary: '发起网络查控（一键查控，或所选类别）',
@@ -66,7 +66,7 @@ export function registerInquiryRoutes(app: App, inquiry: InquiryService, policy:
   app.post(
     '/api/cases/:id/inquiries/retry',
     {
-      config: { policy: { action: 'inquiry.retry' } },
+      config: { policy: { action: 'inquiry.retry' }, refuses: true },
       schema: {
         tags: ['inquiry'],
         summary: '重新发送失败的查控请求',

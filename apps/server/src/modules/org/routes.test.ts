@@ -75,6 +75,27 @@ describe('sign-in', () => {
     expect((await officer.get('/api/auth/me')).statusCode).toBe(401);
   });
 
+  it('/api/auth/session answers 200 signed in or not (the signed-out page logs no failed request)', async () => {
+    const anonymous = await platform.anonymous.get('/api/auth/session');
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ signedIn: false });
+    expect(anonymous.headers['cache-control']).toBe('no-store');
+
+    const officer = await platform.as('officer');
+    const session = await officer.get('/api/auth/session');
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toMatchObject({
+      signedIn: true,
+      user: { username: 'officer', displayName: '张明' },
+      csrfToken: officer.csrfToken,
+    });
+    expect(session.json().abilities).toContain('workbench.view');
+
+    expect((await officer.post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await officer.get('/api/auth/session')).json()).toEqual({ signedIn: false });
+    expect((await officer.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
   it('refuses a write without the CSRF token', async () => {
     const officer = await platform.as('officer');
     const response = await officer.request('POST', '/api/auth/logout', undefined, {

@@ -33,6 +33,10 @@ const meOut = z.object({
   abilities: z.array(z.string()),
   csrfToken: z.string(),
 });
+const sessionOut = z.union([
+  z.object({ signedIn: z.literal(false) }),
+  meOut.extend({ signedIn: z.literal(true) }),
+]);
 const idParams = z.object({ id: z.uuid() });
 const roleList = z.array(z.enum(roles)).min(1).max(roles.length);
 const password = z.string().min(MIN_PASSWORD_LENGTH).max(200);
@@ -106,6 +110,32 @@ export function registerAuthRoutes(
       const user = signedIn(request);
       reply.header('cache-control', NO_STORE);
       return { user: presentMe(user), abilities: policy.abilities(user), csrfToken: user.csrfToken };
+    },
+  );
+
+  // The signed-out page's probe: 200 either way, so a visitor without a session is not a failed
+  // request in the browser's console (/api/auth/me keeps its 401 for clients that want one).
+  app.get(
+    '/api/auth/session',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: '会话状态 Session state (200 signed in or not)',
+        response: { 200: sessionOut },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', NO_STORE);
+      const token = request.cookies[SESSION_COOKIE];
+      const user = token ? await auth.authenticate(token) : null;
+      if (!user) return { signedIn: false as const };
+      return {
+        signedIn: true as const,
+        user: presentMe(user),
+        abilities: policy.abilities(user),
+        csrfToken: user.csrfToken,
+      };
     },
   );
 }

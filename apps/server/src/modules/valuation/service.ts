@@ -879,7 +879,7 @@ export class ValuationService {
         );
       const mine = events.filter((e) => e.data.objectionId === objectionId && e.data.valuationId === id);
       const objection = mine.find((e) => e.type === VALUATION_EVENTS.objected);
-      if (!objection || objection.data.kind !== 'substantive' || row.method !== 'appraisal')
+      if (objection?.data.kind !== 'substantive' || row.method !== 'appraisal')
         throw notFound({ zh: '对评估报告的实体异议', en: 'Substantive objection to an appraisal' });
       const has = (type: string) => mine.some((e) => e.type === type);
       if (step === 'forwarded' && has(VALUATION_EVENTS.objectionForwarded))

@@ -20,8 +20,8 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useState } from 'react';
-import { api } from '../../api/client';
 import { type PartnerKey, partnerKeysKey, usePartnerKeys } from '../../api/credit';
+import { http, send } from '../../api/http';
 import { errorText } from '../../components/feedback';
 import { Page } from '../../components/Page';
 import { useChart } from '../../components/useChart';
@@ -81,12 +81,8 @@ export function PartnerKeysPage() {
   const create = async () => {
     const values = await form.validateFields();
     try {
-      const created = await api.post<{ key: string; digestKey: string; webhookSecret: string | null }>(
-        '/api/admin/partner-keys',
-        {
-          ...values,
-          webhookUrl: values.webhookUrl || null,
-        },
+      const created = await send<{ key: string; digestKey: string; webhookSecret: string | null }>(
+        http.POST('/api/admin/partner-keys', { body: { ...values, webhookUrl: values.webhookUrl || null } }),
       );
       setOpen(false);
       form.resetFields();
@@ -121,9 +117,10 @@ export function PartnerKeysPage() {
     modal.confirm({
       title: L(`吊销 ${key.name} 的密钥？`, `Revoke the key of ${key.name}?`),
       onOk: () =>
-        api
-          .post(`/api/admin/partner-keys/${key.id}/revoke`)
-          .then(refresh, (error: unknown) => message.error(errorText(error, t))),
+        send(http.POST('/api/admin/partner-keys/{id}/revoke', { params: { path: { id: key.id } } })).then(
+          refresh,
+          (error: unknown) => message.error(errorText(error, t)),
+        ),
     });
   const items = keys.data?.items ?? [];
   return (

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { Navigate, useLocation } from 'react-router-dom';
 import { type Credentials, useLogin, useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
-import { AppFooter } from '../../components/AppLayout';
+import { AppFooter } from '../../components/AppFooter';
 import { Emblem } from '../../components/Emblem';
 import { errorText } from '../../components/feedback';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
@@ -41,7 +41,7 @@ export function LoginPage() {
           <p className={styles.subtitle}>{t('login.tagline')}</p>
         </div>
         <Card className={styles.card}>
-          <Typography.Title level={4} className={styles.cardTitle}>
+          <Typography.Title level={2} className={styles.cardTitle}>
             {t('login.heading')}
           </Typography.Title>
           {login.isError && (

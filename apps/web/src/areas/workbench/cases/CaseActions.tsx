@@ -25,7 +25,13 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
-import { type CaseDetail, type CaseEvent, useCaseAction, useCourtOfficers } from '../../../api/cases';
+import {
+  type CaseDetail,
+  type CaseEvent,
+  type CaseWrite,
+  useCaseAction,
+  useCourtOfficers,
+} from '../../../api/cases';
 import { ApiError, type RuleViolation } from '../../../api/client';
 import { errorText } from '../../../components/feedback';
 import { useBilingual } from '../../../i18n/bilingual';
@@ -163,7 +169,7 @@ interface ActionValues {
 }
 
 /** What a dialog sends: the route under the case and its body. */
-function requestOf(dialog: Dialog, v: ActionValues): { path: string; body: unknown } {
+function requestOf(dialog: Dialog, v: ActionValues): { path: CaseWrite; body: unknown } {
   switch (dialog) {
     case 'assign':
       return { path: '/assign', body: { officerId: v.officerId } };
@@ -469,7 +475,7 @@ export function CaseActions({ data }: { data: CaseDetail }) {
     problems.clear();
     setDialog(next);
   };
-  const send = async (request: { path: string; body: unknown }, done: string) => {
+  const send = async (request: { path: CaseWrite; body: unknown }, done: string) => {
     problems.clear();
     try {
       await action.mutateAsync(request);

@@ -254,6 +254,7 @@ export function CaseList() {
           <Select<CaseStatus>
             allowClear
             style={{ width: 110 }}
+            aria-label={L('状态', 'Status')}
             placeholder={L('状态', 'Status')}
             value={filters.status}
             options={[
@@ -276,13 +277,14 @@ export function CaseList() {
           <Select<string>
             allowClear
             style={{ width: 130 }}
+            aria-label={L('四类案件', 'Four kinds')}
             placeholder={L('四类案件', 'Four kinds')}
             value={filters.flag}
             options={[
               { value: 'any', label: L('全部四类案件', 'Any kind') },
               ...FLAGS.map((f) => ({ value: f.id, label: L(f.zh, f.en) })),
             ]}
-            onChange={(flag) => update({ flag })}
+            onChange={(flag) => update({ flag: flag as CaseFilters['flag'] })}
           />
           <Select<'simple' | 'normal'>
             allowClear
@@ -315,6 +317,7 @@ export function CaseList() {
               showSearch
               optionFilterProp="label"
               style={{ width: 150 }}
+              aria-label={L('承办人', 'Officer')}
               placeholder={L('承办人', 'Officer')}
               loading={officers.isLoading}
               value={filters.officerId}

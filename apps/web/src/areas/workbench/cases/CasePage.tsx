@@ -274,7 +274,12 @@ function Overview({ data }: { data: CaseDetail }) {
         <Descriptions.Item label={L('已履行', 'Paid')}>
           <Space>
             {yuan(data.paidAmount)}
-            <Progress percent={percent} size="small" style={{ width: 100, margin: 0 }} />
+            <Progress
+              percent={percent}
+              size="small"
+              aria-label={L('已履行比例', 'Share performed')}
+              style={{ width: 100, margin: 0 }}
+            />
           </Space>
         </Descriptions.Item>
         <Descriptions.Item label={L('立案日期', 'Filed on')}>

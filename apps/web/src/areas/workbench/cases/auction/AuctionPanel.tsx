@@ -15,7 +15,6 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
-import { useAssets } from '../../../../api/assets';
 import {
   type AuctionDraft,
   checkAuction,

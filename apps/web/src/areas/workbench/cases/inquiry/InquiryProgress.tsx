@@ -100,12 +100,15 @@ export function InquiryProgress({
   const failures = (overview?.requests ?? []).filter((r) => r.status === 'failed');
   const canStart = !closed && (overview?.abilities.includes('inquiry.start') ?? false);
   const running = counts.pending > 0;
+  // The promise, not mutate's callbacks: those are dropped when the live updates re-render the tab
+  // before the answer arrives, and the officer would not learn that the round started.
   const run = () =>
-    start.mutate(undefined, {
-      onSuccess: () =>
-        message.success(L('已向全部协助执行单位发出查询', 'Queries sent to every institution')),
-      onError: refuse,
-    });
+    start
+      .mutateAsync()
+      .then(
+        () => message.success(L('已向全部协助执行单位发出查询', 'Queries sent to every institution')),
+        refuse,
+      );
   const startButton = (onClick?: () => void) => (
     <Button
       type="primary"
