@@ -7801,6 +7801,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCasesByIdBankruptcyTransfer: {
@@ -8074,6 +8083,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postCasesByIdBankruptcyTransferReview: {
@@ -8205,6 +8223,15 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8348,6 +8375,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postCasesByIdBankruptcyTransferService: {
@@ -8475,6 +8511,15 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8623,6 +8668,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postCasesByIdBankruptcyTransferDeclaration: {
@@ -8751,6 +8805,15 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8892,6 +8955,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAssetsByIdValuations: {
@@ -9019,6 +9091,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getValuationsByIdDraw: {
@@ -9120,6 +9201,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postValuationsByIdExtension: {
@@ -9169,6 +9259,15 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9232,6 +9331,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postValuationsByIdService: {
@@ -9288,6 +9396,15 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9361,6 +9478,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postValuationsByIdObjectionsByObjectionIdForwarded: {
@@ -9417,6 +9543,15 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9487,6 +9622,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postAssetsByIdOwnSale: {
@@ -9542,6 +9686,15 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9964,6 +10117,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postAssetsByIdAuctionsCheck: {
@@ -10122,6 +10284,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postAssetsByIdAuctionsByAuctionIdDefault: {
@@ -10176,6 +10347,15 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10322,6 +10502,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPublicAuctions: {
@@ -10431,6 +10620,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postAuctionsByIdBids: {
@@ -10477,6 +10675,15 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -59,7 +59,7 @@ export function registerAuctionRoutes(
   app.post(
     '/api/assets/:id/auctions',
     {
-      config: { policy: { action: 'auction.manage' } },
+      config: { policy: { action: 'auction.manage' }, refuses: true },
       schema: {
         tags,
         summary: '设定拍卖（起拍价、保证金、加价幅度、公告与竞价时间）',
@@ -136,7 +136,7 @@ export function registerAuctionRoutes(
   app.post(
     '/api/assets/:id/auctions/:auctionId/payment',
     {
-      config: { policy: { action: 'auction.manage' } },
+      config: { policy: { action: 'auction.manage' }, refuses: true },
       schema: {
         tags,
         summary: '登记买受人付清价款（保证金抵作价款，余款入案款账户）',
@@ -150,7 +150,7 @@ export function registerAuctionRoutes(
   app.post(
     '/api/assets/:id/auctions/:auctionId/default',
     {
-      config: { policy: { action: 'auction.manage' } },
+      config: { policy: { action: 'auction.manage' }, refuses: true },
       schema: {
         tags,
         summary: '登记悔拍（保证金不予退还，悔拍人不得再次竞买）',
@@ -196,7 +196,7 @@ export function registerAuctionRoutes(
   app.post(
     '/api/assets/:id/auctions/:auctionId/handover',
     {
-      config: { policy: { action: 'auction.manage' } },
+      config: { policy: { action: 'auction.manage' }, refuses: true },
       schema: {
         tags,
         summary: '完成交付节点（裁定送达、交付、腾退、过户）',
@@ -277,7 +277,7 @@ export function registerAuctionRoutes(
   app.post(
     '/api/auctions/:id/bidders',
     {
-      config: { policy: 'public' },
+      config: { policy: 'public', refuses: true },
       schema: {
         tags,
         summary: '报名竞买并交纳保证金（公众账户）',
@@ -302,7 +302,7 @@ export function registerAuctionRoutes(
   app.post(
     '/api/auctions/:id/bids',
     {
-      config: { policy: 'public' },
+      config: { policy: 'public', refuses: true },
       schema: {
         tags,
         summary: '出价（公众账户，已报名）',

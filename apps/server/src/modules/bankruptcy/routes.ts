@@ -6,7 +6,7 @@ import type { BankruptcyService } from './service';
 
 const idParams = z.object({ id: z.uuid() });
 const text = z.object({ zh: z.string(), en: z.string() });
-const handle = { policy: { action: 'bankruptcy.handle' } } as const;
+const handle = { policy: { action: 'bankruptcy.handle' }, refuses: true } as const;
 const tags = ['bankruptcy'];
 const onBody = z
   .object({ on: localDate.optional().describe('the day it happened; today when absent') })
@@ -138,7 +138,7 @@ export function registerBankruptcyRoutes(app: App, service: BankruptcyService): 
   app.post(
     `${path}/decision`,
     {
-      config: { policy: { action: 'bankruptcy.decide' } },
+      config: { policy: { action: 'bankruptcy.decide' }, refuses: true },
       schema: {
         tags,
         summary: '院长签署移送决定：生成决定书，中止各法院对同一被执行人的执行',

@@ -49,7 +49,7 @@ export function registerTriageRoutes(app: App, service: TriageService): void {
   app.post(
     '/api/cases/:id/triage',
     {
-      config: { policy: { action: 'case.triage.correct' } },
+      config: { policy: { action: 'case.triage.correct' }, refuses: true },
       schema: {
         tags: ['cases'],
         summary: '更正繁简分流 Correct the track, with a reason (audited)',

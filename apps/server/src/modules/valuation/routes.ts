@@ -46,7 +46,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
   app.post(
     '/api/assets/:id/valuations',
     {
-      config: { policy: { action: 'valuation.start' } },
+      config: { policy: { action: 'valuation.start' }, refuses: true },
       schema: {
         tags,
         summary: '启动确定参考价（议价、定向询价、网络询价、委托评估）',
@@ -75,7 +75,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
   const act = (path: string, action: string, summary: string, description?: string) => ({
     path: `/api/valuations/:id/${path}`,
     options: {
-      config: { policy: { action } },
+      config: { policy: { action }, refuses: true },
       schema: { tags, summary, ...(description ? { description } : {}), params: idParams },
     },
   });
@@ -186,7 +186,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
     app.post(
       `/api/valuations/:id/objections/:objectionId/${step}`,
       {
-        config: { policy: { action: 'valuation.record' } },
+        config: { policy: { action: 'valuation.record' }, refuses: true },
         schema: {
           tags,
           summary:
@@ -210,7 +210,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
   app.post(
     '/api/assets/:id/own-sale',
     {
-      config: { policy: { action: 'valuation.own_sale' } },
+      config: { policy: { action: 'valuation.own_sale' }, refuses: true },
       schema: {
         tags,
         summary: '准许被执行人自行变卖（最长90日）',
