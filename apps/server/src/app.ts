@@ -21,7 +21,13 @@ import { registerComplianceRoutes } from './modules/compliance/routes';
 import { Rulebook } from './modules/compliance/rules';
 import { ComplianceService } from './modules/compliance/service';
 import { ChangeLog } from './modules/credit/changes';
-import { creditQueues, registerCreditJobs, WebhookDelivery } from './modules/credit/jobs';
+import {
+  creditQueues,
+  EXPIRE_LISTINGS,
+  REWAKE_DELIVERIES,
+  registerCreditJobs,
+  WebhookDelivery,
+} from './modules/credit/jobs';
 import { registerPartnerRoutes } from './modules/credit/partner-routes';
 import { PartnerService } from './modules/credit/partners';
 import { creditPolicy } from './modules/credit/policy';
@@ -34,6 +40,7 @@ import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
 import { LocalFileStore } from './modules/documents/store';
 import { BankLink } from './modules/funds/bank';
+import { fundsQueues, RECONCILE_DAILY, registerFundsJobs } from './modules/funds/jobs';
 import { fundsPolicy } from './modules/funds/policy';
 import { registerFundsRoutes, registerStatementRoute } from './modules/funds/routes';
 import { fundsRulebookPart } from './modules/funds/rules';
@@ -154,7 +161,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     trustProxy: config.trustProxy,
   });
   const jobs = await Jobs.start(database, {
-    queues: [...casesQueues, ...inquiryQueues, ...assetsQueues, ...creditQueues],
+    queues: [...casesQueues, ...inquiryQueues, ...assetsQueues, ...creditQueues, ...fundsQueues],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
@@ -196,7 +203,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   );
   const screeningIndex = new ScreeningIndex(database);
   await screeningIndex.start();
-  const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey);
+  const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey, jobs);
   cases.onClosed((tx, closed, method, user) => credit.afterClosing(tx, closed, method, actorOf(user)));
   calendar.onYearChanged(async (tx, year) => {
     await jobs.enqueue(tx, RECOMPUTE_PROVISIONAL, { year });
@@ -259,12 +266,22 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await registerStatementRoute(app, funds);
   await app.ready();
 
-  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES, SWEEP_LAPSED]);
+  const ticker = new Ticker(database, clock, jobs, [
+    SWEEP_DEADLINES,
+    SWEEP_LAPSED,
+    EXPIRE_LISTINGS,
+    REWAKE_DELIVERIES,
+    RECONCILE_DAILY,
+  ]);
   if (config.workers) {
     await registerCasesJobs(jobs, services.cases);
     await registerAssetsJobs(jobs, database, results);
     await registerInquiryJobs(jobs, inquiry);
-    await registerCreditJobs(jobs, new WebhookDelivery(database));
+    await registerCreditJobs(jobs, new WebhookDelivery(database), {
+      expireListings: () => credit.expireListings(),
+      rewake: () => partners.rewakeAll(),
+    });
+    await registerFundsJobs(jobs, funds);
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();
     // Payouts left executing (a crash, a lost answer) go to the bank again, now and every 15 s.

@@ -47,6 +47,12 @@ const boundPerson = z
   })
   .strict();
 
+/** The `Idempotency-Key` header, if one was sent (a retry with it answers the first result). */
+function idempotencyKeyOf(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const key = headers['idempotency-key'];
+  return typeof key === 'string' ? key : undefined;
+}
+
 export function registerCreditRoutes(app: App, service: CreditService, policy: Policy): void {
   const write = (action: string) => ({ policy: { action } }) as const;
 
@@ -88,6 +94,8 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
       schema: {
         tags: ['credit'],
         summary: '发布限制消费令',
+        description:
+          'Send `Idempotency-Key` to make a retry answer with the same restriction (`idempotent-replayed`).',
         params: caseParams,
         body: z
           .object({
@@ -106,8 +114,14 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
       },
     },
     async (request, reply) => {
-      const row = await service.restrict(signedIn(request), request.params.id, request.body);
-      return reply.status(201).send(presentRestriction(row, service.today()));
+      const result = await service.restrict(
+        signedIn(request),
+        request.params.id,
+        request.body,
+        idempotencyKeyOf(request.headers),
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(presentRestriction(result.body, service.today()));
     },
   );
 
@@ -119,7 +133,8 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         tags: ['credit'],
         summary: '纳入失信被执行人名单',
         description:
-          '409 `credit.minor`, `credit.ground_one`, `credit.restriction_only`, `credit.period`, `credit.campus_loan`, `credit.relisting`.',
+          '409 `credit.minor`, `credit.ground_one`, `credit.restriction_only`, `credit.period`, `credit.campus_loan`, `credit.relisting`. ' +
+          'Send `Idempotency-Key` to make a retry answer with the same listing (`idempotent-replayed`).',
         params: caseParams,
         body: z
           .object({
@@ -145,8 +160,14 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
     },
     async (request, reply) => {
       const body = { ...request.body, ground: request.body.ground as Ground };
-      const row = await service.list(signedIn(request), request.params.id, body);
-      return reply.status(201).send(presentListing(row, service.today()));
+      const result = await service.list(
+        signedIn(request),
+        request.params.id,
+        body,
+        idempotencyKeyOf(request.headers),
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(presentListing(result.body, service.today()));
     },
   );
 

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Tx } from '../../platform/db';
 import { AppError, notFound, ruleViolation } from '../../platform/errors';
+import { onceByKey, type Replayable } from '../../platform/idempotency';
 import { RECORDS } from '../../platform/messages';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { addCalendarMonths, compareLocalDates } from '../calendar/rules';
@@ -97,6 +98,12 @@ export async function digestKeyOf(database: Database): Promise<string> {
   return row.value;
 }
 
+/** A change run inside a caller's transaction (an Idempotency-Key's), with the key if one was sent. */
+interface Into {
+  tx: Tx;
+  key: string | undefined;
+}
+
 /** 失信与限消, the court's side: restrictions, listings, their endings and corrections. */
 export class CreditService {
   constructor(
@@ -143,105 +150,140 @@ export class CreditService {
   }
 
   /** 限制消费令 (Restrict 4–5): on the applicant's request or by the court. */
-  async restrict(user: AuthUser, caseId: string, input: RestrictionInput): Promise<RestrictionRow> {
+  async restrict(
+    user: AuthUser,
+    caseId: string,
+    input: RestrictionInput,
+    idempotencyKey?: string,
+  ): Promise<Replayable<RestrictionRow>> {
     const order = await this.renderOrder(user, caseId, input.debtorId, input);
-    return this.onOpenCase(
-      user,
-      caseId,
-      async (tx, row, debtor) => {
-        const subject: RestrictionSubject = { debtor: debtorFacts(debtor, input.campusLoanStudent) };
-        this.refuse(RESTRICT_ACTION, subject);
-        if ((await this.activeRestrictions(tx, caseId)).some((r) => r.debtorId === debtor.id))
-          throw new AppError('conflict', {
-            zh: '该被执行人在本案已被限制消费',
-            en: 'The debtor is already restricted in this case',
-          });
-        const restriction = await this.insertRestriction(tx, row, debtor, user, input, order);
-        return { result: restriction, action: 'credit.restrict', events: [restrictionEvent(restriction)] };
-      },
-      input.debtorId,
+    return this.once(user, idempotencyKey, `POST restrictions ${caseId}`, input, (into) =>
+      this.onOpenCase(
+        user,
+        caseId,
+        async (tx, row, debtor) => {
+          const subject: RestrictionSubject = { debtor: debtorFacts(debtor, input.campusLoanStudent) };
+          this.refuse(RESTRICT_ACTION, subject);
+          if ((await this.activeRestrictions(tx, caseId)).some((r) => r.debtorId === debtor.id))
+            throw new AppError('conflict', {
+              zh: '该被执行人在本案已被限制消费',
+              en: 'The debtor is already restricted in this case',
+            });
+          const restriction = await this.insertRestriction(tx, row, debtor, user, input, order);
+          return { result: restriction, action: 'credit.restrict', events: [restrictionEvent(restriction)] };
+        },
+        input.debtorId,
+        into,
+      ),
     );
   }
 
   /** 纳入失信名单 (Dishonest 1–5): a listing always carries a restriction (Restrict 1). */
-  async list(user: AuthUser, caseId: string, input: ListingInput): Promise<ListingRow> {
+  async list(
+    user: AuthUser,
+    caseId: string,
+    input: ListingInput,
+    idempotencyKey?: string,
+  ): Promise<Replayable<ListingRow>> {
     const carried = { ...input, exitBan: false, boundPersons: [] };
     const order = await this.renderOrder(user, caseId, input.debtorId, carried);
     const decision = await this.renderDecision(user, caseId, input);
-    return this.onOpenCase(
-      user,
-      caseId,
-      async (tx, row, debtor) => {
-        const today = this.today();
-        const subject: ListingSubject = {
-          ground: input.ground,
-          debtor: debtorFacts(debtor, input.campusLoanStudent),
-          decidedOn: today,
-          ableToPerform: input.ableToPerform,
-          adequateSecurity: input.adequateSecurity,
-          seizedPropertySufficient: input.seizedPropertySufficient,
-          laterInOrderOfPerformance: input.laterInOrderOfPerformance,
-          extensionYears: input.extensionYears,
-          extensionReason: input.extensionReason,
-          onApplicantRequest: input.requestedBy === 'applicant',
-          applicantBarredUntil: await this.applicantBarredUntil(tx, debtor),
-        };
-        this.refuse(LIST_ACTION, subject);
-        const active = (await this.activeListings(tx, caseId)).filter((l) => l.debtorId === debtor.id);
-        if (active.length > 0)
-          throw new AppError('conflict', {
-            zh: '该被执行人在本案已被纳入失信名单',
-            en: 'The debtor is already listed in this case',
-          });
-        const events: RecordedEvent[] = [];
-        let restriction = (await this.activeRestrictions(tx, caseId)).find((r) => r.debtorId === debtor.id);
-        if (!restriction) {
-          restriction = await this.insertRestriction(tx, row, debtor, user, carried, order);
-          events.push(restrictionEvent(restriction));
-        }
-        const start = inForceFrom(today, input.graceMonths);
-        const documentId = decision ? await this.storeDocument(tx, row, user, decision) : null;
-        const [listing] = await tx.db
-          .insert(creditListings)
-          .values({
-            ...subjectOf(row, debtor, user, this.clock.now(), today),
-            inForceFrom: start,
-            graceMonths: input.graceMonths,
-            onApplicantRequest: input.requestedBy,
+    return this.once(user, idempotencyKey, `POST dishonest-listings ${caseId}`, input, (into) =>
+      this.onOpenCase(
+        user,
+        caseId,
+        async (tx, row, debtor) => {
+          const today = this.today();
+          const subject: ListingSubject = {
             ground: input.ground,
-            facts: input.facts,
-            evidence: input.evidence,
+            debtor: debtorFacts(debtor, input.campusLoanStudent),
+            decidedOn: today,
+            ableToPerform: input.ableToPerform,
+            adequateSecurity: input.adequateSecurity,
+            seizedPropertySufficient: input.seizedPropertySufficient,
+            laterInOrderOfPerformance: input.laterInOrderOfPerformance,
             extensionYears: input.extensionYears,
             extensionReason: input.extensionReason,
-            endsOn: listingEndsOn(input.ground, start, input.extensionYears),
-            legalRepresentative: debtor.legalRepresentative?.name ?? null,
-            restrictionId: restriction.id,
-            documentId,
-          })
-          .returning();
-        if (!listing) throw new Error('insert returned no listing');
-        await this.changes.append(tx, {
-          measure: 'listing',
-          recordId: listing.id,
-          change: 'listed',
-          entry: this.listingEntry(listing, row, await this.courtName(tx, row)),
-          active: true,
-        });
-        events.push({
-          type: CREDIT_EVENTS.listed,
-          on: today,
-          data: {
-            listingId: listing.id,
-            ground: listing.ground,
-            inForceFrom: start,
-            endsOn: listing.endsOn,
-            documentId,
-          },
-          evidence: documentId ? [...input.evidence, documentId] : input.evidence,
-        });
-        return { result: listing, action: 'credit.list', events };
-      },
-      input.debtorId,
+            onApplicantRequest: input.requestedBy === 'applicant',
+            applicantBarredUntil: await this.applicantBarredUntil(tx, debtor),
+          };
+          this.refuse(LIST_ACTION, subject);
+          const active = (await this.activeListings(tx, caseId)).filter((l) => l.debtorId === debtor.id);
+          if (active.length > 0)
+            throw new AppError('conflict', {
+              zh: '该被执行人在本案已被纳入失信名单',
+              en: 'The debtor is already listed in this case',
+            });
+          const events: RecordedEvent[] = [];
+          let restriction = (await this.activeRestrictions(tx, caseId)).find((r) => r.debtorId === debtor.id);
+          if (!restriction) {
+            restriction = await this.insertRestriction(tx, row, debtor, user, carried, order);
+            events.push(restrictionEvent(restriction));
+          }
+          const start = inForceFrom(today, input.graceMonths);
+          const documentId = decision ? await this.storeDocument(tx, row, user, decision) : null;
+          const [listing] = await tx.db
+            .insert(creditListings)
+            .values({
+              ...subjectOf(row, debtor, user, this.clock.now(), today),
+              inForceFrom: start,
+              graceMonths: input.graceMonths,
+              onApplicantRequest: input.requestedBy,
+              ground: input.ground,
+              facts: input.facts,
+              evidence: input.evidence,
+              extensionYears: input.extensionYears,
+              extensionReason: input.extensionReason,
+              endsOn: listingEndsOn(input.ground, start, input.extensionYears),
+              legalRepresentative: debtor.legalRepresentative?.name ?? null,
+              restrictionId: restriction.id,
+              documentId,
+            })
+            .returning();
+          if (!listing) throw new Error('insert returned no listing');
+          await this.changes.append(tx, {
+            measure: 'listing',
+            recordId: listing.id,
+            change: 'listed',
+            entry: this.listingEntry(listing, row, await this.courtName(tx, row)),
+            active: true,
+          });
+          events.push({
+            type: CREDIT_EVENTS.listed,
+            on: today,
+            data: {
+              listingId: listing.id,
+              ground: listing.ground,
+              inForceFrom: start,
+              endsOn: listing.endsOn,
+              documentId,
+            },
+            evidence: documentId ? [...input.evidence, documentId] : input.evidence,
+          });
+          return { result: listing, action: 'credit.list', events };
+        },
+        input.debtorId,
+        into,
+      ),
+    );
+  }
+
+  /**
+   * A create run once per (user, Idempotency-Key): a retry answers the first result (replayed), a key
+   * reused for another body is refused (platform/idempotency.ts). Without a key, one transaction.
+   */
+  private once<T>(
+    user: AuthUser,
+    key: string | undefined,
+    request: string,
+    input: unknown,
+    write: (into: Into) => Promise<T>,
+  ): Promise<Replayable<T>> {
+    const fingerprint = `${request} ${createHash('sha256').update(JSON.stringify(input)).digest('hex')}`;
+    return onceByKey(
+      this.database,
+      { userId: user.id, key, fingerprint, now: this.clock.now() },
+      async (tx) => ({ status: 201, body: await write({ tx, key }) }),
     );
   }
 
@@ -333,6 +375,54 @@ export class CreditService {
         events,
       };
     });
+  }
+
+  /**
+   * The listing-expiry tick (Dishonest 10 ¶2): every fixed-period listing whose period ran out before
+   * today ends as `expired` — the change feed says `deleted`, the case's timeline records the deletion
+   * (meeting `credit.delete`), audited as the platform's act. Each listing in its own transaction, so one
+   * failure leaves the others ended. The restriction the listing carried stays until it is lifted.
+   */
+  async expireListings(): Promise<string[]> {
+    const today = this.today();
+    const due = await this.database.db
+      .select({ id: creditListings.id, caseId: creditListings.caseId })
+      .from(creditListings)
+      .where(
+        and(
+          isNull(creditListings.endedOn),
+          isNotNull(creditListings.endsOn),
+          lt(creditListings.endsOn, today),
+        ),
+      )
+      .orderBy(asc(creditListings.endsOn), asc(creditListings.id));
+    const ended: string[] = [];
+    for (const { id, caseId } of due) {
+      const done = await this.database.transaction(async (tx) => {
+        const [row] = await this.cases.lockCases(tx, [caseId]);
+        if (!row) return false;
+        const listing = await this.listingOf(tx, caseId, id);
+        if (listing.endedOn !== null || listing.endsOn === null || listing.endsOn >= today) return false;
+        const expired = await this.endListingIn(tx, row, listing, 'expired');
+        await this.cases.recordSystemEvents(
+          tx,
+          [{ caseId, events: endedEvents(expired, today) }],
+          platformActor,
+          [row],
+        );
+        await this.audit.append(tx, {
+          actor: platformActor,
+          courtId: row.courtId,
+          action: 'credit.expire',
+          subject: `case:${caseId}`,
+          before: { listingId: id, endsOn: listing.endsOn },
+          after: expired,
+        });
+        return true;
+      });
+      if (done) ended.push(id);
+    }
+    return ended;
   }
 
   /** 纠正申请 (Dishonest 11): starts `credit.correction` (15 days). */
@@ -721,15 +811,21 @@ export class CreditService {
       debtor: PartyRow,
     ) => Promise<{ result: T; action: string; events: RecordedEvent[] }>,
     debtorId?: string,
+    into?: Into,
   ): Promise<T> {
-    return this.onCase(user, caseId, async (tx, row) => {
-      if (row.status === 'closed')
-        throw new AppError('conflict', {
-          zh: `案件${row.caseNumber}已结案`,
-          en: `Case ${row.caseNumber} is closed`,
-        });
-      return apply(tx, row, await this.debtorOf(tx, caseId, debtorId));
-    });
+    return this.onCase(
+      user,
+      caseId,
+      async (tx, row) => {
+        if (row.status === 'closed')
+          throw new AppError('conflict', {
+            zh: `案件${row.caseNumber}已结案`,
+            en: `Case ${row.caseNumber} is closed`,
+          });
+        return apply(tx, row, await this.debtorOf(tx, caseId, debtorId));
+      },
+      into,
+    );
   }
 
   private async debtorOf(tx: Tx, caseId: string, debtorId: string | undefined): Promise<PartyRow> {
@@ -764,9 +860,19 @@ export class CreditService {
     user: AuthUser,
     caseId: string,
     apply: (tx: Tx, row: CaseRow) => Promise<{ result: T; action: string; events: RecordedEvent[] }>,
+    into?: Into,
   ): Promise<T> {
-    return this.database.transaction(async (tx) => {
+    const change = async (tx: Tx) => {
       const row = await this.cases.caseInScope(tx.db, user, caseId, true);
+      // A retry after the first committed would meet the first's own result ("already restricted"):
+      // under the case's lock, a key already stored answers as stored (onceByKey then replays it).
+      if (into?.key) {
+        const { rows } = await tx.sql.executeSql(
+          'select body from idempotency_keys where user_id = $1 and key = $2',
+          [user.id, into.key],
+        );
+        if (rows[0]) return rows[0].body as T;
+      }
       const { result, action, events } = await apply(tx, row);
       const actor = actorOf(user);
       await this.cases.recordSystemEvents(tx, [{ caseId, events }], actor, [row]);
@@ -778,7 +884,8 @@ export class CreditService {
         after: result,
       });
       return result;
-    });
+    };
+    return into ? change(into.tx) : this.database.transaction(change);
   }
 }
 
