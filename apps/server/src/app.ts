@@ -41,6 +41,7 @@ import { DocumentsService } from './modules/documents/service';
 import { LocalFileStore } from './modules/documents/store';
 import { BankLink } from './modules/funds/bank';
 import { fundsQueues, RECONCILE_DAILY, registerFundsJobs } from './modules/funds/jobs';
+import { FundsLodgings } from './modules/funds/lodgings';
 import { fundsPolicy } from './modules/funds/policy';
 import { registerFundsRoutes, registerStatementRoute } from './modules/funds/routes';
 import { fundsRulebookPart } from './modules/funds/rules';
@@ -262,7 +263,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerPartnerRoutes(app, partners);
   registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
-  registerFundsRoutes(app, funds, policy);
+  registerFundsRoutes(app, funds, policy, new FundsLodgings(database, clock, audit, cases, funds));
   await registerStatementRoute(app, funds);
   await app.ready();
 

@@ -4,6 +4,7 @@ import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
 import { localDate } from '../calendar/zod';
 import { actorOf } from '../org/service';
+import { type FundsLodgings, presentLodging } from './lodgings';
 import { FUNDS_ACTIONS } from './policy';
 import { presentPayout } from './presenters';
 import { PAYOUT_STATES } from './rules';
@@ -30,7 +31,12 @@ const payoutBody = z
 const tags = ['funds'];
 
 /** 执行款: case accounts, payouts, unidentified money, the ledger's check, and the bank's statements. */
-export function registerFundsRoutes(app: App, service: FundsService, policy: Policy): void {
+export function registerFundsRoutes(
+  app: App,
+  service: FundsService,
+  policy: Policy,
+  lodgings: FundsLodgings,
+): void {
   app.get(
     '/api/cases/:id/account',
     {
@@ -141,6 +147,89 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
   act('approve', 'funds.payout.approve', 'approve', '批准发款（发款通知）');
   act('refuse', 'funds.payout.approve', 'refuse', '不予批准发款（释放冻结）');
   act('execute', 'funds.payout.execute', 'execute', '财务发放（经银行）');
+
+  app.get(
+    '/api/cases/:id/lodgings',
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: { tags, summary: '本案争议款暂缓发放', params: idParams },
+    },
+    async (request) => ({
+      items: (await lodgings.ofCase(signedIn(request), request.params.id)).map(presentLodging),
+    }),
+  );
+
+  app.post(
+    '/api/cases/:id/lodgings',
+    {
+      config: { policy: { action: 'funds.lodging.propose' } },
+      schema: {
+        tags,
+        summary: '争议款暂缓发放（说明理由，报执行局长批准）',
+        description:
+          'Holds the disputed amount on the case account (a pending transfer to the court’s `lodged` book) so only ' +
+          'the undisputed part can be paid out first. 409 `funds.balance` beyond the available balance.',
+        params: idParams,
+        body: z.object({ amount: fenAmount, reason: z.string().trim().min(2).max(1000) }).strict(),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(presentLodging(await lodgings.propose(signedIn(request), request.params.id, request.body))),
+  );
+
+  for (const [path, act, summary] of [
+    ['approve', 'approve', '批准暂缓发放'],
+    ['refuse', 'refuse', '不予批准暂缓发放（释放冻结）'],
+    ['release', 'release', '争议解决，解除暂缓发放'],
+  ] as const)
+    app.post(
+      `/api/lodgings/:id/${path}`,
+      {
+        config: { policy: { action: 'funds.lodging.decide' } },
+        schema: {
+          tags,
+          summary,
+          params: idParams,
+          ...(act === 'approve'
+            ? {}
+            : { body: z.object({ reason: z.string().trim().min(2).max(500) }).strict() }),
+        },
+      },
+      async (request) => {
+        const reason = (request.body as { reason?: string } | undefined)?.reason;
+        return presentLodging(await lodgings.act(signedIn(request), request.params.id, act, reason));
+      },
+    );
+
+  app.get(
+    '/api/cases/:id/application-fee',
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: { tags, summary: '执行申请费（按《诉讼费用交纳办法》第14条计算）', params: idParams },
+    },
+    (request) => lodgings.fee(signedIn(request), request.params.id),
+  );
+
+  app.post(
+    '/api/cases/:id/application-fee',
+    {
+      config: { policy: { action: 'funds.fee' } },
+      schema: {
+        tags,
+        summary: '从案款中收取执行申请费（记账）',
+        description:
+          'Books the fee computed on the case’s claim from the case account to the court’s fees book, once per case: ' +
+          '201 when booked now, 200 with the booking when it was booked before. 409 `funds.balance` when short.',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const { created, fee } = await lodgings.bookFee(signedIn(request), request.params.id);
+      return reply.status(created ? 201 : 200).send(fee);
+    },
+  );
 
   app.get(
     '/api/funds/payouts',
