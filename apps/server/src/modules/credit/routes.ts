@@ -5,10 +5,11 @@ import type { Policy } from '../../platform/policy';
 import { isLocalDate } from '../calendar/rules';
 import { checkIdentityNumber } from '../cases/identity';
 import { CREDIT_ACTIONS } from './policy';
-import { presentCorrection, presentListing, presentRestriction } from './presenters';
+import { presentConsumption, presentCorrection, presentListing, presentRestriction } from './presenters';
 import { searchDishonest, searchRestricted } from './public';
 import {
   BOUND_ROLES,
+  CONSUMPTION_BASES,
   CORRECTION_KINDS,
   DELETION_REASONS,
   GROUNDS,
@@ -71,6 +72,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         restrictions: found.restrictions.map((r) => presentRestriction(r, found.today)),
         listings: found.listings.map((l) => presentListing(l, found.today)),
         corrections: found.corrections.map(presentCorrection),
+        consumptionRequests: found.consumption.map(presentConsumption),
         debtors: found.debtors.map((d) => ({
           id: d.id,
           kind: d.kind,
@@ -81,7 +83,11 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         grounds: GROUNDS,
         abilities: CREDIT_ACTIONS.filter(
           (action) =>
-            policy.can(user, action) && (open || action === 'credit.end' || action === 'credit.correction'),
+            policy.can(user, action) &&
+            (open ||
+              action === 'credit.end' ||
+              action === 'credit.correction' ||
+              action === 'credit.reconsideration.decide'),
         ),
       };
     },
@@ -299,6 +305,102 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
       const { id, correctionId } = request.params;
       return presentCorrection(
         await service.decideCorrection(signedIn(request), id, correctionId, request.body),
+      );
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/credit-corrections/:correctionId/reconsideration',
+    {
+      config: write('credit.correction'),
+      schema: {
+        tags: ['credit'],
+        summary: '登记复议申请（驳回纠正申请的决定送达后10日内，向上一级法院）',
+        description:
+          '409 `credit.reconsideration_filing`: only a refused correction, once, within 10 days of service ' +
+          '(`servedOn`, default the decision day). Starts `credit.reconsideration` (15 days); the listing stands.',
+        params: z.object({ id: z.uuid(), correctionId: z.uuid() }),
+        body: z.object({ reason: text(2000), servedOn: localDate.optional() }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const { id, correctionId } = request.params;
+      const row = await service.requestReconsideration(signedIn(request), id, correctionId, request.body);
+      return reply.status(201).send(presentCorrection(row));
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/credit-corrections/:correctionId/reconsideration/decision',
+    {
+      config: write('credit.reconsideration.decide'),
+      schema: {
+        tags: ['credit'],
+        summary: '复议决定（上一级法院）',
+        description:
+          '`revoke: true` revokes (or deletes) the listing as the correction asked; the change feed says so. ' +
+          '403 for a user of the case’s own court.',
+        params: z.object({ id: z.uuid(), correctionId: z.uuid() }),
+        body: z.object({ revoke: z.boolean(), note: text(2000) }).strict(),
+      },
+    },
+    async (request) => {
+      const { id, correctionId } = request.params;
+      return presentCorrection(
+        await service.decideReconsideration(signedIn(request), id, correctionId, request.body),
+      );
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/restrictions/:restrictionId/consumption-requests',
+    {
+      config: write('credit.consumption'),
+      schema: {
+        tags: ['credit'],
+        summary: '登记必要消费申请（生活或经营必需；受约束人员以个人财产支付）',
+        params: restrictionParams,
+        body: z
+          .object({
+            basis: z.enum(ids(CONSUMPTION_BASES)),
+            applicant: text(100),
+            applicantRole: z.enum(['debtor', ...ids(BOUND_ROLES)]).default('debtor'),
+            items: z
+              .array(z.enum(ids(RESTRICTED_ITEMS)))
+              .min(1)
+              .max(RESTRICTED_ITEMS.length),
+            purpose: text(2000),
+            from: localDate,
+            until: localDate,
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const { id, restrictionId } = request.params;
+      const row = await service.requestConsumption(signedIn(request), id, restrictionId, request.body);
+      return reply.status(201).send(presentConsumption(row));
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/consumption-requests/:requestId/decision',
+    {
+      config: write('credit.consumption.decide'),
+      schema: {
+        tags: ['credit'],
+        summary: '决定是否准许必要消费（事先批准）',
+        description:
+          '409 `credit.consumption` when allowing: the approval comes before the consumption (Restrict 8), ' +
+          'paying from own property is for a bound person (Restrict 3), the restriction must be in force.',
+        params: z.object({ id: z.uuid(), requestId: z.uuid() }),
+        body: z.object({ allow: z.boolean(), note: text(2000) }).strict(),
+      },
+    },
+    async (request) => {
+      const { id, requestId } = request.params;
+      return presentConsumption(
+        await service.decideConsumption(signedIn(request), id, requestId, request.body),
       );
     },
   );

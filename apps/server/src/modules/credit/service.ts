@@ -18,6 +18,8 @@ import { actorOf } from '../org/service';
 import { boundDigests, type ChangeKind, type ChangeLog, type ScreeningEntry, subjectDigest } from './changes';
 import {
   CLOSING_DELETIONS,
+  CONSUMPTION_ACTION,
+  type ConsumptionBasis,
   type CorrectionKind,
   CREDIT_EVENTS,
   DELETE_LISTING,
@@ -32,6 +34,7 @@ import {
   type ListingSubject,
   listingEndsOn,
   measureState,
+  RECONSIDERATION_ACTION,
   RESTRICT_ACTION,
   type RestrictedItem,
   type RestrictionSubject,
@@ -41,6 +44,7 @@ import {
 } from './rules';
 import {
   type BoundPerson,
+  creditConsumptionRequests,
   creditCorrections,
   creditListings,
   creditRestrictions,
@@ -50,6 +54,7 @@ import {
 export type ListingRow = typeof creditListings.$inferSelect;
 export type RestrictionRow = typeof creditRestrictions.$inferSelect;
 export type CorrectionRow = typeof creditCorrections.$inferSelect;
+export type ConsumptionRow = typeof creditConsumptionRequests.$inferSelect;
 type PartyRow = typeof caseParties.$inferSelect;
 
 export interface RestrictionInput {
@@ -79,6 +84,7 @@ export interface ListingInput {
 }
 
 const DIGEST_SETTING = 'screening_digest_key';
+const CONSUMPTION_REQUEST = { zh: '必要消费申请', en: 'Consumption request' };
 /** Deletions for performance, which also lift the restriction the listing carried. */
 const PERFORMANCE_REASONS: readonly string[] = ['performed', 'settlement_performed'];
 /** Dishonest 10 ¶4: six months after a deletion the applicant asked for. */
@@ -125,7 +131,7 @@ export class CreditService {
   async ofCase(user: AuthUser, caseId: string) {
     const db = this.database.db;
     const row = await this.cases.caseInScope(db, user, caseId);
-    const [restrictions, listings, corrections, debtors] = await Promise.all([
+    const [restrictions, listings, corrections, debtors, consumption] = await Promise.all([
       db
         .select()
         .from(creditRestrictions)
@@ -145,8 +151,13 @@ export class CreditService {
         .select()
         .from(caseParties)
         .where(and(eq(caseParties.caseId, caseId), eq(caseParties.role, 'debtor'))),
+      db
+        .select()
+        .from(creditConsumptionRequests)
+        .where(eq(creditConsumptionRequests.caseId, caseId))
+        .orderBy(asc(creditConsumptionRequests.createdAt)),
     ]);
-    return { row, restrictions, listings, corrections, debtors, today: this.today() };
+    return { row, restrictions, listings, corrections, debtors, consumption, today: this.today() };
   }
 
   /** 限制消费令 (Restrict 4–5): on the applicant's request or by the court. */
@@ -498,6 +509,233 @@ export class CreditService {
       });
       return { result: decided, action: 'credit.correction_decide', events };
     });
+  }
+
+  /**
+   * 复议 (Dishonest 12): the debtor asks the superior court to reconsider a refused correction, within
+   * 10 days of the refusal's service (`servedOn`, the decision day unless given); starts
+   * `credit.reconsideration` (15 days). The listing stands meanwhile.
+   */
+  async requestReconsideration(
+    user: AuthUser,
+    caseId: string,
+    correctionId: string,
+    input: { reason: string; servedOn?: string },
+  ): Promise<CorrectionRow> {
+    return this.onCase(user, caseId, async (tx) => {
+      const correction = await this.correctionOf(tx, caseId, correctionId);
+      const today = this.today();
+      const servedOn = input.servedOn ?? correction.servedOn ?? correction.decidedOn ?? today;
+      this.refuse(RECONSIDERATION_ACTION, {
+        accepted: correction.accepted,
+        servedOn,
+        filedOn: today,
+        alreadyFiled: correction.reconsiderationRequestedOn !== null,
+      });
+      const [filed] = await tx.db
+        .update(creditCorrections)
+        .set({ servedOn, reconsiderationRequestedOn: today, reconsiderationReason: input.reason })
+        .where(eq(creditCorrections.id, correctionId))
+        .returning();
+      if (!filed) throw notFound(RECORDS.correction);
+      return {
+        result: filed,
+        action: 'credit.reconsideration_request',
+        events: [
+          {
+            type: CREDIT_EVENTS.reconsiderationRequested,
+            on: today,
+            data: { correctionId, listingId: correction.listingId, servedOn },
+            evidence: [],
+          },
+        ],
+      };
+    });
+  }
+
+  /**
+   * The superior court's decision on a reconsideration (a user of a court above the case's): `revoke`
+   * ends the listing as the refused correction asked (revoked for a wrong listing, else deleted), the
+   * change feed told; otherwise the refusal stands.
+   */
+  async decideReconsideration(
+    user: AuthUser,
+    caseId: string,
+    correctionId: string,
+    input: { revoke: boolean; note: string },
+  ): Promise<CorrectionRow> {
+    return this.onCase(user, caseId, async (tx, row) => {
+      if (user.court.id === row.courtId)
+        throw new AppError('forbidden', {
+          zh: '复议由上一级人民法院决定',
+          en: 'The superior court decides a reconsideration',
+        });
+      const correction = await this.correctionOf(tx, caseId, correctionId);
+      if (correction.reconsiderationRequestedOn === null)
+        throw new AppError('conflict', { zh: '未申请复议', en: 'No reconsideration was asked' });
+      if (correction.reconsiderationDecidedOn !== null)
+        throw new AppError('conflict', {
+          zh: '复议已作出决定',
+          en: 'The reconsideration is decided already',
+        });
+      const today = this.today();
+      const events: RecordedEvent[] = [
+        {
+          type: CREDIT_EVENTS.reconsiderationDecided,
+          on: today,
+          data: { correctionId, listingId: correction.listingId, revoked: input.revoke },
+          evidence: [],
+        },
+      ];
+      if (input.revoke && correction.kind !== 'inaccurate') {
+        const listing = await this.listingOf(tx, caseId, correction.listingId);
+        if (listing.endedOn === null) {
+          const reason = correction.kind === 'wrongly_listed' ? 'wrongly_listed' : 'correction';
+          events.push(...endedEvents(await this.endListingIn(tx, row, listing, reason), today));
+        }
+      }
+      const [decided] = await tx.db
+        .update(creditCorrections)
+        .set({
+          reconsiderationDecidedOn: today,
+          reconsiderationDecidedBy: user.displayName,
+          reconsiderationRevoked: input.revoke,
+          reconsiderationNote: input.note,
+        })
+        .where(eq(creditCorrections.id, correctionId))
+        .returning();
+      if (!decided) throw notFound(RECORDS.correction);
+      return { result: decided, action: 'credit.reconsideration_decide', events };
+    });
+  }
+
+  /** 申请必要消费 (Restrict 8, 3): recorded for the court to decide beforehand. */
+  async requestConsumption(
+    user: AuthUser,
+    caseId: string,
+    restrictionId: string,
+    input: {
+      basis: ConsumptionBasis;
+      applicant: string;
+      applicantRole: string;
+      items: RestrictedItem[];
+      purpose: string;
+      from: string;
+      until: string;
+    },
+  ): Promise<ConsumptionRow> {
+    return this.onCase(user, caseId, async (tx, row) => {
+      const restriction = await this.restrictionOf(tx, caseId, restrictionId);
+      if (restriction.endedOn !== null)
+        throw new AppError('conflict', { zh: '限制消费令已解除', en: 'The restriction has ended' });
+      if (
+        input.applicantRole !== 'debtor' &&
+        !restriction.boundPersons.some((p) => p.role === input.applicantRole)
+      )
+        throw new AppError(
+          'validation',
+          {
+            zh: 'applicantRole：该限制消费令未约束此类人员',
+            en: 'applicantRole: the restriction binds no such person',
+          },
+          {
+            errors: [
+              {
+                path: 'applicantRole',
+                message: { zh: '该限制消费令未约束此类人员', en: 'the restriction binds no such person' },
+              },
+            ],
+          },
+        );
+      const [request] = await tx.db
+        .insert(creditConsumptionRequests)
+        .values({
+          restrictionId,
+          caseId,
+          courtId: row.courtId,
+          ...input,
+          requestedOn: this.today(),
+          requestedBy: user.displayName,
+          createdAt: this.clock.now(),
+        })
+        .returning();
+      if (!request) throw new Error('insert returned no request');
+      return {
+        result: request,
+        action: 'credit.consumption_request',
+        events: [
+          {
+            type: CREDIT_EVENTS.consumptionRequested,
+            on: this.today(),
+            data: { requestId: request.id, restrictionId, basis: input.basis, items: input.items },
+            evidence: [],
+          },
+        ],
+      };
+    });
+  }
+
+  /** The court decides a consumption request, beforehand (`credit.consumption`). */
+  async decideConsumption(
+    user: AuthUser,
+    caseId: string,
+    requestId: string,
+    input: { allow: boolean; note: string },
+  ): Promise<ConsumptionRow> {
+    return this.onCase(user, caseId, async (tx) => {
+      const [request] = await tx.db
+        .select()
+        .from(creditConsumptionRequests)
+        .where(and(eq(creditConsumptionRequests.id, requestId), eq(creditConsumptionRequests.caseId, caseId)))
+        .for('update');
+      if (!request) throw notFound(CONSUMPTION_REQUEST);
+      if (request.decidedOn !== null)
+        throw new AppError('conflict', { zh: '该申请已作出决定', en: 'The request is decided already' });
+      const restriction = await this.restrictionOf(tx, caseId, request.restrictionId);
+      const today = this.today();
+      this.refuse(CONSUMPTION_ACTION, {
+        basis: request.basis as ConsumptionBasis,
+        applicantRole: request.applicantRole,
+        from: request.from,
+        until: request.until,
+        decidedOn: today,
+        allow: input.allow,
+        restrictionInForce: restriction.endedOn === null,
+      });
+      const [decided] = await tx.db
+        .update(creditConsumptionRequests)
+        .set({
+          decidedOn: today,
+          decidedBy: user.displayName,
+          allowed: input.allow,
+          decisionNote: input.note,
+        })
+        .where(eq(creditConsumptionRequests.id, requestId))
+        .returning();
+      if (!decided) throw notFound(CONSUMPTION_REQUEST);
+      return {
+        result: decided,
+        action: 'credit.consumption_decide',
+        events: [
+          {
+            type: CREDIT_EVENTS.consumptionDecided,
+            on: today,
+            data: { requestId, restrictionId: request.restrictionId, allowed: input.allow },
+            evidence: [],
+          },
+        ],
+      };
+    });
+  }
+
+  private async correctionOf(tx: Tx, caseId: string, id: string): Promise<CorrectionRow> {
+    const [found] = await tx.db
+      .select()
+      .from(creditCorrections)
+      .where(and(eq(creditCorrections.id, id), eq(creditCorrections.caseId, caseId)))
+      .for('update');
+    if (!found) throw notFound(RECORDS.correction);
+    return found;
   }
 
   /**
