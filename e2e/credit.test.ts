@@ -80,6 +80,54 @@ describe.runIf(browserAvailable())('失信限消 in the workbench and the public
     await shot(publicPage, 'credit-public-search.png');
   }, 120_000);
 
+  it('the head lifts a flight ban for at most a month and allows a consumption request beforehand', async () => {
+    const officer = await session.platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json<{ id: string }>();
+    const debtorId = (await officer.get(`/api/cases/${id}`)).json<{ debtors: { id: string }[] }>().debtors[0]
+      ?.id;
+    expect((await officer.post(`/api/cases/${id}/restrictions`, { debtorId })).statusCode).toBe(201);
+
+    const page = await browser.newPage();
+    await signIn(page, base, 'head');
+    await page.waitForURL(/\/workbench/);
+    await page.goto(`${base}/workbench/cases/${id}`);
+    await page.getByRole('tab', { name: '失信限消' }).click();
+    await page.getByRole('button', { name: '临时解除出行' }).click();
+    const dialog = page.getByRole('dialog');
+    const from = await dialog.getByLabel('自').inputValue();
+    const [y, m] = from.split('-').map(Number) as [number, number];
+    const tooLate = `${m >= 11 ? y + 1 : y}-${String(((m + 1) % 12) + 1).padStart(2, '0')}-01`;
+    await dialog.getByLabel('至').fill(tooLate);
+    await dialog.getByText('最长一个月', { exact: false }).waitFor();
+    await dialog.getByText('须经院长批准', { exact: false }).waitFor();
+    await shot(page, 'credit-temporary-lift-guard.png', false);
+    await dialog.getByLabel('至').fill(from);
+    await dialog.getByLabel('已经院长批准').check();
+    await expect.poll(() => dialog.getByText('将被拒绝').count()).toBe(0);
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByText('已临时解除').waitFor();
+    await page.getByRole('cell', { name: `${from}~${from}` }).waitFor();
+
+    await page.getByRole('button', { name: '必要消费申请' }).click();
+    const request = page.getByRole('dialog');
+    await request.getByLabel('消费事项').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('购买非经营必需车辆').click();
+    await request.getByLabel('用途与理由').fill('经营所需购置货车一辆');
+    await request.getByRole('button', { name: '登记申请' }).click();
+    await page.getByText('已登记必要消费申请').waitFor();
+    await page.getByRole('button', { name: /^准\s*许$/ }).click();
+    await page.getByLabel('决定理由').fill('经核实系经营必需');
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText(`${from} 准许`).waitFor();
+    await shot(page, 'credit-consumption.png');
+    const credit = (await officer.get(`/api/cases/${id}/credit`)).json<{
+      restrictions: { temporaryLifts: unknown[] }[];
+      consumptionRequests: { allowed: boolean; decisionNote: string }[];
+    }>();
+    expect(credit.restrictions[0]?.temporaryLifts).toHaveLength(1);
+    expect(credit.consumptionRequests[0]).toMatchObject({ allowed: true, decisionNote: '经核实系经营必需' });
+  }, 120_000);
+
   it('an administrator issues a partner key, shown once', async () => {
     const page = await browser.newPage();
     await signIn(page, base, 'admin');

@@ -14,7 +14,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { CaseDetail } from '../../../../api/cases';
 import {
   type CaseCredit,
@@ -27,6 +27,7 @@ import {
 import { errorText } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { useI18n } from '../../../../i18n/I18nProvider';
+import { ConsumptionDialog, ConsumptionRequests, TemporaryLiftDialog } from './Requests';
 
 const STATUS: Record<MeasureStatus, { zh: string; en: string; color: string }> = {
   pending: { zh: '宽限期内', en: 'In grace period', color: 'gold' },
@@ -275,7 +276,12 @@ export function CreditTab({ data }: { data: CaseDetail }) {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const credit = useCaseCredit(data.id);
-  const [dialog, setDialog] = useState<'listing' | 'restriction' | null>(null);
+  const [dialog, setDialog] = useState<
+    | { kind: 'listing' | 'restriction' }
+    | { kind: 'temporary' | 'consumption'; restriction: Restriction }
+    | null
+  >(null);
+  const close = () => setDialog(null);
   const lift = useCreditAction<{ id: string }>(
     data.id,
     ({ id }) => `restrictions/${id}/lift`,
@@ -306,14 +312,35 @@ export function CreditTab({ data }: { data: CaseDetail }) {
           title: L('约束人员', 'Bound persons'),
           render: (_, r) => r.boundPersons.map((p) => p.name).join('、') || '—',
         },
+        {
+          title: L('临时解除', 'Lifted for now'),
+          render: (_, r) => r.temporaryLifts.map((t) => `${t.from}~${t.until}`).join('；') || '—',
+        },
         { title: L('解除', 'Lifted'), render: (_, r) => (r.endedOn ? `${r.endedOn}` : '—') },
         {
           title: L('操作', 'Actions'),
           render: (_, r) =>
-            r.endedOn === null && can('credit.end') ? (
-              <Button size="small" onClick={() => run(lift.mutateAsync({ id: r.id }), L('已解除', 'Lifted'))}>
-                {L('履行完毕解除', 'Lift (performed)')}
-              </Button>
+            r.endedOn === null ? (
+              <Space size={4} wrap>
+                {can('credit.end') && (
+                  <Button
+                    size="small"
+                    onClick={() => run(lift.mutateAsync({ id: r.id }), L('已解除', 'Lifted'))}
+                  >
+                    {L('履行完毕解除', 'Lift (performed)')}
+                  </Button>
+                )}
+                {can('credit.temporary_lift') && (
+                  <Button size="small" onClick={() => setDialog({ kind: 'temporary', restriction: r })}>
+                    {L('临时解除出行', 'Lift travel ban')}
+                  </Button>
+                )}
+                {can('credit.consumption') && (
+                  <Button size="small" onClick={() => setDialog({ kind: 'consumption', restriction: r })}>
+                    {L('必要消费申请', 'Consumption request')}
+                  </Button>
+                )}
+              </Space>
             ) : null,
         },
       ]}
@@ -373,32 +400,75 @@ export function CreditTab({ data }: { data: CaseDetail }) {
   );
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Card
-        size="small"
+      <MeasureCard
         title={L('限制消费令', 'Consumption restrictions')}
-        extra={
-          <Button type="primary" disabled={!can('credit.restrict')} onClick={() => setDialog('restriction')}>
-            {L('发布限制消费令', 'Issue')}
-          </Button>
-        }
+        action={L('发布限制消费令', 'Issue')}
+        enabled={can('credit.restrict')}
+        onAdd={() => setDialog({ kind: 'restriction' })}
       >
         {restrictions}
-      </Card>
-      <Card
-        size="small"
+      </MeasureCard>
+      <MeasureCard
         title={L('失信被执行人名单', 'Dishonest list')}
-        extra={
-          <Button type="primary" danger disabled={!can('credit.list')} onClick={() => setDialog('listing')}>
-            {L('纳入失信名单', 'List')}
-          </Button>
-        }
+        action={L('纳入失信名单', 'List')}
+        danger
+        enabled={can('credit.list')}
+        onAdd={() => setDialog({ kind: 'listing' })}
       >
         {listings}
+      </MeasureCard>
+      <Card size="small" title={L('必要消费申请', 'Requests to allow necessary consumption')}>
+        <ConsumptionRequests caseId={data.id} credit={c} />
       </Card>
-      {dialog === 'listing' && <ListingDialog caseId={data.id} credit={c} onClose={() => setDialog(null)} />}
-      {dialog === 'restriction' && (
-        <RestrictionDialog caseId={data.id} credit={c} onClose={() => setDialog(null)} />
+      {dialog?.kind === 'listing' && <ListingDialog caseId={data.id} credit={c} onClose={close} />}
+      {dialog?.kind === 'restriction' && <RestrictionDialog caseId={data.id} credit={c} onClose={close} />}
+      {dialog?.kind === 'temporary' && (
+        <TemporaryLiftDialog
+          caseId={data.id}
+          restriction={dialog.restriction}
+          today={c.today}
+          onClose={close}
+        />
+      )}
+      {dialog?.kind === 'consumption' && (
+        <ConsumptionDialog
+          caseId={data.id}
+          restriction={dialog.restriction}
+          today={c.today}
+          onClose={close}
+        />
       )}
     </Space>
+  );
+}
+
+/** A card of measures with the button that starts a new one (restrictions, listings). */
+function MeasureCard({
+  title,
+  action,
+  enabled,
+  danger,
+  onAdd,
+  children,
+}: {
+  title: string;
+  action: string;
+  enabled: boolean;
+  danger?: boolean;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Card
+      size="small"
+      title={title}
+      extra={
+        <Button type="primary" danger={danger} disabled={!enabled} onClick={onAdd}>
+          {action}
+        </Button>
+      }
+    >
+      {children}
+    </Card>
   );
 }
