@@ -176,7 +176,7 @@ describe.runIf(browserAvailable())('案款 and the finance area', () => {
       .getByRole('row', { name: /叁仟元整/ })
       .getByRole('button', { name: /^批\s*准$/ })
       .click();
-    await head.getByText('暂缓发放中').waitFor();
+    await head.getByText('暂缓发放中', { exact: true }).first().waitFor();
     await head.close();
 
     await page.goto(`${base}/workbench/cases/${caseId}?tab=funds`);
@@ -186,7 +186,7 @@ describe.runIf(browserAvailable())('案款 and the finance area', () => {
       .getByRole('button', { name: /确\s*定|OK/ })
       .click();
     await page.getByText(/已从案款收取/).waitFor();
-    await page.getByText('暂缓发放中').waitFor();
+    await page.getByText('暂缓发放中', { exact: true }).first().waitFor();
     await shot(page, 'funds-tab-disputed.png');
     expect(await balance()).toMatchObject({ balance: before + 50_000 - 440_000, held: 300_000 });
     await page.close();

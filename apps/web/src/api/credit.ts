@@ -33,6 +33,10 @@ export interface Listing {
   effectiveOn: string;
   endsOn: string | null;
   extensionYears: number;
+  /** Dishonest 8: reported to the employer or superior. */
+  publicRole: 'none' | 'state_employee' | 'state_organ' | 'state_enterprise';
+  reportTo: string | null;
+  reportedOn: string | null;
   endedOn: string | null;
   endReason: string | null;
 }

@@ -183,3 +183,53 @@ describe('reconsideration (复议, Dishonest 12)', () => {
     expect(listing).toMatchObject({ id: listingId, status: 'in_force' });
   });
 });
+
+describe('reporting a listed state employee (credit.report, Dishonest 8)', () => {
+  it('records the report to the employer with the listing, and refuses a role that does not fit or names no one', async () => {
+    const { caseId, debtorId } = await fileCase([
+      { kind: 'person', name: '孙公务', idNumber: idNumber('19750505', '051') },
+    ]);
+    const base = { debtorId, ground: 2, facts: '以伪造证据妨碍执行' };
+    const noOne = await officer.post(`/api/cases/${caseId}/dishonest-listings`, {
+      ...base,
+      publicRole: 'state_employee',
+    });
+    expect(noOne.statusCode).toBe(409);
+    expect(noOne.json().violations[0]).toMatchObject({ ruleId: 'credit.report' });
+    expect(noOne.body).toContain('所在单位');
+    const misfit = await officer.post(`/api/cases/${caseId}/dishonest-listings`, {
+      ...base,
+      publicRole: 'state_enterprise',
+      reportTo: '某国资委',
+    });
+    expect(misfit.statusCode).toBe(409);
+    expect(
+      (await officer.post(`/api/cases/${caseId}/dishonest-listings`, { ...base, publicRole: 'mayor' }))
+        .statusCode,
+    ).toBe(400);
+    const listed = await officer.post(`/api/cases/${caseId}/dishonest-listings`, {
+      ...base,
+      publicRole: 'state_employee',
+      reportTo: '某市某局',
+    });
+    expect(listed.statusCode, listed.body).toBe(201);
+    expect(listed.json()).toMatchObject({
+      publicRole: 'state_employee',
+      reportTo: '某市某局',
+      reportedOn: '2025-09-26',
+    });
+    const timeline = (await officer.get(`/api/cases/${caseId}`)).json<{
+      timeline: { type: string; data: Record<string, unknown> }[];
+    }>().timeline;
+    expect(timeline.find((e) => e.type === 'listing.reported')?.data).toMatchObject({ reportTo: '某市某局' });
+
+    const plain = await fileCase([{ kind: 'person', name: '孙平民', idNumber: idNumber('19760606', '061') }]);
+    const ordinary = await officer.post(`/api/cases/${plain.caseId}/dishonest-listings`, {
+      debtorId: plain.debtorId,
+      ground: 2,
+      facts: '以伪造证据妨碍执行',
+      reportTo: '不应记录',
+    });
+    expect(ordinary.json()).toMatchObject({ publicRole: 'none', reportTo: null, reportedOn: null });
+  });
+});

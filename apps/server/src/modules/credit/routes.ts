@@ -17,6 +17,7 @@ import {
   LIFT_REASONS,
   MAX_EXTENSION_YEARS,
   MAX_GRACE_MONTHS,
+  PUBLIC_ROLES,
   RESTRICTED_ITEMS,
   TEMPORARY_LIFT_REASONS,
 } from './rules';
@@ -139,7 +140,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         tags: ['credit'],
         summary: '纳入失信被执行人名单',
         description:
-          '409 `credit.minor`, `credit.ground_one`, `credit.restriction_only`, `credit.period`, `credit.campus_loan`, `credit.relisting`. ' +
+          '409 `credit.minor`, `credit.ground_one`, `credit.restriction_only`, `credit.period`, `credit.campus_loan`, `credit.relisting`, `credit.report`. ' +
           'Send `Idempotency-Key` to make a retry answer with the same listing (`idempotent-replayed`).',
         params: caseParams,
         body: z
@@ -160,6 +161,17 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
             extensionYears: z.number().int().min(0).max(MAX_EXTENSION_YEARS).default(0),
             extensionReason: z.string().trim().max(2000).nullable().default(null),
             campusLoanStudent: z.boolean().default(false),
+            publicRole: z
+              .enum(ids(PUBLIC_ROLES))
+              .default('none')
+              .describe('国家工作人员、国家机关、国有企业（通报，失信规定第8条）'),
+            reportTo: z
+              .string()
+              .trim()
+              .max(200)
+              .nullable()
+              .default(null)
+              .describe('通报的所在单位或上级单位'),
           })
           .strict(),
       },

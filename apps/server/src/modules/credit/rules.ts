@@ -23,6 +23,7 @@ const DISHONEST_1: Clause = { source: 'Dishonest', article: '1' };
 const DISHONEST_2: Clause = { source: 'Dishonest', article: '2' };
 const DISHONEST_3: Clause = { source: 'Dishonest', article: '3' };
 const DISHONEST_4: Clause = { source: 'Dishonest', article: '4' };
+const DISHONEST_8: Clause = { source: 'Dishonest', article: '8' };
 const DISHONEST_9: Clause = { source: 'Dishonest', article: '9' };
 const DISHONEST_10: Clause = { source: 'Dishonest', article: '10' };
 const DISHONEST_11: Clause = { source: 'Dishonest', article: '11' };
@@ -282,6 +283,9 @@ export interface ListingSubject {
   /** The applicant asks, and a deletion on the applicant's own request was within 6 months (Dishonest 10 ¶4). */
   applicantBarredUntil: LocalDate | null;
   onApplicantRequest: boolean;
+  /** Dishonest 8: a state employee, state organ or state enterprise, and whom the listing is reported to. */
+  publicRole?: PublicRole;
+  reportTo?: string | null;
 }
 
 /** A guard of this module: the rulebook's guard with its title, for the web to explain before submitting. */
@@ -417,6 +421,63 @@ export const RELISTING: CreditGuard<ListingSubject> = {
       : null,
 };
 
+/** Dishonest 8: who is reported, and to whom. */
+export const PUBLIC_ROLES = [
+  { id: 'none', zh: '无', en: 'None', kind: null, reportedTo: null },
+  {
+    id: 'state_employee',
+    zh: '国家工作人员',
+    en: 'State employee',
+    kind: 'person',
+    reportedTo: { zh: '所在单位', en: 'his employer' },
+  },
+  {
+    id: 'state_organ',
+    zh: '国家机关',
+    en: 'State organ',
+    kind: 'entity',
+    reportedTo: { zh: '上级单位', en: 'its superior' },
+  },
+  {
+    id: 'state_enterprise',
+    zh: '国有企业',
+    en: 'State enterprise',
+    kind: 'entity',
+    reportedTo: { zh: '上级单位或者履行出资人职责的机构', en: 'its superior' },
+  },
+] as const;
+export type PublicRole = (typeof PUBLIC_ROLES)[number]['id'];
+
+/**
+ * 通报 (Dishonest 8): a listed state employee is reported to his employer, a listed state organ or state
+ * enterprise to its superior. The listing names the role and the recipient; the report is recorded
+ * with the listing (`listing.reported`).
+ */
+export const REPORT: CreditGuard<ListingSubject> = {
+  id: 'credit.report',
+  clause: DISHONEST_8,
+  action: LIST_ACTION,
+  title: {
+    zh: '国家工作人员被纳入失信名单的，通报其所在单位；国家机关、国有企业通报其上级单位',
+    en: 'A listed state employee is reported to his employer, a state organ or enterprise to its superior',
+  },
+  check: ({ publicRole, reportTo, debtor }) => {
+    const role = PUBLIC_ROLES.find((r) => r.id === (publicRole ?? 'none'));
+    if (!role || role.id === 'none') return null;
+    if (role.kind !== debtor.kind)
+      return {
+        zh: `“${role.zh}”不适用于${debtor.kind === 'person' ? '自然人' : '单位'}被执行人`,
+        en: `“${role.en}” does not fit a debtor who is ${debtor.kind === 'person' ? 'a person' : 'an entity'}`,
+      };
+    if (!reportTo?.trim())
+      return {
+        zh: `须写明通报的${role.reportedTo?.zh}`,
+        en: `Name ${role.reportedTo?.en}, to whom the listing is reported`,
+      };
+    return null;
+  },
+};
+
 export const LISTING_GUARDS = [
   MINOR,
   GROUND_ONE,
@@ -424,6 +485,7 @@ export const LISTING_GUARDS = [
   PERIOD,
   CAMPUS_LOAN_LISTING,
   RELISTING,
+  REPORT,
 ] as const;
 
 export interface RestrictionSubject {
@@ -624,6 +686,7 @@ export const CREDIT_EVENTS = {
   reconsiderationRequested: 'listing.reconsideration_requested',
   reconsiderationDecided: 'listing.reconsideration_decided',
   consumptionRequested: 'restriction.consumption_requested',
+  reported: 'listing.reported',
   consumptionDecided: 'restriction.consumption_decided',
 } as const;
 

@@ -84,6 +84,10 @@ export const creditListings = pgTable(
     endsOn: date('ends_on', { mode: 'string' }),
     legalRepresentative: text('legal_representative'),
     restrictionId: uuid('restriction_id').references(() => creditRestrictions.id),
+    /** Dishonest 8: `state_employee`, `state_organ`, `state_enterprise` or `none`; reported to whom, when. */
+    publicRole: text('public_role').notNull().default('none'),
+    reportTo: text('report_to'),
+    reportedOn: date('reported_on', { mode: 'string' }),
   },
   (t) => [index('credit_listings_case_idx').on(t.caseId), index('credit_listings_name_idx').on(t.name)],
 );

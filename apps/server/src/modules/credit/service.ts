@@ -34,6 +34,7 @@ import {
   type ListingSubject,
   listingEndsOn,
   measureState,
+  type PublicRole,
   RECONSIDERATION_ACTION,
   RESTRICT_ACTION,
   type RestrictedItem,
@@ -81,6 +82,8 @@ export interface ListingInput {
   extensionYears: number;
   extensionReason: string | null;
   campusLoanStudent: boolean;
+  publicRole?: PublicRole;
+  reportTo?: string | null;
 }
 
 const DIGEST_SETTING = 'screening_digest_key';
@@ -217,6 +220,8 @@ export class CreditService {
             extensionReason: input.extensionReason,
             onApplicantRequest: input.requestedBy === 'applicant',
             applicantBarredUntil: await this.applicantBarredUntil(tx, debtor),
+            publicRole: input.publicRole ?? 'none',
+            reportTo: input.reportTo ?? null,
           };
           this.refuse(LIST_ACTION, subject);
           const active = (await this.activeListings(tx, caseId)).filter((l) => l.debtorId === debtor.id);
@@ -249,6 +254,9 @@ export class CreditService {
               legalRepresentative: debtor.legalRepresentative?.name ?? null,
               restrictionId: restriction.id,
               documentId,
+              publicRole: input.publicRole ?? 'none',
+              reportTo: (input.publicRole ?? 'none') === 'none' ? null : (input.reportTo?.trim() ?? null),
+              reportedOn: (input.publicRole ?? 'none') === 'none' ? null : today,
             })
             .returning();
           if (!listing) throw new Error('insert returned no listing');
@@ -271,6 +279,14 @@ export class CreditService {
             },
             evidence: documentId ? [...input.evidence, documentId] : input.evidence,
           });
+          // Dishonest 8: the report to the employer or superior, recorded with the listing.
+          if (listing.reportedOn !== null)
+            events.push({
+              type: CREDIT_EVENTS.reported,
+              on: today,
+              data: { listingId: listing.id, publicRole: listing.publicRole, reportTo: listing.reportTo },
+              evidence: [],
+            });
           return { result: listing, action: 'credit.list', events };
         },
         input.debtorId,

@@ -61,6 +61,8 @@ interface ListingForm {
   laterInOrderOfPerformance: boolean;
   extensionYears: number;
   extensionReason?: string;
+  publicRole: 'none' | 'state_employee' | 'state_organ' | 'state_enterprise';
+  reportTo?: string;
 }
 
 /** The guards explained before the officer submits: what the server would refuse, said beforehand. */
@@ -79,6 +81,24 @@ function guardHints(
         `credit.minor: the debtor is ${age}; a minor is never listed`,
       ),
     );
+  const role = values.publicRole ?? 'none';
+  if (role !== 'none' && debtor) {
+    const personRole = role === 'state_employee';
+    if (personRole !== (debtor.kind === 'person'))
+      hints.push(
+        L(
+          'credit.report：国家工作人员只适用于自然人，国家机关、国有企业只适用于单位',
+          'credit.report: a state employee is a person; a state organ or enterprise an entity',
+        ),
+      );
+    else if (!values.reportTo?.trim())
+      hints.push(
+        L(
+          personRole ? 'credit.report：须写明通报的所在单位' : 'credit.report：须写明通报的上级单位',
+          personRole ? 'credit.report: name his employer' : 'credit.report: name its superior',
+        ),
+      );
+  }
   if (values.ground === 1) {
     if (values.adequateSecurity || values.seizedPropertySufficient || values.laterInOrderOfPerformance)
       hints.push(
@@ -139,7 +159,13 @@ function ListingDialog({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ ground: 1, graceMonths: 0, ableToPerform: true, extensionYears: 0 }}
+        initialValues={{
+          ground: 1,
+          graceMonths: 0,
+          ableToPerform: true,
+          extensionYears: 0,
+          publicRole: 'none',
+        }}
       >
         <Form.Item name="debtorId" label={L('被执行人', 'Debtor')} rules={[{ required: true }]}>
           <Select options={credit.debtors.map((d) => ({ value: d.id, label: d.name }))} />
@@ -188,6 +214,27 @@ function ListingDialog({
         >
           <InputNumber min={0} max={3} />
         </Form.Item>
+        <Space wrap>
+          <Form.Item name="publicRole" label={L('公职身份（通报）', 'Public role (reported)')}>
+            <Select
+              style={{ width: 200 }}
+              options={[
+                { value: 'none', label: L('无', 'None') },
+                { value: 'state_employee', label: L('国家工作人员', 'State employee') },
+                { value: 'state_organ', label: L('国家机关', 'State organ') },
+                { value: 'state_enterprise', label: L('国有企业', 'State enterprise') },
+              ]}
+            />
+          </Form.Item>
+          {values.publicRole && values.publicRole !== 'none' && (
+            <Form.Item
+              name="reportTo"
+              label={L('通报单位（所在单位/上级单位）', 'Reported to (employer or superior)')}
+            >
+              <Input style={{ width: 300 }} />
+            </Form.Item>
+          )}
+        </Space>
         {hints.length > 0 && (
           <Alert
             type="error"

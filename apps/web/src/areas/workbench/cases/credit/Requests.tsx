@@ -1,5 +1,5 @@
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useRef } from 'react';
 import {
   type CaseCredit,
   type ConsumptionRequest,
@@ -293,15 +293,17 @@ export function ConsumptionRequests({ caseId, credit }: { caseId: string; credit
   const L = useBilingual();
   const submit = useSubmit();
   const { modal } = App.useApp();
-  const [note, setNote] = useState('');
+  // The confirmation's content is rendered once: the note is read when OK is pressed, not captured before.
+  const note = useRef('');
   const decide = useCreditAction<{ id: string; allow: boolean; note: string }>(
     caseId,
     ({ id }) => `consumption-requests/${id}/decision`,
     ({ allow, note: text }) => ({ allow, note: text }),
   );
   const canDecide = credit.abilities.includes('credit.consumption.decide');
-  const ask = (request: ConsumptionRequest, allow: boolean) =>
-    modal.confirm({
+  const ask = (request: ConsumptionRequest, allow: boolean) => {
+    note.current = '';
+    return modal.confirm({
       title: allow ? L('准许必要消费', 'Allow the consumption') : L('不予准许', 'Refuse'),
       content: (
         <Space direction="vertical" style={{ width: '100%' }}>
@@ -319,17 +321,24 @@ export function ConsumptionRequests({ caseId, credit }: { caseId: string; credit
             rows={2}
             aria-label={L('决定理由', 'Reasons')}
             placeholder={L('决定理由（必填）', 'Reasons (required)')}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => {
+              note.current = e.target.value;
+            }}
           />
         </Space>
       ),
       onOk: () =>
         submit(
           () =>
-            decide.mutateAsync({ id: request.id, allow, note: note.trim() || (allow ? '准许' : '不予准许') }),
+            decide.mutateAsync({
+              id: request.id,
+              allow,
+              note: note.current.trim() || (allow ? '准许' : '不予准许'),
+            }),
           allow ? L('已准许', 'Allowed') : L('已不予准许', 'Refused'),
         ),
     });
+  };
   return (
     <Table<ConsumptionRequest>
       rowKey="id"
