@@ -302,7 +302,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     realtime,
     async close() {
       ticker.stop();
-      funds.stopResending();
+      await funds.stopResending();
       await inquiry.delivery.stopMaintenance();
       await app.close();
       await jobs.stop();

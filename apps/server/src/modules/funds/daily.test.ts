@@ -72,7 +72,13 @@ describe('payouts still executing', () => {
 
 describe('daily reconciliation', () => {
   it('runs once a legal day from the ticker, books a line the push lost and shows it to finance', async () => {
-    // A deposit the bank never pushes: only reconciliation finds it.
+    // Every line so far pushed and booked first; then a deposit the bank never pushes: only
+    // reconciliation finds it.
+    await eventually(
+      async () => simulator.simulator.statements.delivered,
+      (n) => n >= simulator.simulator.accounts.lines.length,
+      15_000,
+    );
     simulator.simulator.statements.subscribe(null);
     await sim(simulator, 'POST', '/sim/bank/transfers', {
       toAccount: accountNo,
