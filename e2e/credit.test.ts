@@ -110,8 +110,12 @@ describe.runIf(browserAvailable())('失信限消 in the workbench and the public
 
     await page.getByRole('button', { name: '必要消费申请' }).click();
     const request = page.getByRole('dialog');
+    // Typed and chosen by keyboard: a click into the opening dropdown can land while it still moves.
     await request.getByLabel('消费事项').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('购买非经营必需车辆').click();
+    await request.getByLabel('消费事项').pressSequentially('vehicles');
+    await page.locator('.ant-select-dropdown:visible').getByText('购买非经营必需车辆').waitFor();
+    await request.getByLabel('消费事项').press('Enter');
+    await request.getByText('购买非经营必需车辆').waitFor();
     await request.getByLabel('用途与理由').fill('经营所需购置货车一辆');
     await request.getByRole('button', { name: '登记申请' }).click();
     await page.getByText('已登记必要消费申请').waitFor();
@@ -131,6 +135,7 @@ describe.runIf(browserAvailable())('失信限消 in the workbench and the public
   it('an administrator issues a partner key, shown once', async () => {
     const page = await browser.newPage();
     await signIn(page, base, 'admin');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${base}/admin/partners`);
     await page.getByRole('button', { name: '签发密钥' }).click();
     const dialog = page.getByRole('dialog');

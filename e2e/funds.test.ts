@@ -179,6 +179,9 @@ describe.runIf(browserAvailable())('案款 and the finance area', () => {
     await head.getByText('暂缓发放中', { exact: true }).first().waitFor();
     await head.close();
 
+    // The pages share one browser context: finance signs in again after the head.
+    await signIn(page, base, 'finance');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${base}/workbench/cases/${caseId}?tab=funds`);
     await page.getByRole('button', { name: '收取执行申请费' }).click();
     await page

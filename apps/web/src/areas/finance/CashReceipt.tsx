@@ -1,8 +1,9 @@
-import { Alert, Button, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { Button, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useCases } from '../../api/cases';
 import { type CashReceipt as Receipt, useRegisterCash } from '../../api/funds';
 import { useFeedback } from '../../components/feedback';
+import { WillBeRefused } from '../../components/WillBeRefused';
 import { useBilingual } from '../../i18n/bilingual';
 import { fenFromYuan, yuan } from '../../lib/identity';
 
@@ -161,15 +162,7 @@ export function CashReceiptForm({ today, allowed }: { today: string; allowed: bo
             </Form.Item>
           )}
         </Space>
-        {hints.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginBottom: 12 }}
-            message={L('将被拒绝', 'Will be refused')}
-            description={hints.map((h) => <div key={h}>{h}</div>)}
-          />
-        )}
+        <WillBeRefused hints={hints} />
         <Button type="primary" onClick={submit} loading={register.isPending}>
           {L('登记入账并出具收据', 'Book and issue the receipt')}
         </Button>

@@ -1,5 +1,4 @@
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -25,6 +24,7 @@ import {
   useCreditAction,
 } from '../../../../api/credit';
 import { errorText } from '../../../../components/feedback';
+import { WillBeRefused } from '../../../../components/WillBeRefused';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { useI18n } from '../../../../i18n/I18nProvider';
 import { ConsumptionDialog, ConsumptionRequests, TemporaryLiftDialog } from './Requests';
@@ -235,14 +235,7 @@ function ListingDialog({
             </Form.Item>
           )}
         </Space>
-        {hints.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            message={L('将被拒绝', 'Will be refused')}
-            description={hints.map((h) => <div key={h}>{h}</div>)}
-          />
-        )}
+        <WillBeRefused hints={hints} />
       </Form>
     </Modal>
   );

@@ -7,6 +7,7 @@ import {
   useCreditAction,
 } from '../../../../api/credit';
 import { errorText } from '../../../../components/feedback';
+import { WillBeRefused } from '../../../../components/WillBeRefused';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { useI18n } from '../../../../i18n/I18nProvider';
 
@@ -92,18 +93,31 @@ function useSubmit() {
   };
 }
 
-/** 临时解除乘坐飞机、高铁限制: at most one month, with the president's approval (Credit-2019). */
-export function TemporaryLiftDialog({
-  caseId,
-  restriction,
-  today,
-  onClose,
-}: {
+/** A dialog acting on one restriction of the case. */
+interface RestrictionDialogProps {
   caseId: string;
   restriction: Restriction;
   today: string;
   onClose: () => void;
-}) {
+}
+
+/** The period of a lifting or a request: from and until, local dates. */
+function PeriodFields() {
+  const L = useBilingual();
+  return (
+    <Space>
+      <Form.Item name="from" label={L('自', 'From')} rules={[{ required: true, pattern: DATE }]}>
+        <Input placeholder="YYYY-MM-DD" />
+      </Form.Item>
+      <Form.Item name="until" label={L('至', 'Until')} rules={[{ required: true, pattern: DATE }]}>
+        <Input placeholder="YYYY-MM-DD" />
+      </Form.Item>
+    </Space>
+  );
+}
+
+/** 临时解除乘坐飞机、高铁限制: at most one month, with the president's approval (Credit-2019). */
+export function TemporaryLiftDialog({ caseId, restriction, today, onClose }: RestrictionDialogProps) {
   const L = useBilingual();
   const submit = useSubmit();
   const [form] = Form.useForm<{
@@ -142,14 +156,7 @@ export function TemporaryLiftDialog({
           presidentApproved: false,
         }}
       >
-        <Space>
-          <Form.Item name="from" label={L('自', 'From')} rules={[{ required: true, pattern: DATE }]}>
-            <Input placeholder="YYYY-MM-DD" />
-          </Form.Item>
-          <Form.Item name="until" label={L('至', 'Until')} rules={[{ required: true, pattern: DATE }]}>
-            <Input placeholder="YYYY-MM-DD" />
-          </Form.Item>
-        </Space>
+        <PeriodFields />
         <Form.Item name="items" label={L('解除事项', 'Items')} rules={[{ required: true }]}>
           <Checkbox.Group
             options={ITEMS.filter((i) => i.id === 'flights' || i.id === 'rail').map((i) => ({
@@ -164,31 +171,14 @@ export function TemporaryLiftDialog({
         <Form.Item name="presidentApproved" valuePropName="checked">
           <Checkbox>{L('已经院长批准', 'Approved by the president')}</Checkbox>
         </Form.Item>
-        {hints.length > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            message={L('将被拒绝', 'Will be refused')}
-            description={hints.map((h) => <div key={h}>{h}</div>)}
-          />
-        )}
+        <WillBeRefused hints={hints} type="warning" />
       </Form>
     </Modal>
   );
 }
 
 /** 申请必要消费: the debtor's (or a bound person's) request, registered for the court to decide. */
-export function ConsumptionDialog({
-  caseId,
-  restriction,
-  today,
-  onClose,
-}: {
-  caseId: string;
-  restriction: Restriction;
-  today: string;
-  onClose: () => void;
-}) {
+export function ConsumptionDialog({ caseId, restriction, today, onClose }: RestrictionDialogProps) {
   const L = useBilingual();
   const submit = useSubmit();
   const [form] = Form.useForm<Record<string, unknown>>();
@@ -265,14 +255,7 @@ export function ConsumptionDialog({
         >
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Space>
-          <Form.Item name="from" label={L('自', 'From')} rules={[{ required: true, pattern: DATE }]}>
-            <Input placeholder="YYYY-MM-DD" />
-          </Form.Item>
-          <Form.Item name="until" label={L('至', 'Until')} rules={[{ required: true, pattern: DATE }]}>
-            <Input placeholder="YYYY-MM-DD" />
-          </Form.Item>
-        </Space>
+        <PeriodFields />
         {basis === 'own_property' && (
           <Alert
             type="info"
