@@ -1,11 +1,35 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { filing, idNumber } from '../apps/server/src/test/factories';
 import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
 
 const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+
+/**
+ * Chooses `option` in the dialog's select labelled `label` until `chosen` holds: a click that lands
+ * while the dropdown is still opening is tried again (at most three times).
+ */
+async function choose(
+  page: Page,
+  dialog: Locator,
+  label: string,
+  option: string,
+  chosen: () => Promise<boolean>,
+) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await dialog.getByLabel(label).click();
+    const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
+    await item.waitFor();
+    await item.click();
+    for (let wait = 0; wait < 20; wait += 1) {
+      if (await chosen()) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`${label}: ${option} was not chosen`);
+}
 
 describe.runIf(browserAvailable())('失信限消 in the workbench and the public search', () => {
   let session: WebSession;
@@ -47,13 +71,12 @@ describe.runIf(browserAvailable())('失信限消 in the workbench and the public
     await page.getByRole('tab', { name: '失信限消' }).click();
     await page.getByRole('button', { name: '纳入失信名单' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('被执行人').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('钱未成年').click();
+    const minorHint = dialog.getByText('credit.minor', { exact: false });
+    await choose(page, dialog, '被执行人', '钱未成年', async () => (await minorHint.count()) > 0);
     await dialog.getByText('credit.minor', { exact: false }).waitFor();
     await shot(page, 'credit-minor-guard.png', false);
 
-    await dialog.getByLabel('被执行人').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('钱成年').click();
+    await choose(page, dialog, '被执行人', '钱成年', async () => (await minorHint.count()) === 0);
     await dialog.getByLabel('失信事实与证据').fill('被执行人名下有车辆、存款，拒不履行生效判决');
     await expect.poll(() => dialog.getByText('credit.minor', { exact: false }).count()).toBe(0);
     await dialog.getByRole('button', { name: /提交/ }).click();
