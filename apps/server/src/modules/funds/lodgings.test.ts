@@ -139,3 +139,44 @@ describe('disputed money held (暂缓发放)', () => {
     expect((await finance.get('/api/funds/verify')).json()).toMatchObject({ ok: true });
   });
 });
+
+describe('a distribution plan computed (参与分配, 首封优先)', () => {
+  it('shares pro rata for a person, pays in seizure order for an enterprise, and asks an enterprise for seizure days', async () => {
+    const claims = {
+      amount: 100,
+      costs: [],
+      priority: [],
+      ordinary: [
+        { creditor: '甲', amount: 100, seizedOn: '2026-03-01' },
+        { creditor: '乙', amount: 200, seizedOn: '2026-03-01' },
+        { creditor: '丙', amount: 300, seizedOn: '2026-03-02' },
+      ],
+    };
+    const person = await officer.post('/api/funds/distribution-plans', { ...claims, debtorKind: 'person' });
+    expect(person.statusCode, person.body).toBe(200);
+    expect(person.json()).toMatchObject({ ruleId: 'funds.distribution', surplus: 0 });
+    expect(person.json().allocations.map((a: { allocated: number }) => a.allocated)).toEqual([17, 33, 50]);
+    expect(person.json().remainderRule.zh).toContain('小数部分');
+    const enterprise = await officer.post('/api/funds/distribution-plans', {
+      ...claims,
+      debtorKind: 'enterprise',
+    });
+    expect(enterprise.json()).toMatchObject({ ruleId: 'funds.seizure_order' });
+    expect(enterprise.json().clause.zh).toContain('第514条');
+    expect(enterprise.json().allocations.map((a: { allocated: number }) => a.allocated)).toEqual([33, 67, 0]);
+    const undated = await officer.post('/api/funds/distribution-plans', {
+      amount: 100,
+      debtorKind: 'enterprise',
+      ordinary: [{ creditor: '甲', amount: 100 }],
+    });
+    expect(undated.statusCode).toBe(400);
+    expect(undated.json().errors[0].path).toBe('ordinary.0.seizedOn');
+    expect(
+      (await officer.post('/api/funds/distribution-plans', { amount: -1, debtorKind: 'person' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await platform.anonymous.post('/api/funds/distribution-plans', { amount: 1, debtorKind: 'person' }))
+        .statusCode,
+    ).toBe(401);
+  });
+});

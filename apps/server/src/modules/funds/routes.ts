@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
 import { localDate } from '../calendar/zod';
+import { clauseText } from '../compliance/rules';
+import { chineseUpperYuan } from '../documents/rules';
 import { actorOf } from '../org/service';
+import { type DistributionPlan, distribute, distributeBySeizure, REMAINDER_RULE } from './distribution';
 import { type FundsLodgings, presentLodging } from './lodgings';
 import { FUNDS_ACTIONS } from './policy';
 import { presentPayout } from './presenters';
@@ -228,6 +231,89 @@ export function registerFundsRoutes(
     async (request, reply) => {
       const { created, fee } = await lodgings.bookFee(signedIn(request), request.params.id);
       return reply.status(created ? 201 : 200).send(fee);
+    },
+  );
+
+  const claim = z.object({ creditor: z.string().trim().min(1).max(200), amount: fenAmount }).strict();
+  app.post(
+    '/api/funds/distribution-plans',
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: {
+        tags,
+        summary: '参与分配方案计算（按比例；企业法人首封优先）',
+        description:
+          'Computes a plan, stores nothing. `person`/`organisation` debtor: costs, priority claims by rank, ordinary ' +
+          'claims pro rata (CPL-Interp 506–508); `enterprise` (its transfer to bankruptcy not accepted or refused): ' +
+          'ordinary claims in the order of seizure, each needing `seizedOn` (CPL-Interp 514). To the fen, the remainder ' +
+          'rule stated in the answer.',
+        body: z
+          .object({
+            amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+            debtorKind: z.enum(['person', 'organisation', 'enterprise']),
+            costs: z.array(claim).max(50).default([]),
+            priority: z
+              .array(claim.extend({ rank: z.number().int().min(1).max(99) }).strict())
+              .max(200)
+              .default([]),
+            ordinary: z
+              .array(claim.extend({ seizedOn: localDate.optional() }).strict())
+              .max(1000)
+              .default([]),
+          })
+          .strict()
+          .superRefine((body, context) => {
+            if (body.debtorKind !== 'enterprise') return;
+            body.ordinary.forEach((c, index) => {
+              if (!c.seizedOn)
+                context.addIssue({
+                  code: 'custom',
+                  path: ['ordinary', index, 'seizedOn'],
+                  message:
+                    '企业法人首封优先：须写明查封日期 / required for an enterprise debtor (order of seizure)',
+                });
+            });
+          }),
+      },
+    },
+    async (request) => {
+      const { amount, debtorKind } = request.body;
+      const ids = (prefix: string, list: readonly object[]) =>
+        list.map((c, i) => ({ ...c, id: `${prefix}${i + 1}` }));
+      const costs = ids('C', request.body.costs) as { id: string; creditor: string; amount: number }[];
+      const priority = ids('P', request.body.priority) as {
+        id: string;
+        creditor: string;
+        amount: number;
+        rank: number;
+      }[];
+      const ordinary = ids('O', request.body.ordinary) as {
+        id: string;
+        creditor: string;
+        amount: number;
+        seizedOn?: string;
+      }[];
+      const plan: DistributionPlan =
+        debtorKind === 'enterprise'
+          ? distributeBySeizure({
+              amount,
+              costs,
+              priority,
+              ordinary: ordinary.map((c) => ({ ...c, seizedOn: c.seizedOn as string })),
+            })
+          : distribute({ amount, costs, priority, ordinary });
+      return {
+        ruleId: debtorKind === 'enterprise' ? 'funds.seizure_order' : 'funds.distribution',
+        clause: clauseText(
+          debtorKind === 'enterprise'
+            ? { source: 'CPL-Interp', article: '514', version: '2022' }
+            : { source: 'CPL-Interp', article: '506–508', version: '2022' },
+        ),
+        remainderRule: REMAINDER_RULE,
+        ...plan,
+        amountUpper: chineseUpperYuan(plan.amount),
+        allocations: plan.allocations.map((a) => ({ ...a, allocatedUpper: chineseUpperYuan(a.allocated) })),
+      };
     },
   );
 
