@@ -1,5 +1,6 @@
 import { STATEMENT_PATH } from '@zhixing/assist-protocol';
 import { z } from 'zod';
+import type { AuthUser } from '../../platform/auth';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
 import { localDate } from '../calendar/zod';
@@ -128,28 +129,16 @@ export function registerFundsRoutes(
     },
   );
 
-  const act = (path: string, action: string, act: 'approve' | 'refuse' | 'execute', summary: string) =>
-    app.post(
-      `/api/payouts/:id/${path}`,
-      {
-        config: { policy: { action } },
-        schema: {
-          tags,
-          summary,
-          params: idParams,
-          ...(act === 'refuse'
-            ? { body: z.object({ reason: z.string().trim().min(2).max(500) }).strict() }
-            : {}),
-        },
-      },
-      async (request) => {
-        const reason = (request.body as { reason?: string } | undefined)?.reason;
-        return presentPayout(await service.act(signedIn(request), request.params.id, act, reason));
-      },
-    );
-  act('approve', 'funds.payout.approve', 'approve', '批准发款（发款通知）');
-  act('refuse', 'funds.payout.approve', 'refuse', '不予批准发款（释放冻结）');
-  act('execute', 'funds.payout.execute', 'execute', '财务发放（经银行）');
+  actRoutes(
+    app,
+    '/api/payouts',
+    [
+      { act: 'approve', action: 'funds.payout.approve', summary: '批准发款（发款通知）' },
+      { act: 'refuse', action: 'funds.payout.approve', summary: '不予批准发款（释放冻结）', reason: true },
+      { act: 'execute', action: 'funds.payout.execute', summary: '财务发放（经银行）' },
+    ],
+    async (user, id, act, reason) => presentPayout(await service.act(user, id, act, reason)),
+  );
 
   app.get(
     '/api/cases/:id/lodgings',
@@ -182,29 +171,21 @@ export function registerFundsRoutes(
         .send(presentLodging(await lodgings.propose(signedIn(request), request.params.id, request.body))),
   );
 
-  for (const [path, act, summary] of [
-    ['approve', 'approve', '批准暂缓发放'],
-    ['refuse', 'refuse', '不予批准暂缓发放（释放冻结）'],
-    ['release', 'release', '争议解决，解除暂缓发放'],
-  ] as const)
-    app.post(
-      `/api/lodgings/:id/${path}`,
+  actRoutes(
+    app,
+    '/api/lodgings',
+    [
+      { act: 'approve', action: 'funds.lodging.decide', summary: '批准暂缓发放' },
       {
-        config: { policy: { action: 'funds.lodging.decide' } },
-        schema: {
-          tags,
-          summary,
-          params: idParams,
-          ...(act === 'approve'
-            ? {}
-            : { body: z.object({ reason: z.string().trim().min(2).max(500) }).strict() }),
-        },
+        act: 'refuse',
+        action: 'funds.lodging.decide',
+        summary: '不予批准暂缓发放（释放冻结）',
+        reason: true,
       },
-      async (request) => {
-        const reason = (request.body as { reason?: string } | undefined)?.reason;
-        return presentLodging(await lodgings.act(signedIn(request), request.params.id, act, reason));
-      },
-    );
+      { act: 'release', action: 'funds.lodging.decide', summary: '争议解决，解除暂缓发放', reason: true },
+    ],
+    async (user, id, act, reason) => presentLodging(await lodgings.act(user, id, act, reason)),
+  );
 
   app.get(
     '/api/cases/:id/application-fee',
@@ -381,6 +362,35 @@ export function registerFundsRoutes(
     },
     () => service.verify(),
   );
+}
+
+/**
+ * `POST {prefix}/:id/{act}` for each act of a record that moves through approval (payouts, held
+ * money): its policy action, and a `{reason}` body where the act takes one.
+ */
+function actRoutes<Act extends string>(
+  app: App,
+  prefix: string,
+  acts: readonly { act: Act; action: string; summary: string; reason?: boolean }[],
+  run: (user: AuthUser, id: string, act: Act, reason: string | undefined) => Promise<unknown>,
+): void {
+  for (const { act, action, summary, reason } of acts)
+    app.post(
+      `${prefix}/:id/${act}`,
+      {
+        config: { policy: { action } },
+        schema: {
+          tags,
+          summary,
+          params: idParams,
+          ...(reason ? { body: z.object({ reason: z.string().trim().min(2).max(500) }).strict() } : {}),
+        },
+      },
+      async (request) => {
+        const given = (request.body as { reason?: string } | undefined)?.reason;
+        return run(signedIn(request), request.params.id, act, given);
+      },
+    );
 }
 
 /** `POST /api/bank/v1/statements`: the bank's signed statement lines, the body kept as it arrived. */
