@@ -1,22 +1,15 @@
 import { Button, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useCases } from '../../api/cases';
-import { type CashReceipt as Receipt, useRegisterCash } from '../../api/funds';
+import { type CashInput, type CashReceipt as Receipt, useRegisterCash } from '../../api/funds';
 import { useFeedback } from '../../components/feedback';
 import { WillBeRefused } from '../../components/WillBeRefused';
 import { useBilingual } from '../../i18n/bilingual';
 import { fenFromYuan, yuan } from '../../lib/identity';
 
-interface CashForm {
+/** The form's values: the cash input (amount in yuan as typed) and the case it is booked to. */
+interface CashForm extends CashInput {
   caseId: string;
-  amount: number;
-  payerName: string;
-  method: 'counter' | 'cash';
-  collectedBy: string[];
-  collectedOn: string;
-  handedOverOn: string;
-  delayReason?: string;
-  payerSigned: boolean;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
