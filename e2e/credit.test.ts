@@ -1,11 +1,35 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { filing, idNumber } from '../apps/server/src/test/factories';
 import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
 
 const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+
+/**
+ * Chooses `option` in the dialog's select labelled `label` until `chosen` holds: a click that lands
+ * while the dropdown is still opening is tried again (at most three times).
+ */
+async function choose(
+  page: Page,
+  dialog: Locator,
+  label: string,
+  option: string,
+  chosen: () => Promise<boolean>,
+) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await dialog.getByLabel(label).click();
+    const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
+    await item.waitFor();
+    await item.click();
+    for (let wait = 0; wait < 20; wait += 1) {
+      if (await chosen()) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`${label}: ${option} was not chosen`);
+}
 
 describe.runIf(browserAvailable())('失信限消 in the workbench and the public search', () => {
   let session: WebSession;
@@ -47,13 +71,12 @@ describe.runIf(browserAvailable())('失信限消 in the workbench and the public
     await page.getByRole('tab', { name: '失信限消' }).click();
     await page.getByRole('button', { name: '纳入失信名单' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('被执行人').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('钱未成年').click();
+    const minorHint = dialog.getByText('credit.minor', { exact: false });
+    await choose(page, dialog, '被执行人', '钱未成年', async () => (await minorHint.count()) > 0);
     await dialog.getByText('credit.minor', { exact: false }).waitFor();
     await shot(page, 'credit-minor-guard.png', false);
 
-    await dialog.getByLabel('被执行人').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('钱成年').click();
+    await choose(page, dialog, '被执行人', '钱成年', async () => (await minorHint.count()) === 0);
     await dialog.getByLabel('失信事实与证据').fill('被执行人名下有车辆、存款，拒不履行生效判决');
     await expect.poll(() => dialog.getByText('credit.minor', { exact: false }).count()).toBe(0);
     await dialog.getByRole('button', { name: /提交/ }).click();
@@ -80,9 +103,62 @@ describe.runIf(browserAvailable())('失信限消 in the workbench and the public
     await shot(publicPage, 'credit-public-search.png');
   }, 120_000);
 
+  it('the head lifts a flight ban for at most a month and allows a consumption request beforehand', async () => {
+    const officer = await session.platform.as('officer');
+    const { id } = (await officer.post('/api/cases', filing())).json<{ id: string }>();
+    const debtorId = (await officer.get(`/api/cases/${id}`)).json<{ debtors: { id: string }[] }>().debtors[0]
+      ?.id;
+    expect((await officer.post(`/api/cases/${id}/restrictions`, { debtorId })).statusCode).toBe(201);
+
+    const page = await browser.newPage();
+    await signIn(page, base, 'head');
+    await page.waitForURL(/\/workbench/);
+    await page.goto(`${base}/workbench/cases/${id}`);
+    await page.getByRole('tab', { name: '失信限消' }).click();
+    await page.getByRole('button', { name: '临时解除出行' }).click();
+    const dialog = page.getByRole('dialog');
+    const from = await dialog.getByLabel('自').inputValue();
+    const [y, m] = from.split('-').map(Number) as [number, number];
+    const tooLate = `${m >= 11 ? y + 1 : y}-${String(((m + 1) % 12) + 1).padStart(2, '0')}-01`;
+    await dialog.getByLabel('至').fill(tooLate);
+    await dialog.getByText('最长一个月', { exact: false }).waitFor();
+    await dialog.getByText('须经院长批准', { exact: false }).waitFor();
+    await shot(page, 'credit-temporary-lift-guard.png', false);
+    await dialog.getByLabel('至').fill(from);
+    await dialog.getByLabel('已经院长批准').check();
+    await expect.poll(() => dialog.getByText('将被拒绝').count()).toBe(0);
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByText('已临时解除').waitFor();
+    await page.getByRole('cell', { name: `${from}~${from}` }).waitFor();
+
+    await page.getByRole('button', { name: '必要消费申请' }).click();
+    const request = page.getByRole('dialog');
+    // Typed and chosen by keyboard: a click into the opening dropdown can land while it still moves.
+    await request.getByLabel('消费事项').click();
+    await request.getByLabel('消费事项').pressSequentially('vehicles');
+    await page.locator('.ant-select-dropdown:visible').getByText('购买非经营必需车辆').waitFor();
+    await request.getByLabel('消费事项').press('Enter');
+    await request.getByText('购买非经营必需车辆').waitFor();
+    await request.getByLabel('用途与理由').fill('经营所需购置货车一辆');
+    await request.getByRole('button', { name: '登记申请' }).click();
+    await page.getByText('已登记必要消费申请').waitFor();
+    await page.getByRole('button', { name: /^准\s*许$/ }).click();
+    await page.getByLabel('决定理由').fill('经核实系经营必需');
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText(`${from} 准许`).waitFor();
+    await shot(page, 'credit-consumption.png');
+    const credit = (await officer.get(`/api/cases/${id}/credit`)).json<{
+      restrictions: { temporaryLifts: unknown[] }[];
+      consumptionRequests: { allowed: boolean; decisionNote: string }[];
+    }>();
+    expect(credit.restrictions[0]?.temporaryLifts).toHaveLength(1);
+    expect(credit.consumptionRequests[0]).toMatchObject({ allowed: true, decisionNote: '经核实系经营必需' });
+  }, 120_000);
+
   it('an administrator issues a partner key, shown once', async () => {
     const page = await browser.newPage();
     await signIn(page, base, 'admin');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${base}/admin/partners`);
     await page.getByRole('button', { name: '签发密钥' }).click();
     const dialog = page.getByRole('dialog');

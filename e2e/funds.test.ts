@@ -126,4 +126,72 @@ describe.runIf(browserAvailable())('案款 and the finance area', () => {
     await shot(page, 'funds-tab-paid.png');
     await page.close();
   }, 180_000);
+
+  it('finance registers counter money with a receipt; disputed money is held and approved; the fee is booked', async () => {
+    const officerApi = await session.platform.as('officer');
+    const caseNumber = (await officerApi.get(`/api/cases/${caseId}`)).json<{ caseNumber: string }>()
+      .caseNumber;
+    const before = (await balance()).balance;
+
+    const page = await browser.newPage();
+    await signIn(page, base, 'finance');
+    await page.getByRole('menuitem', { name: '执行款管理' }).click();
+    await page.waitForURL(/\/finance$/);
+    await page.getByRole('tab', { name: '现金/柜台收款' }).click();
+    await page.getByPlaceholder(/京0105/).fill(caseNumber);
+    await page.getByPlaceholder(/京0105/).press('Enter');
+    await page.getByLabel('入账案件').click();
+    await page.locator('.ant-select-dropdown:visible').getByText(caseNumber).click();
+    await page.getByLabel('外出收取现金').check();
+    await page.getByLabel('金额（元）').fill('500');
+    await page.getByLabel('交款人', { exact: true }).fill('李四');
+    await page.getByText('funds.cash：现金须由两名以上执行人员收取').waitFor();
+    await page.getByText('funds.cash：须有交款人签名的笔录').waitFor();
+    await shot(page, 'finance-cash-guard.png');
+    await page.getByLabel('柜台交款').check();
+    await expect.poll(() => page.getByText('将被拒绝').count()).toBe(0);
+    await page.getByRole('button', { name: '登记入账并出具收据' }).click();
+    await page.getByText('¥500.00（伍佰元整）').waitFor();
+    await shot(page, 'finance-cash-receipt.png');
+    expect((await balance()).balance).toBe(before + 50_000);
+
+    const officer = await browser.newPage();
+    await signIn(officer, base, 'officer');
+    await officer.waitForURL(/\/workbench/);
+    await officer.goto(`${base}/workbench/cases/${caseId}?tab=funds`);
+    await officer.getByRole('button', { name: '争议款暂缓发放' }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByLabel('争议金额（元）').fill('3000');
+    await dialog.getByLabel('理由').fill('案外人就其中3,000元提出执行异议');
+    await dialog.getByRole('button', { name: /提交/ }).click();
+    await officer.getByText('待局长批准').waitFor();
+    expect((await balance()).held).toBe(300_000);
+    await officer.close();
+
+    const head = await browser.newPage();
+    await signIn(head, base, 'head');
+    await head.waitForURL(/\/workbench/);
+    await head.goto(`${base}/workbench/cases/${caseId}?tab=funds`);
+    await head
+      .getByRole('row', { name: /叁仟元整/ })
+      .getByRole('button', { name: /^批\s*准$/ })
+      .click();
+    await head.getByText('暂缓发放中', { exact: true }).first().waitFor();
+    await head.close();
+
+    // The pages share one browser context: finance signs in again after the head.
+    await signIn(page, base, 'finance');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${base}/workbench/cases/${caseId}?tab=funds`);
+    await page.getByRole('button', { name: '收取执行申请费' }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await page.getByText(/已从案款收取/).waitFor();
+    await page.getByText('暂缓发放中', { exact: true }).first().waitFor();
+    await shot(page, 'funds-tab-disputed.png');
+    expect(await balance()).toMatchObject({ balance: before + 50_000 - 440_000, held: 300_000 });
+    await page.close();
+  }, 180_000);
 });

@@ -40,7 +40,13 @@ import { registerComplianceRoutes } from './modules/compliance/routes';
 import { Rulebook } from './modules/compliance/rules';
 import { ComplianceService } from './modules/compliance/service';
 import { ChangeLog } from './modules/credit/changes';
-import { creditQueues, registerCreditJobs, WebhookDelivery } from './modules/credit/jobs';
+import {
+  creditQueues,
+  EXPIRE_LISTINGS,
+  REWAKE_DELIVERIES,
+  registerCreditJobs,
+  WebhookDelivery,
+} from './modules/credit/jobs';
 import { registerPartnerRoutes } from './modules/credit/partner-routes';
 import { PartnerService } from './modules/credit/partners';
 import { creditPolicy } from './modules/credit/policy';
@@ -53,6 +59,8 @@ import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
 import { LocalFileStore } from './modules/documents/store';
 import { BankLink } from './modules/funds/bank';
+import { fundsQueues, RECONCILE_DAILY, registerFundsJobs } from './modules/funds/jobs';
+import { FundsLodgings } from './modules/funds/lodgings';
 import { fundsPolicy } from './modules/funds/policy';
 import { registerFundsRoutes, registerStatementRoute } from './modules/funds/routes';
 import { fundsRulebookPart } from './modules/funds/rules';
@@ -197,7 +205,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     trustProxy: config.trustProxy,
   });
   const jobs = await Jobs.start(database, {
-    queues: [...casesQueues, ...inquiryQueues, ...assetsQueues, ...creditQueues],
+    queues: [...casesQueues, ...inquiryQueues, ...assetsQueues, ...creditQueues, ...fundsQueues],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
@@ -239,7 +247,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   );
   const screeningIndex = new ScreeningIndex(database);
   await screeningIndex.start();
-  const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey);
+  const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey, jobs);
   cases.onClosed((tx, closed, method, user) => credit.afterClosing(tx, closed, method, actorOf(user)));
   calendar.onYearChanged(async (tx, year) => {
     await jobs.enqueue(tx, RECOMPUTE_PROVISIONAL, { year });
@@ -317,7 +325,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerPartnerRoutes(app, partners);
   registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
-  registerFundsRoutes(app, funds, policy);
+  registerFundsRoutes(app, funds, policy, new FundsLodgings(database, clock, audit, cases, funds));
   registerTriageRoutes(app, triage);
   registerBankruptcyRoutes(app, bankruptcy);
   registerValuationRoutes(app, services.valuation, policy);
@@ -328,13 +336,24 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await registerStatementRoute(app, funds);
   await app.ready();
 
-  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES, SWEEP_LAPSED, SWEEP_TRIAGE]);
+  const ticker = new Ticker(database, clock, jobs, [
+    SWEEP_DEADLINES,
+    SWEEP_LAPSED,
+    SWEEP_TRIAGE,
+    EXPIRE_LISTINGS,
+    REWAKE_DELIVERIES,
+    RECONCILE_DAILY,
+  ]);
   if (config.workers) {
     await registerCasesJobs(jobs, services.cases);
     await registerTriageJobs(jobs, triage);
     await registerAssetsJobs(jobs, database, results);
     await registerInquiryJobs(jobs, inquiry);
-    await registerCreditJobs(jobs, new WebhookDelivery(database));
+    await registerCreditJobs(jobs, new WebhookDelivery(database), {
+      expireListings: () => credit.expireListings(),
+      rewake: () => partners.rewakeAll(),
+    });
+    await registerFundsJobs(jobs, funds);
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();
     // Payouts left executing (a crash, a lost answer) go to the bank again, now and every 15 s.
@@ -361,7 +380,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       ticker.stop();
       auction.stopSweeping();
       await auctionLive.stop();
-      funds.stopResending();
+      await funds.stopResending();
       services.valuation.stopPolling();
       await inquiry.delivery.stopMaintenance();
       await app.close();

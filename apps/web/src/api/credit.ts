@@ -33,6 +33,10 @@ export interface Listing {
   effectiveOn: string;
   endsOn: string | null;
   extensionYears: number;
+  /** Dishonest 8: reported to the employer or superior. */
+  publicRole: 'none' | 'state_employee' | 'state_organ' | 'state_enterprise';
+  reportTo: string | null;
+  reportedOn: string | null;
   endedOn: string | null;
   endReason: string | null;
 }
@@ -49,7 +53,16 @@ export interface CaseCredit {
     requestedOn: string;
     decidedOn: string | null;
     accepted: boolean | null;
+    reconsideration: {
+      requestedOn: string;
+      reason: string | null;
+      decidedOn: string | null;
+      decidedBy: string | null;
+      revoked: boolean | null;
+      note: string | null;
+    } | null;
   }[];
+  consumptionRequests: ConsumptionRequest[];
   debtors: {
     id: string;
     kind: 'person' | 'entity';
@@ -59,6 +72,25 @@ export interface CaseCredit {
   }[];
   grounds: { ground: number; zh: string; en: string }[];
   abilities: string[];
+}
+
+/** 申请必要消费 (Restrict 8, 3): decided by the court beforehand. */
+export interface ConsumptionRequest {
+  id: string;
+  restrictionId: string;
+  basis: 'necessary' | 'own_property';
+  applicant: string;
+  applicantRole: string;
+  items: string[];
+  purpose: string;
+  from: string;
+  until: string;
+  requestedOn: string;
+  requestedBy: string;
+  decidedOn: string | null;
+  decidedBy: string | null;
+  allowed: boolean | null;
+  decisionNote: string | null;
 }
 
 export const creditKey = (caseId: string) => ['case', caseId, 'credit'];

@@ -8,7 +8,7 @@ export type PayoutState = 'proposed' | 'approved' | 'executing' | 'paid' | 'refu
 
 export interface Entry {
   id: string;
-  kind: 'deposit' | 'deduction' | 'cash' | 'match' | 'payout' | 'fee';
+  kind: 'deposit' | 'deduction' | 'cash' | 'match' | 'payout' | 'fee' | 'lodging';
   phase: 'single' | 'pending' | 'post' | 'void';
   pendingId: string | null;
   /** The case's side: positive in, negative out. */
@@ -207,5 +207,118 @@ export function useReconcile() {
   return useMutation({
     mutationFn: () => send<Reconciliation>(http.POST('/api/funds/reconciliations')),
     onSuccess: () => invalidate(),
+  });
+}
+
+/** 现金/柜台收款: what finance registers, and the receipt it answers. */
+export interface CashInput {
+  amount: number;
+  payerName: string;
+  method: 'counter' | 'cash';
+  collectedBy: string[];
+  collectedOn: string;
+  handedOverOn: string;
+  delayReason?: string;
+  payerSigned: boolean;
+}
+
+export interface CashReceipt {
+  receiptNo: string;
+  transferId: string;
+  caseNumber: string;
+  payerName: string;
+  amount: number;
+  amountText: string;
+  amountUpper: string;
+  method: 'counter' | 'cash';
+  collectedBy: string[];
+  collectedOn: string;
+  handedOverOn: string;
+  receivedBy: string;
+}
+
+export function useRegisterCash() {
+  const invalidate = useInvalidateFunds();
+  return useMutation({
+    mutationFn: ({ caseId, ...body }: CashInput & { caseId: string }) =>
+      api
+        .post<CashReceipt>(`/api/cases/${caseId}/cash`, body, { 'Idempotency-Key': newIdempotencyKey() })
+        .then((receipt) => ({ receipt, caseId })),
+    onSuccess: ({ caseId }) => invalidate(caseId),
+  });
+}
+
+/** 争议款暂缓发放 (docs/funds.md › Disputed money). */
+export interface Lodging {
+  id: string;
+  caseId: string;
+  amount: number;
+  amountText: string;
+  amountUpper: string;
+  reason: string;
+  state: 'proposed' | 'approved' | 'refused' | 'released';
+  proposedBy: string;
+  proposedOn: string;
+  decidedBy: string | null;
+  decidedOn: string | null;
+  endedBy: string | null;
+  endedOn: string | null;
+  endReason: string | null;
+}
+
+export const useLodgings = (caseId: string) =>
+  useQuery({
+    queryKey: ['case', caseId, 'lodgings'],
+    queryFn: () => api.get<{ items: Lodging[] }>(`/api/cases/${caseId}/lodgings`).then((body) => body.items),
+  });
+
+export function useLodge(caseId: string) {
+  const invalidate = useInvalidateFunds();
+  return useMutation({
+    mutationFn: (body: { amount: number; reason: string }) =>
+      api.post<Lodging>(`/api/cases/${caseId}/lodgings`, body),
+    onSuccess: () => invalidate(caseId),
+  });
+}
+
+export function useLodgingAct() {
+  const invalidate = useInvalidateFunds();
+  return useMutation({
+    mutationFn: ({
+      id,
+      act,
+      reason,
+    }: {
+      id: string;
+      act: 'approve' | 'refuse' | 'release';
+      reason?: string;
+    }) => api.post<Lodging>(`/api/lodgings/${id}/${act}`, act === 'approve' ? undefined : { reason }),
+    onSuccess: (lodging) => invalidate(lodging.caseId),
+  });
+}
+
+/** 执行申请费 on the case's claim (Fees art. 14), and whether it is booked. */
+export interface ApplicationFee {
+  claim: number;
+  amount: number;
+  amountText: string;
+  amountUpper: string;
+  clause: { zh: string; en: string };
+  booked: boolean;
+  transferId: string | null;
+  bookedOn: string | null;
+}
+
+export const useApplicationFee = (caseId: string) =>
+  useQuery({
+    queryKey: ['case', caseId, 'application-fee'],
+    queryFn: () => api.get<ApplicationFee>(`/api/cases/${caseId}/application-fee`),
+  });
+
+export function useBookFee(caseId: string) {
+  const invalidate = useInvalidateFunds();
+  return useMutation({
+    mutationFn: () => api.post<ApplicationFee>(`/api/cases/${caseId}/application-fee`),
+    onSuccess: () => invalidate(caseId),
   });
 }

@@ -7,8 +7,9 @@
  */
 import { sign } from '@zhixing/assist-protocol';
 import { eq, gt, sql } from 'drizzle-orm';
-import type { Database } from '../../platform/db';
+import type { Database, Tx } from '../../platform/db';
 import type { Jobs, QueueSpec } from '../../platform/jobs';
+import type { DailyTask } from '../../platform/ticker';
 import { DELIVER_QUEUE } from './changes';
 import { presentChange } from './partners';
 import type { Sector } from './rules';
@@ -19,7 +20,20 @@ export const WEBHOOK_SIGNER = 'zhixing';
 const PAGE = 200;
 const TIMEOUT_MS = 10_000;
 
-export const creditQueues: QueueSpec[] = [
+/** Every day: fixed-period listings whose period ran out end (Dishonest 10 ¶2). */
+export const EXPIRE_LISTINGS: DailyTask = { name: 'credit.expire-listings', queue: 'credit.expire-listings' };
+/**
+ * Every day: deliveries that exhausted their retries (a partner endpoint down for hours) are woken
+ * again for every partner whose cursor is behind the feed; an administrator can do it at once.
+ */
+export const REWAKE_DELIVERIES: DailyTask = {
+  name: 'credit.rewake-deliveries',
+  queue: 'credit.rewake-deliveries',
+};
+
+export const creditQueues: (QueueSpec | string)[] = [
+  EXPIRE_LISTINGS.queue,
+  REWAKE_DELIVERIES.queue,
   {
     name: DELIVER_QUEUE,
     policy: 'short',
@@ -80,7 +94,36 @@ async function post(url: string, secret: string, body: string): Promise<void> {
   if (!response.ok) throw new Error(`webhook ${target.host} answered ${response.status}`);
 }
 
-export async function registerCreditJobs(jobs: Jobs, delivery: WebhookDelivery): Promise<void> {
+/**
+ * Enqueues the delivery of every subscribed, unrevoked partner whose cursor is behind the feed (or of
+ * the one named), in the caller's transaction; answers the partners woken. A delivery already waiting
+ * absorbs the new one (singleton per partner).
+ */
+export async function rewakeDeliveries(tx: Tx, jobs: Jobs, partnerId?: string): Promise<string[]> {
+  const { rows } = await tx.sql.executeSql(
+    `select id from partner_keys
+      where webhook_url is not null and revoked_at is null
+        and delivered_seq < (select coalesce(max(seq), 0) from credit_changes)
+        and ($1::uuid is null or id = $1::uuid)
+      order by id`,
+    [partnerId ?? null],
+  );
+  for (const row of rows)
+    await jobs.enqueue(tx, DELIVER_QUEUE, { partnerId: row.id }, { singletonKey: String(row.id) });
+  return rows.map((row) => String(row.id));
+}
+
+export async function registerCreditJobs(
+  jobs: Jobs,
+  delivery: WebhookDelivery,
+  daily: { expireListings: () => Promise<unknown>; rewake: () => Promise<unknown> },
+): Promise<void> {
+  await jobs.work(EXPIRE_LISTINGS.queue, async () => {
+    await daily.expireListings();
+  });
+  await jobs.work(REWAKE_DELIVERIES.queue, async () => {
+    await daily.rewake();
+  });
   await jobs.work<{ partnerId: string }>(
     DELIVER_QUEUE,
     async ({ partnerId }) => {

@@ -122,4 +122,21 @@ export function registerPartnerRoutes(app: App, partners: PartnerService): void 
     },
     async (request) => presentPartner(await partners.revoke(request.params.id, actorOf(signedIn(request)))),
   );
+
+  app.post(
+    '/api/admin/partner-keys/:id/redeliver',
+    {
+      config: manage,
+      schema: {
+        tags: ['partner'],
+        summary: '重新推送（合作单位接口恢复后）',
+        description:
+          'Wakes the webhook delivery of a partner whose retries were exhausted while its endpoint was down: the ' +
+          'changes after its cursor are sent again, in order. 404 unknown or revoked key, 409 no webhook.',
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(202).send(await partners.redeliver(request.params.id, actorOf(signedIn(request)))),
+  );
 }

@@ -9,9 +9,11 @@ import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { both, type Lang, render, type Text } from '../../platform/i18n';
+import type { Jobs } from '../../platform/jobs';
 import type { Actor, AuditService } from '../audit/service';
 import { checkCreditCode, checkIdentityNumber } from '../cases/identity';
 import { type ScreeningEntry, subjectDigest } from './changes';
+import { rewakeDeliveries } from './jobs';
 import { measuresFor, type Sector, screeningAnswer } from './rules';
 import { creditChanges, partnerKeys, screeningCalls } from './schema';
 import type { ScreeningIndex } from './screening-index';
@@ -50,6 +52,7 @@ export class PartnerService {
     private readonly audit: AuditService,
     private readonly index: ScreeningIndex,
     private readonly digestKey: string,
+    private readonly jobs: Jobs,
   ) {}
 
   /** Writes the calls answered so far (also on a timer, and on close). A failed write keeps them for the next. */
@@ -126,6 +129,45 @@ export class PartnerService {
       });
       return row;
     });
+  }
+
+  /**
+   * Wakes the webhook delivery of one partner (an administrator, once its endpoint is back) or of every
+   * partner behind the feed (the daily tick): deliveries that exhausted their retries start again from
+   * the partner's cursor. Answers how many changes the partner still has to receive.
+   */
+  async redeliver(id: string, actor: Actor) {
+    return this.database.transaction(async (tx) => {
+      const [row] = await tx.db.select().from(partnerKeys).where(eq(partnerKeys.id, id));
+      if (!row || row.revokedAt !== null)
+        throw new AppError('not_found', {
+          zh: '合作单位密钥不存在或已吊销',
+          en: 'Partner key not found or revoked',
+        });
+      if (!row.webhookUrl)
+        throw new AppError('conflict', {
+          zh: '该合作单位未订阅变更推送',
+          en: 'This partner has no webhook subscription',
+        });
+      const [last] = await tx.db
+        .select({ seq: sql<number>`coalesce(max(${creditChanges.seq}), 0)::int8` })
+        .from(creditChanges);
+      const pending = Math.max(0, Number(last?.seq ?? 0) - Number(row.deliveredSeq));
+      const woken = await rewakeDeliveries(tx, this.jobs, id);
+      await this.audit.append(tx, {
+        actor,
+        courtId: null,
+        action: 'partner.redeliver',
+        subject: `partner:${id}`,
+        after: { deliveredSeq: row.deliveredSeq, pending },
+      });
+      return { partnerId: id, deliveredSeq: Number(row.deliveredSeq), pending, enqueued: woken.length > 0 };
+    });
+  }
+
+  /** Every partner behind the feed, woken (the daily tick). */
+  rewakeAll(): Promise<string[]> {
+    return this.database.transaction((tx) => rewakeDeliveries(tx, this.jobs));
   }
 
   /** Keys with their calls of the last 30 days, by day (for the usage charts). */

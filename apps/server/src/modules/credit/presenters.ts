@@ -1,6 +1,12 @@
 import { maskIdentityNumber } from '../cases/identity';
 import { ageOn, birthDateOf, GROUNDS, type Ground, groundOf } from './rules';
-import { type CorrectionRow, type ListingRow, type RestrictionRow, stateOf } from './service';
+import {
+  type ConsumptionRow,
+  type CorrectionRow,
+  type ListingRow,
+  type RestrictionRow,
+  stateOf,
+} from './service';
 
 /** A restriction as officers see it (full numbers: they work with them). */
 export function presentRestriction(row: RestrictionRow, today: string) {
@@ -47,6 +53,9 @@ export function presentListing(row: ListingRow, today: string) {
     extensionReason: row.extensionReason,
     requestedBy: row.onApplicantRequest,
     restrictionId: row.restrictionId,
+    publicRole: row.publicRole,
+    reportTo: row.reportTo,
+    reportedOn: row.reportedOn,
     endedOn: row.endedOn,
     endReason: row.endReason,
     documentId: row.documentId,
@@ -62,6 +71,38 @@ export function presentCorrection(row: CorrectionRow) {
     requestedOn: row.requestedOn,
     decidedOn: row.decidedOn,
     accepted: row.accepted,
+    decisionNote: row.decisionNote,
+    servedOn: row.servedOn,
+    reconsideration:
+      row.reconsiderationRequestedOn === null
+        ? null
+        : {
+            requestedOn: row.reconsiderationRequestedOn,
+            reason: row.reconsiderationReason,
+            decidedOn: row.reconsiderationDecidedOn,
+            decidedBy: row.reconsiderationDecidedBy,
+            revoked: row.reconsiderationRevoked,
+            note: row.reconsiderationNote,
+          },
+  };
+}
+
+export function presentConsumption(row: ConsumptionRow) {
+  return {
+    id: row.id,
+    restrictionId: row.restrictionId,
+    basis: row.basis,
+    applicant: row.applicant,
+    applicantRole: row.applicantRole,
+    items: row.items,
+    purpose: row.purpose,
+    from: row.from,
+    until: row.until,
+    requestedOn: row.requestedOn,
+    requestedBy: row.requestedBy,
+    decidedOn: row.decidedOn,
+    decidedBy: row.decidedBy,
+    allowed: row.allowed,
     decisionNote: row.decisionNote,
   };
 }

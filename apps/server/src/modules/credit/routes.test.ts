@@ -318,3 +318,50 @@ describe('public search', () => {
     expect((await platform.anonymous.get('/api/public/dishonest')).statusCode).toBe(400);
   });
 });
+
+describe('Idempotency-Key on the create routes', () => {
+  it('answers a retried restriction and listing with the first result, once, and refuses a reused key', async () => {
+    const { caseId, debtorId } = await fileCase([person('19800101', '钱某')]);
+    const key = { 'idempotency-key': 'restrict-key-0001' };
+    const first = await officer.request('POST', `/api/cases/${caseId}/restrictions`, { debtorId }, key);
+    expect(first.statusCode).toBe(201);
+    const again = await officer.request('POST', `/api/cases/${caseId}/restrictions`, { debtorId }, key);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().id).toBe(first.json().id);
+    // Without the key the same body is a second restriction: refused as such.
+    expect((await officer.post(`/api/cases/${caseId}/restrictions`, { debtorId })).statusCode).toBe(409);
+    const reused = await officer.request(
+      'POST',
+      `/api/cases/${caseId}/restrictions`,
+      { debtorId, exitBan: true },
+      key,
+    );
+    expect(reused.statusCode).toBe(409);
+    expect(reused.body).toContain('Idempotency-Key');
+
+    const listing = { debtorId, ground: 4, facts: '未如实报告财产' };
+    const listKey = { 'idempotency-key': 'listing-key-0001' };
+    const listed = await officer.request('POST', `/api/cases/${caseId}/dishonest-listings`, listing, listKey);
+    expect(listed.statusCode).toBe(201);
+    const relisted = await officer.request(
+      'POST',
+      `/api/cases/${caseId}/dishonest-listings`,
+      listing,
+      listKey,
+    );
+    expect(relisted.statusCode).toBe(201);
+    expect(relisted.headers['idempotent-replayed']).toBe('true');
+    expect(relisted.json()).toMatchObject({ id: listed.json().id, ground: 4, endsOn: listed.json().endsOn });
+    const after = await credit(caseId);
+    expect(after.listings).toHaveLength(1);
+    expect(after.restrictions).toHaveLength(1);
+    const bad = await officer.request(
+      'POST',
+      `/api/cases/${caseId}/restrictions`,
+      { debtorId },
+      { 'idempotency-key': 'x' },
+    );
+    expect(bad.statusCode).toBe(400);
+  });
+});

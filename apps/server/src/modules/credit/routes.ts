@@ -5,10 +5,11 @@ import type { Policy } from '../../platform/policy';
 import { isLocalDate } from '../calendar/rules';
 import { checkIdentityNumber } from '../cases/identity';
 import { CREDIT_ACTIONS } from './policy';
-import { presentCorrection, presentListing, presentRestriction } from './presenters';
+import { presentConsumption, presentCorrection, presentListing, presentRestriction } from './presenters';
 import { searchDishonest, searchRestricted } from './public';
 import {
   BOUND_ROLES,
+  CONSUMPTION_BASES,
   CORRECTION_KINDS,
   DELETION_REASONS,
   GROUNDS,
@@ -16,6 +17,7 @@ import {
   LIFT_REASONS,
   MAX_EXTENSION_YEARS,
   MAX_GRACE_MONTHS,
+  PUBLIC_ROLES,
   RESTRICTED_ITEMS,
   TEMPORARY_LIFT_REASONS,
 } from './rules';
@@ -47,6 +49,12 @@ const boundPerson = z
   })
   .strict();
 
+/** The `Idempotency-Key` header, if one was sent (a retry with it answers the first result). */
+function idempotencyKeyOf(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const key = headers['idempotency-key'];
+  return typeof key === 'string' ? key : undefined;
+}
+
 export function registerCreditRoutes(app: App, service: CreditService, policy: Policy): void {
   const write = (action: string) => ({ policy: { action } }) as const;
 
@@ -65,6 +73,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         restrictions: found.restrictions.map((r) => presentRestriction(r, found.today)),
         listings: found.listings.map((l) => presentListing(l, found.today)),
         corrections: found.corrections.map(presentCorrection),
+        consumptionRequests: found.consumption.map(presentConsumption),
         debtors: found.debtors.map((d) => ({
           id: d.id,
           kind: d.kind,
@@ -75,7 +84,11 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         grounds: GROUNDS,
         abilities: CREDIT_ACTIONS.filter(
           (action) =>
-            policy.can(user, action) && (open || action === 'credit.end' || action === 'credit.correction'),
+            policy.can(user, action) &&
+            (open ||
+              action === 'credit.end' ||
+              action === 'credit.correction' ||
+              action === 'credit.reconsideration.decide'),
         ),
       };
     },
@@ -88,6 +101,8 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
       schema: {
         tags: ['credit'],
         summary: '发布限制消费令',
+        description:
+          'Send `Idempotency-Key` to make a retry answer with the same restriction (`idempotent-replayed`).',
         params: caseParams,
         body: z
           .object({
@@ -106,8 +121,14 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
       },
     },
     async (request, reply) => {
-      const row = await service.restrict(signedIn(request), request.params.id, request.body);
-      return reply.status(201).send(presentRestriction(row, service.today()));
+      const result = await service.restrict(
+        signedIn(request),
+        request.params.id,
+        request.body,
+        idempotencyKeyOf(request.headers),
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(presentRestriction(result.body, service.today()));
     },
   );
 
@@ -119,7 +140,8 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         tags: ['credit'],
         summary: '纳入失信被执行人名单',
         description:
-          '409 `credit.minor`, `credit.ground_one`, `credit.restriction_only`, `credit.period`, `credit.campus_loan`, `credit.relisting`.',
+          '409 `credit.minor`, `credit.ground_one`, `credit.restriction_only`, `credit.period`, `credit.campus_loan`, `credit.relisting`, `credit.report`. ' +
+          'Send `Idempotency-Key` to make a retry answer with the same listing (`idempotent-replayed`).',
         params: caseParams,
         body: z
           .object({
@@ -139,14 +161,31 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
             extensionYears: z.number().int().min(0).max(MAX_EXTENSION_YEARS).default(0),
             extensionReason: z.string().trim().max(2000).nullable().default(null),
             campusLoanStudent: z.boolean().default(false),
+            publicRole: z
+              .enum(ids(PUBLIC_ROLES))
+              .default('none')
+              .describe('国家工作人员、国家机关、国有企业（通报，失信规定第8条）'),
+            reportTo: z
+              .string()
+              .trim()
+              .max(200)
+              .nullable()
+              .default(null)
+              .describe('通报的所在单位或上级单位'),
           })
           .strict(),
       },
     },
     async (request, reply) => {
       const body = { ...request.body, ground: request.body.ground as Ground };
-      const row = await service.list(signedIn(request), request.params.id, body);
-      return reply.status(201).send(presentListing(row, service.today()));
+      const result = await service.list(
+        signedIn(request),
+        request.params.id,
+        body,
+        idempotencyKeyOf(request.headers),
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(presentListing(result.body, service.today()));
     },
   );
 
@@ -278,6 +317,102 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
       const { id, correctionId } = request.params;
       return presentCorrection(
         await service.decideCorrection(signedIn(request), id, correctionId, request.body),
+      );
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/credit-corrections/:correctionId/reconsideration',
+    {
+      config: { ...write('credit.correction'), refuses: true },
+      schema: {
+        tags: ['credit'],
+        summary: '登记复议申请（驳回纠正申请的决定送达后10日内，向上一级法院）',
+        description:
+          '409 `credit.reconsideration_filing`: only a refused correction, once, within 10 days of service ' +
+          '(`servedOn`, default the decision day). Starts `credit.reconsideration` (15 days); the listing stands.',
+        params: z.object({ id: z.uuid(), correctionId: z.uuid() }),
+        body: z.object({ reason: text(2000), servedOn: localDate.optional() }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const { id, correctionId } = request.params;
+      const row = await service.requestReconsideration(signedIn(request), id, correctionId, request.body);
+      return reply.status(201).send(presentCorrection(row));
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/credit-corrections/:correctionId/reconsideration/decision',
+    {
+      config: { ...write('credit.reconsideration.decide'), refuses: true },
+      schema: {
+        tags: ['credit'],
+        summary: '复议决定（上一级法院）',
+        description:
+          '`revoke: true` revokes (or deletes) the listing as the correction asked; the change feed says so. ' +
+          '403 for a user of the case’s own court.',
+        params: z.object({ id: z.uuid(), correctionId: z.uuid() }),
+        body: z.object({ revoke: z.boolean(), note: text(2000) }).strict(),
+      },
+    },
+    async (request) => {
+      const { id, correctionId } = request.params;
+      return presentCorrection(
+        await service.decideReconsideration(signedIn(request), id, correctionId, request.body),
+      );
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/restrictions/:restrictionId/consumption-requests',
+    {
+      config: { ...write('credit.consumption'), refuses: true },
+      schema: {
+        tags: ['credit'],
+        summary: '登记必要消费申请（生活或经营必需；受约束人员以个人财产支付）',
+        params: restrictionParams,
+        body: z
+          .object({
+            basis: z.enum(ids(CONSUMPTION_BASES)),
+            applicant: text(100),
+            applicantRole: z.enum(['debtor', ...ids(BOUND_ROLES)]).default('debtor'),
+            items: z
+              .array(z.enum(ids(RESTRICTED_ITEMS)))
+              .min(1)
+              .max(RESTRICTED_ITEMS.length),
+            purpose: text(2000),
+            from: localDate,
+            until: localDate,
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const { id, restrictionId } = request.params;
+      const row = await service.requestConsumption(signedIn(request), id, restrictionId, request.body);
+      return reply.status(201).send(presentConsumption(row));
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/consumption-requests/:requestId/decision',
+    {
+      config: { ...write('credit.consumption.decide'), refuses: true },
+      schema: {
+        tags: ['credit'],
+        summary: '决定是否准许必要消费（事先批准）',
+        description:
+          '409 `credit.consumption` when allowing: the approval comes before the consumption (Restrict 8), ' +
+          'paying from own property is for a bound person (Restrict 3), the restriction must be in force.',
+        params: z.object({ id: z.uuid(), requestId: z.uuid() }),
+        body: z.object({ allow: z.boolean(), note: text(2000) }).strict(),
+      },
+    },
+    async (request) => {
+      const { id, requestId } = request.params;
+      return presentConsumption(
+        await service.decideConsumption(signedIn(request), id, requestId, request.body),
       );
     },
   );

@@ -4,6 +4,7 @@ import { checkGuards, Rulebook } from '../compliance/rules';
 import {
   ageOn,
   CAMPUS_LOAN_RESTRICTION,
+  CONSUMPTION_ALLOWANCE,
   creditRulebookPart,
   deletionRefusal,
   GROUND_ONE,
@@ -17,6 +18,7 @@ import {
   measuresFor,
   PERFORMED_NOT_LIFTED,
   PERIOD,
+  RECONSIDERATION_FILING,
   RELISTING,
   RESTRICTION_ONLY,
   TEMPORARY_LIFT,
@@ -199,5 +201,45 @@ describe('credit.performed_not_lifted', () => {
         {},
       ),
     ).toBeNull();
+  });
+});
+
+describe('necessary consumption allowed beforehand (credit.consumption, Restrict 8 and 3)', () => {
+  const base = {
+    basis: 'necessary' as const,
+    applicantRole: 'debtor',
+    from: '2025-10-01',
+    until: '2025-10-05',
+    decidedOn: '2025-09-30',
+    allow: true,
+    restrictionInForce: true,
+  };
+  it('allows consumption from the decision day on, and any refusal', () => {
+    expect(CONSUMPTION_ALLOWANCE.check(base)).toBeNull();
+    expect(CONSUMPTION_ALLOWANCE.check({ ...base, decidedOn: '2025-10-01' })).toBeNull();
+    expect(CONSUMPTION_ALLOWANCE.check({ ...base, decidedOn: '2025-10-02', allow: false })).toBeNull();
+  });
+  it('refuses approval after the fact, a period ending before it starts, the debtor paying "privately", an ended restriction', () => {
+    expect(CONSUMPTION_ALLOWANCE.check({ ...base, decidedOn: '2025-10-02' })?.zh).toContain('事先');
+    expect(CONSUMPTION_ALLOWANCE.check({ ...base, until: '2025-09-30' })?.en).toContain('ends before');
+    expect(CONSUMPTION_ALLOWANCE.check({ ...base, basis: 'own_property' })?.en).toContain('not the debtor');
+    expect(
+      CONSUMPTION_ALLOWANCE.check({ ...base, basis: 'own_property', applicantRole: 'legal_representative' }),
+    ).toBeNull();
+    expect(CONSUMPTION_ALLOWANCE.check({ ...base, restrictionInForce: false })).not.toBeNull();
+  });
+});
+
+describe('reconsideration filed within 10 days of service (credit.reconsideration_filing, Dishonest 12)', () => {
+  const base = { accepted: false, servedOn: '2025-09-10', filedOn: '2025-09-20', alreadyFiled: false };
+  it('takes the tenth day after service and refuses the eleventh', () => {
+    expect(RECONSIDERATION_FILING.check(base)).toBeNull();
+    expect(RECONSIDERATION_FILING.check({ ...base, filedOn: '2025-09-21' })?.zh).toContain('2025-09-20');
+  });
+  it('refuses an undecided or accepted correction, a second filing, and one before service', () => {
+    expect(RECONSIDERATION_FILING.check({ ...base, accepted: null })).not.toBeNull();
+    expect(RECONSIDERATION_FILING.check({ ...base, accepted: true })).not.toBeNull();
+    expect(RECONSIDERATION_FILING.check({ ...base, alreadyFiled: true })).not.toBeNull();
+    expect(RECONSIDERATION_FILING.check({ ...base, filedOn: '2025-09-09' })).not.toBeNull();
   });
 });

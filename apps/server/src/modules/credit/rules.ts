@@ -5,7 +5,7 @@
  */
 
 import type { Text } from '../../platform/i18n';
-import { addCalendarMonths, compareLocalDates, type LocalDate } from '../calendar/rules';
+import { addCalendarDays, addCalendarMonths, compareLocalDates, type LocalDate } from '../calendar/rules';
 import { CASE_EVENTS } from '../cases/rules';
 import type {
   CaseFacts,
@@ -23,6 +23,7 @@ const DISHONEST_1: Clause = { source: 'Dishonest', article: '1' };
 const DISHONEST_2: Clause = { source: 'Dishonest', article: '2' };
 const DISHONEST_3: Clause = { source: 'Dishonest', article: '3' };
 const DISHONEST_4: Clause = { source: 'Dishonest', article: '4' };
+const DISHONEST_8: Clause = { source: 'Dishonest', article: '8' };
 const DISHONEST_9: Clause = { source: 'Dishonest', article: '9' };
 const DISHONEST_10: Clause = { source: 'Dishonest', article: '10' };
 const DISHONEST_11: Clause = { source: 'Dishonest', article: '11' };
@@ -282,6 +283,9 @@ export interface ListingSubject {
   /** The applicant asks, and a deletion on the applicant's own request was within 6 months (Dishonest 10 ¶4). */
   applicantBarredUntil: LocalDate | null;
   onApplicantRequest: boolean;
+  /** Dishonest 8: a state employee, state organ or state enterprise, and whom the listing is reported to. */
+  publicRole?: PublicRole;
+  reportTo?: string | null;
 }
 
 /** A guard of this module: the rulebook's guard with its title, for the web to explain before submitting. */
@@ -417,6 +421,63 @@ export const RELISTING: CreditGuard<ListingSubject> = {
       : null,
 };
 
+/** Dishonest 8: who is reported, and to whom. */
+export const PUBLIC_ROLES = [
+  { id: 'none', zh: '无', en: 'None', kind: null, reportedTo: null },
+  {
+    id: 'state_employee',
+    zh: '国家工作人员',
+    en: 'State employee',
+    kind: 'person',
+    reportedTo: { zh: '所在单位', en: 'his employer' },
+  },
+  {
+    id: 'state_organ',
+    zh: '国家机关',
+    en: 'State organ',
+    kind: 'entity',
+    reportedTo: { zh: '上级单位', en: 'its superior' },
+  },
+  {
+    id: 'state_enterprise',
+    zh: '国有企业',
+    en: 'State enterprise',
+    kind: 'entity',
+    reportedTo: { zh: '上级单位或者履行出资人职责的机构', en: 'its superior' },
+  },
+] as const;
+export type PublicRole = (typeof PUBLIC_ROLES)[number]['id'];
+
+/**
+ * 通报 (Dishonest 8): a listed state employee is reported to his employer, a listed state organ or state
+ * enterprise to its superior. The listing names the role and the recipient; the report is recorded
+ * with the listing (`listing.reported`).
+ */
+export const REPORT: CreditGuard<ListingSubject> = {
+  id: 'credit.report',
+  clause: DISHONEST_8,
+  action: LIST_ACTION,
+  title: {
+    zh: '国家工作人员被纳入失信名单的，通报其所在单位；国家机关、国有企业通报其上级单位',
+    en: 'A listed state employee is reported to his employer, a state organ or enterprise to its superior',
+  },
+  check: ({ publicRole, reportTo, debtor }) => {
+    const role = PUBLIC_ROLES.find((r) => r.id === (publicRole ?? 'none'));
+    if (!role || role.id === 'none') return null;
+    if (role.kind !== debtor.kind)
+      return {
+        zh: `“${role.zh}”不适用于${debtor.kind === 'person' ? '自然人' : '单位'}被执行人`,
+        en: `“${role.en}” does not fit a debtor who is ${debtor.kind === 'person' ? 'a person' : 'an entity'}`,
+      };
+    if (!reportTo?.trim())
+      return {
+        zh: `须写明通报的${role.reportedTo?.zh}`,
+        en: `Name ${role.reportedTo?.en}, to whom the listing is reported`,
+      };
+    return null;
+  },
+};
+
 export const LISTING_GUARDS = [
   MINOR,
   GROUND_ONE,
@@ -424,6 +485,7 @@ export const LISTING_GUARDS = [
   PERIOD,
   CAMPUS_LOAN_LISTING,
   RELISTING,
+  REPORT,
 ] as const;
 
 export interface RestrictionSubject {
@@ -492,7 +554,121 @@ export const TEMPORARY_LIFT: CreditGuard<TemporaryLiftSubject> = {
   },
 };
 
-export const CREDIT_GUARDS = [...LISTING_GUARDS, CAMPUS_LOAN_RESTRICTION, TEMPORARY_LIFT];
+// ─── Necessary consumption (Restrict 8, 3) ───────────────────────────────────────────────────────
+
+const RESTRICT_8: Clause = { source: 'Restrict', article: '8' };
+
+export const CONSUMPTION_BASES = [
+  {
+    id: 'necessary',
+    zh: '因生活或者经营必需而进行的消费',
+    en: 'Consumption needed for life or business',
+  },
+  {
+    id: 'own_property',
+    zh: '单位被执行人的受约束人员以个人财产支付',
+    en: 'A person an entity’s restriction binds, paying from his own property',
+  },
+] as const;
+export type ConsumptionBasis = (typeof CONSUMPTION_BASES)[number]['id'];
+
+export const CONSUMPTION_ACTION = 'credit.consumption';
+
+export interface ConsumptionSubject {
+  basis: ConsumptionBasis;
+  /** `debtor`, or the bound person's role. */
+  applicantRole: string;
+  from: LocalDate;
+  until: LocalDate;
+  /** The decision's date: the approval must come before the consumption. */
+  decidedOn: LocalDate;
+  allow: boolean;
+  restrictionInForce: boolean;
+}
+
+/**
+ * 必要消费 allowed only with the court's approval given beforehand, on request (Restrict 8); a person
+ * an entity's restriction binds may pay privately from his own property, allowed when verified
+ * (Restrict 3). Checked when the court allows one: a refusal needs no guard.
+ */
+export const CONSUMPTION_ALLOWANCE: CreditGuard<ConsumptionSubject> = {
+  id: 'credit.consumption',
+  clause: RESTRICT_8,
+  see: [RESTRICT_3],
+  action: CONSUMPTION_ACTION,
+  title: {
+    zh: '因生活或者经营必需的消费，应事先经人民法院批准',
+    en: 'Consumption needed for life or business needs the court’s approval beforehand',
+  },
+  check: ({ basis, applicantRole, from, until, decidedOn, allow, restrictionInForce }) => {
+    if (!allow) return null;
+    if (!restrictionInForce)
+      return { zh: '限制消费令已解除，无需批准', en: 'The restriction has ended: nothing to allow' };
+    if (compareLocalDates(until, from) < 0)
+      return { zh: '结束日期早于开始日期', en: 'It ends before it starts' };
+    if (compareLocalDates(from, decidedOn) < 0)
+      return {
+        zh: `消费须事先经法院批准：自${from}起的消费不能在${decidedOn}事后批准`,
+        en: `Approval comes beforehand: consumption from ${from} cannot be approved on ${decidedOn}`,
+      };
+    if (basis === 'own_property' && applicantRole === 'debtor')
+      return {
+        zh: '以个人财产支付的申请只适用于单位被执行人的法定代表人、主要负责人等受约束人员',
+        en: 'Paying from one’s own property is for a person an entity’s restriction binds, not the debtor',
+      };
+    return null;
+  },
+};
+
+// ─── Reconsideration (复议, Dishonest 12) ─────────────────────────────────────────────────────────
+
+export const RECONSIDERATION_ACTION = 'credit.reconsideration';
+/** 自决定书送达之日起十日内向上一级人民法院申请复议. */
+export const RECONSIDERATION_FILING_DAYS = 10;
+
+export interface ReconsiderationSubject {
+  /** The correction request's decision: null undecided, true accepted, false refused. */
+  accepted: boolean | null;
+  servedOn: LocalDate;
+  filedOn: LocalDate;
+  alreadyFiled: boolean;
+}
+
+/** Reconsideration of a refused correction: within 10 days of service, once (Dishonest 12). */
+export const RECONSIDERATION_FILING: CreditGuard<ReconsiderationSubject> = {
+  id: 'credit.reconsideration_filing',
+  clause: DISHONEST_12,
+  action: RECONSIDERATION_ACTION,
+  title: {
+    zh: '对驳回纠正申请的决定不服，自送达之日起10日内向上一级法院申请复议',
+    en: 'Reconsideration of a refused correction, to the superior court within 10 days of service',
+  },
+  check: ({ accepted, servedOn, filedOn, alreadyFiled }) => {
+    if (accepted !== false)
+      return {
+        zh: '只有被驳回的纠正申请可以申请复议',
+        en: 'Only a refused correction request can be reconsidered',
+      };
+    if (alreadyFiled) return { zh: '已申请复议', en: 'Reconsideration was asked already' };
+    if (compareLocalDates(filedOn, servedOn) < 0)
+      return { zh: '复议申请早于决定送达', en: 'Filed before the decision was served' };
+    const last = addCalendarDays(servedOn, RECONSIDERATION_FILING_DAYS);
+    if (compareLocalDates(filedOn, last) > 0)
+      return {
+        zh: `复议期限已过：决定于${servedOn}送达，应于${last}前申请`,
+        en: `Too late: served on ${servedOn}, reconsideration was due by ${last}`,
+      };
+    return null;
+  },
+};
+
+export const CREDIT_GUARDS = [
+  ...LISTING_GUARDS,
+  CAMPUS_LOAN_RESTRICTION,
+  TEMPORARY_LIFT,
+  CONSUMPTION_ALLOWANCE,
+  RECONSIDERATION_FILING,
+];
 
 // ─── Timeline events ─────────────────────────────────────────────────────────────────────────────
 
@@ -507,6 +683,11 @@ export const CREDIT_EVENTS = {
   revoked: 'listing.revoked',
   correctionRequested: 'listing.correction_requested',
   correctionDecided: 'listing.correction_decided',
+  reconsiderationRequested: 'listing.reconsideration_requested',
+  reconsiderationDecided: 'listing.reconsideration_decided',
+  consumptionRequested: 'restriction.consumption_requested',
+  reported: 'listing.reported',
+  consumptionDecided: 'restriction.consumption_decided',
 } as const;
 
 // ─── Lifting, deletion and correction: the reasons and their periods ─────────────────────────────
@@ -628,6 +809,18 @@ export const CORRECTION: DeadlineRule = {
   action: 'warn',
 };
 
+/** 复议: the superior court decides within 15 days of the request, the decision standing meanwhile (Dishonest 12). */
+export const RECONSIDERATION: DeadlineRule = {
+  id: 'credit.reconsideration',
+  clause: DISHONEST_12,
+  title: { zh: '复议申请15日内作出决定', en: 'Decide a reconsideration within 15 days' },
+  trigger: CREDIT_EVENTS.reconsiderationRequested,
+  satisfiedBy: [CREDIT_EVENTS.reconsiderationDecided],
+  period: { count: 15, unit: 'days' },
+  instanceKey: 'correctionId',
+  action: 'warn',
+};
+
 /**
  * 执行完毕未解除限消: the case closed as fully performed while a restriction issued on it is not lifted.
  * Closing starts every lifting; this warning shows one that did not happen.
@@ -662,7 +855,7 @@ export function unliftedRestrictions(facts: CaseFacts): string[] {
 }
 
 export const creditRulebookPart: RulebookPart = {
-  deadlines: [LIFT_RESTRICTION, DELETE_LISTING, CORRECTION],
+  deadlines: [LIFT_RESTRICTION, DELETE_LISTING, CORRECTION, RECONSIDERATION],
   warnings: [PERFORMED_NOT_LIFTED],
   guards: CREDIT_GUARDS,
 };

@@ -84,6 +84,10 @@ export const creditListings = pgTable(
     endsOn: date('ends_on', { mode: 'string' }),
     legalRepresentative: text('legal_representative'),
     restrictionId: uuid('restriction_id').references(() => creditRestrictions.id),
+    /** Dishonest 8: `state_employee`, `state_organ`, `state_enterprise` or `none`; reported to whom, when. */
+    publicRole: text('public_role').notNull().default('none'),
+    reportTo: text('report_to'),
+    reportedOn: date('reported_on', { mode: 'string' }),
   },
   (t) => [index('credit_listings_case_idx').on(t.caseId), index('credit_listings_name_idx').on(t.name)],
 );
@@ -104,8 +108,50 @@ export const creditCorrections = pgTable(
     decidedOn: date('decided_on', { mode: 'string' }),
     accepted: boolean('accepted'),
     decisionNote: text('decision_note'),
+    /** 复议 (Dishonest 12): of a refused correction, to the superior court within 10 days of service. */
+    servedOn: date('served_on', { mode: 'string' }),
+    reconsiderationRequestedOn: date('reconsideration_requested_on', { mode: 'string' }),
+    reconsiderationReason: text('reconsideration_reason'),
+    reconsiderationDecidedOn: date('reconsideration_decided_on', { mode: 'string' }),
+    reconsiderationDecidedBy: text('reconsideration_decided_by'),
+    /** True: the listing revoked (or deleted) on reconsideration; false: the refusal upheld. */
+    reconsiderationRevoked: boolean('reconsideration_revoked'),
+    reconsiderationNote: text('reconsideration_note'),
   },
   (t) => [index('credit_corrections_listing_idx').on(t.listingId)],
+);
+
+/**
+ * 申请必要消费 (Restrict 8; Restrict 3 for a bound person paying from his own property): the request,
+ * and the court's decision given beforehand.
+ */
+export const creditConsumptionRequests = pgTable(
+  'credit_consumption_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    restrictionId: uuid('restriction_id')
+      .notNull()
+      .references(() => creditRestrictions.id),
+    caseId: uuid('case_id').notNull(),
+    courtId: uuid('court_id').notNull(),
+    /** `necessary`: needed for life or business; `own_property`: a bound person paying privately. */
+    basis: text('basis').notNull(),
+    applicant: text('applicant').notNull(),
+    /** `debtor`, or the role of the person the restriction binds (BOUND_ROLES). */
+    applicantRole: text('applicant_role').notNull(),
+    items: jsonb('items').$type<string[]>().notNull(),
+    purpose: text('purpose').notNull(),
+    from: date('from', { mode: 'string' }).notNull(),
+    until: date('until', { mode: 'string' }).notNull(),
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    requestedBy: text('requested_by').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedBy: text('decided_by'),
+    allowed: boolean('allowed'),
+    decisionNote: text('decision_note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('credit_consumption_requests_case_idx').on(t.caseId)],
 );
 
 /**

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Tx } from '../../platform/db';
 import { AppError, notFound, ruleViolation } from '../../platform/errors';
+import { onceByKey, type Replayable } from '../../platform/idempotency';
 import { RECORDS } from '../../platform/messages';
 import { type Actor, type AuditService, platformActor } from '../audit/service';
 import { addCalendarMonths, compareLocalDates } from '../calendar/rules';
@@ -17,6 +18,8 @@ import { actorOf } from '../org/service';
 import { boundDigests, type ChangeKind, type ChangeLog, type ScreeningEntry, subjectDigest } from './changes';
 import {
   CLOSING_DELETIONS,
+  CONSUMPTION_ACTION,
+  type ConsumptionBasis,
   type CorrectionKind,
   CREDIT_EVENTS,
   DELETE_LISTING,
@@ -31,6 +34,8 @@ import {
   type ListingSubject,
   listingEndsOn,
   measureState,
+  type PublicRole,
+  RECONSIDERATION_ACTION,
   RESTRICT_ACTION,
   type RestrictedItem,
   type RestrictionSubject,
@@ -40,6 +45,7 @@ import {
 } from './rules';
 import {
   type BoundPerson,
+  creditConsumptionRequests,
   creditCorrections,
   creditListings,
   creditRestrictions,
@@ -49,6 +55,7 @@ import {
 export type ListingRow = typeof creditListings.$inferSelect;
 export type RestrictionRow = typeof creditRestrictions.$inferSelect;
 export type CorrectionRow = typeof creditCorrections.$inferSelect;
+export type ConsumptionRow = typeof creditConsumptionRequests.$inferSelect;
 type PartyRow = typeof caseParties.$inferSelect;
 
 export interface RestrictionInput {
@@ -75,9 +82,12 @@ export interface ListingInput {
   extensionYears: number;
   extensionReason: string | null;
   campusLoanStudent: boolean;
+  publicRole?: PublicRole;
+  reportTo?: string | null;
 }
 
 const DIGEST_SETTING = 'screening_digest_key';
+const CONSUMPTION_REQUEST = { zh: '必要消费申请', en: 'Consumption request' };
 /** Deletions for performance, which also lift the restriction the listing carried. */
 const PERFORMANCE_REASONS: readonly string[] = ['performed', 'settlement_performed'];
 /** Dishonest 10 ¶4: six months after a deletion the applicant asked for. */
@@ -95,6 +105,12 @@ export async function digestKeyOf(database: Database): Promise<string> {
     .where(eq(creditSettings.name, DIGEST_SETTING));
   if (!row) throw new Error('no screening digest key');
   return row.value;
+}
+
+/** A change run inside a caller's transaction (an Idempotency-Key's), with the key if one was sent. */
+interface Into {
+  tx: Tx;
+  key: string | undefined;
 }
 
 /** 失信与限消, the court's side: restrictions, listings, their endings and corrections. */
@@ -118,7 +134,7 @@ export class CreditService {
   async ofCase(user: AuthUser, caseId: string) {
     const db = this.database.db;
     const row = await this.cases.caseInScope(db, user, caseId);
-    const [restrictions, listings, corrections, debtors] = await Promise.all([
+    const [restrictions, listings, corrections, debtors, consumption] = await Promise.all([
       db
         .select()
         .from(creditRestrictions)
@@ -138,110 +154,163 @@ export class CreditService {
         .select()
         .from(caseParties)
         .where(and(eq(caseParties.caseId, caseId), eq(caseParties.role, 'debtor'))),
+      db
+        .select()
+        .from(creditConsumptionRequests)
+        .where(eq(creditConsumptionRequests.caseId, caseId))
+        .orderBy(asc(creditConsumptionRequests.createdAt)),
     ]);
-    return { row, restrictions, listings, corrections, debtors, today: this.today() };
+    return { row, restrictions, listings, corrections, debtors, consumption, today: this.today() };
   }
 
   /** 限制消费令 (Restrict 4–5): on the applicant's request or by the court. */
-  async restrict(user: AuthUser, caseId: string, input: RestrictionInput): Promise<RestrictionRow> {
+  async restrict(
+    user: AuthUser,
+    caseId: string,
+    input: RestrictionInput,
+    idempotencyKey?: string,
+  ): Promise<Replayable<RestrictionRow>> {
     const order = await this.renderOrder(user, caseId, input.debtorId, input);
-    return this.onOpenCase(
-      user,
-      caseId,
-      async (tx, row, debtor) => {
-        const subject: RestrictionSubject = { debtor: debtorFacts(debtor, input.campusLoanStudent) };
-        this.refuse(RESTRICT_ACTION, subject);
-        if ((await this.activeRestrictions(tx, caseId)).some((r) => r.debtorId === debtor.id))
-          throw new AppError('conflict', {
-            zh: '该被执行人在本案已被限制消费',
-            en: 'The debtor is already restricted in this case',
-          });
-        const restriction = await this.insertRestriction(tx, row, debtor, user, input, order);
-        return { result: restriction, action: 'credit.restrict', events: [restrictionEvent(restriction)] };
-      },
-      input.debtorId,
+    return this.once(user, idempotencyKey, `POST restrictions ${caseId}`, input, (into) =>
+      this.onOpenCase(
+        user,
+        caseId,
+        async (tx, row, debtor) => {
+          const subject: RestrictionSubject = { debtor: debtorFacts(debtor, input.campusLoanStudent) };
+          this.refuse(RESTRICT_ACTION, subject);
+          if ((await this.activeRestrictions(tx, caseId)).some((r) => r.debtorId === debtor.id))
+            throw new AppError('conflict', {
+              zh: '该被执行人在本案已被限制消费',
+              en: 'The debtor is already restricted in this case',
+            });
+          const restriction = await this.insertRestriction(tx, row, debtor, user, input, order);
+          return { result: restriction, action: 'credit.restrict', events: [restrictionEvent(restriction)] };
+        },
+        input.debtorId,
+        into,
+      ),
     );
   }
 
   /** 纳入失信名单 (Dishonest 1–5): a listing always carries a restriction (Restrict 1). */
-  async list(user: AuthUser, caseId: string, input: ListingInput): Promise<ListingRow> {
+  async list(
+    user: AuthUser,
+    caseId: string,
+    input: ListingInput,
+    idempotencyKey?: string,
+  ): Promise<Replayable<ListingRow>> {
     const carried = { ...input, exitBan: false, boundPersons: [] };
     const order = await this.renderOrder(user, caseId, input.debtorId, carried);
     const decision = await this.renderDecision(user, caseId, input);
-    return this.onOpenCase(
-      user,
-      caseId,
-      async (tx, row, debtor) => {
-        const today = this.today();
-        const subject: ListingSubject = {
-          ground: input.ground,
-          debtor: debtorFacts(debtor, input.campusLoanStudent),
-          decidedOn: today,
-          ableToPerform: input.ableToPerform,
-          adequateSecurity: input.adequateSecurity,
-          seizedPropertySufficient: input.seizedPropertySufficient,
-          laterInOrderOfPerformance: input.laterInOrderOfPerformance,
-          extensionYears: input.extensionYears,
-          extensionReason: input.extensionReason,
-          onApplicantRequest: input.requestedBy === 'applicant',
-          applicantBarredUntil: await this.applicantBarredUntil(tx, debtor),
-        };
-        this.refuse(LIST_ACTION, subject);
-        const active = (await this.activeListings(tx, caseId)).filter((l) => l.debtorId === debtor.id);
-        if (active.length > 0)
-          throw new AppError('conflict', {
-            zh: '该被执行人在本案已被纳入失信名单',
-            en: 'The debtor is already listed in this case',
-          });
-        const events: RecordedEvent[] = [];
-        let restriction = (await this.activeRestrictions(tx, caseId)).find((r) => r.debtorId === debtor.id);
-        if (!restriction) {
-          restriction = await this.insertRestriction(tx, row, debtor, user, carried, order);
-          events.push(restrictionEvent(restriction));
-        }
-        const start = inForceFrom(today, input.graceMonths);
-        const documentId = decision ? await this.storeDocument(tx, row, user, decision) : null;
-        const [listing] = await tx.db
-          .insert(creditListings)
-          .values({
-            ...subjectOf(row, debtor, user, this.clock.now(), today),
-            inForceFrom: start,
-            graceMonths: input.graceMonths,
-            onApplicantRequest: input.requestedBy,
+    return this.once(user, idempotencyKey, `POST dishonest-listings ${caseId}`, input, (into) =>
+      this.onOpenCase(
+        user,
+        caseId,
+        async (tx, row, debtor) => {
+          const today = this.today();
+          const subject: ListingSubject = {
             ground: input.ground,
-            facts: input.facts,
-            evidence: input.evidence,
+            debtor: debtorFacts(debtor, input.campusLoanStudent),
+            decidedOn: today,
+            ableToPerform: input.ableToPerform,
+            adequateSecurity: input.adequateSecurity,
+            seizedPropertySufficient: input.seizedPropertySufficient,
+            laterInOrderOfPerformance: input.laterInOrderOfPerformance,
             extensionYears: input.extensionYears,
             extensionReason: input.extensionReason,
-            endsOn: listingEndsOn(input.ground, start, input.extensionYears),
-            legalRepresentative: debtor.legalRepresentative?.name ?? null,
-            restrictionId: restriction.id,
-            documentId,
-          })
-          .returning();
-        if (!listing) throw new Error('insert returned no listing');
-        await this.changes.append(tx, {
-          measure: 'listing',
-          recordId: listing.id,
-          change: 'listed',
-          entry: this.listingEntry(listing, row, await this.courtName(tx, row)),
-          active: true,
-        });
-        events.push({
-          type: CREDIT_EVENTS.listed,
-          on: today,
-          data: {
-            listingId: listing.id,
-            ground: listing.ground,
-            inForceFrom: start,
-            endsOn: listing.endsOn,
-            documentId,
-          },
-          evidence: documentId ? [...input.evidence, documentId] : input.evidence,
-        });
-        return { result: listing, action: 'credit.list', events };
-      },
-      input.debtorId,
+            onApplicantRequest: input.requestedBy === 'applicant',
+            applicantBarredUntil: await this.applicantBarredUntil(tx, debtor),
+            publicRole: input.publicRole ?? 'none',
+            reportTo: input.reportTo ?? null,
+          };
+          this.refuse(LIST_ACTION, subject);
+          const active = (await this.activeListings(tx, caseId)).filter((l) => l.debtorId === debtor.id);
+          if (active.length > 0)
+            throw new AppError('conflict', {
+              zh: '该被执行人在本案已被纳入失信名单',
+              en: 'The debtor is already listed in this case',
+            });
+          const events: RecordedEvent[] = [];
+          let restriction = (await this.activeRestrictions(tx, caseId)).find((r) => r.debtorId === debtor.id);
+          if (!restriction) {
+            restriction = await this.insertRestriction(tx, row, debtor, user, carried, order);
+            events.push(restrictionEvent(restriction));
+          }
+          const start = inForceFrom(today, input.graceMonths);
+          const documentId = decision ? await this.storeDocument(tx, row, user, decision) : null;
+          const [listing] = await tx.db
+            .insert(creditListings)
+            .values({
+              ...subjectOf(row, debtor, user, this.clock.now(), today),
+              inForceFrom: start,
+              graceMonths: input.graceMonths,
+              onApplicantRequest: input.requestedBy,
+              ground: input.ground,
+              facts: input.facts,
+              evidence: input.evidence,
+              extensionYears: input.extensionYears,
+              extensionReason: input.extensionReason,
+              endsOn: listingEndsOn(input.ground, start, input.extensionYears),
+              legalRepresentative: debtor.legalRepresentative?.name ?? null,
+              restrictionId: restriction.id,
+              documentId,
+              publicRole: input.publicRole ?? 'none',
+              reportTo: (input.publicRole ?? 'none') === 'none' ? null : (input.reportTo?.trim() ?? null),
+              reportedOn: (input.publicRole ?? 'none') === 'none' ? null : today,
+            })
+            .returning();
+          if (!listing) throw new Error('insert returned no listing');
+          await this.changes.append(tx, {
+            measure: 'listing',
+            recordId: listing.id,
+            change: 'listed',
+            entry: this.listingEntry(listing, row, await this.courtName(tx, row)),
+            active: true,
+          });
+          events.push({
+            type: CREDIT_EVENTS.listed,
+            on: today,
+            data: {
+              listingId: listing.id,
+              ground: listing.ground,
+              inForceFrom: start,
+              endsOn: listing.endsOn,
+              documentId,
+            },
+            evidence: documentId ? [...input.evidence, documentId] : input.evidence,
+          });
+          // Dishonest 8: the report to the employer or superior, recorded with the listing.
+          if (listing.reportedOn !== null)
+            events.push({
+              type: CREDIT_EVENTS.reported,
+              on: today,
+              data: { listingId: listing.id, publicRole: listing.publicRole, reportTo: listing.reportTo },
+              evidence: [],
+            });
+          return { result: listing, action: 'credit.list', events };
+        },
+        input.debtorId,
+        into,
+      ),
+    );
+  }
+
+  /**
+   * A create run once per (user, Idempotency-Key): a retry answers the first result (replayed), a key
+   * reused for another body is refused (platform/idempotency.ts). Without a key, one transaction.
+   */
+  private once<T>(
+    user: AuthUser,
+    key: string | undefined,
+    request: string,
+    input: unknown,
+    write: (into: Into) => Promise<T>,
+  ): Promise<Replayable<T>> {
+    const fingerprint = `${request} ${createHash('sha256').update(JSON.stringify(input)).digest('hex')}`;
+    return onceByKey(
+      this.database,
+      { userId: user.id, key, fingerprint, now: this.clock.now() },
+      async (tx) => ({ status: 201, body: await write({ tx, key }) }),
     );
   }
 
@@ -335,6 +404,54 @@ export class CreditService {
     });
   }
 
+  /**
+   * The listing-expiry tick (Dishonest 10 ¶2): every fixed-period listing whose period ran out before
+   * today ends as `expired` — the change feed says `deleted`, the case's timeline records the deletion
+   * (meeting `credit.delete`), audited as the platform's act. Each listing in its own transaction, so one
+   * failure leaves the others ended. The restriction the listing carried stays until it is lifted.
+   */
+  async expireListings(): Promise<string[]> {
+    const today = this.today();
+    const due = await this.database.db
+      .select({ id: creditListings.id, caseId: creditListings.caseId })
+      .from(creditListings)
+      .where(
+        and(
+          isNull(creditListings.endedOn),
+          isNotNull(creditListings.endsOn),
+          lt(creditListings.endsOn, today),
+        ),
+      )
+      .orderBy(asc(creditListings.endsOn), asc(creditListings.id));
+    const ended: string[] = [];
+    for (const { id, caseId } of due) {
+      const done = await this.database.transaction(async (tx) => {
+        const [row] = await this.cases.lockCases(tx, [caseId]);
+        if (!row) return false;
+        const listing = await this.listingOf(tx, caseId, id);
+        if (listing.endedOn !== null || listing.endsOn === null || listing.endsOn >= today) return false;
+        const expired = await this.endListingIn(tx, row, listing, 'expired');
+        await this.cases.recordSystemEvents(
+          tx,
+          [{ caseId, events: endedEvents(expired, today) }],
+          platformActor,
+          [row],
+        );
+        await this.audit.append(tx, {
+          actor: platformActor,
+          courtId: row.courtId,
+          action: 'credit.expire',
+          subject: `case:${caseId}`,
+          before: { listingId: id, endsOn: listing.endsOn },
+          after: expired,
+        });
+        return true;
+      });
+      if (done) ended.push(id);
+    }
+    return ended;
+  }
+
   /** 纠正申请 (Dishonest 11): starts `credit.correction` (15 days). */
   async requestCorrection(
     user: AuthUser,
@@ -408,6 +525,233 @@ export class CreditService {
       });
       return { result: decided, action: 'credit.correction_decide', events };
     });
+  }
+
+  /**
+   * 复议 (Dishonest 12): the debtor asks the superior court to reconsider a refused correction, within
+   * 10 days of the refusal's service (`servedOn`, the decision day unless given); starts
+   * `credit.reconsideration` (15 days). The listing stands meanwhile.
+   */
+  async requestReconsideration(
+    user: AuthUser,
+    caseId: string,
+    correctionId: string,
+    input: { reason: string; servedOn?: string },
+  ): Promise<CorrectionRow> {
+    return this.onCase(user, caseId, async (tx) => {
+      const correction = await this.correctionOf(tx, caseId, correctionId);
+      const today = this.today();
+      const servedOn = input.servedOn ?? correction.servedOn ?? correction.decidedOn ?? today;
+      this.refuse(RECONSIDERATION_ACTION, {
+        accepted: correction.accepted,
+        servedOn,
+        filedOn: today,
+        alreadyFiled: correction.reconsiderationRequestedOn !== null,
+      });
+      const [filed] = await tx.db
+        .update(creditCorrections)
+        .set({ servedOn, reconsiderationRequestedOn: today, reconsiderationReason: input.reason })
+        .where(eq(creditCorrections.id, correctionId))
+        .returning();
+      if (!filed) throw notFound(RECORDS.correction);
+      return {
+        result: filed,
+        action: 'credit.reconsideration_request',
+        events: [
+          {
+            type: CREDIT_EVENTS.reconsiderationRequested,
+            on: today,
+            data: { correctionId, listingId: correction.listingId, servedOn },
+            evidence: [],
+          },
+        ],
+      };
+    });
+  }
+
+  /**
+   * The superior court's decision on a reconsideration (a user of a court above the case's): `revoke`
+   * ends the listing as the refused correction asked (revoked for a wrong listing, else deleted), the
+   * change feed told; otherwise the refusal stands.
+   */
+  async decideReconsideration(
+    user: AuthUser,
+    caseId: string,
+    correctionId: string,
+    input: { revoke: boolean; note: string },
+  ): Promise<CorrectionRow> {
+    return this.onCase(user, caseId, async (tx, row) => {
+      if (user.court.id === row.courtId)
+        throw new AppError('forbidden', {
+          zh: '复议由上一级人民法院决定',
+          en: 'The superior court decides a reconsideration',
+        });
+      const correction = await this.correctionOf(tx, caseId, correctionId);
+      if (correction.reconsiderationRequestedOn === null)
+        throw new AppError('conflict', { zh: '未申请复议', en: 'No reconsideration was asked' });
+      if (correction.reconsiderationDecidedOn !== null)
+        throw new AppError('conflict', {
+          zh: '复议已作出决定',
+          en: 'The reconsideration is decided already',
+        });
+      const today = this.today();
+      const events: RecordedEvent[] = [
+        {
+          type: CREDIT_EVENTS.reconsiderationDecided,
+          on: today,
+          data: { correctionId, listingId: correction.listingId, revoked: input.revoke },
+          evidence: [],
+        },
+      ];
+      if (input.revoke && correction.kind !== 'inaccurate') {
+        const listing = await this.listingOf(tx, caseId, correction.listingId);
+        if (listing.endedOn === null) {
+          const reason = correction.kind === 'wrongly_listed' ? 'wrongly_listed' : 'correction';
+          events.push(...endedEvents(await this.endListingIn(tx, row, listing, reason), today));
+        }
+      }
+      const [decided] = await tx.db
+        .update(creditCorrections)
+        .set({
+          reconsiderationDecidedOn: today,
+          reconsiderationDecidedBy: user.displayName,
+          reconsiderationRevoked: input.revoke,
+          reconsiderationNote: input.note,
+        })
+        .where(eq(creditCorrections.id, correctionId))
+        .returning();
+      if (!decided) throw notFound(RECORDS.correction);
+      return { result: decided, action: 'credit.reconsideration_decide', events };
+    });
+  }
+
+  /** 申请必要消费 (Restrict 8, 3): recorded for the court to decide beforehand. */
+  async requestConsumption(
+    user: AuthUser,
+    caseId: string,
+    restrictionId: string,
+    input: {
+      basis: ConsumptionBasis;
+      applicant: string;
+      applicantRole: string;
+      items: RestrictedItem[];
+      purpose: string;
+      from: string;
+      until: string;
+    },
+  ): Promise<ConsumptionRow> {
+    return this.onCase(user, caseId, async (tx, row) => {
+      const restriction = await this.restrictionOf(tx, caseId, restrictionId);
+      if (restriction.endedOn !== null)
+        throw new AppError('conflict', { zh: '限制消费令已解除', en: 'The restriction has ended' });
+      if (
+        input.applicantRole !== 'debtor' &&
+        !restriction.boundPersons.some((p) => p.role === input.applicantRole)
+      )
+        throw new AppError(
+          'validation',
+          {
+            zh: 'applicantRole：该限制消费令未约束此类人员',
+            en: 'applicantRole: the restriction binds no such person',
+          },
+          {
+            errors: [
+              {
+                path: 'applicantRole',
+                message: { zh: '该限制消费令未约束此类人员', en: 'the restriction binds no such person' },
+              },
+            ],
+          },
+        );
+      const [request] = await tx.db
+        .insert(creditConsumptionRequests)
+        .values({
+          restrictionId,
+          caseId,
+          courtId: row.courtId,
+          ...input,
+          requestedOn: this.today(),
+          requestedBy: user.displayName,
+          createdAt: this.clock.now(),
+        })
+        .returning();
+      if (!request) throw new Error('insert returned no request');
+      return {
+        result: request,
+        action: 'credit.consumption_request',
+        events: [
+          {
+            type: CREDIT_EVENTS.consumptionRequested,
+            on: this.today(),
+            data: { requestId: request.id, restrictionId, basis: input.basis, items: input.items },
+            evidence: [],
+          },
+        ],
+      };
+    });
+  }
+
+  /** The court decides a consumption request, beforehand (`credit.consumption`). */
+  async decideConsumption(
+    user: AuthUser,
+    caseId: string,
+    requestId: string,
+    input: { allow: boolean; note: string },
+  ): Promise<ConsumptionRow> {
+    return this.onCase(user, caseId, async (tx) => {
+      const [request] = await tx.db
+        .select()
+        .from(creditConsumptionRequests)
+        .where(and(eq(creditConsumptionRequests.id, requestId), eq(creditConsumptionRequests.caseId, caseId)))
+        .for('update');
+      if (!request) throw notFound(CONSUMPTION_REQUEST);
+      if (request.decidedOn !== null)
+        throw new AppError('conflict', { zh: '该申请已作出决定', en: 'The request is decided already' });
+      const restriction = await this.restrictionOf(tx, caseId, request.restrictionId);
+      const today = this.today();
+      this.refuse(CONSUMPTION_ACTION, {
+        basis: request.basis as ConsumptionBasis,
+        applicantRole: request.applicantRole,
+        from: request.from,
+        until: request.until,
+        decidedOn: today,
+        allow: input.allow,
+        restrictionInForce: restriction.endedOn === null,
+      });
+      const [decided] = await tx.db
+        .update(creditConsumptionRequests)
+        .set({
+          decidedOn: today,
+          decidedBy: user.displayName,
+          allowed: input.allow,
+          decisionNote: input.note,
+        })
+        .where(eq(creditConsumptionRequests.id, requestId))
+        .returning();
+      if (!decided) throw notFound(CONSUMPTION_REQUEST);
+      return {
+        result: decided,
+        action: 'credit.consumption_decide',
+        events: [
+          {
+            type: CREDIT_EVENTS.consumptionDecided,
+            on: today,
+            data: { requestId, restrictionId: request.restrictionId, allowed: input.allow },
+            evidence: [],
+          },
+        ],
+      };
+    });
+  }
+
+  private async correctionOf(tx: Tx, caseId: string, id: string): Promise<CorrectionRow> {
+    const [found] = await tx.db
+      .select()
+      .from(creditCorrections)
+      .where(and(eq(creditCorrections.id, id), eq(creditCorrections.caseId, caseId)))
+      .for('update');
+    if (!found) throw notFound(RECORDS.correction);
+    return found;
   }
 
   /**
@@ -721,15 +1065,21 @@ export class CreditService {
       debtor: PartyRow,
     ) => Promise<{ result: T; action: string; events: RecordedEvent[] }>,
     debtorId?: string,
+    into?: Into,
   ): Promise<T> {
-    return this.onCase(user, caseId, async (tx, row) => {
-      if (row.status === 'closed')
-        throw new AppError('conflict', {
-          zh: `案件${row.caseNumber}已结案`,
-          en: `Case ${row.caseNumber} is closed`,
-        });
-      return apply(tx, row, await this.debtorOf(tx, caseId, debtorId));
-    });
+    return this.onCase(
+      user,
+      caseId,
+      async (tx, row) => {
+        if (row.status === 'closed')
+          throw new AppError('conflict', {
+            zh: `案件${row.caseNumber}已结案`,
+            en: `Case ${row.caseNumber} is closed`,
+          });
+        return apply(tx, row, await this.debtorOf(tx, caseId, debtorId));
+      },
+      into,
+    );
   }
 
   private async debtorOf(tx: Tx, caseId: string, debtorId: string | undefined): Promise<PartyRow> {
@@ -764,9 +1114,19 @@ export class CreditService {
     user: AuthUser,
     caseId: string,
     apply: (tx: Tx, row: CaseRow) => Promise<{ result: T; action: string; events: RecordedEvent[] }>,
+    into?: Into,
   ): Promise<T> {
-    return this.database.transaction(async (tx) => {
+    const change = async (tx: Tx) => {
       const row = await this.cases.caseInScope(tx.db, user, caseId, true);
+      // A retry after the first committed would meet the first's own result ("already restricted"):
+      // under the case's lock, a key already stored answers as stored (onceByKey then replays it).
+      if (into?.key) {
+        const { rows } = await tx.sql.executeSql(
+          'select body from idempotency_keys where user_id = $1 and key = $2',
+          [user.id, into.key],
+        );
+        if (rows[0]) return rows[0].body as T;
+      }
       const { result, action, events } = await apply(tx, row);
       const actor = actorOf(user);
       await this.cases.recordSystemEvents(tx, [{ caseId, events }], actor, [row]);
@@ -778,7 +1138,8 @@ export class CreditService {
         after: result,
       });
       return result;
-    });
+    };
+    return into ? change(into.tx) : this.database.transaction(change);
   }
 }
 

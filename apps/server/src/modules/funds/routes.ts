@@ -1,9 +1,14 @@
 import { STATEMENT_PATH } from '@zhixing/assist-protocol';
 import { z } from 'zod';
+import type { AuthUser } from '../../platform/auth';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
 import { localDate } from '../calendar/zod';
+import { clauseText } from '../compliance/rules';
+import { chineseUpperYuan } from '../documents/rules';
 import { actorOf } from '../org/service';
+import { type DistributionPlan, distribute, distributeBySeizure, REMAINDER_RULE } from './distribution';
+import { type FundsLodgings, presentLodging } from './lodgings';
 import { FUNDS_ACTIONS } from './policy';
 import { presentPayout } from './presenters';
 import { PAYOUT_STATES } from './rules';
@@ -30,7 +35,12 @@ const payoutBody = z
 const tags = ['funds'];
 
 /** 执行款: case accounts, payouts, unidentified money, the ledger's check, and the bank's statements. */
-export function registerFundsRoutes(app: App, service: FundsService, policy: Policy): void {
+export function registerFundsRoutes(
+  app: App,
+  service: FundsService,
+  policy: Policy,
+  lodgings: FundsLodgings,
+): void {
   app.get(
     '/api/cases/:id/account',
     {
@@ -119,28 +129,174 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
     },
   );
 
-  const act = (path: string, action: string, act: 'approve' | 'refuse' | 'execute', summary: string) =>
-    app.post(
-      `/api/payouts/:id/${path}`,
+  actRoutes(
+    app,
+    '/api/payouts',
+    [
+      { act: 'approve', action: 'funds.payout.approve', summary: '批准发款（发款通知）' },
+      { act: 'refuse', action: 'funds.payout.approve', summary: '不予批准发款（释放冻结）', reason: true },
+      { act: 'execute', action: 'funds.payout.execute', summary: '财务发放（经银行）' },
+    ],
+    async (user, id, act, reason) => presentPayout(await service.act(user, id, act, reason)),
+  );
+
+  app.get(
+    '/api/cases/:id/lodgings',
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: { tags, summary: '本案争议款暂缓发放', params: idParams },
+    },
+    async (request) => ({
+      items: (await lodgings.ofCase(signedIn(request), request.params.id)).map(presentLodging),
+    }),
+  );
+
+  app.post(
+    '/api/cases/:id/lodgings',
+    {
+      config: { policy: { action: 'funds.lodging.propose' }, refuses: true },
+      schema: {
+        tags,
+        summary: '争议款暂缓发放（说明理由，报执行局长批准）',
+        description:
+          'Holds the disputed amount on the case account (a pending transfer to the court’s `lodged` book) so only ' +
+          'the undisputed part can be paid out first. 409 `funds.balance` beyond the available balance.',
+        params: idParams,
+        body: z.object({ amount: fenAmount, reason: z.string().trim().min(2).max(1000) }).strict(),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(presentLodging(await lodgings.propose(signedIn(request), request.params.id, request.body))),
+  );
+
+  actRoutes(
+    app,
+    '/api/lodgings',
+    [
+      { act: 'approve', action: 'funds.lodging.decide', summary: '批准暂缓发放' },
       {
-        config: { policy: { action }, refuses: true },
-        schema: {
-          tags,
-          summary,
-          params: idParams,
-          ...(act === 'refuse'
-            ? { body: z.object({ reason: z.string().trim().min(2).max(500) }).strict() }
-            : {}),
-        },
+        act: 'refuse',
+        action: 'funds.lodging.decide',
+        summary: '不予批准暂缓发放（释放冻结）',
+        reason: true,
       },
-      async (request) => {
-        const reason = (request.body as { reason?: string } | undefined)?.reason;
-        return presentPayout(await service.act(signedIn(request), request.params.id, act, reason));
+      { act: 'release', action: 'funds.lodging.decide', summary: '争议解决，解除暂缓发放', reason: true },
+    ],
+    async (user, id, act, reason) => presentLodging(await lodgings.act(user, id, act, reason)),
+  );
+
+  app.get(
+    '/api/cases/:id/application-fee',
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: { tags, summary: '执行申请费（按《诉讼费用交纳办法》第14条计算）', params: idParams },
+    },
+    (request) => lodgings.fee(signedIn(request), request.params.id),
+  );
+
+  app.post(
+    '/api/cases/:id/application-fee',
+    {
+      config: { policy: { action: 'funds.fee' }, refuses: true },
+      schema: {
+        tags,
+        summary: '从案款中收取执行申请费（记账）',
+        description:
+          'Books the fee computed on the case’s claim from the case account to the court’s fees book, once per case: ' +
+          '201 when booked now, 200 with the booking when it was booked before. 409 `funds.balance` when short.',
+        params: idParams,
       },
-    );
-  act('approve', 'funds.payout.approve', 'approve', '批准发款（发款通知）');
-  act('refuse', 'funds.payout.approve', 'refuse', '不予批准发款（释放冻结）');
-  act('execute', 'funds.payout.execute', 'execute', '财务发放（经银行）');
+    },
+    async (request, reply) => {
+      const { created, fee } = await lodgings.bookFee(signedIn(request), request.params.id);
+      return reply.status(created ? 201 : 200).send(fee);
+    },
+  );
+
+  const claim = z.object({ creditor: z.string().trim().min(1).max(200), amount: fenAmount }).strict();
+  app.post(
+    '/api/funds/distribution-plans',
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: {
+        tags,
+        summary: '参与分配方案计算（按比例；企业法人首封优先）',
+        description:
+          'Computes a plan, stores nothing. `person`/`organisation` debtor: costs, priority claims by rank, ordinary ' +
+          'claims pro rata (CPL-Interp 506–508); `enterprise` (its transfer to bankruptcy not accepted or refused): ' +
+          'ordinary claims in the order of seizure, each needing `seizedOn` (CPL-Interp 514). To the fen, the remainder ' +
+          'rule stated in the answer.',
+        body: z
+          .object({
+            amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+            debtorKind: z.enum(['person', 'organisation', 'enterprise']),
+            costs: z.array(claim).max(50).default([]),
+            priority: z
+              .array(claim.extend({ rank: z.number().int().min(1).max(99) }).strict())
+              .max(200)
+              .default([]),
+            ordinary: z
+              .array(claim.extend({ seizedOn: localDate.optional() }).strict())
+              .max(1000)
+              .default([]),
+          })
+          .strict()
+          .superRefine((body, context) => {
+            if (body.debtorKind !== 'enterprise') return;
+            body.ordinary.forEach((c, index) => {
+              if (!c.seizedOn)
+                context.addIssue({
+                  code: 'custom',
+                  path: ['ordinary', index, 'seizedOn'],
+                  message:
+                    '企业法人首封优先：须写明查封日期 / required for an enterprise debtor (order of seizure)',
+                });
+            });
+          }),
+      },
+    },
+    async (request) => {
+      const { amount, debtorKind } = request.body;
+      const ids = (prefix: string, list: readonly object[]) =>
+        list.map((c, i) => ({ ...c, id: `${prefix}${i + 1}` }));
+      const costs = ids('C', request.body.costs) as { id: string; creditor: string; amount: number }[];
+      const priority = ids('P', request.body.priority) as {
+        id: string;
+        creditor: string;
+        amount: number;
+        rank: number;
+      }[];
+      const ordinary = ids('O', request.body.ordinary) as {
+        id: string;
+        creditor: string;
+        amount: number;
+        seizedOn?: string;
+      }[];
+      const plan: DistributionPlan =
+        debtorKind === 'enterprise'
+          ? distributeBySeizure({
+              amount,
+              costs,
+              priority,
+              ordinary: ordinary.map((c) => ({ ...c, seizedOn: c.seizedOn as string })),
+            })
+          : distribute({ amount, costs, priority, ordinary });
+      return {
+        ruleId: debtorKind === 'enterprise' ? 'funds.seizure_order' : 'funds.distribution',
+        clause: clauseText(
+          debtorKind === 'enterprise'
+            ? { source: 'CPL-Interp', article: '514', version: '2022' }
+            : { source: 'CPL-Interp', article: '506–508', version: '2022' },
+        ),
+        remainderRule: REMAINDER_RULE,
+        ...plan,
+        amountUpper: chineseUpperYuan(plan.amount),
+        allocations: plan.allocations.map((a) => ({ ...a, allocatedUpper: chineseUpperYuan(a.allocated) })),
+      };
+    },
+  );
 
   app.get(
     '/api/funds/payouts',
@@ -206,6 +362,35 @@ export function registerFundsRoutes(app: App, service: FundsService, policy: Pol
     },
     () => service.verify(),
   );
+}
+
+/**
+ * `POST {prefix}/:id/{act}` for each act of a record that moves through approval (payouts, held
+ * money): its policy action, and a `{reason}` body where the act takes one.
+ */
+function actRoutes<Act extends string>(
+  app: App,
+  prefix: string,
+  acts: readonly { act: Act; action: string; summary: string; reason?: boolean }[],
+  run: (user: AuthUser, id: string, act: Act, reason: string | undefined) => Promise<unknown>,
+): void {
+  for (const { act, action, summary, reason } of acts)
+    app.post(
+      `${prefix}/:id/${act}`,
+      {
+        config: { policy: { action }, refuses: true },
+        schema: {
+          tags,
+          summary,
+          params: idParams,
+          ...(reason ? { body: z.object({ reason: z.string().trim().min(2).max(500) }).strict() } : {}),
+        },
+      },
+      async (request) => {
+        const given = (request.body as { reason?: string } | undefined)?.reason;
+        return run(signedIn(request), request.params.id, act, given);
+      },
+    );
 }
 
 /** `POST /api/bank/v1/statements`: the bank's signed statement lines, the body kept as it arrived. */

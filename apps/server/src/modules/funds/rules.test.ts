@@ -4,7 +4,7 @@ import { STATE_COUNCIL_CALENDAR } from '../calendar/holidays';
 import { buildCalendar } from '../calendar/rules';
 import { caseAccountNumber } from '../cases/account';
 import { checkGuards, evaluateDeadlines } from '../compliance/rules';
-import { distribute, proRata } from './distribution';
+import { distribute, distributeBySeizure, proRata } from './distribution';
 import {
   availableOf,
   CASH_ACTION,
@@ -292,6 +292,74 @@ describe('distribution among creditors (参与分配), worked by hand', () => {
               if ((order[j] as number) < (order[i] as number)) expect(b.unpaid).toBe(0);
             });
           });
+        },
+      ),
+    );
+  });
+});
+
+describe('首封优先 for an enterprise debtor (CPL-Interp 514), worked by hand', () => {
+  it('pays costs and the mortgage first, then ordinary claims in full in the order of seizure', () => {
+    // 1,000,000 yuan: costs 20,000; mortgage 300,000; then A (seized 03-01) 500,000 in full, B (seized
+    // 03-05) gets what is left, 180,000 of 400,000; C (seized 04-01) nothing.
+    const plan = distributeBySeizure({
+      amount: 100_000_000,
+      costs: [{ id: 'fee', creditor: '法院', amount: 2_000_000 }],
+      priority: [{ id: 'm', creditor: '抵押权人', amount: 30_000_000, rank: 1 }],
+      ordinary: [
+        { id: 'C', creditor: '丙', amount: 10_000_000, seizedOn: '2026-04-01' },
+        { id: 'A', creditor: '甲', amount: 50_000_000, seizedOn: '2026-03-01' },
+        { id: 'B', creditor: '乙', amount: 40_000_000, seizedOn: '2026-03-05' },
+      ],
+    });
+    const by = Object.fromEntries(plan.allocations.map((a) => [a.id, a.allocated]));
+    expect(by).toEqual({ fee: 2_000_000, m: 30_000_000, A: 50_000_000, B: 18_000_000, C: 0 });
+    expect(plan.surplus).toBe(0);
+    expect(plan.allocations.find((a) => a.id === 'B')?.unpaid).toBe(22_000_000);
+  });
+
+  it('shares one day’s seizures pro rata to the fen, and the same money pro rata among a person’s creditors differs', () => {
+    const ordinary = [
+      { id: 'A', creditor: '甲', amount: 100, seizedOn: '2026-03-01' },
+      { id: 'B', creditor: '乙', amount: 200, seizedOn: '2026-03-01' },
+      { id: 'C', creditor: '丙', amount: 300, seizedOn: '2026-03-02' },
+    ];
+    const bySeizure = distributeBySeizure({ amount: 100, costs: [], priority: [], ordinary });
+    expect(bySeizure.allocations.map((a) => a.allocated)).toEqual([33, 67, 0]);
+    const proRataPlan = distribute({ amount: 100, costs: [], priority: [], ordinary });
+    expect(proRataPlan.allocations.map((a) => a.allocated)).toEqual([17, 33, 50]);
+  });
+
+  it('keeps the invariants for random claims: sums to the amount (or the claims), none over its claim', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.array(
+          fc.record({ amount: fc.integer({ min: 0, max: 5_000_000 }), day: fc.integer({ min: 1, max: 5 }) }),
+          { maxLength: 12 },
+        ),
+        (amount, claims) => {
+          const plan = distributeBySeizure({
+            amount,
+            costs: [],
+            priority: [],
+            ordinary: claims.map((c, i) => ({
+              id: `c${i}`,
+              creditor: `c${i}`,
+              amount: c.amount,
+              seizedOn: `2026-03-0${c.day}`,
+            })),
+          });
+          const paid = plan.allocations.reduce((sum, a) => sum + a.allocated, 0);
+          const claimed = claims.reduce((sum, c) => sum + c.amount, 0);
+          expect(paid + plan.surplus).toBe(amount);
+          expect(paid).toBe(Math.min(amount, claimed));
+          for (const a of plan.allocations) expect(a.allocated).toBeLessThanOrEqual(a.claimed);
+          // An earlier day is paid in full before a later one gets anything.
+          for (const later of plan.allocations)
+            if (later.allocated > 0)
+              for (const earlier of plan.allocations)
+                if (earlier.rank < later.rank) expect(earlier.unpaid).toBe(0);
         },
       ),
     );

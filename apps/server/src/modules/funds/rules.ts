@@ -22,9 +22,9 @@ export const CPL_INTERP_506_510: Clause = { source: 'CPL-Interp', article: '506�
 // ─── Accounts and the ledger ──────────────────────────────────────────────────────────────────────
 
 /** `case`: a case's own account; the court's books: its escrow account at the bank, 不明款, fees, cash held. */
-export type AccountKind = 'case' | 'bank' | 'unidentified' | 'fees' | 'cash';
+export type AccountKind = 'case' | 'bank' | 'unidentified' | 'fees' | 'cash' | 'lodged';
 /** What a movement is: money in (deposit, deduction, cash), matched by hand, paid out, fees. */
-export type TransferKind = 'deposit' | 'deduction' | 'cash' | 'match' | 'payout' | 'fee';
+export type TransferKind = 'deposit' | 'deduction' | 'cash' | 'match' | 'payout' | 'fee' | 'lodging';
 /** `single`: posted at once; `pending`: a hold; `post` / `void`: the hold's end, naming it. */
 export type TransferPhase = 'single' | 'pending' | 'post' | 'void';
 
@@ -114,6 +114,33 @@ export function payoutMove(state: PayoutState, act: PayoutAct): PayoutState | nu
 /** States whose hold is still pending on the case's account. */
 export const HOLDING_STATES: readonly PayoutState[] = ['proposed', 'approved', 'executing'];
 
+// ─── Disputed money held (暂缓发放、提存) ──────────────────────────────────────────────────────────
+
+/**
+ * Money in dispute is held on the case's account with a reason (a pending transfer case → the court's
+ * `lodged` book), so that only the undisputed part can be paid out (Opinion-2021 22: the undisputed
+ * part is paid first; delaying or lodging money needs approval). The head approves or refuses; once
+ * the dispute is settled the head releases it (the hold voided, the money available to pay again).
+ */
+export const LODGING_STATES = ['proposed', 'approved', 'refused', 'released'] as const;
+export type LodgingState = (typeof LODGING_STATES)[number];
+export type LodgingAct = 'approve' | 'refuse' | 'release';
+
+const LODGING_MOVES: Record<LodgingAct, { from: readonly LodgingState[]; to: LodgingState }> = {
+  approve: { from: ['proposed'], to: 'approved' },
+  refuse: { from: ['proposed'], to: 'refused' },
+  release: { from: ['approved'], to: 'released' },
+};
+
+/** The state an act moves a held amount to, or null when the act does not apply. */
+export function lodgingMove(state: LodgingState, act: LodgingAct): LodgingState | null {
+  const move = LODGING_MOVES[act];
+  return move.from.includes(state) ? move.to : null;
+}
+
+/** Acts that end the hold in the ledger (void): the money is the case's to pay again. */
+export const LODGING_VOIDS: readonly LodgingAct[] = ['refuse', 'release'];
+
 // ─── Timeline events ──────────────────────────────────────────────────────────────────────────────
 
 export const FUNDS_EVENTS = {
@@ -123,6 +150,14 @@ export const FUNDS_EVENTS = {
   payoutNoticed: 'funds.payout_noticed',
   /** The bank confirmed a payout. */
   paid: 'funds.paid',
+  /** Disputed money held with a reason (data: lodgingId, amount, reason). */
+  lodged: 'funds.lodged',
+  /** The head approved holding it. */
+  lodgingApproved: 'funds.lodging_approved',
+  /** The hold ended (refused or released): the money can be paid. */
+  lodgingEnded: 'funds.lodging_ended',
+  /** 执行申请费 booked out of the case's account (data: amount, claim, transferId). */
+  feeBooked: 'funds.fee_booked',
 } as const;
 
 // ─── Rules (RULEBOOK › Money) ─────────────────────────────────────────────────────────────────────

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { AccountKind, PayoutState, TransferKind, TransferPhase } from './rules';
+import type { AccountKind, LodgingState, PayoutState, TransferKind, TransferPhase } from './rules';
 
 /**
  * 账户: a case's own account (一案一账号, a virtual sub-account of its court's escrow account) and each
@@ -175,6 +175,35 @@ export const fundPayouts = pgTable(
     index('fund_payouts_state').on(table.state, table.courtId),
     uniqueIndex('fund_payouts_instruction').on(table.instructionId),
     check('fund_payouts_amount_positive', sql`${table.amount} > 0`),
+  ],
+);
+
+/**
+ * 争议款暂缓发放/提存: disputed money held on the case's account with a reason (a pending transfer to
+ * the court's `lodged` book), approved or refused by the head, released when the dispute is settled.
+ */
+export const fundLodgings = pgTable(
+  'fund_lodgings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull(),
+    courtId: uuid('court_id').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    reason: text('reason').notNull(),
+    state: text('state').$type<LodgingState>().notNull(),
+    holdId: uuid('hold_id').notNull(),
+    proposedBy: text('proposed_by').notNull(),
+    proposedOn: date('proposed_on', { mode: 'string' }).notNull(),
+    decidedBy: text('decided_by'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    endedBy: text('ended_by'),
+    endedOn: date('ended_on', { mode: 'string' }),
+    endReason: text('end_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('fund_lodgings_case').on(table.caseId),
+    check('fund_lodgings_amount_positive', sql`${table.amount} > 0`),
   ],
 );
 

@@ -112,6 +112,8 @@ const TOTAL_FIELDS = ['debitsPosted', 'creditsPosted', 'debitsPending', 'credits
 export class FundsService {
   private resendTimer: NodeJS.Timeout | null = null;
 
+  private resendPass: Promise<void> | null = null;
+
   private courtPrefixes: Map<string, string> | null = null;
 
   constructor(
@@ -765,14 +767,13 @@ export class FundsService {
    * this process kept running is not left until the next restart (the bank pays an instruction once).
    */
   startResending(everyMs: number, onError: (error: unknown) => void): void {
-    let running = false;
     const pass = () => {
-      if (running) return;
-      running = true;
-      this.resendExecuting()
+      if (this.resendPass) return;
+      this.resendPass = this.resendExecuting()
+        .then(() => undefined)
         .catch(onError)
         .finally(() => {
-          running = false;
+          this.resendPass = null;
         });
     };
     pass();
@@ -780,9 +781,11 @@ export class FundsService {
     this.resendTimer.unref();
   }
 
-  stopResending(): void {
+  /** Stops resending; waits for a pass under way, so nothing touches the database after it closes. */
+  async stopResending(): Promise<void> {
     if (this.resendTimer) clearInterval(this.resendTimer);
     this.resendTimer = null;
+    await this.resendPass;
   }
 
   async resendExecuting(): Promise<number> {

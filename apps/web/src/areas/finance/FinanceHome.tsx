@@ -1,12 +1,14 @@
 import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
 import { Alert, Badge, Button, Card, Col, Result, Row, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { usePlatformToday } from '../../api/cases';
 import { type Unidentified, useLedgerCheck, usePayoutQueue, useUnidentified } from '../../api/funds';
 import { Page } from '../../components/Page';
 import { useSession } from '../../components/session';
 import { useBilingual } from '../../i18n/bilingual';
 import { yuan } from '../../lib/identity';
 import { PayoutsTable } from '../workbench/cases/funds/FundsTab';
+import { CashReceiptForm } from './CashReceipt';
 import { MatchDialog } from './MatchDialog';
 import { Reconciliations } from './Reconciliations';
 
@@ -19,6 +21,7 @@ export function FinanceHome() {
   const executing = usePayoutQueue('executing');
   const check = useLedgerCheck(abilities.includes('funds.verify'));
   const [matching, setMatching] = useState<Unidentified | null>(null);
+  const today = usePlatformToday();
   const lines = unidentified.data ?? [];
   const overdue = lines.filter((line) => line.warning !== null);
   const sum = (items: { amount: number }[]) => items.reduce((total, item) => total + item.amount, 0);
@@ -149,6 +152,13 @@ export function FinanceHome() {
                   showCase
                 />
               ),
+            },
+            {
+              key: 'cash',
+              label: L('现金/柜台收款', 'Cash and counter'),
+              children: today ? (
+                <CashReceiptForm today={today} allowed={abilities.includes('funds.cash')} />
+              ) : null,
             },
             {
               key: 'reconciliation',

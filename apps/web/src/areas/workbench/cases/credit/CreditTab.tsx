@@ -1,5 +1,4 @@
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -14,7 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { CaseDetail } from '../../../../api/cases';
 import {
   type CaseCredit,
@@ -25,8 +24,10 @@ import {
   useCreditAction,
 } from '../../../../api/credit';
 import { errorText } from '../../../../components/feedback';
+import { WillBeRefused } from '../../../../components/WillBeRefused';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { useI18n } from '../../../../i18n/I18nProvider';
+import { ConsumptionDialog, ConsumptionRequests, TemporaryLiftDialog } from './Requests';
 
 const STATUS: Record<MeasureStatus, { zh: string; en: string; color: string }> = {
   pending: { zh: '宽限期内', en: 'In grace period', color: 'gold' },
@@ -60,6 +61,8 @@ interface ListingForm {
   laterInOrderOfPerformance: boolean;
   extensionYears: number;
   extensionReason?: string;
+  publicRole: 'none' | 'state_employee' | 'state_organ' | 'state_enterprise';
+  reportTo?: string;
 }
 
 /** The guards explained before the officer submits: what the server would refuse, said beforehand. */
@@ -78,6 +81,24 @@ function guardHints(
         `credit.minor: the debtor is ${age}; a minor is never listed`,
       ),
     );
+  const role = values.publicRole ?? 'none';
+  if (role !== 'none' && debtor) {
+    const personRole = role === 'state_employee';
+    if (personRole !== (debtor.kind === 'person'))
+      hints.push(
+        L(
+          'credit.report：国家工作人员只适用于自然人，国家机关、国有企业只适用于单位',
+          'credit.report: a state employee is a person; a state organ or enterprise an entity',
+        ),
+      );
+    else if (!values.reportTo?.trim())
+      hints.push(
+        L(
+          personRole ? 'credit.report：须写明通报的所在单位' : 'credit.report：须写明通报的上级单位',
+          personRole ? 'credit.report: name his employer' : 'credit.report: name its superior',
+        ),
+      );
+  }
   if (values.ground === 1) {
     if (values.adequateSecurity || values.seizedPropertySufficient || values.laterInOrderOfPerformance)
       hints.push(
@@ -138,7 +159,13 @@ function ListingDialog({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ ground: 1, graceMonths: 0, ableToPerform: true, extensionYears: 0 }}
+        initialValues={{
+          ground: 1,
+          graceMonths: 0,
+          ableToPerform: true,
+          extensionYears: 0,
+          publicRole: 'none',
+        }}
       >
         <Form.Item name="debtorId" label={L('被执行人', 'Debtor')} rules={[{ required: true }]}>
           <Select options={credit.debtors.map((d) => ({ value: d.id, label: d.name }))} />
@@ -187,14 +214,28 @@ function ListingDialog({
         >
           <InputNumber min={0} max={3} />
         </Form.Item>
-        {hints.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            message={L('将被拒绝', 'Will be refused')}
-            description={hints.map((h) => <div key={h}>{h}</div>)}
-          />
-        )}
+        <Space wrap>
+          <Form.Item name="publicRole" label={L('公职身份（通报）', 'Public role (reported)')}>
+            <Select
+              style={{ width: 200 }}
+              options={[
+                { value: 'none', label: L('无', 'None') },
+                { value: 'state_employee', label: L('国家工作人员', 'State employee') },
+                { value: 'state_organ', label: L('国家机关', 'State organ') },
+                { value: 'state_enterprise', label: L('国有企业', 'State enterprise') },
+              ]}
+            />
+          </Form.Item>
+          {values.publicRole && values.publicRole !== 'none' && (
+            <Form.Item
+              name="reportTo"
+              label={L('通报单位（所在单位/上级单位）', 'Reported to (employer or superior)')}
+            >
+              <Input style={{ width: 300 }} />
+            </Form.Item>
+          )}
+        </Space>
+        <WillBeRefused hints={hints} />
       </Form>
     </Modal>
   );
@@ -275,7 +316,12 @@ export function CreditTab({ data }: { data: CaseDetail }) {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const credit = useCaseCredit(data.id);
-  const [dialog, setDialog] = useState<'listing' | 'restriction' | null>(null);
+  const [dialog, setDialog] = useState<
+    | { kind: 'listing' | 'restriction' }
+    | { kind: 'temporary' | 'consumption'; restriction: Restriction }
+    | null
+  >(null);
+  const close = () => setDialog(null);
   const lift = useCreditAction<{ id: string }>(
     data.id,
     ({ id }) => `restrictions/${id}/lift`,
@@ -306,14 +352,35 @@ export function CreditTab({ data }: { data: CaseDetail }) {
           title: L('约束人员', 'Bound persons'),
           render: (_, r) => r.boundPersons.map((p) => p.name).join('、') || '—',
         },
+        {
+          title: L('临时解除', 'Lifted for now'),
+          render: (_, r) => r.temporaryLifts.map((t) => `${t.from}~${t.until}`).join('；') || '—',
+        },
         { title: L('解除', 'Lifted'), render: (_, r) => (r.endedOn ? `${r.endedOn}` : '—') },
         {
           title: L('操作', 'Actions'),
           render: (_, r) =>
-            r.endedOn === null && can('credit.end') ? (
-              <Button size="small" onClick={() => run(lift.mutateAsync({ id: r.id }), L('已解除', 'Lifted'))}>
-                {L('履行完毕解除', 'Lift (performed)')}
-              </Button>
+            r.endedOn === null ? (
+              <Space size={4} wrap>
+                {can('credit.end') && (
+                  <Button
+                    size="small"
+                    onClick={() => run(lift.mutateAsync({ id: r.id }), L('已解除', 'Lifted'))}
+                  >
+                    {L('履行完毕解除', 'Lift (performed)')}
+                  </Button>
+                )}
+                {can('credit.temporary_lift') && (
+                  <Button size="small" onClick={() => setDialog({ kind: 'temporary', restriction: r })}>
+                    {L('临时解除出行', 'Lift travel ban')}
+                  </Button>
+                )}
+                {can('credit.consumption') && (
+                  <Button size="small" onClick={() => setDialog({ kind: 'consumption', restriction: r })}>
+                    {L('必要消费申请', 'Consumption request')}
+                  </Button>
+                )}
+              </Space>
             ) : null,
         },
       ]}
@@ -373,32 +440,75 @@ export function CreditTab({ data }: { data: CaseDetail }) {
   );
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Card
-        size="small"
+      <MeasureCard
         title={L('限制消费令', 'Consumption restrictions')}
-        extra={
-          <Button type="primary" disabled={!can('credit.restrict')} onClick={() => setDialog('restriction')}>
-            {L('发布限制消费令', 'Issue')}
-          </Button>
-        }
+        action={L('发布限制消费令', 'Issue')}
+        enabled={can('credit.restrict')}
+        onAdd={() => setDialog({ kind: 'restriction' })}
       >
         {restrictions}
-      </Card>
-      <Card
-        size="small"
+      </MeasureCard>
+      <MeasureCard
         title={L('失信被执行人名单', 'Dishonest list')}
-        extra={
-          <Button type="primary" danger disabled={!can('credit.list')} onClick={() => setDialog('listing')}>
-            {L('纳入失信名单', 'List')}
-          </Button>
-        }
+        action={L('纳入失信名单', 'List')}
+        danger
+        enabled={can('credit.list')}
+        onAdd={() => setDialog({ kind: 'listing' })}
       >
         {listings}
+      </MeasureCard>
+      <Card size="small" title={L('必要消费申请', 'Requests to allow necessary consumption')}>
+        <ConsumptionRequests caseId={data.id} credit={c} />
       </Card>
-      {dialog === 'listing' && <ListingDialog caseId={data.id} credit={c} onClose={() => setDialog(null)} />}
-      {dialog === 'restriction' && (
-        <RestrictionDialog caseId={data.id} credit={c} onClose={() => setDialog(null)} />
+      {dialog?.kind === 'listing' && <ListingDialog caseId={data.id} credit={c} onClose={close} />}
+      {dialog?.kind === 'restriction' && <RestrictionDialog caseId={data.id} credit={c} onClose={close} />}
+      {dialog?.kind === 'temporary' && (
+        <TemporaryLiftDialog
+          caseId={data.id}
+          restriction={dialog.restriction}
+          today={c.today}
+          onClose={close}
+        />
+      )}
+      {dialog?.kind === 'consumption' && (
+        <ConsumptionDialog
+          caseId={data.id}
+          restriction={dialog.restriction}
+          today={c.today}
+          onClose={close}
+        />
       )}
     </Space>
+  );
+}
+
+/** A card of measures with the button that starts a new one (restrictions, listings). */
+function MeasureCard({
+  title,
+  action,
+  enabled,
+  danger,
+  onAdd,
+  children,
+}: {
+  title: string;
+  action: string;
+  enabled: boolean;
+  danger?: boolean;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Card
+      size="small"
+      title={title}
+      extra={
+        <Button type="primary" danger={danger} disabled={!enabled} onClick={onAdd}>
+          {action}
+        </Button>
+      }
+    >
+      {children}
+    </Card>
   );
 }

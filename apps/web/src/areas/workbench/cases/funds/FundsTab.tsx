@@ -5,6 +5,7 @@ import { type Entry, type Payout, useCaseAccount, useCasePayouts, usePayoutAct }
 import { useFeedback } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { yuan } from '../../../../lib/identity';
+import { DisputedMoney } from './DisputedMoney';
 import { entryName, PAYOUT_STATE_COLOR, payoutStateName } from './labels';
 import { PayoutDialog } from './PayoutDialog';
 
@@ -54,7 +55,7 @@ export function FundsTab({ data }: { data: CaseDetail }) {
           </Col>
           <Col xs={12} md={6} xl={4}>
             <Statistic
-              title={L('待发冻结', 'Held for payouts')}
+              title={L('冻结（待发/争议）', 'Held (payouts, disputes)')}
               value={yuan(a?.held ?? 0)}
               valueStyle={{ color: '#ad6800' }}
             />
@@ -111,6 +112,13 @@ export function FundsTab({ data }: { data: CaseDetail }) {
           abilities={a?.abilities ?? []}
         />
       </Card>
+
+      <DisputedMoney
+        caseId={data.id}
+        abilities={a?.abilities ?? []}
+        available={a?.available ?? 0}
+        open={data.status === 'open'}
+      />
 
       <Card size="small" title={L('账户流水', 'Movements')}>
         <Table<Entry>

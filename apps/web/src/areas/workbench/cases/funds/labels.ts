@@ -32,6 +32,7 @@ export function entryName(entry: Pick<Entry, 'kind' | 'phase'>, L: L): string {
     match: ['不明款认领', 'Unidentified money matched'],
     payout: ['发款', 'Payout'],
     fee: ['执行费', 'Fee'],
+    lodging: ['争议款暂缓发放', 'Disputed money held'],
   };
   const phases: Record<Entry['phase'], [string, string]> = {
     single: ['', ''],
