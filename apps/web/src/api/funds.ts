@@ -241,9 +241,13 @@ export function useRegisterCash() {
   const invalidate = useInvalidateFunds();
   return useMutation({
     mutationFn: ({ caseId, ...body }: CashInput & { caseId: string }) =>
-      api
-        .post<CashReceipt>(`/api/cases/${caseId}/cash`, body, { 'Idempotency-Key': newIdempotencyKey() })
-        .then((receipt) => ({ receipt, caseId })),
+      send<CashReceipt>(
+        http.POST('/api/cases/{id}/cash', {
+          params: { path: { id: caseId } },
+          body,
+          headers: { 'Idempotency-Key': newIdempotencyKey() },
+        }),
+      ).then((receipt) => ({ receipt, caseId })),
     onSuccess: ({ caseId }) => invalidate(caseId),
   });
 }
@@ -269,14 +273,17 @@ export interface Lodging {
 export const useLodgings = (caseId: string) =>
   useQuery({
     queryKey: ['case', caseId, 'lodgings'],
-    queryFn: () => api.get<{ items: Lodging[] }>(`/api/cases/${caseId}/lodgings`).then((body) => body.items),
+    queryFn: () =>
+      send<{ items: Lodging[] }>(
+        http.GET('/api/cases/{id}/lodgings', { params: { path: { id: caseId } } }),
+      ).then((body) => body.items),
   });
 
 export function useLodge(caseId: string) {
   const invalidate = useInvalidateFunds();
   return useMutation({
     mutationFn: (body: { amount: number; reason: string }) =>
-      api.post<Lodging>(`/api/cases/${caseId}/lodgings`, body),
+      send<Lodging>(http.POST('/api/cases/{id}/lodgings', { params: { path: { id: caseId } }, body })),
     onSuccess: () => invalidate(caseId),
   });
 }
@@ -292,7 +299,13 @@ export function useLodgingAct() {
       id: string;
       act: 'approve' | 'refuse' | 'release';
       reason?: string;
-    }) => api.post<Lodging>(`/api/lodgings/${id}/${act}`, act === 'approve' ? undefined : { reason }),
+    }) =>
+      send<Lodging>(
+        http.POST(`/api/lodgings/{id}/${act}`, {
+          params: { path: { id } },
+          body: (act === 'approve' ? undefined : { reason }) as never,
+        }),
+      ),
     onSuccess: (lodging) => invalidate(lodging.caseId),
   });
 }
@@ -312,13 +325,17 @@ export interface ApplicationFee {
 export const useApplicationFee = (caseId: string) =>
   useQuery({
     queryKey: ['case', caseId, 'application-fee'],
-    queryFn: () => api.get<ApplicationFee>(`/api/cases/${caseId}/application-fee`),
+    queryFn: () =>
+      send<ApplicationFee>(http.GET('/api/cases/{id}/application-fee', { params: { path: { id: caseId } } })),
   });
 
 export function useBookFee(caseId: string) {
   const invalidate = useInvalidateFunds();
   return useMutation({
-    mutationFn: () => api.post<ApplicationFee>(`/api/cases/${caseId}/application-fee`),
+    mutationFn: () =>
+      send<ApplicationFee>(
+        http.POST('/api/cases/{id}/application-fee', { params: { path: { id: caseId } } }),
+      ),
     onSuccess: () => invalidate(caseId),
   });
 }
