@@ -33,6 +33,11 @@ import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
 import { LocalFileStore } from './modules/documents/store';
+import { dormantQueues, registerDormantJobs, SWEEP_POOL } from './modules/dormant/jobs';
+import { dormantPolicy } from './modules/dormant/policy';
+import { registerDormantRoutes, registerPublicDormantRoutes } from './modules/dormant/routes';
+import { dormantRulebookPart } from './modules/dormant/rules';
+import { DormantService } from './modules/dormant/service';
 import { BankLink } from './modules/funds/bank';
 import { fundsPolicy } from './modules/funds/policy';
 import { registerFundsRoutes, registerStatementRoute } from './modules/funds/routes';
@@ -77,6 +82,7 @@ export interface Services {
   credit: CreditService;
   partners: PartnerService;
   funds: FundsService;
+  dormant: DormantService;
 }
 
 export interface Platform {
@@ -119,6 +125,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...fundsPolicy,
     ...supervisionPolicy,
     ...creditPolicy,
+    ...dormantPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([
@@ -127,6 +134,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     assetsRulebookPart,
     creditRulebookPart,
     fundsRulebookPart,
+    dormantRulebookPart,
   ]);
 
   const audit = new AuditService(clock);
@@ -154,7 +162,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     trustProxy: config.trustProxy,
   });
   const jobs = await Jobs.start(database, {
-    queues: [...casesQueues, ...inquiryQueues, ...assetsQueues, ...creditQueues],
+    queues: [...casesQueues, ...inquiryQueues, ...assetsQueues, ...creditQueues, ...dormantQueues],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
@@ -198,6 +206,11 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await screeningIndex.start();
   const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey);
   cases.onClosed((tx, closed, method, user) => credit.afterClosing(tx, closed, method, actorOf(user)));
+  const dormant = new DormantService(database, clock, audit, cases, inquiry, (ruleId, db) =>
+    compliance.values(ruleId, db),
+  );
+  cases.onClosingFacts(dormant.closingFacts);
+  cases.onClosed((tx, closed, method) => dormant.afterClosing(tx, closed, method));
   calendar.onYearChanged(async (tx, year) => {
     await jobs.enqueue(tx, RECOMPUTE_PROVISIONAL, { year });
   });
@@ -225,9 +238,12 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       realtime,
     ),
     funds,
+    dormant,
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
+  // After the register's handler, in the same transaction: it reads the assets that handler found.
+  inquiry.onAnswered(dormant.answered);
   inquiry.onFailed(results.failed);
   await realtime.register(app);
   realtime.topicKind('case', {
@@ -256,15 +272,18 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
   registerFundsRoutes(app, funds, policy);
+  registerDormantRoutes(app, dormant);
+  registerPublicDormantRoutes(app, dormant);
   await registerStatementRoute(app, funds);
   await app.ready();
 
-  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES, SWEEP_LAPSED]);
+  const ticker = new Ticker(database, clock, jobs, [SWEEP_DEADLINES, SWEEP_LAPSED, SWEEP_POOL]);
   if (config.workers) {
     await registerCasesJobs(jobs, services.cases);
     await registerAssetsJobs(jobs, database, results);
     await registerInquiryJobs(jobs, inquiry);
     await registerCreditJobs(jobs, new WebhookDelivery(database));
+    await registerDormantJobs(jobs, dormant);
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();
     // Payouts left executing (a crash, a lost answer) go to the bank again, now and every 15 s.
