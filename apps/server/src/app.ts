@@ -35,7 +35,11 @@ import { DocumentsService } from './modules/documents/service';
 import { LocalFileStore } from './modules/documents/store';
 import { dormantQueues, registerDormantJobs, SWEEP_POOL } from './modules/dormant/jobs';
 import { dormantPolicy } from './modules/dormant/policy';
-import { registerDormantRoutes, registerPublicDormantRoutes } from './modules/dormant/routes';
+import {
+  registerDormantRoutes,
+  registerDormantSupervisionRoutes,
+  registerPublicDormantRoutes,
+} from './modules/dormant/routes';
 import { dormantRulebookPart } from './modules/dormant/rules';
 import { DormantService } from './modules/dormant/service';
 import { BankLink } from './modules/funds/bank';
@@ -274,6 +278,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerFundsRoutes(app, funds, policy);
   registerDormantRoutes(app, dormant);
   registerPublicDormantRoutes(app, dormant);
+  registerDormantSupervisionRoutes(app, dormant);
   await registerStatementRoute(app, funds);
   await app.ready();
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { SWEEP_LAPSED } from '../assets/jobs';
+import { SWEEP_POOL } from '../dormant/jobs';
 import { SWEEP_DEADLINES } from './jobs';
 
 let platform: TestPlatform;
@@ -15,11 +16,11 @@ afterAll(() => platform.close());
 
 describe('the daily deadline sweep', () => {
   it('is enqueued once per legal date, following the platform clock', async () => {
-    expect(await platform.ticker.tick()).toEqual([SWEEP_DEADLINES.name, SWEEP_LAPSED.name]);
+    expect(await platform.ticker.tick()).toEqual([SWEEP_DEADLINES.name, SWEEP_LAPSED.name, SWEEP_POOL.name]);
     expect(await platform.ticker.tick()).toEqual([]);
     expect(await platform.jobs.countQueued(SWEEP_DEADLINES.queue)).toBe(1);
     await admin.post('/api/admin/clock', { now: '2025-09-27T00:30:00+08:00' });
-    expect(await platform.ticker.tick()).toEqual([SWEEP_DEADLINES.name, SWEEP_LAPSED.name]);
+    expect(await platform.ticker.tick()).toEqual([SWEEP_DEADLINES.name, SWEEP_LAPSED.name, SWEEP_POOL.name]);
     expect(await platform.jobs.countQueued(SWEEP_DEADLINES.queue)).toBe(2);
     expect(await platform.jobs.countQueued(SWEEP_LAPSED.queue)).toBe(2);
   });

@@ -64,6 +64,20 @@ export function registerDormantRoutes(app: App, service: DormantService): void {
   );
 }
 
+export function registerDormantSupervisionRoutes(app: App, service: DormantService): void {
+  app.get(
+    '/api/supervision/dormant',
+    {
+      config: { policy: { action: 'supervision.view' } },
+      schema: {
+        tags: ['supervision'],
+        summary: '终本监管指标（按法院）：终本率、恢复执行、定期查询覆盖率、缺条件终本数',
+      },
+    },
+    async (request) => service.figures(signedIn(request)),
+  );
+}
+
 export function registerPublicDormantRoutes(app: App, service: DormantService): void {
   app.get(
     '/api/public/dormant',

@@ -217,6 +217,26 @@ describe('终本 from filing to restoration, through the clock', () => {
     ).toEqual([]);
     expect((await officer.post(`/api/cases/${newId}/restore`, {})).statusCode).toBe(409);
 
+    // Supervision: the court's figures.
+    expect((await officer.get('/api/supervision/dormant')).statusCode).toBe(403);
+    const figures = (await (await platform.as('head')).get('/api/supervision/dormant')).json<{
+      courts: {
+        code: string;
+        closed: number;
+        dormant: number;
+        dormantRate: number;
+        restored: number;
+        closedWithConditionMissing: number;
+      }[];
+    }>();
+    expect(figures.courts.find((c) => c.code === '京0105')).toMatchObject({
+      closed: 1,
+      dormant: 1,
+      dormantRate: 1,
+      restored: 1,
+      closedWithConditionMissing: 0,
+    });
+
     const verified = await admin.get('/api/audit/verify');
     expect(verified.json()).toMatchObject({ ok: true });
   }, 120_000);

@@ -9,6 +9,7 @@ import type { Database, Db, Tx } from '../../platform/db';
 import { timeOrderedIds } from '../../platform/ids';
 import { assetLeads, assets } from '../assets/schema';
 import { type AuditService, platformActor } from '../audit/service';
+import { addCalendarMonths } from '../calendar/rules';
 import { maskIdentityNumber } from '../cases/identity';
 import { caseEvents, caseParties, cases } from '../cases/schema';
 import type { CaseRow, CasesService, ClosingMethod, EventRow, RecordedEvent } from '../cases/service';
@@ -25,6 +26,7 @@ import {
   DORMANT_RULES,
   type DormantFacts,
   poolEndsOn,
+  REQUERY_MONTHS,
   requeryDueOn,
 } from './rules';
 import { dormantPool, dormantRestorations } from './schema';
@@ -505,6 +507,88 @@ export class DormantService {
       [...entries].map(([caseId, events]) => ({ caseId, events })),
     );
   };
+
+  // ─── Supervision figures (per court of the user's scope) ───────────────────────────────────────
+
+  /**
+   * Per court of the scope: cases closed, of them closed as dormant (the dormant rate), restored
+   * (执恢 filed), pooled now, pooled for at least 6 months and of those queried in the last 6 months
+   * (re-query coverage), and dormant closings whose record does not satisfy the check as of their
+   * closing day (must be zero: the check refuses them; history imported or generated outside the
+   * check shows here).
+   */
+  async figures(user: AuthUser) {
+    const db = this.database.db;
+    const today = this.today();
+    const sixMonthsAgo = addCalendarMonths(today, -REQUERY_MONTHS);
+    const { rows } = await this.database.sql.executeSql(
+      `select ct.id as court_id, ct.code, ct.name,
+              (select count(*) from cases c where c.court_id = ct.id and c.status = 'closed')::int as closed,
+              (select count(*) from cases c where c.court_id = ct.id and c.closing_method = 'dormant')::int as dormant,
+              (select count(*) from dormant_restorations r where r.court_id = ct.id)::int as restored,
+              (select count(*) from dormant_pool p where p.court_id = ct.id and p.left_on is null)::int as pooled,
+              (select count(*) from dormant_pool p where p.court_id = ct.id and p.left_on is null
+                  and p.entered_on <= $2::date)::int as due,
+              (select count(*) from dormant_pool p where p.court_id = ct.id and p.left_on is null
+                  and p.entered_on <= $2::date and p.last_queried_on > $2::date)::int as covered
+         from courts ct where ct.path like $1 order by ct.path`,
+      [`${user.court.path}%`, sixMonthsAgo],
+    );
+    const missing = await this.closedWithConditionMissing(
+      db,
+      rows.map((r) => String(r.court_id)),
+    );
+    const courtsOut = rows.map((r) => {
+      const closed = Number(r.closed);
+      const dormant = Number(r.dormant);
+      const due = Number(r.due);
+      const covered = Number(r.covered);
+      return {
+        courtId: String(r.court_id),
+        code: String(r.code),
+        name: String(r.name),
+        closed,
+        dormant,
+        dormantRate: closed === 0 ? null : dormant / closed,
+        restored: Number(r.restored),
+        pooled: Number(r.pooled),
+        requeryDue: due,
+        requeried: covered,
+        requeryCoverage: due === 0 ? null : covered / due,
+        closedWithConditionMissing: missing.get(String(r.court_id)) ?? 0,
+      };
+    });
+    return { today, courts: courtsOut };
+  }
+
+  /** Dormant closings whose own record fails the check as of the closing day, by court. */
+  private async closedWithConditionMissing(
+    db: Db,
+    courtIds: readonly string[],
+  ): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (courtIds.length === 0) return counts;
+    const closed = await db
+      .select()
+      .from(cases)
+      .where(and(inArray(cases.courtId, [...courtIds]), eq(cases.closingMethod, 'dormant')));
+    for (const row of closed) {
+      const events = await db
+        .select()
+        .from(caseEvents)
+        .where(and(eq(caseEvents.caseId, row.id), lte(caseEvents.on, row.closedOn ?? '9999-12-31')))
+        .orderBy(asc(caseEvents.id));
+      const before = events.filter(
+        (e) => !e.type.startsWith('case.closed') && !e.type.startsWith('dormant.'),
+      );
+      // The register as it stands: nothing is controlled on a closed case, so what is held now was held
+      // at closing (an asset found by a re-query is only `found`; one carried to a 执恢 case is gone).
+      const facts = await this.facts(db, row, before);
+      const failed = closingCheck(facts, row.closedOn ?? this.today()).some((c) => !c.met);
+      if (failed) counts.set(row.courtId, (counts.get(row.courtId) ?? 0) + 1);
+    }
+    return counts;
+  }
 
   // ─── The pool ───────────────────────────────────────────────────────────────────────────────────
 

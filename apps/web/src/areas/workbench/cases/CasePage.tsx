@@ -51,6 +51,7 @@ import {
 // The 查控 tab brings the charts with it: loaded when it is first opened.
 const InquiryTab = lazy(() => import('./inquiry/InquiryTab').then((m) => ({ default: m.InquiryTab })));
 const CreditTab = lazy(() => import('./credit/CreditTab').then((m) => ({ default: m.CreditTab })));
+const ClosingTab = lazy(() => import('./closing/ClosingTab').then((m) => ({ default: m.ClosingTab })));
 const FundsTab = lazy(() => import('./funds/FundsTab').then((m) => ({ default: m.FundsTab })));
 
 function Countdown({ deadline, today }: { deadline: CaseDeadline; today: string }) {
@@ -465,6 +466,15 @@ export function CasePage() {
               children: (
                 <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
                   <CreditTab data={data} />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'closing',
+              label: L('终本', 'Dormant'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                  <ClosingTab data={data} />
                 </Suspense>
               ),
             },
