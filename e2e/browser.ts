@@ -54,10 +54,11 @@ export interface WebSession {
  * workers send the requests; `inquiryTuning` shortens the hub's timers.
  */
 export async function startWebSession(
-  options: { simulator?: boolean; inquiryTuning?: Partial<Tuning> } = {},
+  options: { simulator?: boolean; inquiryTuning?: Partial<Tuning>; clock?: 'system' | 'settable' } = {},
 ): Promise<WebSession> {
   ensureWebBuilt();
   const platform = await createTestPlatform({
+    ...(options.clock ? { clock: options.clock } : {}),
     web: true,
     listen: true,
     workers: options.simulator ?? false,

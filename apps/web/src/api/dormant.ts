@@ -72,3 +72,25 @@ export function useRestore(caseId: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: ['case', caseId] }),
   });
 }
+
+export interface DormantCourtFigures {
+  courtId: string;
+  code: string;
+  name: string;
+  closed: number;
+  dormant: number;
+  dormantRate: number | null;
+  restored: number;
+  pooled: number;
+  requeryDue: number;
+  requeried: number;
+  requeryCoverage: number | null;
+  closedWithConditionMissing: number;
+}
+
+export function useDormantFigures() {
+  return useQuery({
+    queryKey: ['supervision', 'dormant'],
+    queryFn: () => api.get<{ today: string; courts: DormantCourtFigures[] }>('/api/supervision/dormant'),
+  });
+}
