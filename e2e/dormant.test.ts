@@ -54,7 +54,8 @@ describe.runIf(browserAvailable())('终本: the checklist on the case page and t
     const page = await browser.newPage();
     await signIn(page, base, 'officer');
     await page.waitForURL(/\/workbench/);
-    await page.goto(`${base}/workbench/cases/${id}?tab=closing`);
+    await page.goto(`${base}/workbench/cases/${id}`);
+    await page.getByRole('tab', { name: '终本' }).click();
     const checklist = page.getByTestId('closing-checklist');
     await checklist.waitFor();
     await expect.poll(() => checklist.locator('[data-met="no"]').count()).toBe(4);
@@ -80,12 +81,14 @@ describe.runIf(browserAvailable())('终本: the checklist on the case page and t
     await record(id, 'interview.applicant', '2025-04-11', {}, [doc]);
     await record(id, 'applicant.agreed_dormant', '2025-04-11', {}, [doc]);
     await page.reload();
-    await checklist.getByText('终本条件全部具备').waitFor();
+    await page.getByRole('tab', { name: '终本' }).click();
+    await checklist.getByText('终本条件全部具备', { exact: false }).waitFor();
     await expect.poll(() => checklist.locator('[data-met="no"]').count()).toBe(0);
     await shot(page, 'dormant-checklist-ready.png');
 
     expect((await officer.post(`/api/cases/${id}/close`, { method: 'dormant' })).statusCode).toBe(200);
     await page.reload();
+    await page.getByRole('tab', { name: '终本' }).click();
     await page.getByText('终本案件库').waitFor();
     await page.getByRole('button', { name: /恢复执行/ }).click();
     const dialog = page.getByRole('dialog');

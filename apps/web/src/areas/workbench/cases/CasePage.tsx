@@ -319,6 +319,7 @@ const TABS = [
   'inquiry',
   'funds',
   'credit',
+  'closing',
   'timeline',
   'documents',
 ] as const;

@@ -57,8 +57,9 @@ function Checklist({ caseId }: { caseId: string }) {
   if (!check.data) return <List loading={check.isLoading} />;
   const unmet = check.data.conditions.filter((c) => !c.met).length;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="closing-checklist">
+    <div data-testid="closing-checklist">
       <Alert
+        style={{ marginBottom: 12 }}
         type={check.data.ready ? 'success' : 'warning'}
         showIcon
         message={
@@ -74,8 +75,10 @@ function Checklist({ caseId }: { caseId: string }) {
         bordered
         dataSource={check.data.conditions}
         renderItem={(c) => (
-          <List.Item data-rule={c.ruleId} data-met={c.met ? 'yes' : 'no'}>
+          <List.Item>
             <List.Item.Meta
+              data-rule={c.ruleId}
+              data-met={c.met ? 'yes' : 'no'}
               avatar={
                 c.met ? (
                   <CheckCircleFilled style={{ color: '#52c41a', fontSize: 18 }} />
@@ -108,7 +111,7 @@ function Checklist({ caseId }: { caseId: string }) {
           </List.Item>
         )}
       />
-    </Space>
+    </div>
   );
 }
 
