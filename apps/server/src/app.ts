@@ -210,7 +210,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await screeningIndex.start();
   const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey);
   cases.onClosed((tx, closed, method, user) => credit.afterClosing(tx, closed, method, actorOf(user)));
-  const dormant = new DormantService(database, clock, audit, cases, inquiry, (ruleId, db) =>
+  const dormant = new DormantService(database, clock, audit, cases, inquiry, jobs, (ruleId, db) =>
     compliance.values(ruleId, db),
   );
   cases.onClosingFacts(dormant.closingFacts);
@@ -246,7 +246,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
-  // After the register's handler, in the same transaction: it reads the assets that handler found.
+  // A job reads, after this transaction, the assets the register's handler found.
   inquiry.onAnswered(dormant.answered);
   inquiry.onFailed(results.failed);
   await realtime.register(app);

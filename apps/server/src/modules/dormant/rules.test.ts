@@ -4,6 +4,7 @@ import {
   CYCLES,
   closingCheck,
   cycleOffset,
+  cycleScheduler,
   DORMANT_CLOSE_ACTION,
   DORMANT_CLOSE_GUARDS,
   DORMANT_CONDITIONS,
@@ -224,6 +225,14 @@ describe('re-query schedule', () => {
       counts[cycleOffset(`0190f000-0000-7000-8000-${i.toString(16).padStart(12, '0')}`, days)]++;
     const mean = 1000;
     for (const n of counts) expect(Math.abs(n - mean)).toBeLessThan(200);
+  });
+
+  it('the bulk scheduler gives the same day as one case computed alone', () => {
+    const bulk = cycleScheduler('2025-06-01', 3);
+    for (let i = 0; i < 500; i++) {
+      const id = `0190f000-0000-7000-8000-${i.toString(16).padStart(12, '0')}`;
+      expect(bulk(id)).toBe(requeryDueOn(id, '2025-06-01', 3));
+    }
   });
 
   it('each cycle falls within its 6 months, 10 cycles in 5 years', () => {

@@ -599,6 +599,17 @@ export function requeryDueOn(caseId: string, enteredOn: LocalDate, n: number): L
   return addCalendarDays(start, cycleOffset(caseId, days));
 }
 
+/**
+ * Many cases entering on one day (a migration, a benchmark): the cycle's days computed once, then
+ * each case's due day is a lookup by its hashed offset — what makes 1,000,000 cases cheap.
+ */
+export function cycleScheduler(enteredOn: LocalDate, n: number): (caseId: string) => LocalDate {
+  const { start, end } = cycleWindow(enteredOn, n);
+  const days = toEpochDay(end) - toEpochDay(start);
+  const table = Array.from({ length: days }, (_, i) => addCalendarDays(start, i));
+  return (caseId) => table[cycleOffset(caseId, days)] as LocalDate;
+}
+
 /** The last day a case stays in the pool (5 years after entry). */
 export function poolEndsOn(enteredOn: LocalDate): LocalDate {
   return addCalendarMonths(enteredOn, POOL_YEARS * 12);

@@ -7,6 +7,7 @@ import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
 import { timeOrderedIds } from '../../platform/ids';
+import type { Jobs } from '../../platform/jobs';
 import { assetLeads, assets } from '../assets/schema';
 import { type AuditService, platformActor } from '../audit/service';
 import { addCalendarMonths } from '../calendar/rules';
@@ -33,6 +34,19 @@ import { dormantPool, dormantRestorations } from './schema';
 
 const nextId = timeOrderedIds();
 
+/** The re-query's answers, handed from the hub's transaction to a job of their own. */
+export const REQUERY_RESULTS_QUEUE = 'dormant.requery-results';
+
+export interface RequeryResult {
+  caseId: string;
+  courtId: string;
+  institution: string;
+  on: string;
+  holdings: number;
+  /** The housing-fund balance reported, in fen (0 when none). */
+  housingFund: number;
+}
+
 /** Timeline nodes the dormant module writes itself. */
 export const POOL_EVENTS = {
   entered: 'dormant.entered',
@@ -51,6 +65,7 @@ export class DormantService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly inquiry: InquiryService,
+    private readonly jobs: Jobs,
     /** The parameters in force of a rule (compliance), read in the caller's transaction. */
     private readonly values: (ruleId: string, db: Db) => Promise<Readonly<Record<string, number>>>,
   ) {}
@@ -410,19 +425,16 @@ export class DormantService {
   }
 
   /**
-   * Answers of a re-query (registered after the asset register's handler, same transaction): each
-   * pooled case answered is told the result (a notice to the parties and a node); a new holding raises
-   * `dormant.found`, a housing-fund balance above the threshold `dormant.housing_fund`.
+   * Answers of a re-query, in the hub's callback transaction: only a job is enqueued (no case locked
+   * here: a batch's transaction already holds what the hub and the register took, and locking more
+   * cases in it deadlocked with other institutions' batches). The job tells the applicant (a notice
+   * and a node) and raises `dormant.found` / `dormant.housing_fund`.
    */
   readonly answered = async (tx: Tx, answered: readonly AnsweredRequest[]): Promise<void> => {
     const queries = answered.filter((a) => a.kind === 'query' && a.roundId !== null);
     if (queries.length === 0) return;
     const pooled = await tx.db
-      .select({
-        caseId: dormantPool.caseId,
-        courtId: dormantPool.courtId,
-        lastRoundId: dormantPool.lastRoundId,
-      })
+      .select({ caseId: dormantPool.caseId, lastRoundId: dormantPool.lastRoundId })
       .from(dormantPool)
       .where(
         and(
@@ -433,80 +445,83 @@ export class DormantService {
     const byCase = new Map(pooled.map((p) => [p.caseId, p]));
     const mine = queries.filter((q) => byCase.get(q.caseId)?.lastRoundId === q.roundId);
     if (mine.length === 0) return;
-    const today = this.today();
-    const threshold =
-      (await this.values(DORMANT_RULES.housingFund.id, tx.db)).threshold ?? DEFAULT_HOUSING_FUND_THRESHOLD;
-    const entries = new Map<string, RecordedEvent[]>();
-    const notices: (typeof partyNotifications.$inferInsert)[] = [];
-    for (const q of mine) {
-      const holdings = q.result.status === 'completed' ? (q.result.holdings ?? []) : [];
-      const events = entries.get(q.caseId) ?? [];
-      const found = await tx.db
-        .select({
-          id: assets.id,
-          description: assets.description,
-          category: assets.category,
-          balance: assets.balance,
-        })
-        .from(assets)
-        .where(
-          and(
-            eq(assets.caseId, q.caseId),
-            eq(assets.institutionCode, q.institution.code),
-            eq(assets.foundOn, today),
-            eq(assets.state, 'found'),
-          ),
-        );
-      const result = {
-        institution: q.institution.code,
-        holdings: holdings.length,
-        found: found.map((f) => f.id),
-      };
-      events.push({ type: 'dormant.result', on: today, data: result, evidence: [] });
-      if (found.length > 0) {
-        events.push({
-          type: POOL_EVENTS.found,
-          on: today,
-          data: {
-            ruleId: DORMANT_RULES.found.id,
-            assets: found.map((f) => ({ id: f.id, description: f.description, category: f.category })),
-          },
-          evidence: [],
-        });
-        await tx.db
-          .update(dormantPool)
-          .set({ found: sql`${dormantPool.found} + ${found.length}` })
-          .where(eq(dormantPool.caseId, q.caseId));
-      }
-      const fund = holdings.filter((h) => h.category === 'housing_fund' && (h.balance ?? 0) > threshold);
-      if (fund.length > 0) {
-        events.push({
-          type: POOL_EVENTS.housingFund,
-          on: today,
-          data: {
-            ruleId: DORMANT_RULES.housingFund.id,
-            balance: fund.reduce((sum, h) => sum + (h.balance ?? 0), 0),
-            threshold,
-          },
-          evidence: [],
-        });
-      }
-      entries.set(q.caseId, events);
-      notices.push({
-        caseId: q.caseId,
-        courtId: q.courtId,
-        partyId: null,
-        kind: 'dormant.requery_result',
-        payload: result,
-        createdAt: this.clock.now(),
-      });
-    }
-    await tx.db.insert(partyNotifications).values(notices);
-    await this.cases.recordSystemEvents(
-      tx,
-      [...entries].map(([caseId, events]) => ({ caseId, events })),
-    );
+    const on = this.today();
+    const results: RequeryResult[] = mine.map((q) => ({
+      caseId: q.caseId,
+      courtId: q.courtId,
+      institution: q.institution.code,
+      on,
+      holdings: q.result.status === 'completed' ? (q.result.holdings ?? []).length : 0,
+      housingFund: (q.result.status === 'completed' ? (q.result.holdings ?? []) : [])
+        .filter((h) => h.category === 'housing_fund')
+        .reduce((sum, h) => sum + (h.balance ?? 0), 0),
+    }));
+    await this.jobs.enqueue(tx, REQUERY_RESULTS_QUEUE, { results });
   };
+
+  /** The job: one transaction, the cases locked first in id order. */
+  async applyResults(results: readonly RequeryResult[]): Promise<void> {
+    if (results.length === 0) return;
+    await this.database.transaction(async (tx) => {
+      const locked = await this.cases.lockCases(tx, new Set(results.map((r) => r.caseId)));
+      const threshold =
+        (await this.values(DORMANT_RULES.housingFund.id, tx.db)).threshold ?? DEFAULT_HOUSING_FUND_THRESHOLD;
+      const entries = new Map<string, RecordedEvent[]>();
+      const notices: (typeof partyNotifications.$inferInsert)[] = [];
+      for (const r of results) {
+        const events = entries.get(r.caseId) ?? [];
+        const found = await tx.db
+          .select({ id: assets.id, description: assets.description, category: assets.category })
+          .from(assets)
+          .where(
+            and(
+              eq(assets.caseId, r.caseId),
+              eq(assets.institutionCode, r.institution),
+              eq(assets.foundOn, r.on),
+              eq(assets.state, 'found'),
+            ),
+          );
+        const result = { institution: r.institution, holdings: r.holdings, found: found.map((f) => f.id) };
+        events.push({ type: 'dormant.result', on: r.on, data: result, evidence: [] });
+        if (found.length > 0) {
+          events.push({
+            type: POOL_EVENTS.found,
+            on: r.on,
+            data: { ruleId: DORMANT_RULES.found.id, assets: found },
+            evidence: [],
+          });
+          await tx.db
+            .update(dormantPool)
+            .set({ found: sql`${dormantPool.found} + ${found.length}` })
+            .where(eq(dormantPool.caseId, r.caseId));
+        }
+        if (r.housingFund > threshold) {
+          events.push({
+            type: POOL_EVENTS.housingFund,
+            on: r.on,
+            data: { ruleId: DORMANT_RULES.housingFund.id, balance: r.housingFund, threshold },
+            evidence: [],
+          });
+        }
+        entries.set(r.caseId, events);
+        notices.push({
+          caseId: r.caseId,
+          courtId: r.courtId,
+          partyId: null,
+          kind: 'dormant.requery_result',
+          payload: result,
+          createdAt: this.clock.now(),
+        });
+      }
+      await this.cases.recordSystemEvents(
+        tx,
+        [...entries].map(([caseId, events]) => ({ caseId, events })),
+        platformActor,
+        locked,
+      );
+      await tx.db.insert(partyNotifications).values(notices);
+    });
+  }
 
   // ─── Supervision figures (per court of the user's scope) ───────────────────────────────────────
 
