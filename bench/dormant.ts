@@ -152,7 +152,7 @@ async function main() {
     );
 
     log('   generating cases …');
-    await generateCaseload(platform, { cases: SHARE + BURST + 50, seed: 20_261_206 });
+    await generateCaseload(platform, { cases: (SHARE + BURST) * 3 + 50, seed: 20_261_206 });
     log('   generated');
     const { rows } = await platform.database.sql.executeSql(
       `select c.id from cases c where exists (select 1 from case_parties p where p.case_id = c.id and p.role = 'debtor'
