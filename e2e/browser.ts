@@ -58,6 +58,7 @@ export async function startWebSession(
 ): Promise<WebSession> {
   ensureWebBuilt();
   const platform = await createTestPlatform({
+    ...(options.clock ? { clock: options.clock } : {}),
     web: true,
     listen: true,
     workers: options.simulator ?? false,

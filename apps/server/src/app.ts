@@ -58,6 +58,15 @@ import { documentsPolicy } from './modules/documents/policy';
 import { registerDocumentsRoutes } from './modules/documents/routes';
 import { DocumentsService } from './modules/documents/service';
 import { LocalFileStore } from './modules/documents/store';
+import { dormantQueues, registerDormantJobs, SWEEP_POOL } from './modules/dormant/jobs';
+import { dormantPolicy } from './modules/dormant/policy';
+import {
+  registerDormantRoutes,
+  registerDormantSupervisionRoutes,
+  registerPublicDormantRoutes,
+} from './modules/dormant/routes';
+import { dormantRulebookPart } from './modules/dormant/rules';
+import { DormantService } from './modules/dormant/service';
 import { BankLink } from './modules/funds/bank';
 import { fundsQueues, RECONCILE_DAILY, registerFundsJobs } from './modules/funds/jobs';
 import { FundsLodgings } from './modules/funds/lodgings';
@@ -119,6 +128,7 @@ export interface Services {
   notify: NotifyService;
   people: PeopleService;
   auction: AuctionService;
+  dormant: DormantService;
 }
 
 export interface Platform {
@@ -166,6 +176,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     ...valuationPolicy,
     ...auctionPolicy,
     ...notifyPolicy,
+    ...dormantPolicy,
     ...systemPolicy(clock.settable),
   ]);
   const rulebook = new Rulebook([
@@ -178,6 +189,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     bankruptcyRulebookPart,
     valuationRulebookPart,
     auctionRulebookPart,
+    dormantRulebookPart,
   ]);
 
   const audit = new AuditService(clock);
@@ -205,7 +217,14 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     trustProxy: config.trustProxy,
   });
   const jobs = await Jobs.start(database, {
-    queues: [...casesQueues, ...inquiryQueues, ...assetsQueues, ...creditQueues, ...fundsQueues],
+    queues: [
+      ...casesQueues,
+      ...inquiryQueues,
+      ...assetsQueues,
+      ...creditQueues,
+      ...fundsQueues,
+      ...dormantQueues,
+    ],
     supervise: config.workers,
     onError: (error) => app.log.error({ err: error }, 'job queue error'),
   });
@@ -249,6 +268,11 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await screeningIndex.start();
   const partners = new PartnerService(database, clock, audit, screeningIndex, digestKey, jobs);
   cases.onClosed((tx, closed, method, user) => credit.afterClosing(tx, closed, method, actorOf(user)));
+  const dormant = new DormantService(database, clock, audit, cases, inquiry, jobs, (ruleId, db) =>
+    compliance.values(ruleId, db),
+  );
+  cases.onClosingFacts(dormant.closingFacts);
+  cases.onClosed((tx, closed, method) => dormant.afterClosing(tx, closed, method));
   calendar.onYearChanged(async (tx, year) => {
     await jobs.enqueue(tx, RECOMPUTE_PROVISIONAL, { year });
   });
@@ -295,9 +319,12 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     notify,
     people,
     auction,
+    dormant,
   };
   const results = new AssetResults(clock, audit, cases, inquiry, realtime);
   inquiry.onAnswered(results.answered);
+  // A job reads, after this transaction, the assets the register's handler found.
+  inquiry.onAnswered(dormant.answered);
   inquiry.onFailed(results.failed);
   await realtime.register(app);
   realtime.topicKind('case', {
@@ -333,6 +360,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerNotifyRoutes(app, notify, database);
   registerPeopleRoutes(app, people);
   registerAuctionRoutes(app, auction, auctionLive, people, clock);
+  registerDormantRoutes(app, dormant);
+  registerPublicDormantRoutes(app, dormant);
+  registerDormantSupervisionRoutes(app, dormant);
   await registerStatementRoute(app, funds);
   await app.ready();
 
@@ -340,6 +370,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     SWEEP_DEADLINES,
     SWEEP_LAPSED,
     SWEEP_TRIAGE,
+    SWEEP_POOL,
     EXPIRE_LISTINGS,
     REWAKE_DELIVERIES,
     RECONCILE_DAILY,
@@ -354,6 +385,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       rewake: () => partners.rewakeAll(),
     });
     await registerFundsJobs(jobs, funds);
+    await registerDormantJobs(jobs, dormant);
     ticker.start(60_000, (error) => app.log.error({ err: error }, 'tick failed'));
     inquiry.delivery.startMaintenance();
     // Payouts left executing (a crash, a lost answer) go to the bank again, now and every 15 s.

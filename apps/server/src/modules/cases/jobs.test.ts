@@ -2,7 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { SWEEP_LAPSED } from '../assets/jobs';
+import { EXPIRE_LISTINGS, REWAKE_DELIVERIES } from '../credit/jobs';
+import { SWEEP_POOL } from '../dormant/jobs';
+import { RECONCILE_DAILY } from '../funds/jobs';
 import { SWEEP_DEADLINES, SWEEP_TRIAGE } from './jobs';
+
+/** Every daily task the platform's ticker runs, in its order. */
+const DAILY_TASKS = [
+  SWEEP_DEADLINES,
+  SWEEP_LAPSED,
+  SWEEP_TRIAGE,
+  SWEEP_POOL,
+  EXPIRE_LISTINGS,
+  REWAKE_DELIVERIES,
+  RECONCILE_DAILY,
+].map((task) => task.name);
 
 let platform: TestPlatform;
 let admin: Client;
@@ -15,19 +29,11 @@ afterAll(() => platform.close());
 
 describe('the daily deadline sweep', () => {
   it('is enqueued once per legal date, following the platform clock', async () => {
-    expect(await platform.ticker.tick()).toEqual([
-      SWEEP_DEADLINES.name,
-      SWEEP_LAPSED.name,
-      SWEEP_TRIAGE.name,
-    ]);
+    expect(await platform.ticker.tick()).toEqual(DAILY_TASKS);
     expect(await platform.ticker.tick()).toEqual([]);
     expect(await platform.jobs.countQueued(SWEEP_DEADLINES.queue)).toBe(1);
     await admin.post('/api/admin/clock', { now: '2025-09-27T00:30:00+08:00' });
-    expect(await platform.ticker.tick()).toEqual([
-      SWEEP_DEADLINES.name,
-      SWEEP_LAPSED.name,
-      SWEEP_TRIAGE.name,
-    ]);
+    expect(await platform.ticker.tick()).toEqual(DAILY_TASKS);
     expect(await platform.jobs.countQueued(SWEEP_DEADLINES.queue)).toBe(2);
     expect(await platform.jobs.countQueued(SWEEP_LAPSED.queue)).toBe(2);
   });

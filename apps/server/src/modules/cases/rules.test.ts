@@ -11,6 +11,7 @@ import {
   Rulebook,
   type TimelineFact,
 } from '../compliance/rules';
+import { dormantRulebookPart } from '../dormant/rules';
 import {
   CASE_ASSIGN,
   CASE_CONCLUDE,
@@ -36,7 +37,7 @@ import {
 } from './rules';
 
 const calendar = buildCalendar(STATE_COUNCIL_CALENDAR);
-const book = new Rulebook([casesRulebookPart]);
+const book = new Rulebook([casesRulebookPart, dormantRulebookPart]);
 
 const ev = (type: string, on: LocalDate, data?: Record<string, unknown>): TimelineFact =>
   data ? { type, on, data } : { type, on };
@@ -75,6 +76,7 @@ describe('the cases part of the rulebook', () => {
       'Procedure',
       'Dormant',
       'FileClose',
+      'Property',
     ];
     const all = [...book.deadlines(), ...book.warnings(), ...book.guards()];
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
@@ -363,79 +365,14 @@ describe('close guards', () => {
   });
 
   describe('终结本次执行程序 dormant', () => {
-    const complete = [
-      ev('notice.served', '2025-01-13'),
-      ev('report_order.served', '2025-01-13'),
-      ev('restriction.issued', '2025-01-20'),
-      ev('inquiry.answered', '2025-01-25'),
-      ev('interview.applicant', '2025-05-20'),
-      ev('applicant.agreed_dormant', '2025-05-20'),
-    ];
-    const all = [
-      'case.close.dormant.notice',
-      'case.close.dormant.report_order',
-      'case.close.dormant.restriction',
-      'case.close.dormant.inquiry',
-      'case.close.dormant.three_months',
-      'case.close.dormant.interview',
-      'case.close.dormant.approval',
-    ];
-
-    it('lists every missing condition at once, each with its clause', () => {
-      const list = violations(subject('dormant', { today: '2025-03-01' }));
-      expect(list.map((v) => v.ruleId)).toEqual(all);
-      expect(list.map((v) => v.clause.en)).toEqual([
-        'Dormant art. 1',
-        'Dormant art. 1',
-        'Dormant art. 1',
-        'Dormant art. 1',
-        'Dormant art. 1',
-        'Dormant art. 3',
-        'Opinion-2021 art. 24',
-      ]);
-      for (const v of list) {
-        expect(v.message.zh).toMatch(/^终结本次执行程序须/);
-        expect(v.message.en).toMatch(/^Closing for lack of assets needs /);
-      }
+    it("has no guard here: its conditions are the dormant module's one list (dormant/rules.ts)", () => {
+      expect(ids(subject('dormant', { today: '2025-03-01' }))).toEqual([]);
     });
 
-    it('allows closing when every condition holds', () => {
-      expect(ids(subject('dormant', { facts: { ...base, events: complete } }))).toEqual([]);
-    });
-
-    it('accepts a collegial panel approved by the president instead of the applicant', () => {
-      const panel = complete.map((e) =>
-        e.type === 'applicant.agreed_dormant' ? ev('panel.approved_dormant', e.on) : e,
-      );
-      expect(ids(subject('dormant', { facts: { ...base, events: panel } }))).toEqual([]);
-    });
-
-    it('names the one condition missing', () => {
-      const byEvent = [
-        ['notice.served', 'case.close.dormant.notice'],
-        ['report_order.served', 'case.close.dormant.report_order'],
-        ['restriction.issued', 'case.close.dormant.restriction'],
-        ['inquiry.answered', 'case.close.dormant.inquiry'],
-        ['interview.applicant', 'case.close.dormant.interview'],
-      ] as const;
-      for (const [type, id] of byEvent) {
-        const events = complete.filter((e) => e.type !== type);
-        expect(ids(subject('dormant', { facts: { ...base, events } }))).toEqual([id]);
-      }
-      const noApproval = complete.filter((e) => e.type !== 'applicant.agreed_dormant');
-      expect(ids(subject('dormant', { facts: { ...base, events: noApproval } }))).toEqual([
-        'case.close.dormant.approval',
-      ]);
-    });
-
-    it('needs more than 3 months since filing: refused on the 3-month day, allowed the day after', () => {
+    it('is allowed from the day after the 3 months since filing', () => {
       // filed 2025-01-10: 3 months end 04-10.
       expect(dormantAllowedFrom('2025-01-10')).toBe('2025-04-11');
-      const f = { ...base, events: complete };
-      expect(ids(subject('dormant', { facts: f, today: '2025-04-10' }))).toEqual([
-        'case.close.dormant.three_months',
-      ]);
-      expect(ids(subject('dormant', { facts: f, today: '2025-04-11' }))).toEqual([]);
+      expect(dormantAllowedFrom('2024-11-30')).toBe('2025-03-01');
     });
   });
 

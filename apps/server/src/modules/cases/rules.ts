@@ -34,10 +34,6 @@ const CPL_250: Clause = { source: 'CPL', article: '250', version: '2023' };
 const CPL_268: Clause = { source: 'CPL', article: '268', version: '2023' };
 const CPL_INTERP_480: Clause = { source: 'CPL-Interp', article: '480', version: '2022' };
 const CPL_INTERP_481: Clause = { source: 'CPL-Interp', article: '481', version: '2022' };
-const CPL_INTERP_517: Clause = { source: 'CPL-Interp', article: '517', version: '2022' };
-const OPINION_24: Clause = { source: 'Opinion-2021', article: '24' };
-const DORMANT_1: Clause = { source: 'Dormant', article: '1' };
-const DORMANT_3: Clause = { source: 'Dormant', article: '3' };
 
 // ─── Event types ──────────────────────────────────────────────────────────────────────────────────
 
@@ -333,17 +329,6 @@ function closeGuard(
     : { id, clause, action: closeAction(method), check };
 }
 
-/** A dormant-closing condition that is met by one of the given events; `needed` names what is missing. */
-function dormantNeeds(id: string, clause: Clause, needed: Text, ...types: readonly string[]): CloseGuard {
-  return closeGuard(`case.close.dormant.${id}`, 'dormant', clause, ({ facts }) =>
-    hasEvent(facts, ...types) ? null : dormantMissing(needed),
-  );
-}
-
-function dormantMissing(needed: Text): Text {
-  return { zh: `终结本次执行程序须${needed.zh}`, en: `Closing for lack of assets needs ${needed.en}` };
-}
-
 /** 执行完毕: the whole claim paid, or the applicant confirms performance (e.g. paid to him directly). */
 const FULLY_PERFORMED = closeGuard(
   'case.close.fully_performed',
@@ -364,64 +349,8 @@ const FULLY_PERFORMED = closeGuard(
   [FILE_CLOSE],
 );
 
-/**
- * 终本 (Dormant 1, 3; Opinion-2021 24): each condition is its own rule, so a refusal lists every
- * missing one. The property query "covering all categories" is, for now, any answered query.
- */
-const DORMANT_GUARDS: readonly CloseGuard[] = [
-  dormantNeeds(
-    'notice',
-    DORMANT_1,
-    { zh: '已送达执行通知书', en: 'the execution notice served' },
-    CASE_EVENTS.noticeServed,
-  ),
-  dormantNeeds(
-    'report_order',
-    DORMANT_1,
-    { zh: '已送达报告财产令', en: 'the property-report order served' },
-    CASE_EVENTS.reportOrderServed,
-  ),
-  dormantNeeds(
-    'restriction',
-    DORMANT_1,
-    { zh: '已发出限制消费令', en: 'a consumption restriction issued' },
-    CASE_EVENTS.restrictionIssued,
-  ),
-  dormantNeeds(
-    'inquiry',
-    DORMANT_1,
-    { zh: '网络查控已就全部财产类型反馈', en: 'the online property query answered for every property type' },
-    CASE_EVENTS.inquiryAnswered,
-  ),
-  closeGuard('case.close.dormant.three_months', 'dormant', DORMANT_1, ({ facts, today }) => {
-    const from = dormantAllowedFrom(facts.filedOn);
-    return compareLocalDates(today, from) >= 0
-      ? null
-      : dormantMissing({
-          zh: `自立案（${facts.filedOn}）起已超过三个月，${from}起方可`,
-          en: `more than 3 months since filing on ${facts.filedOn}: possible from ${from}`,
-        });
-  }),
-  dormantNeeds(
-    'interview',
-    DORMANT_3,
-    { zh: '已约谈申请执行人', en: 'the applicant heard in an interview' },
-    CASE_EVENTS.interviewApplicant,
-  ),
-  closeGuard(
-    'case.close.dormant.approval',
-    'dormant',
-    OPINION_24,
-    ({ facts }) =>
-      hasEvent(facts, CASE_EVENTS.applicantAgreedDormant, CASE_EVENTS.panelApprovedDormant)
-        ? null
-        : dormantMissing({
-            zh: '有申请执行人书面同意，或经合议庭评议并报院长批准',
-            en: "the applicant's written agreement or a collegial panel's review approved by the president",
-          }),
-    [CPL_INTERP_517],
-  ),
-];
+/** 终本's conditions are the dormant module's (dormant/rules.ts DORMANT_CONDITIONS), one list for the
+ * checklist and the guards. */
 
 /** 终结执行 only on a ground of CPL art. 268; the catch-all item 6 must say why. */
 const TERMINATED_GUARDS: readonly CloseGuard[] = [
@@ -458,7 +387,6 @@ function reasonGuard(method: 'withdrawn' | 'not_enforced' | 'rejected'): CloseGu
 
 export const CLOSE_GUARDS: readonly CloseGuard[] = [
   FULLY_PERFORMED,
-  ...DORMANT_GUARDS,
   ...TERMINATED_GUARDS,
   reasonGuard('withdrawn'),
   reasonGuard('not_enforced'),

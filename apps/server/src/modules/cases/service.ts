@@ -94,6 +94,18 @@ export type ClosingListener = (
   user: AuthUser,
 ) => Promise<RecordedEvent[]>;
 
+/**
+ * Facts another module reads for a closing's guards (the dormant module: the asset register, the
+ * inquiry's answers, the credit measures), merged into the close subject; `db` is the closing's
+ * transaction when under the lock.
+ */
+export type ClosingFactsProvider = (
+  db: Db,
+  row: CaseRow,
+  events: readonly EventRow[],
+  method: ClosingMethod,
+) => Promise<Record<string, unknown>>;
+
 /** Nodes another module records on a case's timeline (the hub, the asset register). */
 /**
  * Runs inside the transaction that appended these nodes (system-recorded or an officer's), after they
@@ -177,6 +189,7 @@ export class CasesService {
   private readonly filingListeners: FilingListener[] = [];
   private readonly closingListeners: ClosingListener[] = [];
   private readonly eventsListeners: EventsListener[] = [];
+  private readonly closingFactsProviders: ClosingFactsProvider[] = [];
 
   constructor(
     private readonly database: Database,
@@ -296,6 +309,11 @@ export class CasesService {
    */
   onFiled(listener: FilingListener): void {
     this.filingListeners.push(listener);
+  }
+
+  /** Adds facts to every closing's guard subject (read again under the lock). */
+  onClosingFacts(provider: ClosingFactsProvider): void {
+    this.closingFactsProviders.push(provider);
   }
 
   onClosed(listener: ClosingListener): void {
@@ -623,12 +641,140 @@ export class CasesService {
   }
 
   /**
+   * 恢复执行 (Dormant 9): a new 执恢 case of the original's court, numbered like any filing (its own
+   * serial), carrying the original's parties, basis, officer and unpaid remainder, with its own
+   * deadlines from its filing. `carry` runs in the same transaction with the original (locked) and the
+   * new case's party ids by the original's (so other modules move their records across); its nodes are
+   * recorded on the original's timeline. Only a case closed as dormant is restored.
+   */
+  async restore(
+    user: AuthUser,
+    originalId: string,
+    carry: (
+      tx: Tx,
+      original: CaseRow,
+      restored: CaseDraft,
+      partyIds: Map<string, string>,
+    ) => Promise<RecordedEvent[]>,
+  ): Promise<{ id: string; caseNumber: string }> {
+    const calendar = await this.planning();
+    const today = this.today();
+    return this.database.transaction(async (tx) => {
+      const original = await this.caseInScope(tx.db, user, originalId, true);
+      if (original.status !== 'closed' || original.closingMethod !== 'dormant') {
+        throw conflict({
+          zh: `${original.caseNumber}不是以终结本次执行程序结案的案件，不能恢复执行`,
+          en: `${original.caseNumber} was not closed for lack of assets and cannot be restored`,
+        });
+      }
+      const parties = await tx.db
+        .select()
+        .from(caseParties)
+        .where(eq(caseParties.caseId, originalId))
+        .orderBy(asc(caseParties.position), asc(caseParties.id));
+      const [court] = await tx.db.select().from(courts).where(eq(courts.id, original.courtId));
+      if (!court) throw notFound(RECORDS.case);
+      const year = Number(today.slice(0, 4));
+      const type: CaseType = '执恢';
+      const serial = await nextSerial(tx, original.courtId, type, year);
+      const caseNumber = formatCaseNumber({ year, courtCode: court.code, type, serial });
+      const actor = actorOf(user);
+      const at = this.clock.now().toISOString();
+      const node = (event: string, data: Record<string, unknown>): EventDraft => ({
+        type: event,
+        on: today,
+        at,
+        actorId: actor.id,
+        actorName: actor.name,
+        data,
+      });
+      const restoredFrom = { originalId, originalCaseNumber: original.caseNumber };
+      const draft: CaseDraft = {
+        id: this.nextId(),
+        courtId: original.courtId,
+        courtCode: court.code,
+        type,
+        year,
+        serial,
+        caseNumber,
+        status: 'open',
+        filedOn: today,
+        receivedOn: today,
+        basis: original.basis,
+        claimAmount: Math.max(1, original.claimAmount - original.paidAmount),
+        paidAmount: 0,
+        officerId: original.officerId,
+        flag: null,
+        closedOn: null,
+        closingMethod: null,
+        createdAt: at,
+        parties: parties.map((party) => ({
+          role: party.role,
+          kind: party.kind,
+          name: party.name,
+          idNumber: party.idNumber,
+          creditCode: party.creditCode,
+          legalRepresentative: party.legalRepresentative,
+          phone: party.phone,
+          address: party.address,
+          payoutAccount: party.payoutAccount,
+          position: party.position,
+        })),
+        events: [
+          node('application.received', restoredFrom),
+          node('case.filed', { caseNumber, ...restoredFrom }),
+          node('case.restored_from', restoredFrom),
+          ...(original.officerId ? [node('case.assigned', { officerId: original.officerId })] : []),
+        ],
+        deadlines: [],
+      };
+      draft.deadlines = evaluateDeadlines(this.rulebook.deadlines(), factsOfDraft(draft), calendar, today);
+      await writeCases(tx, [draft]);
+      const created = await tx.db
+        .select({ id: caseParties.id, position: caseParties.position, role: caseParties.role })
+        .from(caseParties)
+        .where(eq(caseParties.caseId, draft.id));
+      const partyIds = new Map<string, string>();
+      for (const party of parties) {
+        const twin = created.find((c) => c.position === party.position && c.role === party.role);
+        if (twin) partyIds.set(party.id, twin.id);
+      }
+      const carried = await carry(tx, original, draft, partyIds);
+      await insertEvents(
+        tx,
+        this.eventRows(original, actor, [
+          {
+            type: 'case.restored_as',
+            on: today,
+            data: { restoredId: draft.id, restoredCaseNumber: caseNumber },
+            evidence: [],
+          },
+          ...carried,
+        ]),
+      );
+      await this.audit.append(tx, {
+        actor,
+        courtId: draft.courtId,
+        action: 'case.restore',
+        subject: `case:${draft.id}`,
+        caseId: draft.id,
+        before: { originalId, originalCaseNumber: original.caseNumber },
+        after: draft,
+      });
+      return { id: draft.id, caseNumber };
+    });
+  }
+
+  /**
    * 结案: refused with every violated rule unless the method's conditions hold (Work 64; FileClose).
    * The closing notice is rendered first (outside the transaction) and stored with the closing.
    */
   async close(user: AuthUser, id: string, request: CloseRequest) {
     const detail = await this.detail(user, id);
-    this.refuse(closeAction(request.method), this.closeSubject(detail.row, detail.events, request));
+    this.refuse(
+      closeAction(request.method),
+      await this.closeSubject(this.database.db, detail.row, detail.events, request),
+    );
     const method = CLOSING_METHODS.find((m) => m.id === request.method);
     const notice = await this.documents.render(
       'closing_notice',
@@ -641,7 +787,10 @@ export class CasesService {
     );
     return this.change(user, id, 'case.close', async (tx, row) => {
       // Checked again under the lock: the case may have changed since the first look.
-      this.refuse(closeAction(request.method), this.closeSubject(row, await this.events(tx, id), request));
+      this.refuse(
+        closeAction(request.method),
+        await this.closeSubject(tx.db, row, await this.events(tx, id), request),
+      );
       const today = this.today();
       await tx.db
         .update(cases)
@@ -660,8 +809,17 @@ export class CasesService {
     });
   }
 
-  private closeSubject(row: CaseRow, events: readonly EventRow[], request: CloseRequest): CloseSubject {
+  private async closeSubject(
+    db: Db,
+    row: CaseRow,
+    events: readonly EventRow[],
+    request: CloseRequest,
+  ): Promise<CloseSubject> {
+    const extra: Record<string, unknown> = {};
+    for (const provider of this.closingFactsProviders)
+      Object.assign(extra, await provider(db, row, events, request.method));
     return {
+      ...extra,
       facts: factsOf(row, events),
       method: request.method,
       paidAmount: row.paidAmount,

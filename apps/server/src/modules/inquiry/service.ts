@@ -95,6 +95,8 @@ export interface RoundOrder {
    * has closed since.
    */
   recordedOn?: LocalDate;
+  /** A re-query of a case closed for lack of assets (终本案件库, Dormant 9): runs although the case is closed. */
+  dormant?: boolean;
 }
 
 /** Started on filing: the round's id is chosen in the filing transaction. */
@@ -346,7 +348,8 @@ export class InquiryService {
     const rounds: QueryRound[] = [];
     for (const order of orders) {
       const context = contexts.get(order.caseId);
-      if (!context || (context.status !== 'open' && order.recordedOn === undefined)) continue;
+      if (!context || (context.status !== 'open' && order.recordedOn === undefined && !order.dormant))
+        continue;
       const categories = order.categories ?? [];
       const asked =
         categories.length > 0

@@ -19,6 +19,7 @@ import { errorText } from '../../components/feedback';
 import { Page } from '../../components/Page';
 import { useBilingual } from '../../i18n/bilingual';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DormantFigures } from './DormantFigures';
 
 // ECharts is large: the figures and the list show while it loads.
 const OverdueByCourtChart = lazy(() =>
@@ -157,6 +158,9 @@ export function CommandCentre() {
           >
             <OverdueTable items={shown} showCourt />
           </Card>
+        </Col>
+        <Col xs={24}>
+          <DormantFigures />
         </Col>
       </Row>
     </Page>

@@ -55,6 +55,7 @@ const CreditTab = lazy(() => import('./credit/CreditTab').then((m) => ({ default
 const BankruptcyTab = lazy(() =>
   import('./bankruptcy/BankruptcyTab').then((m) => ({ default: m.BankruptcyTab })),
 );
+const ClosingTab = lazy(() => import('./closing/ClosingTab').then((m) => ({ default: m.ClosingTab })));
 const FundsTab = lazy(() => import('./funds/FundsTab').then((m) => ({ default: m.FundsTab })));
 const AuctionTab = lazy(() => import('./auction/AuctionTab').then((m) => ({ default: m.AuctionTab })));
 
@@ -330,6 +331,7 @@ const TABS = [
   'funds',
   'credit',
   'bankruptcy',
+  'closing',
   'timeline',
   'documents',
 ] as const;
@@ -496,6 +498,15 @@ export function CasePage() {
               children: (
                 <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
                   <BankruptcyTab data={data} />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'closing',
+              label: L('终本', 'Dormant'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                  <ClosingTab data={data} />
                 </Suspense>
               ),
             },

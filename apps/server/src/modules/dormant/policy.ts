@@ -1,0 +1,7 @@
+import { allow } from '../../platform/policy';
+
+/**
+ * 终本案件: the checklist and the pool entry are read with the case (`case.view`); restoring (执恢)
+ * files a new case, so it is for those who file (officers and the head). Court scope is the service's.
+ */
+export const dormantPolicy = [allow('officer', 'dormant.restore'), allow('head', 'dormant.restore')];
