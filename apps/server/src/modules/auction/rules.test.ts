@@ -18,6 +18,7 @@ import {
   outcomeOf,
   REGISTER_ACTION,
   releaseDeadline,
+  SET_UP_GUARDS,
 } from './rules';
 
 const at = (iso: string) => new Date(iso);
@@ -34,16 +35,29 @@ function plan(overrides: Partial<AuctionPlan> = {}): AuctionPlan {
     endsAt: at('2027-02-02T02:00:00Z'),
     propertyClass: 'property',
     referencePrice: 1_000_000_00,
+    referenceValidUntil: '2027-06-30',
     previous: null,
     ...overrides,
   };
 }
 
-const ids = (p: AuctionPlan) => checkGuards(CREATE_GUARDS, CREATE_ACTION, p).map((v) => v.ruleId);
+const ids = (p: AuctionPlan) => checkGuards(SET_UP_GUARDS, CREATE_ACTION, p).map((v) => v.ruleId);
 
 describe('auction set-up guards', () => {
   it('accepts a plan at every limit', () => {
     expect(ids(plan())).toEqual([]);
+  });
+
+  it('valuation.validity: the first round is announced on or before the reference price’s last valid day', () => {
+    // Announced 2027-01-01 10:00 in Beijing.
+    expect(ids(plan({ referenceValidUntil: '2027-01-01' }))).toEqual([]);
+    expect(ids(plan({ referenceValidUntil: '2026-12-31' }))).toEqual(['valuation.validity']);
+    const [violation] = checkGuards(
+      SET_UP_GUARDS,
+      CREATE_ACTION,
+      plan({ referenceValidUntil: '2026-12-31' }),
+    );
+    expect(violation?.message.zh).toBe('参考价¥1,000,000.00已于2026-12-31超过一年有效期，应重新确定参考价');
   });
 
   it('auction.start_price: the first round starts at 70% of the reference price or more', () => {
@@ -103,6 +117,8 @@ describe('auction set-up guards', () => {
         ...o,
       });
     expect(ids(second({}))).toEqual([]);
+    // Later rounds rest on the first round's price: its validity is the first announcement's rule.
+    expect(ids(second({ referencePrice: 1_000_000_00, referenceValidUntil: '2026-12-31' }))).toEqual([]);
     expect(ids(second({ startPrice: 559_999_99 }))).toEqual(['auction.reduction']);
     expect(ids(second({ startPrice: 700_000_01, deposit: 70_000_00 }))).toEqual(['auction.reduction']);
     // 30 days after 2027-02-02 is 2027-03-04.

@@ -4,9 +4,11 @@
  * the deposit exemption of the applicant creditor, the order in which a forfeited deposit is applied,
  * and what follows an auction without a bid. No I/O, no clock: every instant is an argument.
  */
+import { shanghaiDateOf } from '../../platform/clock';
 import type { RuleViolation } from '../../platform/errors';
 import { type Text, yuan } from '../../platform/i18n';
 import { type Clause, clauseText, type GuardRule, type RulebookPart } from '../compliance/rules';
+import { VALIDITY } from '../valuation/rules';
 
 // ─── Clauses ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -86,6 +88,8 @@ export interface AuctionPlan {
   propertyClass: PropertyClass;
   /** The asset's current reference price (fen), or null when none is determined. */
   referencePrice: number | null;
+  /** The last day the reference price may be used (RefPrice 27), or null when none is determined. */
+  referenceValidUntil: string | null;
   /** The previous round, for rounds after the first: its starting price and when it ended. */
   previous: { startPrice: number; endedAt: Date } | null;
 }
@@ -250,6 +254,26 @@ export const CREATE_GUARDS = [
   AUCTION_REDUCTION,
   AUCTION_SCHEDULE,
 ];
+
+/**
+ * 参考价有效期 (RefPrice 27): the first round is announced while the reference price is valid. The
+ * valuation module's own guard, judged on the announcement's Beijing date; its rule belongs to the
+ * valuation part of the rulebook, so it is checked here but listed there.
+ */
+export const REFERENCE_VALID: GuardRule<AuctionPlan> = {
+  ...VALIDITY,
+  action: CREATE_ACTION,
+  check: (plan) =>
+    plan.round > 1 || plan.referencePrice === null || plan.referenceValidUntil === null
+      ? null
+      : VALIDITY.check({
+          price: { amount: plan.referencePrice, validUntil: plan.referenceValidUntil },
+          today: shanghaiDateOf(plan.announcedAt),
+        }),
+};
+
+/** Every guard an auction's set-up is checked against, the reference price's validity included. */
+export const SET_UP_GUARDS = [...CREATE_GUARDS, REFERENCE_VALID];
 
 // ─── Registration ─────────────────────────────────────────────────────────────────────────────────
 

@@ -23,13 +23,13 @@ import {
   type AuctionPlan,
   balanceDue,
   CREATE_ACTION,
-  CREATE_GUARDS,
   depositDue,
   handoverDeadlines,
   judgeBid,
   outcomeOf,
   type PropertyClass,
   REGISTER_ACTION,
+  SET_UP_GUARDS,
 } from './rules';
 import {
   auctionBars,
@@ -141,6 +141,7 @@ export class AuctionService {
       endsAt: input.endsAt,
       propertyClass: propertyClassOf(category),
       referencePrice: reference?.amount ?? null,
+      referenceValidUntil: reference?.validUntil ?? null,
       previous,
     };
   }
@@ -176,7 +177,7 @@ export class AuctionService {
           en: 'after a failed second auction the asset is sold at a fixed price or taken in kind, not auctioned again',
         });
       const plan = await this.planOf(tx, assetId, asset.category, input);
-      const violations = checkGuards(CREATE_GUARDS, CREATE_ACTION, plan);
+      const violations = checkGuards(SET_UP_GUARDS, CREATE_ACTION, plan);
       if (violations.length > 0) throw ruleViolation(violations);
       const reference = await currentReferencePrice(tx.db, assetId);
       const now = this.clock.now();
@@ -246,7 +247,7 @@ export class AuctionService {
   async check(user: AuthUser, assetId: string, input: CreateInput) {
     const asset = await this.assetInScope(this.database.db, user, assetId);
     const plan = await this.planOf(this.database, assetId, asset.category, input);
-    return { plan, violations: checkGuards(CREATE_GUARDS, CREATE_ACTION, plan) };
+    return { plan, violations: checkGuards(SET_UP_GUARDS, CREATE_ACTION, plan) };
   }
 
   async ofAsset(user: AuthUser, assetId: string) {
