@@ -7,7 +7,8 @@
  * 1. Bidding: C bidders at a time send `POST /api/auctions/:id/bids` (through the HTTP layer, in
  *    process) at the current price plus 1–20 increments until --bids are accepted; each accepted bid
  *    was committed (row lock on the auction, gap-free seq, audit entry, NOTIFY) before its answer.
- *    Accepted bids/s, and refusals (a competing bid got there first). Ceiling measured in the same
+ *    Accepted bids/s, refusals (a competing bid got there first), and each accepted bid's request → 201
+ *    time (its transaction under contention; part of the latency below). Ceiling measured in the same
  *    run: plain transactions of one insert + one NOTIFY at the same concurrency.
  * 2. Fan-out: every bid goes NOTIFY → LISTEN → each watcher's socket. Bid-to-watcher latency (from
  *    the bid's request being sent to the message's arrival at the watcher), p50/p99, lost and
