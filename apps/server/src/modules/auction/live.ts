@@ -293,6 +293,7 @@ function deliver(watcher: Watcher, batch: readonly Outgoing[]): void {
     for (const { text, seq } of batch) watcher.pending.push(seq === null ? text : `${seq}\n${text}`);
     return;
   }
+  // ws keeps its net.Socket as `_socket` (not in its types): corked, the batch's frames leave in one write.
   const stream = (watcher.socket as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
   const many = batch.length > 1 && stream !== undefined;
   if (many) stream.cork();
