@@ -80,7 +80,14 @@ function watch(platform: TestPlatform, auctionId: string) {
   const address = platform.app.server.address();
   if (!address || typeof address === 'string') throw new Error('not listening');
   const socket = new WebSocket(`ws://127.0.0.1:${address.port}/api/public/auctions/${auctionId}/live`);
-  const messages: { type: string; seq?: number; amount?: number; endsAt?: string; count?: number }[] = [];
+  const messages: {
+    type: string;
+    seq?: number;
+    amount?: number;
+    endsAt?: string;
+    count?: number;
+    auction?: { lastSeq: number };
+  }[] = [];
   socket.on('message', (raw) => messages.push(JSON.parse(String(raw))));
   const opened = new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
@@ -117,11 +124,12 @@ describe.skipIf(!reachable)('auction on PostgreSQL', () => {
     );
     const onB = watch(b, auctionId);
     const onA = watch(a, auctionId);
-    await Promise.all([onB.opened, onA.opened]);
-    await eventually(
-      () =>
-        onB.messages.some((m) => m.type === 'snapshot') && onA.messages.some((m) => m.type === 'snapshot'),
-    );
+    // More watchers on one process than one slice of its fan-out (live.ts SLICE): sent in parts.
+    const crowd = Array.from({ length: 600 }, () => watch(a, auctionId));
+    await Promise.all([onB.opened, onA.opened, ...crowd.map((w) => w.opened)]);
+    await eventually(() => [onA, onB, ...crowd].every((w) => w.messages.some((m) => m.type === 'snapshot')));
+    // Watchers joining while the bids come: the snapshot, then each later bid once, in order.
+    const late: ReturnType<typeof watch>[] = [];
     const bidAt = new Date(new Date(plan.startsAt).getTime() + HOUR);
     setClock(a, bidAt);
     setClock(b, bidAt);
@@ -130,6 +138,7 @@ describe.skipIf(!reachable)('auction on PostgreSQL', () => {
     let attempts = 0;
     await Promise.all(
       bidders.map(async (person, i) => {
+        if (i % 30 === 15) late.push(watch(i % 60 === 15 ? a : b, auctionId));
         let accepted = 0;
         for (let attempt = 0; attempt < 10 && accepted < 2; attempt++) {
           attempts++;
@@ -178,6 +187,21 @@ describe.skipIf(!reachable)('auction on PostgreSQL', () => {
     for (const watcher of [onA, onB]) {
       await eventually(() => watcher.messages.filter((m) => m.type === 'bid').length >= acks.length);
       expect(watcher.messages.filter((m) => m.type === 'bid').map((m) => m.seq)).toEqual(seqs);
+    }
+    await eventually(() =>
+      crowd.every((w) => w.messages.filter((m) => m.type === 'bid').length >= seqs.length),
+    );
+    for (const watcher of crowd)
+      expect(watcher.messages.filter((m) => m.type === 'bid').map((m) => m.seq)).toEqual(seqs);
+    expect(late).toHaveLength(10);
+    for (const watcher of late) {
+      await eventually(() => watcher.messages.some((m) => m.type === 'bid' && m.seq === seqs.length));
+      const snapshot = watcher.messages.find((m) => m.type === 'snapshot');
+      const from = snapshot?.auction?.lastSeq ?? -1;
+      expect(watcher.messages.findIndex((m) => m.type === 'snapshot')).toBe(
+        watcher.messages.findIndex((m) => m.type !== 'watchers'),
+      );
+      expect(watcher.messages.filter((m) => m.type === 'bid').map((m) => m.seq)).toEqual(seqs.slice(from));
     }
     // The end: the last bid wins; every other deposit released.
     const end = new Date(new Date(plan.endsAt).getTime() + 1);
