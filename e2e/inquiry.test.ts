@@ -167,7 +167,7 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /确\s*定/ })
       .click();
-    await page.getByText('已向全部协助执行单位发出查询').waitFor();
+    await page.getByText('已向全部协助执行单位发出查询').waitFor({ timeout: 60_000 });
     // Seen running (some of the 37 still unanswered), then complete, without reloading the page.
     await page.getByText(/共 2 轮 · 最近一轮.*进行中 ([0-9]|[12][0-9]|3[0-6])\/37/).waitFor();
     await shot(page, 'inquiry-running.png');
