@@ -230,7 +230,10 @@ export const DOCUMENT_KINDS: Record<string, Named> = {
   closing_notice: { zh: '结案通知书', en: 'Closing notice' },
   restriction_order: { zh: '限制消费令', en: 'Consumption restriction order' },
   dishonest_decision: { zh: '纳入失信被执行人名单决定书', en: 'Decision to list a dishonest debtor' },
-  bankruptcy_transfer_decision: { zh: '移送破产审查决定书', en: 'Decision to transfer for bankruptcy review' },
+  bankruptcy_transfer_decision: {
+    zh: '移送破产审查决定书',
+    en: 'Decision to transfer for bankruptcy review',
+  },
   auction_ruling: { zh: '执行裁定书', en: 'Ruling confirming an auction sale' },
   assist_freeze_notice: { zh: '协助冻结通知书', en: 'Notice to assist in freezing' },
   assist_seize_notice: { zh: '协助查封通知书', en: 'Notice to assist in seizing' },
