@@ -113,6 +113,15 @@ interface Plan {
   position?: number;
 }
 
+/**
+ * Whether an act may be done on the case: any act on an open case; on a closed one only a control
+ * (冻结/查封) while the case was closed for lack of assets (终本) — property a re-query of the dormant
+ * pool finds is controlled at once (Dormant 10), before the case is restored.
+ */
+function actsOn(row: CaseRow, action: AssetAction | undefined): boolean {
+  return row.status !== 'closed' || (action === 'control' && row.closingMethod === 'dormant');
+}
+
 /** 财产登记与控制: the asset register of each case, the court's controls of its assets, and leads. */
 export class AssetsService {
   constructor(
@@ -266,10 +275,13 @@ export class AssetsService {
     });
   }
 
-  /** The case, locked, in scope and open: nothing is registered or controlled on a closed case. */
-  private async openCase(tx: Tx, user: AuthUser, caseId: string): Promise<CaseRow> {
+  /**
+   * The case, locked, in scope and open: nothing is registered or controlled on a closed case — except
+   * a control on a case resting in the dormant pool (`actsOn`).
+   */
+  private async openCase(tx: Tx, user: AuthUser, caseId: string, action?: AssetAction): Promise<CaseRow> {
     const row = await this.cases.caseInScope(tx.db, user, caseId, true);
-    if (row.status === 'closed') throw conflict(caseClosed(row.caseNumber));
+    if (!actsOn(row, action)) throw conflict(caseClosed(row.caseNumber));
     return row;
   }
 
@@ -476,7 +488,7 @@ export class AssetsService {
       assist: first.plan.assist,
     });
     const requestIds = await this.database.transaction(async (tx) => {
-      await this.openCase(tx, user, first.context.row.id);
+      await this.openCase(tx, user, first.context.row.id, action);
       const again = await this.planned(tx.db, user, assetId, action, plan, true);
       if (JSON.stringify(again.plan) !== JSON.stringify(first.plan)) {
         throw conflict({
@@ -500,7 +512,7 @@ export class AssetsService {
   ) {
     const asset = await this.assetInScope(db, user, assetId, lock);
     const context = await this.context(db, user, asset, action);
-    if (context.row.status === 'closed') throw conflict(caseClosed(context.row.caseNumber));
+    if (!actsOn(context.row, action)) throw conflict(caseClosed(context.row.caseNumber));
     this.refuseState(asset, action);
     const siblings = await db.select().from(assets).where(eq(assets.caseId, asset.caseId));
     const otherMoney = freeMoney(siblings.filter((s) => s.id !== asset.id));

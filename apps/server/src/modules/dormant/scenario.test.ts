@@ -169,6 +169,19 @@ describe('终本 from filing to restoration, through the clock', () => {
     expect(after.entry).toMatchObject({ cycle: 2, queries: 1, found: 1, lastQueriedOn: '2025-10-11' });
     expect(after.entry.nextDueOn >= '2025-10-11' && after.entry.nextDueOn < '2026-04-11').toBe(true);
 
+    // Controlled at once (Dormant 10): the officer seizes the car on the case still resting in the pool;
+    // nothing else is done on a closed case (a deduction is refused until the case is restored).
+    const car = (await officer.get(`/api/cases/${id}/assets`))
+      .json<{ items: { id: string; description: string }[] }>()
+      .items.find((a) => a.description.includes('京A54321'));
+    expect(car).toBeDefined();
+    const seized = await officer.post(`/api/assets/${car?.id}/control`, {});
+    expect(seized.statusCode, seized.body).toBe(200);
+    expect(seized.json()).toMatchObject({ state: 'seized' });
+    const deducted = await officer.post(`/api/assets/${car?.id}/deduct`, { amount: 100 });
+    expect(deducted.statusCode).toBe(409);
+    expect(deducted.body).toContain('已结案');
+
     // Restore: a 执恢 case with its own number, linked both ways, carrying parties, the car and the restriction.
     expect((await (await platform.as('finance')).post(`/api/cases/${id}/restore`, {})).statusCode).toBe(403);
     const restored = await officer.post(`/api/cases/${id}/restore`, {
