@@ -86,6 +86,39 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.close();
   });
 
+  it('the sign-in page loads no app bundle, switches to English, and returns to the page asked for', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${base}/workbench/cases`);
+    await page.waitForURL(/\/login\?from=%2Fworkbench%2Fcases/);
+    await page.getByPlaceholder('用户名').waitFor();
+    // (The app's bundle ran to send the deep link here; the sign-in page as loaded by itself:)
+    scripts.length = 0;
+    await page.reload();
+    await page.getByPlaceholder('用户名').waitFor();
+    // Only the sign-in page's own few KiB (and Vite's module-preload helper), none of React or Ant Design.
+    expect(scripts.filter((script) => /\/assets\/login-/.test(script))).toHaveLength(1);
+    expect(scripts.filter((script) => !/\/assets\/(login|modulepreload-polyfill)-/.test(script))).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Enter your user name').waitFor();
+    await page.getByPlaceholder('User name').fill('officer');
+    await page.getByPlaceholder('Password').fill('zhixing-demo');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'login-english.png') });
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/workbench\/cases$/);
+    // The app keeps the language chosen on the sign-in page.
+    await page.getByRole('heading', { name: /Cases/ }).first().waitFor({ timeout: 15_000 });
+    // The other tests read Chinese: forget the choice (the browser context keeps its storage).
+    await page.evaluate("localStorage.removeItem('zhixing.locale')");
+    await page.close();
+  });
+
   it('an administrator lands in the administration area and sees the court tree', async () => {
     const page = await browser.newPage();
     await signIn(page, base, 'admin');

@@ -47,11 +47,13 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth />,
         children: [
+          // Outside the layout: the layout first appears on the landing page itself, so its menu opens
+          // that page's group (the administrator's 系统管理) as it does for any page loaded directly.
+          { index: true, element: <Landing /> },
           {
-            // Its own chunk (menus, header): the sign-in page does not load it.
+            // Its own chunk (menus, header).
             lazy: () => import('./components/AppLayout').then((m) => ({ Component: m.AppLayout })),
             children: [
-              { index: true, element: <Landing /> },
               page(
                 '/workbench',
                 () => import('./areas/workbench/WorkbenchHome').then((m) => ({ Component: m.WorkbenchHome })),
