@@ -86,6 +86,28 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.close();
   });
 
+  it('a throttled sign-in says so and when to retry', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/login`);
+    // A user name of its own: the throttle counts failures per address and name.
+    await page.getByPlaceholder('用户名').fill('nobody-throttled');
+    const refusal = page.getByRole('alert');
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await page.getByPlaceholder('密码').fill('wrong-password');
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await refusal.waitFor();
+      await page
+        .getByRole('button', { name: /登\s*录/ })
+        .and(page.locator(':enabled'))
+        .waitFor();
+      if ((await refusal.textContent())?.includes('过于频繁')) break;
+    }
+    await refusal.getByText('登录尝试过于频繁，请稍后再试').waitFor();
+    await refusal.getByText(/登录失败次数过多，请 \d+ 秒后再试/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'login-throttled.png') });
+    await page.close();
+  });
+
   it('the sign-in page loads no app bundle, switches to English, and returns to the page asked for', async () => {
     const page = await browser.newPage();
     const scripts: string[] = [];
