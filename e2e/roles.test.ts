@@ -46,6 +46,7 @@ describe.runIf(browserAvailable())('every role has its own work', () => {
     await signIn(page, session.base, 'supervisor');
     await page.waitForURL(/\/command/);
     await page.getByText('辖区逾期节点').waitFor({ timeout: 30_000 });
+    // The overdue list's court column (the dormant-case figures below have one too).
     await page.getByRole('columnheader', { name: '法院' }).first().waitFor();
     const first = page.locator('.ant-table-row').first();
     await first.waitFor();

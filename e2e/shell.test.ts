@@ -86,6 +86,61 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.close();
   });
 
+  it('a throttled sign-in says so and when to retry', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/login`);
+    // A user name of its own: the throttle counts failures per address and name.
+    await page.getByPlaceholder('用户名').fill('nobody-throttled');
+    const refusal = page.getByRole('alert');
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await page.getByPlaceholder('密码').fill('wrong-password');
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await refusal.waitFor();
+      await page
+        .getByRole('button', { name: /登\s*录/ })
+        .and(page.locator(':enabled'))
+        .waitFor();
+      if ((await refusal.textContent())?.includes('过于频繁')) break;
+    }
+    await refusal.getByText('登录尝试过于频繁，请稍后再试').waitFor();
+    await refusal.getByText(/登录失败次数过多，请 \d+ 秒后再试/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'login-throttled.png') });
+    await page.close();
+  });
+
+  it('the sign-in page loads no app bundle, switches to English, and returns to the page asked for', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${base}/workbench/cases`);
+    await page.waitForURL(/\/login\?from=%2Fworkbench%2Fcases/);
+    await page.getByPlaceholder('用户名').waitFor();
+    // (The app's bundle ran to send the deep link here; the sign-in page as loaded by itself:)
+    scripts.length = 0;
+    await page.reload();
+    await page.getByPlaceholder('用户名').waitFor();
+    // Only the sign-in page's own few KiB (and Vite's module-preload helper), none of React or Ant Design.
+    expect(scripts.filter((script) => /\/assets\/login-/.test(script))).toHaveLength(1);
+    expect(scripts.filter((script) => !/\/assets\/(login|modulepreload-polyfill)-/.test(script))).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Enter your user name').waitFor();
+    await page.getByPlaceholder('User name').fill('officer');
+    await page.getByPlaceholder('Password').fill('zhixing-demo');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'login-english.png') });
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/workbench\/cases$/);
+    // The app keeps the language chosen on the sign-in page.
+    await page.getByRole('heading', { name: /Cases/ }).first().waitFor({ timeout: 15_000 });
+    // The other tests read Chinese: forget the choice (the browser context keeps its storage).
+    await page.evaluate("localStorage.removeItem('zhixing.locale')");
+    await page.close();
+  });
+
   it('an administrator lands in the administration area and sees the court tree', async () => {
     const page = await browser.newPage();
     await signIn(page, base, 'admin');
@@ -121,7 +176,9 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
 
   it('serves hashed files compressed and cached for a year, the page itself never cached', async () => {
     const page = await (await fetch(`${base}/login`, { headers: { 'accept-encoding': 'br, gzip' } })).text();
-    const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(page)?.[1];
+    // The sign-in page's own script (login.html), a few KiB: not the app's bundle.
+    const script = /src="(\/assets\/login-[^"]+\.js)"/.exec(page)?.[1];
+    expect(page).not.toMatch(/assets\/(index|react)-/);
     expect(script).toBeDefined();
     const asset = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'br' } });
     expect(asset.headers.get('content-encoding')).toBe('br');

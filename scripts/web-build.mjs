@@ -15,7 +15,9 @@ export function newestMtime(target) {
 
 export function ensureWebBuilt() {
   const built = path.join(web, 'dist/index.html');
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) => path.join(web, name));
+  const sources = ['src', 'index.html', 'login.html', 'vite.config.ts', 'package.json'].map((name) =>
+    path.join(web, name),
+  );
   if (existsSync(built) && Math.max(...sources.map(newestMtime)) <= statSync(built).mtimeMs) return;
   process.stdout.write('building the web app …\n');
   // Always a production build, also when a test runner (NODE_ENV=test) asks: React's and Ant Design's

@@ -32,12 +32,33 @@ function precompress(outDir: string): Plugin {
   };
 }
 
+/** The dev server answers /login with the sign-in page, as the server does (apps/server platform/http.ts). */
+function signInPage(): Plugin {
+  return {
+    name: 'zhixing-sign-in-page',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        if (request.url === '/login' || request.url?.startsWith('/login?')) {
+          request.url = request.url.replace('/login', '/login.html');
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress(path.resolve(import.meta.dirname, 'dist'))],
+  plugins: [react(), signInPage(), precompress(path.resolve(import.meta.dirname, 'dist'))],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     rolldownOptions: {
+      // Two pages: the app, and the sign-in page that loads none of it (login.html, src/login/).
+      input: {
+        index: path.resolve(import.meta.dirname, 'index.html'),
+        login: path.resolve(import.meta.dirname, 'login.html'),
+      },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {

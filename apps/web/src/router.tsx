@@ -1,8 +1,7 @@
 import { Spin } from 'antd';
-import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { type ComponentType, useEffect } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router-dom';
 import type { Ability } from './api/types';
-import { LoginPage } from './areas/login/LoginPage';
 import { Gate } from './components/Gate';
 import { adminItems, landingPath, visibleTo } from './components/navigation';
 import { RequireAuth } from './components/RequireAuth';
@@ -25,21 +24,36 @@ function AdminLanding() {
   return first ? <Navigate to={first.path} replace /> : <StatusResult status={403} />;
 }
 
+/**
+ * The sign-in page is a page of its own (login.html, src/login/: no React, no Ant Design), served by the
+ * server at /login. The app reaches it by loading it, carrying where the user was going as ?from=.
+ */
+function ToSignIn() {
+  const from = (useLocation().state as { from?: string } | null)?.from;
+  useEffect(() => {
+    const query = from && from !== '/' ? `?from=${encodeURIComponent(from)}` : '';
+    window.location.replace(`/login${query}`);
+  }, [from]);
+  return <Spin fullscreen />;
+}
+
 export const router = createBrowserRouter([
   {
     hydrateFallbackElement: <Spin fullscreen />,
     children: [
-      { path: '/login', element: <LoginPage /> },
+      { path: '/login', element: <ToSignIn /> },
       { path: '/public/credit', lazy: () => import('./areas/public/CreditSearchPage') },
       { path: '/public/auctions/:id', lazy: () => import('./areas/public/AuctionPage') },
       {
         element: <RequireAuth />,
         children: [
+          // Outside the layout: the layout first appears on the landing page itself, so its menu opens
+          // that page's group (the administrator's 系统管理) as it does for any page loaded directly.
+          { index: true, element: <Landing /> },
           {
-            // Its own chunk (menus, header): the sign-in page does not load it.
+            // Its own chunk (menus, header).
             lazy: () => import('./components/AppLayout').then((m) => ({ Component: m.AppLayout })),
             children: [
-              { index: true, element: <Landing /> },
               page(
                 '/workbench',
                 () => import('./areas/workbench/WorkbenchHome').then((m) => ({ Component: m.WorkbenchHome })),

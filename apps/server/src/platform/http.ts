@@ -368,8 +368,10 @@ async function notFoundOrWeb(
   webDir?: string,
 ): Promise<FastifyReply> {
   const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
-  if (wantsPage && webDir && existsSync(path.join(webDir, 'index.html'))) {
-    return reply.type('text/html').sendFile('index.html');
+  // The sign-in page is its own small page (apps/web/login.html): it loads none of the app's bundle.
+  const file = request.url.split('?')[0] === '/login' ? 'login.html' : 'index.html';
+  if (wantsPage && webDir && existsSync(path.join(webDir, file))) {
+    return reply.type('text/html').sendFile(file);
   }
   return sendError(
     new AppError('not_found', {

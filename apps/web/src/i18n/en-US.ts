@@ -60,18 +60,6 @@ export const enUS: Record<MessageKey, string> = {
   'level.intermediate': 'Intermediate court',
   'level.basic': 'Basic court',
 
-  'login.tagline': 'Enforcing civil judgments, end to end online',
-  'login.heading': 'Sign in',
-  'login.username': 'User name',
-  'login.password': 'Password',
-  'login.usernameRequired': 'Enter your user name',
-  'login.passwordRequired': 'Enter your password',
-  'login.submit': 'Sign in',
-  'login.wrongCredentials': 'Wrong user name or password',
-  'login.rateLimited': 'Too many attempts; please wait and try again',
-  'login.failed': 'Sign-in failed',
-  'login.demoHint': 'Demo account: officer / zhixing-demo',
-
   'workbench.subtitle': 'Filing, handling and deadlines of enforcement cases',
   'workbench.welcome': 'Welcome, {name}',
   'workbench.openCases': 'Open cases',

@@ -9,6 +9,7 @@ import { assetsRulebookPart } from '../../../server/src/modules/assets/rules';
 import { casesRulebookPart } from '../../../server/src/modules/cases/rules';
 import { inquiryRulebookPart } from '../../../server/src/modules/inquiry/rules';
 import { RULES } from '../areas/workbench/cases/labels';
+import { loginEn, loginZh } from '../login/text';
 import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
 
@@ -53,6 +54,23 @@ describe('the web’s messages in both languages', () => {
         : [`${key}: placeholders`];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('has the sign-in page’s words (its own small dictionary) in both languages', () => {
+    expect(Object.keys(loginEn).sort()).toEqual(Object.keys(loginZh).sort());
+    const problems = Object.entries(loginZh).flatMap(([key, zh]) => {
+      const en = loginEn[key as keyof typeof loginEn];
+      if (!zh.trim() || !en.trim()) return [`${key}: empty`];
+      if (!HAN.test(zh)) return [`${key}: no Chinese in the Chinese`];
+      if (HAN.test(en)) return [`${key}: Chinese in the English`];
+      return JSON.stringify(placeholders(zh)) === JSON.stringify(placeholders(en))
+        ? []
+        : [`${key}: placeholders`];
+    });
+    expect(problems).toEqual([]);
+    // Shared with the app: the same name and footer as the app's dictionaries give.
+    expect(loginZh['app.name']).toBe(zhCN['app.name']);
+    expect(loginEn['footer.text']).toBe(enUS['footer.text']);
   });
 
   it('names everything of the labels modules in both languages', () => {

@@ -59,18 +59,6 @@ export const zhCN = {
   'level.intermediate': '中级人民法院',
   'level.basic': '基层人民法院',
 
-  'login.tagline': '民事判决执行 · 全流程网上办理',
-  'login.heading': '用户登录',
-  'login.username': '用户名',
-  'login.password': '密码',
-  'login.usernameRequired': '请输入用户名',
-  'login.passwordRequired': '请输入密码',
-  'login.submit': '登录',
-  'login.wrongCredentials': '用户名或密码错误',
-  'login.rateLimited': '登录尝试过于频繁，请稍后再试',
-  'login.failed': '登录失败',
-  'login.demoHint': '演示账号：officer / zhixing-demo',
-
   'workbench.subtitle': '执行案件的立案、办理与节点管理',
   'workbench.welcome': '{name}，您好',
   'workbench.openCases': '在办案件',
