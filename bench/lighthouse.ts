@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- lighthouse`: Lighthouse (mobile preset: throttled CPU and network) on the sign-in
  * page and, signed in as each role, the pages a court uses most (the officer's, the head's home, the
- * command centre, finance, the administration pages, the public search and an auction when one exists). Goals: performance ≥ 0.9 on the
- * sign-in page, accessibility 1.0 on every page. The baseline measured in the same run is a bare HTML
+ * command centre, finance, the administration pages, the public search and an auction when one
+ * exists). Goals: performance ≥ 0.9 on the sign-in page, accessibility 1.0 on every page. The baseline measured in the same run is a bare HTML
  * page with one heading, served from this process: what this machine allows under the same throttling.
  * VERBOSE=1 prints the elements each failing accessibility audit names.
  */

@@ -19,8 +19,6 @@ export const theme: ThemeConfig = {
     // Error red at 4.5:1 or more on white and on its own light background (error tags, danger text):
     // Ant Design's default, #ff4d4f, gives about 3:1.
     colorError: '#cf1322',
-    // Volcano tags' text (volcano-7, #d4380d) gives 4.37:1 on their own light background: one step darker.
-    volcano7: '#ad2102',
     fontFamily:
       '-apple-system, BlinkMacSystemFont, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   },
