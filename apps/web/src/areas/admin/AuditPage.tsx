@@ -193,6 +193,7 @@ function AuditFilterBar({
           <Button htmlType="reset">{L('重置', 'Reset')}</Button>
           <Select
             value={limit}
+            aria-label={L('显示条数', 'Rows shown')}
             onChange={onLimit}
             style={{ width: 130 }}
             options={LIMITS.map((value) => ({ value, label: t('audit.limit', { limit: value }) }))}

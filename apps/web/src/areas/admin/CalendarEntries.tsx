@@ -67,6 +67,7 @@ export function EntryForm({ form, year, onAdd }: EntryFormProps) {
         ]}
       >
         <Select
+          aria-label={t('calendar.kind')}
           style={{ width: 140 }}
           options={[
             { value: 'holiday', label: t('calendar.holiday') },

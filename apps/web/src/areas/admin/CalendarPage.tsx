@@ -98,6 +98,7 @@ export function CalendarPage() {
         title={
           <Space>
             <Select
+              aria-label={t('calendar.year')}
               value={year}
               disabled={draft !== null}
               loading={years.isPending}

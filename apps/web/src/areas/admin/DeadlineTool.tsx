@@ -40,6 +40,7 @@ export function DeadlineTool() {
         </Form.Item>
         <Form.Item name="unit" rules={[{ required: true }]}>
           <Select
+            aria-label={L('期间单位', 'Unit')}
             style={{ width: 120 }}
             options={[
               { value: 'working_days', label: t('deadline.workingDays') },

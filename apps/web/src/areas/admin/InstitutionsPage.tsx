@@ -163,6 +163,7 @@ export function InstitutionsPage() {
           />
           <Select
             allowClear
+            aria-label={t('institutions.category')}
             placeholder={t('institutions.allCategories')}
             value={category}
             onChange={setCategory}

@@ -289,7 +289,12 @@ export function Component() {
                   </>
                 ) : (
                   <Space.Compact>
-                    <Input placeholder={L('短信验证码', 'SMS code')} id="code" data-testid="code" />
+                    <Input
+                      placeholder={L('短信验证码', 'SMS code')}
+                      aria-label={L('短信验证码', 'SMS code')}
+                      id="code"
+                      data-testid="code"
+                    />
                     <Button
                       type="primary"
                       data-testid="confirm-code"
@@ -334,6 +339,7 @@ export function Component() {
                   <Space.Compact style={{ width: '100%' }}>
                     <InputNumber
                       id="bid-amount"
+                      aria-label={L('出价（元）', 'Bid (yuan)')}
                       style={{ width: '100%' }}
                       min={0}
                       step={auction.increment / 100}

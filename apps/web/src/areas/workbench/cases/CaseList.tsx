@@ -289,6 +289,7 @@ export function CaseList() {
           <Select<'simple' | 'normal'>
             allowClear
             style={{ width: 120 }}
+            aria-label={L('繁简分流', 'Triage')}
             placeholder={L('繁简分流', 'Triage')}
             value={filters.track}
             options={[

@@ -29,6 +29,7 @@ export function AuctionTab({ data }: { data: CaseDetail }) {
       <Space wrap>
         <Typography.Text>{L('处置财产', 'Property')}</Typography.Text>
         <Select
+          aria-label={L('处置财产', 'Property')}
           style={{ minWidth: 420 }}
           loading={register.isLoading}
           value={assetId}
