@@ -332,7 +332,7 @@ export class ScreeningIndex {
     }
   }
 
-  /** Twice the live links' room (at most ¾ full after), tombstones dropped. */
+  /** Room for the live links at most half full (grown again past ¾), tombstones dropped. */
   private rehashSlots(): void {
     const oldHi = this.slotHi;
     const oldLo = this.slotLo;
@@ -340,7 +340,7 @@ export class ScreeningIndex {
     let links = 0;
     for (let slot = 0; slot < oldRow.length; slot += 1) if ((oldRow[slot] as number) >= 0) links += 1;
     let size = 1 << 12;
-    while (size * 3 < (links + 1) * 8) size *= 2;
+    while (size < (links + 1) * 2) size *= 2;
     this.slots = size;
     this.slotHi = new Uint32Array(size);
     this.slotLo = new Uint32Array(size);
@@ -408,7 +408,7 @@ export class ScreeningIndex {
   private rehashRecords(): void {
     const old = this.recordRow;
     let size = 1 << 12;
-    while (size * 3 < (this.live + 1) * 8) size *= 2;
+    while (size < (this.live + 1) * 2) size *= 2;
     this.recordSlots = size;
     this.recordRow = new Int32Array(size).fill(EMPTY);
     this.recordTaken = 0;
