@@ -119,7 +119,10 @@ export class ScreeningIndex {
     await this.catchingUp;
   }
 
-  /** The measures naming this digest (as subject, or as a person an entity's restriction binds). */
+  /**
+   * The measures naming this digest (as subject, or as a person an entity's restriction binds), in no
+   * particular order (slot order: it changes with replacements and the tombstones they reuse).
+   */
   lookup(digest: string): readonly ScreenedMeasure[] {
     const key = keyOf(digest);
     if (key === null) return NONE;
