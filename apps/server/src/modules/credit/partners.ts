@@ -12,7 +12,7 @@ import { both, type Lang, render, type Text } from '../../platform/i18n';
 import type { Jobs } from '../../platform/jobs';
 import type { Actor, AuditService } from '../audit/service';
 import { checkCreditCode, checkIdentityNumber } from '../cases/identity';
-import { type ScreeningEntry, subjectDigest } from './changes';
+import { type ScreeningEntry, subjectDigester } from './changes';
 import { rewakeDeliveries } from './jobs';
 import { measuresFor, type Sector, screeningAnswer } from './rules';
 import { creditChanges, partnerKeys, screeningCalls } from './schema';
@@ -39,12 +39,17 @@ export interface NewPartner {
 
 export type Subject = { idNumber: string } | { creditCode: string } | { digest: string };
 
+/** The answer for a subject no measure names (most of them): one shared object, serialised as is. */
+const CLEAR = Object.freeze({ listed: false, restricted: false, measures: [], cases: [] });
+const DIGEST_PATTERN = /^[0-9a-f]{64}$/;
+
 export class PartnerService {
   private readonly keys = new Map<string, { partner: PartnerRow | null; at: number }>();
   private readonly windows = new Map<string, { minute: number; calls: number }>();
   /** Calls answered and not yet written: written together, every LOG_FLUSH_MS (a round trip a call cost more than the answer). */
   private calls: (typeof screeningCalls.$inferInsert)[] = [];
   private readonly flusher = setInterval(() => this.flushLater(), LOG_FLUSH_MS).unref();
+  private readonly digest: (number: string) => string;
 
   constructor(
     private readonly database: Database,
@@ -53,7 +58,9 @@ export class PartnerService {
     private readonly index: ScreeningIndex,
     private readonly digestKey: string,
     private readonly jobs: Jobs,
-  ) {}
+  ) {
+    this.digest = subjectDigester(digestKey);
+  }
 
   /** Writes the calls answered so far (also on a timer, and on close). A failed write keeps them for the next. */
   async flushCalls(): Promise<void> {
@@ -247,16 +254,24 @@ export class PartnerService {
     const today = shanghaiDateOf(this.clock.now());
     let hits = 0;
     let errors = 0;
-    const results = subjects.map((subject) => {
-      const digest = this.digestOf(subject, today);
+    const sector = partner.sector as Sector;
+    const results = new Array<unknown>(subjects.length);
+    for (let i = 0; i < subjects.length; i += 1) {
+      const digest = this.digestOf(subjects[i], today);
       if (typeof digest !== 'string') {
         errors += 1;
-        return { error: render(digest.error, lang) };
+        results[i] = { error: render(digest.error, lang) };
+        continue;
       }
-      const answer = screeningAnswer(digest, this.index.lookup(digest), partner.sector as Sector, today);
+      const measures = this.index.lookup(digest);
+      if (measures.length === 0) {
+        results[i] = CLEAR;
+        continue;
+      }
+      const answer = screeningAnswer(digest, measures, sector, today);
       if (answer.restricted) hits += 1;
-      return answer;
-    });
+      results[i] = answer;
+    }
     this.calls.push({
       partnerId: partner.id,
       at: this.clock.now(),
@@ -273,6 +288,13 @@ export class PartnerService {
   private digestOf(subject: unknown, today: string): string | { error: Text } {
     if (typeof subject !== 'object' || subject === null)
       return { error: { zh: '应为对象', en: 'must be an object' } };
+    // The usual subject first: one field, a well-formed identity number (no key list built).
+    const s = subject as Record<string, unknown>;
+    const idNumber = s.idNumber;
+    if (typeof idNumber === 'string' && idNumber.length === 18 && onlyField(s, 'idNumber')) {
+      const check = checkIdentityNumber(idNumber, today);
+      if (check.ok) return this.digest(idNumber);
+    }
     const fields = Object.keys(subject);
     if (fields.length !== 1)
       return {
@@ -281,24 +303,23 @@ export class PartnerService {
           en: 'exactly one of idNumber, creditCode, digest',
         },
       };
-    const s = subject as Record<string, unknown>;
     const value = s[fields[0] as string];
     if (typeof value !== 'string')
       return { error: { zh: `${fields[0]} 应为字符串`, en: `${fields[0]} must be a string` } };
     if ('idNumber' in s) {
       const check = checkIdentityNumber(value, today);
       return check.ok
-        ? subjectDigest(this.digestKey, value)
+        ? this.digest(value)
         : { error: both((l) => `idNumber${l === 'zh' ? '：' : ': '}${check.reason}`) };
     }
     if ('creditCode' in s) {
       const check = checkCreditCode(value.toUpperCase());
       return check.ok
-        ? subjectDigest(this.digestKey, value)
+        ? this.digest(value)
         : { error: both((l) => `creditCode${l === 'zh' ? '：' : ': '}${check.reason}`) };
     }
     if ('digest' in s)
-      return /^[0-9a-f]{64}$/.test(value)
+      return DIGEST_PATTERN.test(value)
         ? value
         : { error: { zh: 'digest: 应为64位小写十六进制', en: 'digest: 64 lower-case hex digits' } };
     return { error: { zh: `未知字段 ${fields[0]}`, en: `unknown field ${fields[0]}` } };
@@ -315,6 +336,17 @@ export class PartnerService {
     const items = rows.map((row) => presentChange(row, partner.sector as Sector));
     return { items, next: rows.at(-1)?.seq ?? after };
   }
+}
+
+/** Whether `name` is the object's one own enumerable field. */
+function onlyField(object: Record<string, unknown>, name: string): boolean {
+  let count = 0;
+  for (const field in object) {
+    if (!Object.hasOwn(object, field)) continue;
+    count += 1;
+    if (count > 1 || field !== name) return false;
+  }
+  return count === 1;
 }
 
 type ChangeRow = typeof creditChanges.$inferSelect;

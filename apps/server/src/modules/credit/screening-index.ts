@@ -4,18 +4,95 @@
  * from the change feed: a NOTIFY on commit says "look", and the index reads the changes after the
  * last one it applied, in order — so a missed NOTIFY (a dropped listening connection) is caught up by
  * the next one or by the periodic look, never lost.
+ *
+ * Layout (compact, for ten million measures in well under 1 GB): no object per measure. A measure is a
+ * row of typed arrays (record id as 4×32 bits, dates as yyyymmdd numbers, its case as an index into an
+ * interned table of case number and court, flags); a digest is its first 64 bits, in an open-addressing
+ * table of (key, row) slots. Only the rare measures with more than one digest (an entity's restriction
+ * with the persons it binds), or with temporary lifts, keep their whole entry in a side map.
+ * A 64-bit key of an HMAC-SHA256 digest confuses two numbers with probability n/2^64 per check
+ * (5·10^-13 at ten million measures).
  */
 import type { Database, Unlisten } from '../../platform/db';
 import { CREDIT_CHANNEL, type ScreeningEntry } from './changes';
+import type { ScreenedMeasure } from './rules';
 
 /** A look even without a NOTIFY: the most a missed one can delay a change. */
 const CATCH_UP_MS = 2000;
 const PAGE = 5000;
+const LOAD_PAGE = 50_000;
+const EMPTY = -1;
+const GONE = -2;
+const NONE: readonly ScreenedMeasure[] = Object.freeze([]);
+
+const FLAG_RESTRICTION = 1;
+const FLAG_EXIT_BAN = 2;
+const FLAG_COMPLEX = 4;
+
+/** '2025-03-01' → 20250301 (0 for none). */
+function dateNumber(date: string | null): number {
+  if (date === null) return 0;
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
+function dateText(value: number): string {
+  const day = value % 100;
+  const month = Math.floor(value / 100) % 100;
+  return `${Math.floor(value / 10_000)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+function hex32(text: string, from: number): number {
+  return Number.parseInt(text.slice(from, from + 8), 16) >>> 0;
+}
+
+/** A digest's 64-bit key (its first 16 hex digits) as two 32-bit halves; null if not hex. */
+function keyOf(digest: string): [number, number] | null {
+  const hi = hex32(digest, 0);
+  const lo = hex32(digest, 8);
+  return Number.isNaN(hi) || Number.isNaN(lo) || digest.length < 16 ? null : [hi, lo];
+}
+
+/** A record id (uuid) as four 32-bit words. */
+function uuidWords(id: string): [number, number, number, number] {
+  const h = id.replaceAll('-', '');
+  return [hex32(h, 0), hex32(h, 8), hex32(h, 16), hex32(h, 24)];
+}
+
+function grown<T extends Uint32Array | Int32Array | Uint8Array>(array: T, length: number): T {
+  const next = new (array.constructor as new (n: number) => T)(length);
+  next.set(array);
+  return next;
+}
 
 export class ScreeningIndex {
-  /** Digest → the measures that name it (as subject, or as a person an entity's restriction binds). */
-  private readonly bySubject = new Map<string, ScreeningEntry[]>();
-  private readonly records = new Map<string, ScreeningEntry>();
+  // Rows (one per measure).
+  private rowCapacity = 1024;
+  private rowRecord = new Uint32Array(this.rowCapacity * 4);
+  private rowFrom = new Uint32Array(this.rowCapacity);
+  private rowEnds = new Uint32Array(this.rowCapacity);
+  private rowCase = new Int32Array(this.rowCapacity);
+  private rowFlags = new Uint8Array(this.rowCapacity);
+  /** The key of a row's one subject (simple rows; complex rows keep their entry in `complex`). */
+  private rowHi = new Uint32Array(this.rowCapacity);
+  private rowLo = new Uint32Array(this.rowCapacity);
+  private rowsUsed = 0;
+  private freeRows: number[] = [];
+  private live = 0;
+  private readonly complex = new Map<number, ScreeningEntry>();
+  // Cases, interned: [caseNumber, court] by index.
+  private readonly cases: { caseNumber: string; court: string }[] = [];
+  private readonly caseIds = new Map<string, number>();
+  // Digest table: slot → (hi, lo, row); row EMPTY or GONE (a tombstone).
+  private slots = 1 << 12;
+  private slotHi = new Uint32Array(this.slots);
+  private slotLo = new Uint32Array(this.slots);
+  private slotRow = new Int32Array(this.slots).fill(EMPTY);
+  private slotsTaken = 0;
+  // Record table: slot → row (EMPTY/GONE), hashed by the record id's words.
+  private recordSlots = 1 << 12;
+  private recordRow = new Int32Array(this.recordSlots).fill(EMPTY);
+  private recordTaken = 0;
+
   private appliedSeq = 0;
   private catchingUp: Promise<void> | null = null;
   private again = false;
@@ -33,7 +110,7 @@ export class ScreeningIndex {
     await this.catchUp();
     this.timer = setInterval(() => void this.catchUp(), CATCH_UP_MS);
     this.timer.unref();
-    return { entries: this.records.size, ms: performance.now() - started };
+    return { entries: this.live, ms: performance.now() - started };
   }
 
   async stop(): Promise<void> {
@@ -42,13 +119,46 @@ export class ScreeningIndex {
     await this.catchingUp;
   }
 
-  /** The measures naming this digest. */
-  lookup(digest: string): readonly ScreeningEntry[] {
-    return this.bySubject.get(digest) ?? [];
+  /**
+   * The measures naming this digest (as subject, or as a person an entity's restriction binds), in no
+   * particular order (slot order: it changes with replacements and the tombstones they reuse).
+   */
+  lookup(digest: string): readonly ScreenedMeasure[] {
+    const key = keyOf(digest);
+    if (key === null) return NONE;
+    const [hi, lo] = key;
+    const mask = this.slots - 1;
+    let found: ScreenedMeasure[] | null = null;
+    for (let slot = lo & mask; ; slot = (slot + 1) & mask) {
+      const row = this.slotRow[slot] as number;
+      if (row === EMPTY) break;
+      if (row >= 0 && this.slotHi[slot] === hi && this.slotLo[slot] === lo) {
+        found ??= [];
+        found.push(this.measureOf(row, digest));
+      }
+    }
+    return found ?? NONE;
+  }
+
+  /** Bytes held by the typed arrays (the side map and interned cases not counted). */
+  get bytes(): number {
+    return (
+      this.rowRecord.byteLength +
+      this.rowFrom.byteLength +
+      this.rowEnds.byteLength +
+      this.rowCase.byteLength +
+      this.rowFlags.byteLength +
+      this.rowHi.byteLength +
+      this.rowLo.byteLength +
+      this.slotHi.byteLength +
+      this.slotLo.byteLength +
+      this.slotRow.byteLength +
+      this.recordRow.byteLength
+    );
   }
 
   get size(): number {
-    return this.records.size;
+    return this.live;
   }
 
   get seq(): number {
@@ -95,36 +205,216 @@ export class ScreeningIndex {
       for (;;) {
         const page = await tx.sql.executeSql(
           'select record_id, entry from credit_screening where record_id > $1 order by record_id limit $2',
-          [after, PAGE],
+          [after, LOAD_PAGE],
         );
         for (const row of page.rows) this.put(String(row.record_id), row.entry as ScreeningEntry);
-        if (page.rows.length < PAGE) break;
+        if (page.rows.length < LOAD_PAGE) break;
         after = String(page.rows.at(-1)?.record_id);
       }
       this.appliedSeq = Number(rows[0]?.seq ?? 0);
     });
   }
 
-  private put(recordId: string, entry: ScreeningEntry | null): void {
-    const old = this.records.get(recordId);
-    if (old) for (const digest of [...old.subjects, ...old.bound]) this.unlink(digest, recordId);
-    if (entry === null) {
-      this.records.delete(recordId);
-      return;
+  private measureOf(row: number, digest: string): ScreenedMeasure {
+    const flags = this.rowFlags[row] as number;
+    if (flags & FLAG_COMPLEX) return this.complex.get(row) as ScreeningEntry;
+    const where = this.cases[this.rowCase[row] as number] as { caseNumber: string; court: string };
+    const ends = this.rowEnds[row] as number;
+    return {
+      measure: flags & FLAG_RESTRICTION ? 'restriction' : 'listing',
+      // A simple row has one digest, its subject: the one asked for.
+      subjects: [digest],
+      caseNumber: where.caseNumber,
+      court: where.court,
+      inForceFrom: dateText(this.rowFrom[row] as number),
+      endsOn: ends === 0 ? null : dateText(ends),
+      temporaryLifts: [],
+      exitBan: (flags & FLAG_EXIT_BAN) !== 0,
+    };
+  }
+
+  /** Applies one change: the measure `recordId` now reads `entry`, or no longer applies (null). */
+  put(recordId: string, entry: ScreeningEntry | null): void {
+    const words = uuidWords(recordId);
+    const old = this.findRecord(words);
+    if (old !== EMPTY) this.remove(old);
+    if (entry !== null) this.add(words, entry);
+  }
+
+  private add(words: [number, number, number, number], entry: ScreeningEntry): void {
+    const digests = [...new Set([...entry.subjects, ...entry.bound])];
+    const keys = digests.map(keyOf).filter((key): key is [number, number] => key !== null);
+    const simple = keys.length === 1 && entry.bound.length === 0 && entry.temporaryLifts.length === 0;
+    const row = this.freeRows.pop() ?? this.newRow();
+    this.rowRecord.set(words, row * 4);
+    this.rowFrom[row] = dateNumber(entry.inForceFrom);
+    this.rowEnds[row] = dateNumber(entry.endsOn);
+    this.rowCase[row] = this.caseId(entry.caseNumber, entry.court);
+    this.rowFlags[row] =
+      (entry.measure === 'restriction' ? FLAG_RESTRICTION : 0) |
+      (entry.exitBan ? FLAG_EXIT_BAN : 0) |
+      (simple ? 0 : FLAG_COMPLEX);
+    if (simple) {
+      const [hi, lo] = keys[0] as [number, number];
+      this.rowHi[row] = hi;
+      this.rowLo[row] = lo;
+    } else {
+      this.complex.set(row, entry);
     }
-    this.records.set(recordId, entry);
-    for (const digest of new Set([...entry.subjects, ...entry.bound])) {
-      const list = this.bySubject.get(digest);
-      if (list) list.push(entry);
-      else this.bySubject.set(digest, [entry]);
+    for (const [hi, lo] of keys) this.link(hi, lo, row);
+    this.placeRecord(row);
+    this.live += 1;
+  }
+
+  private remove(row: number): void {
+    const flags = this.rowFlags[row] as number;
+    if (flags & FLAG_COMPLEX) {
+      const entry = this.complex.get(row) as ScreeningEntry;
+      for (const digest of new Set([...entry.subjects, ...entry.bound])) {
+        const key = keyOf(digest);
+        if (key) this.unlink(key[0], key[1], row);
+      }
+      this.complex.delete(row);
+    } else {
+      this.unlink(this.rowHi[row] as number, this.rowLo[row] as number, row);
+    }
+    this.unplaceRecord(row);
+    this.rowFlags[row] = 0;
+    this.freeRows.push(row);
+    this.live -= 1;
+  }
+
+  private caseId(caseNumber: string, court: string): number {
+    const name = `${caseNumber}\u0000${court}`;
+    let id = this.caseIds.get(name);
+    if (id === undefined) {
+      id = this.cases.length;
+      this.cases.push({ caseNumber, court });
+      this.caseIds.set(name, id);
+    }
+    return id;
+  }
+
+  private newRow(): number {
+    if (this.rowsUsed === this.rowCapacity) {
+      const capacity = Math.ceil(this.rowCapacity * 1.5);
+      this.rowRecord = grown(this.rowRecord, capacity * 4);
+      this.rowFrom = grown(this.rowFrom, capacity);
+      this.rowEnds = grown(this.rowEnds, capacity);
+      this.rowCase = grown(this.rowCase, capacity);
+      this.rowFlags = grown(this.rowFlags, capacity);
+      this.rowHi = grown(this.rowHi, capacity);
+      this.rowLo = grown(this.rowLo, capacity);
+      this.rowCapacity = capacity;
+    }
+    const row = this.rowsUsed;
+    this.rowsUsed += 1;
+    return row;
+  }
+
+  // ─── Digest table ───────────────────────────────────────────────────────────────────────────────
+
+  private link(hi: number, lo: number, row: number): void {
+    if ((this.slotsTaken + 1) * 4 > this.slots * 3) this.rehashSlots();
+    const mask = this.slots - 1;
+    let slot = lo & mask;
+    while ((this.slotRow[slot] as number) >= 0) slot = (slot + 1) & mask;
+    if (this.slotRow[slot] === EMPTY) this.slotsTaken += 1;
+    this.slotHi[slot] = hi;
+    this.slotLo[slot] = lo;
+    this.slotRow[slot] = row;
+  }
+
+  private unlink(hi: number, lo: number, row: number): void {
+    const mask = this.slots - 1;
+    for (let slot = lo & mask; this.slotRow[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      if (this.slotRow[slot] === row && this.slotHi[slot] === hi && this.slotLo[slot] === lo) {
+        this.slotRow[slot] = GONE;
+        return;
+      }
     }
   }
 
-  private unlink(digest: string, recordId: string): void {
-    const list = this.bySubject.get(digest);
-    if (!list) return;
-    const kept = list.filter((entry) => entry.recordId !== recordId);
-    if (kept.length === 0) this.bySubject.delete(digest);
-    else this.bySubject.set(digest, kept);
+  /** Room for the live links at most half full (grown again past ¾), tombstones dropped. */
+  private rehashSlots(): void {
+    const oldHi = this.slotHi;
+    const oldLo = this.slotLo;
+    const oldRow = this.slotRow;
+    let links = 0;
+    for (let slot = 0; slot < oldRow.length; slot += 1) if ((oldRow[slot] as number) >= 0) links += 1;
+    let size = 1 << 12;
+    while (size < (links + 1) * 2) size *= 2;
+    this.slots = size;
+    this.slotHi = new Uint32Array(size);
+    this.slotLo = new Uint32Array(size);
+    this.slotRow = new Int32Array(size).fill(EMPTY);
+    this.slotsTaken = 0;
+    const mask = size - 1;
+    for (let from = 0; from < oldRow.length; from += 1) {
+      const row = oldRow[from] as number;
+      if (row < 0) continue;
+      const lo = oldLo[from] as number;
+      let slot = lo & mask;
+      while (this.slotRow[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.slotHi[slot] = oldHi[from] as number;
+      this.slotLo[slot] = lo;
+      this.slotRow[slot] = row;
+      this.slotsTaken += 1;
+    }
+  }
+
+  // ─── Record table ───────────────────────────────────────────────────────────────────────────────
+
+  private recordHash(w0: number, w3: number): number {
+    return Math.imul(w0 ^ w3, 0x9e3779b1) >>> 0;
+  }
+
+  private findRecord(words: [number, number, number, number]): number {
+    const mask = this.recordSlots - 1;
+    const r = this.rowRecord;
+    for (let slot = this.recordHash(words[0], words[3]) & mask; ; slot = (slot + 1) & mask) {
+      const row = this.recordRow[slot] as number;
+      if (row === EMPTY) return EMPTY;
+      if (
+        row >= 0 &&
+        r[row * 4] === words[0] &&
+        r[row * 4 + 1] === words[1] &&
+        r[row * 4 + 2] === words[2] &&
+        r[row * 4 + 3] === words[3]
+      )
+        return row;
+    }
+  }
+
+  private placeRecord(row: number): void {
+    if ((this.recordTaken + 1) * 4 > this.recordSlots * 3) this.rehashRecords();
+    const mask = this.recordSlots - 1;
+    let slot =
+      this.recordHash(this.rowRecord[row * 4] as number, this.rowRecord[row * 4 + 3] as number) & mask;
+    while ((this.recordRow[slot] as number) >= 0) slot = (slot + 1) & mask;
+    if (this.recordRow[slot] === EMPTY) this.recordTaken += 1;
+    this.recordRow[slot] = row;
+  }
+
+  private unplaceRecord(row: number): void {
+    const mask = this.recordSlots - 1;
+    let slot =
+      this.recordHash(this.rowRecord[row * 4] as number, this.rowRecord[row * 4 + 3] as number) & mask;
+    for (; this.recordRow[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      if (this.recordRow[slot] === row) {
+        this.recordRow[slot] = GONE;
+        return;
+      }
+    }
+  }
+
+  private rehashRecords(): void {
+    const old = this.recordRow;
+    let size = 1 << 12;
+    while (size < (this.live + 1) * 2) size *= 2;
+    this.recordSlots = size;
+    this.recordRow = new Int32Array(size).fill(EMPTY);
+    this.recordTaken = 0;
+    for (const row of old) if (row >= 0) this.placeRecord(row);
   }
 }
