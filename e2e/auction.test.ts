@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   lastCode,
@@ -9,10 +8,8 @@ import {
   signUp,
 } from '../apps/server/src/modules/auction/test-helpers';
 import { idNumber } from '../apps/server/src/test/factories';
-import { browserAvailable, CHROMIUM, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
+import { browserAvailable, CHROMIUM, shot, signIn, startWebSession, type WebSession } from './browser';
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true, animations: 'disabled' });
 const MIN = 60_000;
 
 /**

@@ -1,11 +1,7 @@
-import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { filing, pngImage } from '../apps/server/src/test/factories';
-import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
-
-const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+import { browserAvailable, shootIfFailed, shot, signIn, startWebSession, type WebSession } from './browser';
 
 describe.runIf(browserAvailable())('执转破 panel and triage mark on the case page', () => {
   let session: WebSession;
@@ -18,11 +14,7 @@ describe.runIf(browserAvailable())('执转破 panel and triage mark on the case 
     browser.setDefaultTimeout(20_000);
   }, 180_000);
   afterAll(() => session?.close());
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const [index, page] of browser.pages().entries())
-      await shot(page, `bankruptcy-failed-${index}.png`, false);
-  });
+  afterEach(({ task }) => shootIfFailed(task, browser, 'bankruptcy'));
 
   it('shows the suggestion and steps; the head signs the decision and sees the suspended cases', async () => {
     const officer = await session.platform.as('officer');

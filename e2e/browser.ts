@@ -12,6 +12,21 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
 
 /** Under CI a missing browser is a failure, never a silent skip. */
+/** A screenshot into `e2e/screenshots`, animations stopped, of the whole page unless told otherwise. */
+export const shot = (page: Page, name: string, fullPage = true) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+
+/** After a failed test, a picture of every page still open (`<prefix>-failed-N.png`): how it looked then. */
+export async function shootIfFailed(
+  task: { result?: { state?: string } },
+  browser: BrowserContext,
+  prefix: string,
+): Promise<void> {
+  if (task.result?.state !== 'fail') return;
+  for (const [index, page] of browser.pages().entries())
+    await shot(page, `${prefix}-failed-${index}.png`, false);
+}
+
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
   if (process.env.CI === 'true') throw new Error(`CI=true but no Chromium at ${CHROMIUM}`);

@@ -1,11 +1,7 @@
-import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { filing, idNumber } from '../apps/server/src/test/factories';
-import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
-
-const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+import { browserAvailable, shootIfFailed, shot, signIn, startWebSession, type WebSession } from './browser';
 
 /**
  * Chooses `option` in the dialog's select labelled `label` until `chosen` holds: a click that lands
@@ -42,11 +38,7 @@ describe.runIf(browserAvailable())('失信限消 in the workbench and the public
     browser.setDefaultTimeout(20_000);
   }, 180_000);
   afterAll(() => session?.close());
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const [index, page] of browser.pages().entries())
-      await shot(page, `credit-failed-${index}.png`, false);
-  });
+  afterEach(({ task }) => shootIfFailed(task, browser, 'credit'));
 
   it('an officer sees the minor guard before submitting, lists an adult, and the public finds him masked', async () => {
     const officer = await session.platform.as('officer');

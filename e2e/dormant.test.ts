@@ -1,12 +1,8 @@
-import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { filing, pngImage } from '../apps/server/src/test/factories';
 import type { Client } from '../apps/server/src/test/platform';
-import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
-
-const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+import { browserAvailable, shootIfFailed, shot, signIn, startWebSession, type WebSession } from './browser';
 
 describe.runIf(browserAvailable())('终本: the checklist on the case page and the restore button', () => {
   let session: WebSession;
@@ -24,11 +20,7 @@ describe.runIf(browserAvailable())('终本: the checklist on the case page and t
     officer = await session.platform.as('officer');
   }, 240_000);
   afterAll(() => session?.close());
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    for (const [index, page] of browser.pages().entries())
-      await shot(page, `dormant-failed-${index}.png`, false);
-  });
+  afterEach(({ task }) => shootIfFailed(task, browser, 'dormant'));
 
   const record = async (id: string, type: string, on: string, data = {}, evidence: string[] = []) => {
     const response = await officer.post(`/api/cases/${id}/events`, { type, on, data, evidence });

@@ -1,12 +1,8 @@
-import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { filing } from '../apps/server/src/test/factories';
 import { eventually, sim } from '../apps/server/src/test/simulator';
-import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
-
-const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+import { browserAvailable, shot, signIn, startWebSession, type WebSession } from './browser';
 
 describe.runIf(browserAvailable())('案款 and the finance area', () => {
   let session: WebSession;

@@ -1,13 +1,9 @@
-import path from 'node:path';
 import { derivedKey } from '@zhixing/assist-protocol';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CREDIT_CODE, filing, idNumber } from '../apps/server/src/test/factories';
 import { sim, TEST_ASSIST_SECRET } from '../apps/server/src/test/simulator';
-import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
-
-const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+import { browserAvailable, shot, signIn, startWebSession, type WebSession } from './browser';
 
 /** `YYYY-MM-DD` plus calendar days. */
 const addDays = (date: string, days: number) =>

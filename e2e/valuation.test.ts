@@ -1,13 +1,9 @@
-import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { platformActor } from '../apps/server/src/modules/audit/service';
 import { filing } from '../apps/server/src/test/factories';
 import { TEST_ASSIST_SECRET } from '../apps/server/src/test/simulator';
-import { browserAvailable, SCREENSHOTS, signIn, startWebSession, type WebSession } from './browser';
-
-const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+import { browserAvailable, shot, signIn, startWebSession, type WebSession } from './browser';
 
 describe.runIf(browserAvailable())('评估拍卖 › 参考价', () => {
   let session: WebSession;
