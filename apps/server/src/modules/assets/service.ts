@@ -19,6 +19,7 @@ import { compareLocalDates, type LocalDate } from '../calendar/rules';
 import { caseAccount } from '../cases/account';
 import { caseParties } from '../cases/schema';
 import { type CaseRow, type CasesService, documentDataOf, type PartyRow } from '../cases/service';
+import { refuseWhileSuspended } from '../bankruptcy/suspension';
 import { checkGuards, type Rulebook } from '../compliance/rules';
 import type { ComplianceService } from '../compliance/service';
 import type { AssistData, AssistKind } from '../documents/rules';
@@ -489,6 +490,9 @@ export class AssetsService {
     });
     const requestIds = await this.database.transaction(async (tx) => {
       await this.openCase(tx, user, first.context.row.id, action);
+      // A suspended case keeps its controls (renewed, or released on acceptance) but gets no new one.
+      if (action === 'control' || action === 'deduct')
+        await refuseWhileSuspended(tx.db, first.context.row.id, action);
       const again = await this.planned(tx.db, user, assetId, action, plan, true);
       if (JSON.stringify(again.plan) !== JSON.stringify(first.plan)) {
         throw conflict({

@@ -43,6 +43,15 @@ const createBody = z
       )
       .max(20)
       .optional(),
+    perishableReason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe(
+        'on a case suspended for a bankruptcy transfer: why the property must be sold now (perishable, seasonal, losing value; Bankruptcy 8)',
+      ),
   })
   .strict();
 
@@ -67,7 +76,8 @@ export function registerAuctionRoutes(
           'Amounts in fen, instants ISO 8601. 409 `violations` naming `auction.start_price` (first round ≥ 70% of the ' +
           'reference price), `auction.deposit` (5–20% of the start), `auction.duration` (≥ 24 h), `auction.announcement` ' +
           '(15 days movables, 30 real estate and property rights), `auction.reduction` (later rounds), `auction.schedule`. ' +
-          'Records case event `auction.created` {assetId, auctionId, round}.',
+          'Records case event `auction.created` {assetId, auctionId, round}. On a case suspended for a bankruptcy transfer, ' +
+          '409 `bankruptcy.suspended` unless `perishableReason` is given.',
         params: idParams,
         body: createBody,
       },

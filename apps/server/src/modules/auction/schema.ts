@@ -66,6 +66,8 @@ export const auctions = pgTable(
     finalPrice: bigint('final_price', { mode: 'number' }),
     balanceDueAt: timestamp('balance_due_at', { withTimezone: true }),
     paidAt: timestamp('paid_at', { withTimezone: true }),
+    /** Set up on a case suspended for a bankruptcy transfer, as perishable property (Bankruptcy 8): why. */
+    perishableReason: text('perishable_reason'),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },

@@ -9,6 +9,7 @@ import { assets } from '../assets/schema';
 import type { AuditService } from '../audit/service';
 import { caseParties, cases } from '../cases/schema';
 import { type CasesService, documentDataOf } from '../cases/service';
+import { refuseWhileSuspended, suspensionOf } from '../bankruptcy/suspension';
 import { checkGuards } from '../compliance/rules';
 import type { DocumentsService } from '../documents/service';
 import { book, resolveHold } from '../funds/ledger';
@@ -65,6 +66,8 @@ export interface CreateInput {
   /** Days after the end the winner's balance is due (the announcement's date); default 10. */
   paymentDays?: number;
   priorityPurchasers?: PriorityPurchaser[];
+  /** The exception claimed on a case suspended for a bankruptcy transfer (Bankruptcy 8). */
+  perishableReason?: string;
 }
 
 const RECORD: Text = { zh: '拍卖', en: 'Auction' };
@@ -179,6 +182,11 @@ export class AuctionService {
       const plan = await this.planOf(tx, assetId, asset.category, input);
       const violations = checkGuards(SET_UP_GUARDS, CREATE_ACTION, plan);
       if (violations.length > 0) throw ruleViolation(violations);
+      await this.cases.caseInScope(tx.db, user, asset.caseId, true);
+      // Recorded only where it was needed: on a case not suspended the exception means nothing.
+      const suspended = (await suspensionOf(tx.db, asset.caseId)) !== null;
+      await refuseWhileSuspended(tx.db, asset.caseId, 'auction', input.perishableReason ?? null);
+      const perishableReason = suspended ? (input.perishableReason ?? null) : null;
       const reference = await currentReferencePrice(tx.db, assetId);
       const now = this.clock.now();
       const [row] = (await tx.db
@@ -203,6 +211,7 @@ export class AuctionService {
           endsAt: input.endsAt,
           scheduledEndsAt: input.endsAt,
           priorityPurchasers: input.priorityPurchasers ?? [],
+          perishableReason,
           balanceDueAt: new Date(input.endsAt.getTime() + (input.paymentDays ?? 10) * DAY),
           createdBy: user.displayName,
           createdAt: now,
@@ -217,7 +226,12 @@ export class AuctionService {
               {
                 type: 'auction.created',
                 on: this.today(),
-                data: { assetId, auctionId: row.id, round: input.round },
+                data: {
+                  assetId,
+                  auctionId: row.id,
+                  round: input.round,
+                  ...(perishableReason ? { perishableReason } : {}),
+                },
                 evidence: [],
               },
             ],
@@ -237,6 +251,7 @@ export class AuctionService {
           startPrice: row.startPrice,
           deposit: row.deposit,
           endsAt: row.endsAt,
+          ...(perishableReason ? { perishableReason } : {}),
         },
       });
       return row;
@@ -468,6 +483,8 @@ export class AuctionService {
             message: { zh: '须先报名并交纳保证金', en: 'register and pay the deposit first' },
           },
         ]);
+      // A suspension after the set-up stops the bidding too, unless the sale was set up as perishable.
+      await refuseWhileSuspended(tx.db, auction.caseId, 'bid', auction.perishableReason);
       const at = this.clock.now();
       const outcome = judgeBid(
         {

@@ -120,13 +120,20 @@ export function registerBankruptcyRoutes(app: App, service: BankruptcyService): 
       config: handle,
       schema: {
         tags,
-        summary: '合议庭评议（无书面同意：409 bankruptcy.consent）',
+        summary: '合议庭评议（无书面同意：409 bankruptcy.consent；评议不同意后再次评议须有新事实：bankruptcy.review_again）',
         params: idParams,
         body: z
           .object({
             members: z.array(z.string().trim().min(1).max(50)).min(3).max(9).describe('合议庭成员'),
             agreed: z.boolean().describe('评议同意移送'),
             opinion: z.string().trim().min(1).max(2000).describe('评议意见'),
+            newFacts: z
+              .string()
+              .trim()
+              .min(1)
+              .max(2000)
+              .optional()
+              .describe('新的事实: required for a new review after the panel refused (bankruptcy.review_again)'),
           })
           .strict(),
         response: { 200: transferView },

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuards } from '../compliance/rules';
 import {
+  AWAIT_ANSWER,
   type ConsentRecord,
   DECISION_ACTION,
   DECISION_GUARDS,
+  ENFORCEMENT_ACTION,
+  type EnforcementSubject,
   isEnterpriseLegalPerson,
+  RETURN_MATERIALS,
+  SERVE_DECISION,
+  SUSPENDED_GUARD,
   stepStates,
   suggestTransfer,
   TRANSFER_ACTION,
@@ -83,9 +89,12 @@ const consent = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({
 
 const subject = (overrides: Partial<TransferSubject> = {}): TransferSubject => ({
   caseOpen: true,
+  closedDormant: false,
   debtor: enterprise,
   consents: [consent()],
   refusedBefore: false,
+  reviewRefused: false,
+  newFacts: null,
   ...overrides,
 });
 
@@ -109,6 +118,21 @@ describe('the transfer’s guards', () => {
       zh: '《关于执行案件移送破产审查若干问题的指导意见》第2条',
       en: 'Bankruptcy art. 2',
     });
+  });
+
+  it('a case closed for lack of assets (终本) may be transferred; another closed case may not', () => {
+    expect(ids(subject({ caseOpen: false, closedDormant: true }))).toEqual([]);
+    const [violation] = checkGuards(TRANSFER_GUARDS, TRANSFER_ACTION, subject({ caseOpen: false }));
+    expect(violation).toMatchObject({ ruleId: 'bankruptcy.case_open', clause: { en: 'Bankruptcy art. 2' } });
+  });
+
+  it('after the panel refused, a new review needs new facts', () => {
+    expect(ids(subject({ reviewRefused: true }))).toEqual(['bankruptcy.review_again']);
+    expect(ids(subject({ reviewRefused: true, newFacts: '  ' }))).toEqual(['bankruptcy.review_again']);
+    expect(ids(subject({ reviewRefused: true, newFacts: '被执行人新增诉讼三起' }))).toEqual([]);
+    expect(ids(subject({ newFacts: null }))).toEqual([]);
+    const [violation] = checkGuards(TRANSFER_GUARDS, TRANSFER_ACTION, subject({ reviewRefused: true }));
+    expect(violation?.clause.en).toBe('Bankruptcy art. 5');
   });
 
   it('a consent withdrawn later no longer counts; the other party’s still does', () => {
@@ -155,5 +179,57 @@ describe('the steps', () => {
       'skipped',
       'skipped',
     ]);
+  });
+});
+
+describe('the suspension of enforcement (Bankruptcy 8)', () => {
+  const suspension = { originCaseNumber: '（2026）京0105执1号', debtorName: '北京某某贸易有限公司' };
+  const check = (subject: EnforcementSubject) =>
+    checkGuards([SUSPENDED_GUARD], ENFORCEMENT_ACTION, subject);
+
+  it('lets every act through on a case not suspended', () => {
+    for (const act of ['control', 'deduct', 'payout', 'auction', 'bid'] as const) {
+      expect(check({ act, suspension: null, perishableReason: null })).toEqual([]);
+    }
+  });
+
+  it('refuses every act on a suspended case, naming the rule, the clause and the transfer', () => {
+    for (const act of ['control', 'deduct', 'payout', 'auction', 'bid'] as const) {
+      const [violation, ...rest] = check({ act, suspension, perishableReason: null });
+      expect(rest).toEqual([]);
+      expect(violation).toMatchObject({
+        ruleId: 'bankruptcy.suspended',
+        clause: { zh: '《关于执行案件移送破产审查若干问题的指导意见》第8条', en: 'Bankruptcy art. 8' },
+      });
+      expect(violation?.message.zh).toContain('（2026）京0105执1号');
+    }
+  });
+
+  it('lets perishable property be sold with a reason, but not paid out, controlled or deducted', () => {
+    const reason = '鲜活水产，不宜长期保存';
+    expect(check({ act: 'auction', suspension, perishableReason: reason })).toEqual([]);
+    expect(check({ act: 'bid', suspension, perishableReason: reason })).toEqual([]);
+    expect(check({ act: 'auction', suspension, perishableReason: ' ' })).toHaveLength(1);
+    for (const act of ['control', 'deduct', 'payout'] as const) {
+      expect(check({ act, suspension, perishableReason: reason })).toHaveLength(1);
+    }
+  });
+});
+
+describe('the clauses (checked against RULEBOOK › Enforcement to bankruptcy and 法发〔2017〕2号)', () => {
+  it('cite the article each provision stands in', () => {
+    expect(SERVE_DECISION.clause).toEqual({ source: 'Bankruptcy', article: '7' });
+    expect(SUSPENDED_GUARD.clause).toEqual({ source: 'Bankruptcy', article: '8' });
+    expect(RETURN_MATERIALS.clause).toEqual({ source: 'Bankruptcy', article: '18' });
+    expect(AWAIT_ANSWER.clause).toEqual({ source: 'CPL-Interp', article: '512', version: '2022' });
+    const byId = new Map(TRANSFER_GUARDS.map((guard) => [guard.id, guard.clause.article]));
+    expect(Object.fromEntries(byId)).toEqual({
+      'bankruptcy.case_open': '2',
+      'bankruptcy.enterprise': '2',
+      'bankruptcy.consent': '2',
+      'bankruptcy.once': '19',
+      'bankruptcy.review_again': '5',
+    });
+    expect(DECISION_GUARDS[0]?.clause.article).toBe('5');
   });
 });

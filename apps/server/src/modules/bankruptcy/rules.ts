@@ -14,10 +14,13 @@ export const BANKRUPTCY_2: Clause = { source: 'Bankruptcy', article: '2' };
 export const BANKRUPTCY_4: Clause = { source: 'Bankruptcy', article: '4' };
 /** Collegial panel's review; the president signs the transfer decision. */
 export const BANKRUPTCY_5: Clause = { source: 'Bankruptcy', article: '5' };
-/** The decision is served within 5 days. */
-export const BANKRUPTCY_6: Clause = { source: 'Bankruptcy', article: '6' };
-/** Every enforcing court suspends on written notice of the decision. */
+/** The decision is served on applicant and debtor within 5 days (art. 6 is the basic court's approval). */
 export const BANKRUPTCY_7: Clause = { source: 'Bankruptcy', article: '7' };
+/**
+ * Every enforcing court suspends on written notice of the decision; seasonal, fresh, perishable goods and
+ * other property that keeps badly or loses value may still be sold, the proceeds not distributed.
+ */
+export const BANKRUPTCY_8: Clause = { source: 'Bankruptcy', article: '8' };
 /** Not accepted: materials and property back within 7 days, enforcement resumes. */
 export const BANKRUPTCY_18: Clause = { source: 'Bankruptcy', article: '18' };
 /** A case whose transfer was not accepted is not transferred again. */
@@ -146,10 +149,15 @@ export const TRANSFER_ACTION = 'bankruptcy.transfer';
 
 export interface TransferSubject {
   caseOpen: boolean;
+  /** Closed for lack of assets (终本): Opinion-2021 5 asks courts to start 执转破 for such cases. */
+  closedDormant: boolean;
   debtor: Pick<DebtorFacts, 'name' | 'kind' | 'creditCode'> | null;
   consents: readonly ConsentRecord[];
   /** A transfer of this case was not accepted before. */
   refusedBefore: boolean;
+  /** The panel refused before: a new review needs new facts (what changed since). */
+  reviewRefused: boolean;
+  newFacts: string | null;
 }
 
 /** The written consents: an answer that consents and is in the dossier. */
@@ -164,11 +172,15 @@ export const TRANSFER_GUARDS: readonly GuardRule<TransferSubject>[] = [
   {
     id: 'bankruptcy.case_open',
     clause: BANKRUPTCY_2,
+    see: [OPINION_5],
     action: TRANSFER_ACTION,
-    check: ({ caseOpen }) =>
-      caseOpen
+    check: ({ caseOpen, closedDormant }) =>
+      caseOpen || closedDormant
         ? null
-        : { zh: '案件已结案，不能移送破产审查', en: 'The case is closed and cannot be transferred' },
+        : {
+            zh: '案件已结案（终结本次执行程序的除外），不能移送破产审查',
+            en: 'The case is closed (other than for lack of assets) and cannot be transferred',
+          },
   },
   {
     id: 'bankruptcy.enterprise',
@@ -207,7 +219,53 @@ export const TRANSFER_GUARDS: readonly GuardRule<TransferSubject>[] = [
           }
         : null,
   },
+  {
+    // Only the bankruptcy court's refusal bars a new transfer (Bankruptcy 19); the panel's own refusal
+    // does not, but the panel reviews again only on facts it has not weighed.
+    id: 'bankruptcy.review_again',
+    clause: BANKRUPTCY_5,
+    action: TRANSFER_ACTION,
+    check: ({ reviewRefused, newFacts }) =>
+      reviewRefused && !newFacts?.trim()
+        ? {
+            zh: '合议庭曾评议不同意移送，再次提请评议须说明新的事实',
+            en: 'The panel refused the transfer before: a new review needs the new facts',
+          }
+        : null,
+  },
 ];
+
+// ─── Suspension of enforcement ────────────────────────────────────────────────────────────────────
+
+/** Every enforcement act on a case (control, deduction, payout, sale) is checked against the suspension. */
+export const ENFORCEMENT_ACTION = 'enforcement.act';
+
+export type EnforcementAct = 'control' | 'deduct' | 'payout' | 'auction' | 'bid';
+
+export interface EnforcementSubject {
+  act: EnforcementAct;
+  /** The transfer decision suspending this case, while neither resumed nor terminated. */
+  suspension: { originCaseNumber: string; debtorName: string } | null;
+  /** Why the property must be sold now (perishable, seasonal, losing value): only a sale may claim it. */
+  perishableReason: string | null;
+}
+
+/** Acts that may go ahead on perishable property (Bankruptcy 8): selling it, not paying out the price. */
+const SALE_ACTS: readonly EnforcementAct[] = ['auction', 'bid'];
+
+export const SUSPENDED_GUARD: GuardRule<EnforcementSubject> = {
+  id: 'bankruptcy.suspended',
+  clause: BANKRUPTCY_8,
+  action: ENFORCEMENT_ACTION,
+  check: ({ act, suspension, perishableReason }) => {
+    if (!suspension) return null;
+    if (SALE_ACTS.includes(act) && perishableReason?.trim()) return null;
+    return {
+      zh: `执行已因${suspension.originCaseNumber}移送${suspension.debtorName}破产审查而中止，不得采取执行措施（鲜活、易腐烂变质或易贬值的财产可说明理由后变价，价款不作分配）`,
+      en: `Enforcement is suspended by the transfer of ${suspension.debtorName} for bankruptcy review (${suspension.originCaseNumber}): no enforcement act (perishable property or property losing value may be sold, with the reason, the price not distributed)`,
+    };
+  },
+};
 
 /** The president signs only after the panel agreed. */
 export const DECISION_ACTION = 'bankruptcy.decide';
@@ -235,7 +293,7 @@ export const DECISION_GUARDS: readonly GuardRule<DecisionSubject>[] = [
 
 export const SERVE_DECISION: DeadlineRule = {
   id: 'bankruptcy.serve_decision',
-  clause: BANKRUPTCY_6,
+  clause: BANKRUPTCY_7,
   title: {
     zh: '移送决定作出后5日内送达申请执行人和被执行人',
     en: 'Serve the transfer decision on applicant and debtor within 5 days',
@@ -274,7 +332,7 @@ export const RETURN_MATERIALS: DeadlineRule = {
 
 export const bankruptcyRulebookPart: RulebookPart = {
   deadlines: [SERVE_DECISION, AWAIT_ANSWER, RETURN_MATERIALS],
-  guards: [...TRANSFER_GUARDS, ...DECISION_GUARDS],
+  guards: [...TRANSFER_GUARDS, ...DECISION_GUARDS, SUSPENDED_GUARD],
 };
 
 // ─── Steps, as the panel shows them ───────────────────────────────────────────────────────────────

@@ -50,6 +50,11 @@ function wrongState(expected: Text): Text {
   };
 }
 
+/** Closed for lack of assets (终本): still transferable (Opinion-2021 5). */
+function isClosedDormant(row: CaseRow): boolean {
+  return row.status === 'closed' && row.closingMethod === 'dormant';
+}
+
 /**
  * 执转破: consultation of the parties, the panel's review, the president's decision with its document,
  * suspension of every case against the debtor in every court, service, and the bankruptcy court's
@@ -86,7 +91,7 @@ export class BankruptcyService {
         'select divisible, balance, frozen_by_others, value, state from assets where case_id = $1',
         [caseId],
       ),
-      Promise.resolve(row.status === 'closed' && row.closingMethod === 'dormant'),
+      Promise.resolve(isClosedDormant(row)),
     ]);
     const assets = found.rows.map((asset) => ({
       divisible: Boolean(asset.divisible),
@@ -155,7 +160,8 @@ export class BankruptcyService {
     const on = input.on ?? this.today();
     if (on > this.today()) throw invalid('on', { zh: '不能晚于今天', en: 'cannot be in the future' });
     await this.step(user, caseId, 'bankruptcy.consent', async (tx, row, parties, transfer) => {
-      if (transfer && transfer.state !== 'consulting')
+      // After the panel refused, answers may still come in: they are among the new facts of a new review.
+      if (transfer && transfer.state !== 'consulting' && transfer.state !== 'review_refused')
         throw conflict(wrongState({ zh: '征询意见', en: 'consultation' }));
       const party = parties.find(
         (candidate) =>
@@ -216,28 +222,34 @@ export class BankruptcyService {
     return this.view(user, caseId);
   }
 
-  /** 合议庭评议: refused (409) unless the debtor is an enterprise and one party consented in writing. */
+  /**
+   * 合议庭评议: refused (409) unless the debtor is an enterprise and one party consented in writing. After
+   * the panel refused, it reviews again only with `newFacts` (bankruptcy.review_again).
+   */
   async review(
     user: AuthUser,
     caseId: string,
-    input: { members: string[]; agreed: boolean; opinion: string },
+    input: { members: string[]; agreed: boolean; opinion: string; newFacts?: string },
   ) {
     const on = this.today();
     await this.step(user, caseId, 'bankruptcy.review', async (tx, row, parties, transfer) => {
       const subject: TransferSubject = {
         caseOpen: row.status === 'open',
+        closedDormant: isClosedDormant(row),
         debtor: this.enterpriseDebtor(parties) ?? parties.find((party) => party.role === 'debtor') ?? null,
         consents: transfer?.consents ?? [],
         refusedBefore: transfer?.state === 'not_accepted' || transfer?.state === 'returned',
+        reviewRefused: transfer?.state === 'review_refused',
+        newFacts: input.newFacts ?? null,
       };
       this.refuse(TRANSFER_ACTION, subject);
-      if (transfer?.state !== 'consulting')
+      if (transfer?.state !== 'consulting' && transfer?.state !== 'review_refused')
         throw conflict(wrongState({ zh: '合议庭评议', en: 'panel review' }));
       await tx.db
         .update(bankruptcyTransfers)
         .set({
           state: input.agreed ? 'reviewed' : 'review_refused',
-          panel: { ...input, on },
+          panel: { members: input.members, agreed: input.agreed, opinion: input.opinion, on },
           updatedAt: this.clock.now(),
         })
         .where(eq(bankruptcyTransfers.id, transfer.id));
@@ -245,7 +257,12 @@ export class BankruptcyService {
         {
           type: BANKRUPTCY_EVENTS.reviewed,
           on,
-          data: { agreed: input.agreed, members: input.members, opinion: input.opinion },
+          data: {
+            agreed: input.agreed,
+            members: input.members,
+            opinion: input.opinion,
+            ...(input.newFacts ? { newFacts: input.newFacts, again: true } : {}),
+          },
           evidence: [],
         },
       ];
@@ -281,9 +298,12 @@ export class BankruptcyService {
       if (!transfer) throw conflict(noTransfer);
       this.refuse(TRANSFER_ACTION, {
         caseOpen: row.status === 'open',
+        closedDormant: isClosedDormant(row),
         debtor: { name: transfer.debtorName, kind: 'entity', creditCode: transfer.creditCode },
         consents: transfer.consents,
         refusedBefore: false,
+        reviewRefused: false,
+        newFacts: null,
       } satisfies TransferSubject);
       const documentId = await this.documents.store(
         tx,
@@ -674,7 +694,8 @@ export class BankruptcyService {
     await this.database.transaction((tx) =>
       this.audit.deferred(tx, async () => {
         const row = await this.cases.caseInScope(tx.db, user, caseId, true);
-        if (row.status === 'closed' && action !== 'bankruptcy.consent')
+        // A dormant (终本) case is transferred as it is (Opinion-2021 5); other closed cases only answer.
+        if (row.status === 'closed' && action !== 'bankruptcy.consent' && !isClosedDormant(row))
           throw conflict(caseClosed(row.caseNumber));
         const [parties, [transfer]] = await Promise.all([
           tx.db

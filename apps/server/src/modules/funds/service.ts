@@ -13,6 +13,7 @@ import { countWorkingDaysBetween } from '../calendar/rules';
 import type { CalendarService } from '../calendar/service';
 import { courtAccountPrefix } from '../cases/account';
 import type { CaseRow, CasesService } from '../cases/service';
+import { refuseWhileSuspended } from '../bankruptcy/suspension';
 import { checkGuards, clauseText, type Rulebook } from '../compliance/rules';
 import { chineseUpperYuan } from '../documents/rules';
 import { actorOf } from '../org/service';
@@ -584,6 +585,7 @@ export class FundsService {
           zh: `案件 ${row.caseNumber} 已结案`,
           en: `Case ${row.caseNumber} is closed`,
         });
+      await refuseWhileSuspended(tx.db, row.id, 'payout');
       const account = await this.caseAccount(tx, row.id, true);
       const confirmed = await this.cases.payoutAccounts(tx, row.id);
       const subject = {
@@ -689,6 +691,8 @@ export class FundsService {
     const payout = await this.database.transaction(async (tx) => {
       const before = await this.payoutInScope(tx, user, payoutId);
       const to = moveOrRefuse(before, act);
+      // Refusing a payout frees the money; approving or executing it pays out, which a suspension stops.
+      if (act !== 'refuse') await refuseWhileSuspended(tx.db, before.caseId, 'payout');
       const today = this.today();
       const actor = actorOf(user);
       if (act === 'approve') {
