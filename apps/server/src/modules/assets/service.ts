@@ -15,11 +15,11 @@ import { yuan } from '../../platform/i18n';
 import { caseClosed, FIELD, RECORDS } from '../../platform/messages';
 import type { Realtime } from '../../platform/realtime';
 import type { AuditService } from '../audit/service';
+import { refuseWhileSuspended } from '../bankruptcy/suspension';
 import { compareLocalDates, type LocalDate } from '../calendar/rules';
 import { caseAccount } from '../cases/account';
 import { caseParties } from '../cases/schema';
 import { type CaseRow, type CasesService, documentDataOf, type PartyRow } from '../cases/service';
-import { refuseWhileSuspended } from '../bankruptcy/suspension';
 import { checkGuards, type Rulebook } from '../compliance/rules';
 import type { ComplianceService } from '../compliance/service';
 import type { AssistData, AssistKind } from '../documents/rules';
@@ -490,9 +490,6 @@ export class AssetsService {
     });
     const requestIds = await this.database.transaction(async (tx) => {
       await this.openCase(tx, user, first.context.row.id, action);
-      // A suspended case keeps its controls (renewed, or released on acceptance) but gets no new one.
-      if (action === 'control' || action === 'deduct')
-        await refuseWhileSuspended(tx.db, first.context.row.id, action);
       const again = await this.planned(tx.db, user, assetId, action, plan, true);
       if (JSON.stringify(again.plan) !== JSON.stringify(first.plan)) {
         throw conflict({
@@ -517,6 +514,9 @@ export class AssetsService {
     const asset = await this.assetInScope(db, user, assetId, lock);
     const context = await this.context(db, user, asset, action);
     if (!actsOn(context.row, action)) throw conflict(caseClosed(context.row.caseNumber));
+    // Before the act's own guards: a suspended case keeps its controls (renewed, or released on
+    // acceptance) but gets no new one. Checked again in the act's transaction, under the case's lock.
+    if (action === 'control' || action === 'deduct') await refuseWhileSuspended(db, asset.caseId, action);
     this.refuseState(asset, action);
     const siblings = await db.select().from(assets).where(eq(assets.caseId, asset.caseId));
     const otherMoney = freeMoney(siblings.filter((s) => s.id !== asset.id));

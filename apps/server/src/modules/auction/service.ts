@@ -7,9 +7,9 @@ import { conflict, notFound, ruleViolation } from '../../platform/errors';
 import type { Text } from '../../platform/i18n';
 import { assets } from '../assets/schema';
 import type { AuditService } from '../audit/service';
+import { refuseWhileSuspended, suspensionOf } from '../bankruptcy/suspension';
 import { caseParties, cases } from '../cases/schema';
 import { type CasesService, documentDataOf } from '../cases/service';
-import { refuseWhileSuspended, suspensionOf } from '../bankruptcy/suspension';
 import { checkGuards } from '../compliance/rules';
 import type { DocumentsService } from '../documents/service';
 import { book, resolveHold } from '../funds/ledger';
@@ -152,6 +152,10 @@ export class AuctionService {
   /** `POST /api/assets/:id/auctions`: 409 listing every violated guard, or the auction. */
   async create(user: AuthUser, assetId: string, input: CreateInput): Promise<AuctionRow> {
     return this.database.transaction(async (tx) => {
+      // The case locked before the asset, as the assets module's acts do: a transfer decision
+      // suspending the case and this set-up cannot cross.
+      const first = await this.assetInScope(tx.db, user, assetId);
+      await this.cases.caseInScope(tx.db, user, first.caseId, true);
       const asset = await this.assetInScope(tx.db, user, assetId, true);
       const mode = input.mode ?? 'auction';
       const live = await tx.db
@@ -179,14 +183,13 @@ export class AuctionService {
           zh: '二拍流拍后可以变卖或以物抵债，不再拍卖',
           en: 'after a failed second auction the asset is sold at a fixed price or taken in kind, not auctioned again',
         });
+      await refuseWhileSuspended(tx.db, asset.caseId, 'auction', input.perishableReason ?? null);
+      // Recorded only where it was needed: on a case not suspended the exception means nothing.
+      const suspended = (await suspensionOf(tx.db, asset.caseId)) !== null;
+      const perishableReason = suspended ? (input.perishableReason ?? null) : null;
       const plan = await this.planOf(tx, assetId, asset.category, input);
       const violations = checkGuards(SET_UP_GUARDS, CREATE_ACTION, plan);
       if (violations.length > 0) throw ruleViolation(violations);
-      await this.cases.caseInScope(tx.db, user, asset.caseId, true);
-      // Recorded only where it was needed: on a case not suspended the exception means nothing.
-      const suspended = (await suspensionOf(tx.db, asset.caseId)) !== null;
-      await refuseWhileSuspended(tx.db, asset.caseId, 'auction', input.perishableReason ?? null);
-      const perishableReason = suspended ? (input.perishableReason ?? null) : null;
       const reference = await currentReferencePrice(tx.db, assetId);
       const now = this.clock.now();
       const [row] = (await tx.db

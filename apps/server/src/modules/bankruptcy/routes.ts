@@ -120,7 +120,8 @@ export function registerBankruptcyRoutes(app: App, service: BankruptcyService): 
       config: handle,
       schema: {
         tags,
-        summary: '合议庭评议（无书面同意：409 bankruptcy.consent；评议不同意后再次评议须有新事实：bankruptcy.review_again）',
+        summary:
+          '合议庭评议（无书面同意：409 bankruptcy.consent；评议不同意后再次评议须有新事实：bankruptcy.review_again）',
         params: idParams,
         body: z
           .object({
@@ -133,7 +134,9 @@ export function registerBankruptcyRoutes(app: App, service: BankruptcyService): 
               .min(1)
               .max(2000)
               .optional()
-              .describe('新的事实: required for a new review after the panel refused (bankruptcy.review_again)'),
+              .describe(
+                '新的事实: required for a new review after the panel refused (bankruptcy.review_again)',
+              ),
           })
           .strict(),
         response: { 200: transferView },

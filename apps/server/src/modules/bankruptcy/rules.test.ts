@@ -184,8 +184,7 @@ describe('the steps', () => {
 
 describe('the suspension of enforcement (Bankruptcy 8)', () => {
   const suspension = { originCaseNumber: '（2026）京0105执1号', debtorName: '北京某某贸易有限公司' };
-  const check = (subject: EnforcementSubject) =>
-    checkGuards([SUSPENDED_GUARD], ENFORCEMENT_ACTION, subject);
+  const check = (subject: EnforcementSubject) => checkGuards([SUSPENDED_GUARD], ENFORCEMENT_ACTION, subject);
 
   it('lets every act through on a case not suspended', () => {
     for (const act of ['control', 'deduct', 'payout', 'auction', 'bid'] as const) {

@@ -37,6 +37,10 @@ export async function refuseWhileSuspended(
   perishableReason: string | null = null,
 ): Promise<void> {
   const suspension = await suspensionOf(db, caseId);
-  const violations = checkGuards([SUSPENDED_GUARD], ENFORCEMENT_ACTION, { act, suspension, perishableReason });
+  const violations = checkGuards([SUSPENDED_GUARD], ENFORCEMENT_ACTION, {
+    act,
+    suspension,
+    perishableReason,
+  });
   if (violations.length > 0) throw ruleViolation(violations);
 }
