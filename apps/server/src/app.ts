@@ -65,6 +65,8 @@ import {
   registerDormantSupervisionRoutes,
   registerPublicDormantRoutes,
 } from './modules/dormant/routes';
+import { DormantPublication } from './modules/dormant/publication';
+import { dormantPublicationRulebookPart } from './modules/dormant/publication-rules';
 import { dormantRulebookPart } from './modules/dormant/rules';
 import { DormantService } from './modules/dormant/service';
 import { BankLink } from './modules/funds/bank';
@@ -190,6 +192,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     valuationRulebookPart,
     auctionRulebookPart,
     dormantRulebookPart,
+    dormantPublicationRulebookPart,
   ]);
 
   const audit = new AuditService(clock);
@@ -360,8 +363,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerNotifyRoutes(app, notify, database);
   registerPeopleRoutes(app, people);
   registerAuctionRoutes(app, auction, auctionLive, people, clock);
-  registerDormantRoutes(app, dormant);
-  registerPublicDormantRoutes(app, dormant);
+  const dormantPublication = new DormantPublication(database, clock, audit, cases);
+  registerDormantRoutes(app, dormant, dormantPublication);
+  registerPublicDormantRoutes(app, dormant, dormantPublication);
   registerDormantSupervisionRoutes(app, dormant);
   await registerStatementRoute(app, funds);
   await app.ready();

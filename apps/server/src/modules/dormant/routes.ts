@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
+import { localDate } from '../calendar/zod';
+import { ERROR_FIELDS } from './publication-rules';
+import type { DormantPublication } from './publication';
 import type { DormantService } from './service';
 
 const caseParams = z.object({ id: z.uuid() });
 
-export function registerDormantRoutes(app: App, service: DormantService): void {
+export function registerDormantRoutes(app: App, service: DormantService, publication: DormantPublication): void {
   app.get(
     '/api/cases/:id/closing-check',
     {
@@ -37,6 +40,8 @@ export function registerDormantRoutes(app: App, service: DormantService): void {
     async (request) => service.links(signedIn(request), request.params.id),
   );
 
+  registerCorrectionRoutes(app, publication);
+
   app.post(
     '/api/cases/:id/restore',
     {
@@ -64,6 +69,60 @@ export function registerDormantRoutes(app: App, service: DormantService): void {
   );
 }
 
+/** 更正终本案件库 (Dormant 18): record the error, then correct or remove within 3 days (`dormant.correct`). */
+function registerCorrectionRoutes(app: App, publication: DormantPublication): void {
+  const correct = { policy: { action: 'dormant.correct' }, refuses: true } as const;
+  app.post(
+    '/api/cases/:id/dormant/errors',
+    {
+      config: correct,
+      schema: {
+        tags: ['dormant'],
+        summary: '记录终本案件库信息错误（3日内更正，规则 dormant.correct）',
+        description:
+          'Records node `dormant.error_recorded` {errorId, field, description}: the deadline `dormant.correct` ' +
+          '(Dormant 18, 3 days, warn) runs until the correction. 409 when the case is not in the pool.',
+        params: caseParams,
+        body: z
+          .object({
+            field: z.enum(ERROR_FIELDS).describe('entry: wrongly pooled; debtor, amounts, dates: wrong data'),
+            description: z.string().trim().min(2).max(2000),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await publication.recordError(signedIn(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/cases/:id/dormant/corrections',
+    {
+      config: correct,
+      schema: {
+        tags: ['dormant'],
+        summary: '更正或删除终本案件库信息',
+        description:
+          '`correct` (optionally the right `enteredOn`, moving the 5 years and the re-query) or `remove` (a case ' +
+          'wrongly pooled: off the public search, its ruling unpublished, no more re-queries). Node ' +
+          '`dormant.corrected` meets `dormant.correct`; audited `dormant.correct` / `dormant.remove`.',
+        params: caseParams,
+        body: z
+          .object({
+            errorId: z.uuid(),
+            action: z.enum(['correct', 'remove']),
+            enteredOn: localDate.optional().describe('the right day of entry'),
+            reason: z.string().trim().min(2).max(2000),
+          })
+          .strict(),
+      },
+    },
+    async (request) => ({
+      entry: await publication.correct(signedIn(request), request.params.id, request.body),
+    }),
+  );
+}
+
 export function registerDormantSupervisionRoutes(app: App, service: DormantService): void {
   app.get(
     '/api/supervision/dormant',
@@ -78,7 +137,11 @@ export function registerDormantSupervisionRoutes(app: App, service: DormantServi
   );
 }
 
-export function registerPublicDormantRoutes(app: App, service: DormantService): void {
+export function registerPublicDormantRoutes(
+  app: App,
+  service: DormantService,
+  publication: DormantPublication,
+): void {
   app.get(
     '/api/public/dormant',
     {
@@ -92,5 +155,20 @@ export function registerPublicDormantRoutes(app: App, service: DormantService): 
       },
     },
     async (request) => ({ items: await service.publicSearch(request.query.name) }),
+  );
+  app.get(
+    '/api/public/dormant/:id/ruling',
+    {
+      config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary: '终本裁定公开（身份证号码脱敏）',
+        description:
+          'The ruling of a case in the dormant pool (Dormant 6), the link each public entry carries: the ' +
+          'document text, the parties with identity numbers masked. 404 for any other case.',
+        params: caseParams,
+      },
+    },
+    async (request) => publication.publicRuling(request.params.id),
   );
 }

@@ -23,7 +23,8 @@ export const dormantPool = pgTable(
     queries: integer('queries').notNull().default(0),
     found: integer('found').notNull().default(0),
     leftOn: date('left_on', { mode: 'string' }),
-    leftReason: text('left_reason', { enum: ['performed', 'terminated', 'restored', 'expired'] }),
+    /** `removed`: taken out as wrongly pooled (Dormant 18): off the public search, its ruling unpublished. */
+    leftReason: text('left_reason', { enum: ['performed', 'terminated', 'restored', 'expired', 'removed'] }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [

@@ -651,6 +651,7 @@ export class DormantService {
   async publicSearch(name: string) {
     const rows = await this.database.db
       .select({
+        id: cases.id,
         caseNumber: cases.caseNumber,
         court: courts.name,
         filedOn: cases.filedOn,
@@ -671,6 +672,7 @@ export class DormantService {
       .orderBy(asc(dormantPool.enteredOn))
       .limit(50);
     return rows.map((row) => ({
+      id: row.id,
       caseNumber: row.caseNumber,
       court: row.court,
       debtor: {
@@ -684,6 +686,8 @@ export class DormantService {
       enteredOn: row.enteredOn,
       claimAmount: row.claimAmount,
       unpaidAmount: Math.max(0, row.claimAmount - row.paidAmount),
+      // The ruling is published with the entry (Dormant 6), masked the same way.
+      ruling: `/api/public/dormant/${row.id}/ruling`,
     }));
   }
 }
