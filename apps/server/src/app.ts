@@ -60,13 +60,13 @@ import { DocumentsService } from './modules/documents/service';
 import { LocalFileStore } from './modules/documents/store';
 import { dormantQueues, registerDormantJobs, SWEEP_POOL } from './modules/dormant/jobs';
 import { dormantPolicy } from './modules/dormant/policy';
+import { DormantPublication } from './modules/dormant/publication';
+import { dormantPublicationRulebookPart } from './modules/dormant/publication-rules';
 import {
   registerDormantRoutes,
   registerDormantSupervisionRoutes,
   registerPublicDormantRoutes,
 } from './modules/dormant/routes';
-import { DormantPublication } from './modules/dormant/publication';
-import { dormantPublicationRulebookPart } from './modules/dormant/publication-rules';
 import { dormantRulebookPart } from './modules/dormant/rules';
 import { DormantService } from './modules/dormant/service';
 import { BankLink } from './modules/funds/bank';

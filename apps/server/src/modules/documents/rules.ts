@@ -581,7 +581,7 @@ function dormantStatements(): string[] {
 // ─── 移送破产审查决定书 ─────────────────────────────────────────────────────────────────────────
 
 /**
- * 移送破产审查决定书 (Bankruptcy 2, 5–7): the enterprise debtor cannot pay, a party consented in writing,
+ * 移送破产审查决定书 (Bankruptcy 2, 5, 8): the enterprise debtor cannot pay, a party consented in writing,
  * the panel reviewed and the president signed; every court enforcing against the debtor suspends.
  */
 export function bankruptcyTransferDecision(data: DocumentData): DocumentBody {

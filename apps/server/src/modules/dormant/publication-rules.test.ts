@@ -44,14 +44,24 @@ describe('the public ruling', () => {
     },
   };
   const parties = [
-    { role: 'applicant' as const, name: '王小明', kind: 'person' as const, idNumber: '110105198001010035', creditCode: null },
+    {
+      role: 'applicant' as const,
+      name: '王小明',
+      kind: 'person' as const,
+      idNumber: '110105198001010035',
+      creditCode: null,
+    },
     { role: 'debtor' as const, name: '张三', kind: 'person' as const, idNumber: PERSON, creditCode: null },
   ];
 
   it('is the document’s own text with every identity number masked', () => {
     const body = buildDocument('closing_notice', data);
     const ruling = publicRuling(body, '2025-04-20', parties);
-    expect(ruling).toMatchObject({ caseNumber: '（2025）京0105执1号', title: body.title, closedOn: '2025-04-20' });
+    expect(ruling).toMatchObject({
+      caseNumber: '（2025）京0105执1号',
+      title: body.title,
+      closedOn: '2025-04-20',
+    });
     expect(ruling.parties.map((p) => p.idNumber)).toEqual(['1101051980****0035', '1101051980****0019']);
     expect(ruling.paragraphs).toContain('被执行人张三（身份证号1101051980****0019）名下无可供执行财产');
     expect(ruling.paragraphs.join('')).toContain('终结本次执行程序');

@@ -101,7 +101,12 @@ export class DormantPublication {
     const on = this.today();
     await this.database.transaction(async (tx) => {
       const { row, entry } = await this.pooled(tx, user, caseId);
-      const data = { errorId, field: input.field, description: input.description, ruleId: DORMANT_CORRECT.id };
+      const data = {
+        errorId,
+        field: input.field,
+        description: input.description,
+        ruleId: DORMANT_CORRECT.id,
+      };
       await this.cases.recordSystemEvents(
         tx,
         [{ caseId, events: [{ type: CORRECTION_EVENTS.errorRecorded, on, data, evidence: [] }] }],
@@ -176,7 +181,9 @@ export class DormantPublication {
           ? {
               enteredOn: input.enteredOn,
               endsOn: poolEndsOn(input.enteredOn),
-              ...(entry.leftOn ? {} : { nextDueOn: requeryDueOn(entry.caseId, input.enteredOn, entry.cycle) }),
+              ...(entry.leftOn
+                ? {}
+                : { nextDueOn: requeryDueOn(entry.caseId, input.enteredOn, entry.cycle) }),
             }
           : {};
     if (Object.keys(change).length === 0) return entry;
@@ -191,7 +198,11 @@ export class DormantPublication {
   /** The case, locked and in scope, with its pool entry (409 when it has none or was removed). */
   private async pooled(tx: Tx, user: AuthUser, caseId: string): Promise<{ row: CaseRow; entry: PoolEntry }> {
     const row = await this.cases.caseInScope(tx.db, user, caseId, true);
-    const [entry] = await tx.db.select().from(dormantPool).where(eq(dormantPool.caseId, caseId)).for('update');
+    const [entry] = await tx.db
+      .select()
+      .from(dormantPool)
+      .where(eq(dormantPool.caseId, caseId))
+      .for('update');
     if (!entry || entry.leftReason === 'removed') throw conflict(notPooled);
     return { row, entry };
   }

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
 import { localDate } from '../calendar/zod';
-import { ERROR_FIELDS } from './publication-rules';
 import type { DormantPublication } from './publication';
+import { ERROR_FIELDS } from './publication-rules';
 import type { DormantService } from './service';
 
 const caseParams = z.object({ id: z.uuid() });
 
-export function registerDormantRoutes(app: App, service: DormantService, publication: DormantPublication): void {
+export function registerDormantRoutes(
+  app: App,
+  service: DormantService,
+  publication: DormantPublication,
+): void {
   app.get(
     '/api/cases/:id/closing-check',
     {

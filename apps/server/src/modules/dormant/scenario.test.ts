@@ -5,7 +5,7 @@
  */
 import type { RunningSimulator } from '@zhixing/assist-sim/src/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREDIT_CODE, filing, pngImage } from '../../test/factories';
+import { CREDIT_CODE, filing, idNumber, pngImage } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { eventually, sim, startTestSimulator } from '../../test/simulator';
 
@@ -144,6 +144,13 @@ describe('终本 from filing to restoration, through the clock', () => {
     expect(published.json().items).toHaveLength(1);
     expect(published.json().items[0]).toMatchObject({ debtor: { name: '北京某某贸易有限公司' } });
     expect(published.body).not.toContain('李四');
+    // The ruling is published with the entry (Dormant 6): its text, identity numbers masked.
+    const [entry] = published.json<{ items: { caseNumber: string; ruling: string }[] }>().items;
+    const ruling = await platform.anonymous.get(entry?.ruling ?? '');
+    expect(ruling.statusCode).toBe(200);
+    expect(ruling.json()).toMatchObject({ caseNumber: entry?.caseNumber, title: '结案通知书' });
+    expect(ruling.body).toContain('1101051980****');
+    expect(ruling.body).not.toContain(idNumber('19800101', '001'));
 
     // Meanwhile the debtor gets a car; six months on, the tick runs the re-query.
     await sim(simulator, 'PUT', `/sim/subjects/${CREDIT_CODE}`, {
