@@ -1644,7 +1644,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 合议庭评议（无书面同意：409 bankruptcy.consent） */
+        /** 合议庭评议（无书面同意：409 bankruptcy.consent；评议不同意后再次评议须有新事实：bankruptcy.review_again） */
         post: operations["postCasesByIdBankruptcyTransferReview"];
         delete?: never;
         options?: never;
@@ -2040,7 +2040,7 @@ export interface paths {
         put?: never;
         /**
          * 设定拍卖（起拍价、保证金、加价幅度、公告与竞价时间）
-         * @description Amounts in fen, instants ISO 8601. 409 `violations` naming `auction.start_price` (first round ≥ 70% of the reference price), `auction.deposit` (5–20% of the start), `auction.duration` (≥ 24 h), `auction.announcement` (15 days movables, 30 real estate and property rights), `auction.reduction` (later rounds), `auction.schedule`. Records case event `auction.created` {assetId, auctionId, round}.
+         * @description Amounts in fen, instants ISO 8601. 409 `violations` naming `auction.start_price` (first round ≥ 70% of the reference price), `auction.deposit` (5–20% of the start), `auction.duration` (≥ 24 h), `auction.announcement` (15 days movables, 30 real estate and property rights), `auction.reduction` (later rounds), `auction.schedule`. Records case event `auction.created` {assetId, auctionId, round}. On a case suspended for a bankruptcy transfer, 409 `bankruptcy.suspended` unless `perishableReason` is given.
          */
         post: operations["postAssetsByIdAuctions"];
         delete?: never;
@@ -2249,6 +2249,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/dormant/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录终本案件库信息错误（3日内更正，规则 dormant.correct）
+         * @description Records node `dormant.error_recorded` {errorId, field, description}: the deadline `dormant.correct` (Dormant 18, 3 days, warn) runs until the correction. 409 when the case is not in the pool.
+         */
+        post: operations["postCasesByIdDormantErrors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/dormant/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更正或删除终本案件库信息
+         * @description `correct` (optionally the right `enteredOn`, moving the 5 years and the re-query) or `remove` (a case wrongly pooled: off the public search, its ruling unpublished, no more re-queries). Node `dormant.corrected` meets `dormant.correct`; audited `dormant.correct` / `dormant.remove`.
+         */
+        post: operations["postCasesByIdDormantCorrections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/restore": {
         parameters: {
             query?: never;
@@ -2275,6 +2315,26 @@ export interface paths {
         };
         /** 终本案件公开查询 */
         get: operations["getPublicDormant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dormant/{id}/ruling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 终本裁定公开（身份证号码脱敏）
+         * @description The ruling of a case in the dormant pool (Dormant 6), the link each public entry carries: the document text, the parties with identity numbers masked. 404 for any other case.
+         */
+        get: operations["getPublicDormantByIdRuling"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9322,6 +9382,8 @@ export interface operations {
                     agreed: boolean;
                     /** @description 评议意见 */
                     opinion: string;
+                    /** @description 新的事实: required for a new review after the panel refused (bankruptcy.review_again) */
+                    newFacts?: string;
                 };
             };
         };
@@ -11280,6 +11342,8 @@ export interface operations {
                         idNumber: string;
                         rank: number;
                     }[];
+                    /** @description on a case suspended for a bankruptcy transfer: why the property must be sold now (perishable, seasonal, losing value; Bankruptcy 8) */
+                    perishableReason?: string;
                 };
             };
         };
@@ -11369,6 +11433,8 @@ export interface operations {
                         idNumber: string;
                         rank: number;
                     }[];
+                    /** @description on a case suspended for a bankruptcy transfer: why the property must be sold now (perishable, seasonal, losing value; Bankruptcy 8) */
+                    perishableReason?: string;
                 };
             };
         };
@@ -12073,6 +12139,159 @@ export interface operations {
             };
         };
     };
+    postCasesByIdDormantErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description entry: wrongly pooled; debtor, amounts, dates: wrong data
+                     * @enum {string}
+                     */
+                    field: "entry" | "debtor" | "amounts" | "dates";
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the signature of a partner call is refused). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the user lacks the permission, or a write lacks the CSRF header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record named in the path does not exist (or is outside the user’s court). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCasesByIdDormantCorrections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    errorId: string;
+                    /** @enum {string} */
+                    action: "correct" | "remove";
+                    /** @description the right day of entry */
+                    enteredOn?: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the signature of a partner call is refused). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the user lacks the permission, or a write lacks the CSRF header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record named in the path does not exist (or is outside the user’s court). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postCasesByIdRestore: {
         parameters: {
             query?: never;
@@ -12172,6 +12391,53 @@ export interface operations {
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the `retry-after` header. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicDormantByIdRuling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record named in the path does not exist (or is outside the user’s court). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
