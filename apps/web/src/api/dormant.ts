@@ -73,6 +73,33 @@ export function useRestore(caseId: string) {
   });
 }
 
+/** 终本案件库信息错误 (Dormant 18): what a recorded error concerns. */
+export type PoolErrorField = 'entry' | 'debtor' | 'amounts' | 'dates';
+
+/** Records an error in the pool's data: the 3 days of `dormant.correct` start. */
+export function useRecordPoolError(caseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { field: PoolErrorField; description: string }) =>
+      api.post<{ errorId: string; dueOn: string }>(`/api/cases/${caseId}/dormant/errors`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['case', caseId] }),
+  });
+}
+
+/** Corrects the recorded error (optionally the day of entry) or removes a wrongly pooled case. */
+export function useCorrectPool(caseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: {
+      errorId: string;
+      action: 'correct' | 'remove';
+      enteredOn?: string;
+      reason: string;
+    }) => api.post<{ entry: PoolEntry }>(`/api/cases/${caseId}/dormant/corrections`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['case', caseId] }),
+  });
+}
+
 export interface DormantCourtFigures {
   courtId: string;
   code: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREDIT_CODE, filing, pngImage } from '../../test/factories';
+import { CREDIT_CODE, filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
-import { creditCodeCheckCharacter, organisationCodeCheckCharacter } from '../cases/identity';
+import { debtorWith, enterpriseCode, upload } from './test-helpers';
 
 let platform: TestPlatform;
 let officer: Client;
@@ -16,16 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => platform.close());
 
-/** Another valid enterprise credit code (91…), built with the check characters. */
-function enterpriseCode(body: string): string {
-  const first17 = `91110105${body}${organisationCodeCheckCharacter(body)}`;
-  return first17 + creditCodeCheckCharacter(first17);
-}
-
-function debtorWith(creditCode: string, name = '北京某某贸易有限公司') {
-  return { debtors: [{ ...filing().debtors[0], creditCode, name }] };
-}
-
 async function file(client: Client, overrides: Record<string, unknown> = {}): Promise<string> {
   const response = await client.post('/api/cases', filing(overrides));
   expect(response.statusCode).toBe(201);
@@ -38,17 +28,6 @@ async function answered(client: Client, caseId: string) {
     on: '2026-03-02',
   });
   expect(response.statusCode).toBe(200);
-}
-
-async function upload(client: Client, caseId: string, title = '书面同意书'): Promise<string> {
-  const response = await client.request(
-    'POST',
-    `/api/cases/${caseId}/documents/upload?fileName=${encodeURIComponent('同意书.png')}&title=${encodeURIComponent(title)}`,
-    pngImage(),
-    { 'content-type': 'image/png' },
-  );
-  expect(response.statusCode).toBe(201);
-  return response.json<{ id: string }>().id;
 }
 
 const base = (id: string) => `/api/cases/${id}/bankruptcy-transfer`;

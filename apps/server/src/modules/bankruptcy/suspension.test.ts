@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filing, pngImage } from '../../test/factories';
+import { filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import { planFrom, pricedHouse, setClock, signUp } from '../auction/test-helpers';
-import { creditCodeCheckCharacter, organisationCodeCheckCharacter } from '../cases/identity';
+import { debtorWith, enterpriseCode, upload as uploadBy } from './test-helpers';
+
+const upload = (caseId: string, title?: string) => uploadBy(officer, caseId, title);
 
 let platform: TestPlatform;
 let officer: Client;
@@ -14,26 +16,6 @@ beforeAll(async () => {
   head = await platform.as('head');
 });
 afterAll(() => platform.close());
-
-function enterpriseCode(body: string): string {
-  const first17 = `91110105${body}${organisationCodeCheckCharacter(body)}`;
-  return first17 + creditCodeCheckCharacter(first17);
-}
-
-const debtorWith = (creditCode: string, name: string) => ({
-  debtors: [{ ...filing().debtors[0], creditCode, name }],
-});
-
-async function upload(caseId: string, title = '书面同意书'): Promise<string> {
-  const response = await officer.request(
-    'POST',
-    `/api/cases/${caseId}/documents/upload?fileName=${encodeURIComponent('同意书.png')}&title=${encodeURIComponent(title)}`,
-    pngImage(),
-    { 'content-type': 'image/png' },
-  );
-  expect(response.statusCode).toBe(201);
-  return response.json<{ id: string }>().id;
-}
 
 const base = (id: string) => `/api/cases/${id}/bankruptcy-transfer`;
 const review = { members: ['张明', '李建国', '王审判员'], agreed: true, opinion: '符合移送条件，同意移送' };

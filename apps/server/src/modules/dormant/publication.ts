@@ -107,18 +107,7 @@ export class DormantPublication {
         description: input.description,
         ruleId: DORMANT_CORRECT.id,
       };
-      await this.cases.recordSystemEvents(
-        tx,
-        [{ caseId, events: [{ type: CORRECTION_EVENTS.errorRecorded, on, data, evidence: [] }] }],
-        actorOf(user),
-        [row],
-      );
-      await this.audit.append(tx, {
-        actor: actorOf(user),
-        courtId: row.courtId,
-        action: 'dormant.error',
-        subject: `case:${caseId}`,
-        caseId,
+      await this.record(tx, user, row, { type: CORRECTION_EVENTS.errorRecorded, on, data }, 'dormant.error', {
         before: entry,
         after: data,
       });
@@ -154,21 +143,17 @@ export class DormantPublication {
         ruleId: DORMANT_CORRECT.id,
         ...(input.enteredOn ? { enteredOn: { from: entry.enteredOn, to: input.enteredOn } } : {}),
       };
-      await this.cases.recordSystemEvents(
+      await this.record(
         tx,
-        [{ caseId, events: [{ type: CORRECTION_EVENTS.corrected, on, data, evidence: [] }] }],
-        actorOf(user),
-        [row],
+        user,
+        row,
+        { type: CORRECTION_EVENTS.corrected, on, data },
+        `dormant.${input.action}`,
+        {
+          before: entry,
+          after: { entry: after, ...data },
+        },
       );
-      await this.audit.append(tx, {
-        actor: actorOf(user),
-        courtId: row.courtId,
-        action: `dormant.${input.action}`,
-        subject: `case:${caseId}`,
-        caseId,
-        before: entry,
-        after: { entry: after, ...data },
-      });
       return after;
     });
   }
@@ -193,6 +178,32 @@ export class DormantPublication {
       .where(eq(dormantPool.caseId, entry.caseId))
       .returning();
     return after ?? entry;
+  }
+
+  /** The node on the case and the audit entry of the act, in the act's transaction. */
+  private async record(
+    tx: Tx,
+    user: AuthUser,
+    row: CaseRow,
+    node: { type: string; on: string; data: Record<string, unknown> },
+    action: string,
+    change: { before: unknown; after: unknown },
+  ): Promise<void> {
+    const actor = actorOf(user);
+    await this.cases.recordSystemEvents(
+      tx,
+      [{ caseId: row.id, events: [{ ...node, evidence: [] }] }],
+      actor,
+      [row],
+    );
+    await this.audit.append(tx, {
+      actor,
+      courtId: row.courtId,
+      action,
+      subject: `case:${row.id}`,
+      caseId: row.id,
+      ...change,
+    });
   }
 
   /** The case, locked and in scope, with its pool entry (409 when it has none or was removed). */

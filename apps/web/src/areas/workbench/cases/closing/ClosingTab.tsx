@@ -20,12 +20,14 @@ import { useClosingCheck, usePoolEntry, useRestorations, useRestore } from '../.
 import { errorText } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { useI18n } from '../../../../i18n/I18nProvider';
+import { PoolCorrections } from './PoolCorrections';
 
 const LEFT: Record<string, [string, string]> = {
   performed: ['已履行完毕', 'performed'],
   terminated: ['已终结执行', 'terminated'],
   restored: ['已恢复执行', 'restored'],
   expired: ['五年期满', '5 years over'],
+  removed: ['误纳入，已删除', 'removed as wrongly pooled'],
 };
 
 /**
@@ -42,6 +44,7 @@ export function ClosingTab({ data }: { data: CaseDetail }) {
       <Links caseId={data.id} />
       {open && <Checklist caseId={data.id} />}
       {dormant && <Pool caseId={data.id} />}
+      {dormant && <PoolCorrections data={data} />}
       {!open && !dormant && (
         <Typography.Text type="secondary">
           {L('本案未以终结本次执行程序结案', 'Not closed for lack of assets')}
