@@ -81,7 +81,24 @@ describe.runIf(browserAvailable())('终本: the checklist on the case page and t
     expect((await officer.post(`/api/cases/${id}/close`, { method: 'dormant' })).statusCode).toBe(200);
     await page.reload();
     await page.getByRole('tab', { name: '终本' }).click();
-    await page.getByText('终本案件库').waitFor();
+    await page.getByText('终本案件库').first().waitFor();
+
+    // Wrong pool data (Dormant 18): recorded, listed as to be corrected, corrected through the dialog.
+    const corrections = page.getByTestId('pool-corrections');
+    await corrections.getByRole('button', { name: '登记信息错误' }).click();
+    const recordDialog = page.getByRole('dialog');
+    await recordDialog.getByLabel('错误内容').fill('入库日期应为送达裁定之日');
+    await recordDialog.getByRole('button', { name: /登\s*记/ }).click();
+    await corrections.getByText('待更正').waitFor();
+    await corrections.getByRole('button', { name: /更\s*正/ }).click();
+    const fix = page.getByRole('dialog');
+    await fix.getByLabel('更正理由').fill('按送达回证更正入库日期');
+    await shot(page, 'dormant-pool-correction.png', false);
+    await fix.getByRole('button', { name: /确\s*认/ }).click();
+    await corrections.getByText('已更正', { exact: false }).waitFor();
+    await expect.poll(() => corrections.getByText('待更正').count()).toBe(0);
+    await shot(page, 'dormant-pool-corrected.png');
+
     await page.getByRole('button', { name: /恢复执行/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('依职权（发现财产）').waitFor();

@@ -62,7 +62,8 @@ export function BankruptcyTab({ data }: { data: CaseDetail }) {
   const v = view.data;
   const t = v.transfer;
   const can = (ability: string) => Boolean(me.data?.abilities.includes(ability));
-  const open = v.caseOpen;
+  // A case closed for lack of assets (终本) is transferred as it stands (Opinion-2021 5).
+  const open = v.caseOpen || data.closingMethod === 'dormant';
   const submit = async (name: BankruptcyStep, body: unknown) => {
     try {
       await step.mutateAsync({ step: name, body });
@@ -74,6 +75,8 @@ export function BankruptcyTab({ data }: { data: CaseDetail }) {
     }
   };
   const state = t?.state ?? null;
+  // After the panel refused, answers may still come in and the panel reviews again on new facts.
+  const consulting = state === null || state === 'consulting' || state === 'review_refused';
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="bankruptcy-panel">
       {v.suggestion.suggested && !t && (
@@ -162,14 +165,16 @@ export function BankruptcyTab({ data }: { data: CaseDetail }) {
       )}
       {open && (
         <Space wrap>
-          {(state === null || state === 'consulting') && (
+          {consulting && (
             <Button disabled={!can('bankruptcy.handle')} onClick={() => setDialog('consent')}>
               {L('记录当事人意见', 'Record a party’s answer')}
             </Button>
           )}
-          {(state === null || state === 'consulting') && (
+          {consulting && (
             <Button type="primary" disabled={!can('bankruptcy.handle')} onClick={() => setDialog('review')}>
-              {L('合议庭评议', 'Panel review')}
+              {state === 'review_refused'
+                ? L('再次提请评议', 'Review again')
+                : L('合议庭评议', 'Panel review')}
             </Button>
           )}
           {state === 'reviewed' && (
@@ -308,6 +313,15 @@ export function BankruptcyTab({ data }: { data: CaseDetail }) {
               <Form.Item name="opinion" label={L('评议意见', 'Opinion')} rules={[{ required: true }]}>
                 <Input.TextArea rows={3} />
               </Form.Item>
+              {state === 'review_refused' && (
+                <Form.Item
+                  name="newFacts"
+                  label={L('新的事实（合议庭曾不同意移送）', 'New facts (the panel refused before)')}
+                  rules={[{ required: true, min: 2 }]}
+                >
+                  <Input.TextArea rows={3} />
+                </Form.Item>
+              )}
             </>
           )}
           {dialog === 'decision' && (
