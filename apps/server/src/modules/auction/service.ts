@@ -7,7 +7,7 @@ import { conflict, notFound, ruleViolation } from '../../platform/errors';
 import type { Text } from '../../platform/i18n';
 import { assets } from '../assets/schema';
 import type { AuditService } from '../audit/service';
-import { refuseWhileSuspended, suspensionOf } from '../bankruptcy/suspension';
+import { refuseWhileSuspended } from '../bankruptcy/suspension';
 import { caseParties, cases } from '../cases/schema';
 import { type CasesService, documentDataOf } from '../cases/service';
 import { checkGuards } from '../compliance/rules';
@@ -183,10 +183,10 @@ export class AuctionService {
           zh: '二拍流拍后可以变卖或以物抵债，不再拍卖',
           en: 'after a failed second auction the asset is sold at a fixed price or taken in kind, not auctioned again',
         });
-      await refuseWhileSuspended(tx.db, asset.caseId, 'auction', input.perishableReason ?? null);
+      const claimed = input.perishableReason ?? null;
+      const suspension = await refuseWhileSuspended(tx.db, asset.caseId, 'auction', claimed);
       // Recorded only where it was needed: on a case not suspended the exception means nothing.
-      const suspended = (await suspensionOf(tx.db, asset.caseId)) !== null;
-      const perishableReason = suspended ? (input.perishableReason ?? null) : null;
+      const perishableReason = suspension ? claimed : null;
       const plan = await this.planOf(tx, assetId, asset.category, input);
       const violations = checkGuards(SET_UP_GUARDS, CREATE_ACTION, plan);
       if (violations.length > 0) throw ruleViolation(violations);

@@ -29,13 +29,16 @@ export async function suspensionOf(db: Db, caseId: string): Promise<EnforcementS
   return found ?? null;
 }
 
-/** 409 with `bankruptcy.suspended` (Bankruptcy 8) when the case is suspended, unless the act is allowed. */
+/**
+ * 409 with `bankruptcy.suspended` (Bankruptcy 8) when the case is suspended, unless the act is allowed;
+ * else the suspension let through (a perishable sale), or null.
+ */
 export async function refuseWhileSuspended(
   db: Db,
   caseId: string,
   act: EnforcementAct,
   perishableReason: string | null = null,
-): Promise<void> {
+): Promise<EnforcementSubject['suspension']> {
   const suspension = await suspensionOf(db, caseId);
   const violations = checkGuards([SUSPENDED_GUARD], ENFORCEMENT_ACTION, {
     act,
@@ -43,4 +46,5 @@ export async function refuseWhileSuspended(
     perishableReason,
   });
   if (violations.length > 0) throw ruleViolation(violations);
+  return suspension;
 }
