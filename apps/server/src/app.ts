@@ -359,7 +359,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   await services.valuation.seedAgencies();
   registerNotifyRoutes(app, notify, database);
   registerPeopleRoutes(app, people);
-  registerAuctionRoutes(app, auction, auctionLive, people, clock);
+  registerAuctionRoutes(app, auction, auctionLive, people, clock, database);
   registerDormantRoutes(app, dormant);
   registerPublicDormantRoutes(app, dormant);
   registerDormantSupervisionRoutes(app, dormant);
