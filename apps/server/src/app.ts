@@ -7,6 +7,7 @@ import { assetsRulebookPart } from './modules/assets/rules';
 import { AssetsService } from './modules/assets/service';
 import { AuctionLive } from './modules/auction/live';
 import { auctionPolicy } from './modules/auction/policy';
+import { AuctionDossier, registerAuctionDossierRoutes } from './modules/auction/public-dossier';
 import { registerAuctionRoutes } from './modules/auction/routes';
 import { auctionRulebookPart } from './modules/auction/rules';
 import { AuctionService } from './modules/auction/service';
@@ -360,6 +361,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerNotifyRoutes(app, notify, database);
   registerPeopleRoutes(app, people);
   registerAuctionRoutes(app, auction, auctionLive, people, clock, database);
+  registerAuctionDossierRoutes(app, new AuctionDossier(database, clock, audit, auction, documents));
   registerDormantRoutes(app, dormant);
   registerPublicDormantRoutes(app, dormant);
   registerDormantSupervisionRoutes(app, dormant);

@@ -20,7 +20,7 @@ import { type StartInput, startValuation } from './start';
 
 export type { ResultRow, ValuationRow } from './context';
 export { DEMO_AGENCIES, type PlatformEntry } from './lists';
-export { currentReferencePrice, type ReferencePrice } from './reference';
+export { currentReferencePrice, type ReferenceBasis, type ReferencePrice, referenceBasis } from './reference';
 export type { ValuationMethod } from './rules';
 export type { StartInput } from './start';
 
