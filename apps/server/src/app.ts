@@ -97,6 +97,7 @@ import { SupervisionService } from './modules/supervision/service';
 import { systemPolicy } from './modules/system/policy';
 import { registerClockRoutes, registerHealthRoutes, registerTodayRoute } from './modules/system/routes';
 import { valuationPolicy } from './modules/valuation/policy';
+import { valuationProcedureRulebookPart } from './modules/valuation/procedure-rules';
 import { registerValuationRoutes } from './modules/valuation/routes';
 import { valuationRulebookPart } from './modules/valuation/rules';
 import { ValuationService } from './modules/valuation/service';
@@ -189,6 +190,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     triageRulebookPart,
     bankruptcyRulebookPart,
     valuationRulebookPart,
+    valuationProcedureRulebookPart,
     auctionRulebookPart,
     dormantRulebookPart,
   ]);

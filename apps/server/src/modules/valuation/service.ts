@@ -12,6 +12,8 @@ import { assetInScope, type ValuationContext, type ValuationRow, valuationInScop
 import { DEMO_AGENCIES, importPlatforms, type PlatformEntry, seedAgencies } from './lists';
 import { object, objectionStep, serve } from './objections';
 import { OnlineInquiries, type PlatformReport } from './online';
+import { resume, returnFile, stay } from './procedure';
+import type { ReturnReason } from './procedure-rules';
 import { currentReferencePrice } from './reference';
 import { draw } from './rules';
 import { allowOwnSale, settleFee } from './sale';
@@ -124,6 +126,30 @@ export class ValuationService {
   /** Starts a procedure on the asset; agreement and targeted inquiry set the price at once. */
   start(user: AuthUser, assetId: string, input: StartInput, idempotencyKey?: string) {
     return startValuation(this.ctx, user, assetId, input, idempotencyKey, this.online);
+  }
+
+  /** 重新确定参考价 (RefPrice 27): a new procedure on the same asset, by the same method, linked to the expired one. */
+  async reissue(
+    user: AuthUser,
+    id: string,
+    input: Pick<StartInput, 'price' | 'authority' | 'basis' | 'note'>,
+    idempotencyKey?: string,
+  ) {
+    const expired = await valuationInScope(this.db, user, id);
+    const start = { ...input, method: expired.method };
+    return startValuation(this.ctx, user, expired.assetId, start, idempotencyKey, this.online, expired);
+  }
+
+  returnFile(user: AuthUser, id: string, input: { reason: ReturnReason; note: string }): Promise<void> {
+    return returnFile(this.ctx, user, id, input);
+  }
+
+  stay(user: AuthUser, id: string, reason: string): Promise<void> {
+    return stay(this.ctx, user, id, reason);
+  }
+
+  resume(user: AuthUser, id: string): Promise<void> {
+    return resume(this.ctx, user, id);
   }
 
   send(valuationId: string): Promise<void> {

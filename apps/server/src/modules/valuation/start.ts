@@ -8,9 +8,16 @@ import { caseClosed } from '../../platform/messages';
 import type { RecordedEvent } from '../cases/service';
 import { checkGuards } from '../compliance/rules';
 import { actorOf } from '../org/service';
-import { assetInScope, supersede, type ValuationContext, workingCalendar } from './context';
+import {
+  assetInScope,
+  supersede,
+  type ValuationContext,
+  type ValuationRow,
+  workingCalendar,
+} from './context';
 import { pricedEvent, reportPeriodEvent } from './events';
 import type { OnlineInquiries } from './online';
+import { PROCEDURE_GUARDS, REISSUE_ACTION, reissueDueOn } from './procedure-rules';
 import {
   DRAW_ALGORITHM,
   draw,
@@ -42,7 +49,11 @@ export interface StartInput {
   note?: string;
 }
 
-/** Starts a procedure on the asset; agreement and targeted inquiry set the price at once. */
+/**
+ * Starts a procedure on the asset; agreement and targeted inquiry set the price at once. With `reissue`
+ * (the expired procedure, RefPrice 27) it issues a new price the same way instead — the order of methods
+ * was kept the first time — linked to it: an appraisal goes back to the agency that reported, for 15 days.
+ */
 export async function startValuation(
   ctx: ValuationContext,
   user: AuthUser,
@@ -50,13 +61,16 @@ export async function startValuation(
   input: StartInput,
   idempotencyKey: string | undefined,
   online: OnlineInquiries,
+  reissue?: ValuationRow,
 ): Promise<{ id: string; replayed: boolean }> {
   const asset = await assetInScope(ctx.database.db, user, assetId);
   const digest = createHash('sha256').update(JSON.stringify(input)).digest('hex');
   const claim = {
     userId: user.id,
     key: idempotencyKey,
-    fingerprint: `POST /api/assets/${assetId}/valuations ${digest}`,
+    fingerprint: reissue
+      ? `POST /api/valuations/${reissue.id}/reissue ${digest}`
+      : `POST /api/assets/${assetId}/valuations ${digest}`,
     now: ctx.clock.now(),
   };
   const answer = await onceByKey(ctx.database, claim, async (tx) => {
@@ -72,7 +86,15 @@ export async function startValuation(
       appraisalRequired: input.appraisalRequired ?? false,
       running: earlier.some((v) => v.status === 'inquiring' || v.status === 'appraising'),
     };
-    const violations = checkGuards(VALUATION_GUARDS, START_ACTION, subject);
+    const expired = reissue ? earlier.find((v) => v.id === reissue.id) : undefined;
+    const violations = expired
+      ? checkGuards(PROCEDURE_GUARDS, REISSUE_ACTION, {
+          status: expired.status,
+          validUntil: expired.validUntil,
+          today: shanghaiDateOf(ctx.clock.now()),
+          running: subject.running,
+        })
+      : checkGuards(VALUATION_GUARDS, START_ACTION, subject);
     if (violations.length > 0) throw ruleViolation(violations);
     const immediate = input.method === 'agreement' || input.method === 'targeted_inquiry';
     if (immediate && input.price === undefined)
@@ -100,7 +122,9 @@ export async function startValuation(
     let drawRecord: DrawRecord | null = null;
     let agencies: string[] | null = null;
     if (input.method === 'appraisal') {
-      if (input.agencies !== undefined) {
+      if (expired) {
+        agencies = [expired.agencies?.[expired.agencyIndex ?? 0] ?? '—'];
+      } else if (input.agencies !== undefined) {
         agencies = input.agencies;
       } else {
         const list = (
@@ -145,7 +169,12 @@ export async function startValuation(
         draw: drawRecord,
         agencies,
         agencyIndex: agencies ? 0 : null,
-        reportDueOn: agencies ? reportDueOn(await workingCalendar(ctx, tx), today) : null,
+        reportDueOn: agencies
+          ? expired
+            ? reissueDueOn(await workingCalendar(ctx, tx), input.method, today)
+            : reportDueOn(await workingCalendar(ctx, tx), today)
+          : null,
+        reissueOf: expired?.id ?? null,
         amount: immediate ? (input.price ?? null) : null,
         determinedOn: immediate ? today : null,
         validUntil: immediate ? validUntil(today) : null,
@@ -177,6 +206,7 @@ export async function startValuation(
           valuationId: created.id,
           method: input.method,
           ...(drawRecord ? { draw: drawRecord } : {}),
+          ...(expired ? { reissueOf: expired.id } : {}),
         },
         evidence: [],
       },
