@@ -96,6 +96,7 @@ import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { SupervisionService } from './modules/supervision/service';
 import { systemPolicy } from './modules/system/policy';
 import { registerClockRoutes, registerHealthRoutes, registerTodayRoute } from './modules/system/routes';
+import { registerValuationListRoutes } from './modules/valuation/list-routes';
 import { valuationPolicy } from './modules/valuation/policy';
 import { valuationProcedureRulebookPart } from './modules/valuation/procedure-rules';
 import { registerValuationRoutes } from './modules/valuation/routes';
@@ -359,6 +360,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerTriageRoutes(app, triage);
   registerBankruptcyRoutes(app, bankruptcy);
   registerValuationRoutes(app, services.valuation, policy);
+  registerValuationListRoutes(app, services.valuation);
   await services.valuation.seedAgencies();
   registerNotifyRoutes(app, notify, database);
   registerPeopleRoutes(app, people);

@@ -1,4 +1,5 @@
-import { invalid } from '../../platform/errors';
+import { asc, eq } from 'drizzle-orm';
+import { conflict, invalid, notFound } from '../../platform/errors';
 import type { Actor } from '../audit/service';
 import type { ValuationContext } from './context';
 import { appraisalAgencies, pricePlatforms } from './schema';
@@ -72,4 +73,120 @@ export async function seedAgencies(
     .insert(appraisalAgencies)
     .values(list.map((a) => ({ ...a, createdAt: now })))
     .onConflictDoNothing();
+}
+
+// ─── The administrator's pages (系统管理 › 询价评估名单) ───────────────────────────────────────────────
+
+const LIST_RECORD = {
+  platform: { zh: '询价平台', en: 'Price platform' },
+  agency: { zh: '评估机构', en: 'Agency' },
+};
+
+/** Both lists as the administrator sees them: never a platform's key. */
+export async function readLists(ctx: ValuationContext) {
+  const db = ctx.database.db;
+  const platforms = await db.select().from(pricePlatforms).orderBy(asc(pricePlatforms.code));
+  const agencies = await db.select().from(appraisalAgencies).orderBy(asc(appraisalAgencies.code));
+  return {
+    platforms: platforms.map((p) => ({
+      code: p.code,
+      name: p.name,
+      endpoint: p.endpoint,
+      active: p.active === 1,
+      updatedAt: p.updatedAt.toISOString(),
+    })),
+    agencies: agencies.map((a) => ({ code: a.code, name: a.name, active: a.active === 1 })),
+  };
+}
+
+export type ListKind = 'platform' | 'agency';
+
+/** Adds a platform (with its key) or an agency to its list; a code already there is refused. */
+export async function addToList(
+  ctx: ValuationContext,
+  actor: Actor,
+  kind: ListKind,
+  entry: { code: string; name: string; endpoint?: string; key?: string },
+): Promise<void> {
+  await ctx.database.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    const added =
+      kind === 'platform'
+        ? await tx.db
+            .insert(pricePlatforms)
+            .values({
+              code: entry.code,
+              name: entry.name,
+              endpoint: entry.endpoint ?? '',
+              key: entry.key ?? '',
+              createdAt: now,
+              updatedAt: now,
+            })
+            .onConflictDoNothing()
+            .returning({ code: pricePlatforms.code })
+        : await tx.db
+            .insert(appraisalAgencies)
+            .values({ code: entry.code, name: entry.name, createdAt: now })
+            .onConflictDoNothing()
+            .returning({ code: appraisalAgencies.code });
+    if (added.length === 0)
+      throw conflict({
+        zh: `${LIST_RECORD[kind].zh}代码${entry.code}已在名单中`,
+        en: `${LIST_RECORD[kind].en} ${entry.code} is already on the list`,
+      });
+    await ctx.audit.append(tx, {
+      actor,
+      courtId: null,
+      action: `valuation.${kind}.add`,
+      subject: `${kind}:${entry.code}`,
+      after: { code: entry.code, name: entry.name, endpoint: entry.endpoint ?? null },
+    });
+  });
+}
+
+/**
+ * Enables or disables an entry, or renames it (a platform: its endpoint, its key). A disabled platform
+ * gets no new inquiry and a disabled agency is not drawn; what they already have runs on.
+ */
+export async function updateListEntry(
+  ctx: ValuationContext,
+  actor: Actor,
+  kind: ListKind,
+  code: string,
+  change: { active?: boolean; name?: string; endpoint?: string; key?: string },
+): Promise<void> {
+  await ctx.database.transaction(async (tx) => {
+    const active = change.active === undefined ? {} : { active: change.active ? 1 : 0 };
+    const name = change.name === undefined ? {} : { name: change.name };
+    const [before] =
+      kind === 'platform'
+        ? await tx.db.select().from(pricePlatforms).where(eq(pricePlatforms.code, code)).for('update')
+        : await tx.db.select().from(appraisalAgencies).where(eq(appraisalAgencies.code, code)).for('update');
+    if (!before) throw notFound(LIST_RECORD[kind]);
+    if (kind === 'platform')
+      await tx.db
+        .update(pricePlatforms)
+        .set({
+          ...active,
+          ...name,
+          ...(change.endpoint === undefined ? {} : { endpoint: change.endpoint }),
+          ...(change.key === undefined ? {} : { key: change.key }),
+          updatedAt: ctx.clock.now(),
+        })
+        .where(eq(pricePlatforms.code, code));
+    else
+      await tx.db
+        .update(appraisalAgencies)
+        .set({ ...active, ...name })
+        .where(eq(appraisalAgencies.code, code));
+    const { key: _secret, ...visible } = before as typeof before & { key?: string };
+    await ctx.audit.append(tx, {
+      actor,
+      courtId: null,
+      action: `valuation.${kind}.update`,
+      subject: `${kind}:${code}`,
+      before: visible,
+      after: { ...active, ...name, endpoint: change.endpoint, keyChanged: change.key !== undefined },
+    });
+  });
 }

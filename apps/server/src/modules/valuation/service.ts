@@ -9,7 +9,16 @@ import type { CalendarService } from '../calendar/service';
 import type { CasesService } from '../cases/service';
 import { extendReport, nextAgency, recordReport } from './appraisal';
 import { assetInScope, type ValuationContext, type ValuationRow, valuationInScope } from './context';
-import { DEMO_AGENCIES, importPlatforms, type PlatformEntry, seedAgencies } from './lists';
+import {
+  addToList,
+  DEMO_AGENCIES,
+  importPlatforms,
+  type ListKind,
+  type PlatformEntry,
+  readLists,
+  seedAgencies,
+  updateListEntry,
+} from './lists';
 import { object, objectionStep, serve } from './objections';
 import { OnlineInquiries, type PlatformReport } from './online';
 import { resume, returnFile, stay } from './procedure';
@@ -65,6 +74,23 @@ export class ValuationService {
 
   seedAgencies(list: readonly { code: string; name: string }[] = DEMO_AGENCIES): Promise<void> {
     return seedAgencies(this.ctx, list);
+  }
+
+  readLists() {
+    return readLists(this.ctx);
+  }
+
+  addToList(actor: Actor, kind: ListKind, entry: Parameters<typeof addToList>[3]): Promise<void> {
+    return addToList(this.ctx, actor, kind, entry);
+  }
+
+  updateListEntry(
+    actor: Actor,
+    kind: ListKind,
+    code: string,
+    change: Parameters<typeof updateListEntry>[4],
+  ): Promise<void> {
+    return updateListEntry(this.ctx, actor, kind, code, change);
   }
 
   // ─── Reading ───────────────────────────────────────────────────────────────────────────────────
