@@ -319,7 +319,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     funds,
     triage,
     bankruptcy,
-    valuation: new ValuationService(database, clock, audit, cases, calendar, app.log),
+    valuation: new ValuationService(database, clock, audit, cases, calendar, documents, app.log),
     notify,
     people,
     auction,

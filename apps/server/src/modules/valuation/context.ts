@@ -9,6 +9,7 @@ import type { Actor, AuditService } from '../audit/service';
 import type { LocalDate, WorkingCalendar } from '../calendar/rules';
 import type { CalendarService } from '../calendar/service';
 import type { CasesService, RecordedEvent } from '../cases/service';
+import type { DocumentsService } from '../documents/service';
 import { courts } from '../org/schema';
 import { actorOf } from '../org/service';
 import type { PlatformResult, ResultStatus } from './rules';
@@ -24,6 +25,7 @@ export interface ValuationContext {
   audit: AuditService;
   cases: CasesService;
   calendar: CalendarService;
+  documents: DocumentsService;
   log: { error(value: unknown, message: string): void };
 }
 

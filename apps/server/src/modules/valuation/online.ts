@@ -92,7 +92,7 @@ export class OnlineInquiries {
         caseNumber: caseRow?.caseNumber ?? '—',
         courtCode: court.code,
         courtName: court.name,
-        // The commission is this procedure's record (no separate document is rendered).
+        // The procedure is the reference; its commission letter is filed in the dossier after the send.
         documentId: row.id,
         documentTitle: '网络询价委托书',
         officerName: row.createdBy,

@@ -184,3 +184,29 @@ describe('POST /api/valuations/:id/stay and /resume (stays excluded, RefPrice 19
     );
   });
 });
+
+describe('documents in the dossier', () => {
+  it('the commission when the file goes to an agency (again after a return), the notice when the price is served', async () => {
+    const { procedure } = await appraising();
+    const caseId = (
+      await platform.database.sql.executeSql('select case_id from valuations where id = $1', [procedure.id])
+    ).rows[0] as { case_id: string };
+    const kinds = async () =>
+      (await officer.get(`/api/cases/${caseId.case_id}/documents`))
+        .json<{ items: { kind: string }[] }>()
+        .items.map((d) => d.kind)
+        .filter((k) => k.endsWith('commission') || k === 'price_notice');
+    expect(await kinds()).toEqual(['appraisal_commission']);
+    await officer.post(`/api/valuations/${procedure.id}/return`, { reason: 'conflict', note: '回避' });
+    expect(await kinds()).toEqual(['appraisal_commission', 'appraisal_commission']);
+    await officer.post(`/api/valuations/${procedure.id}/report`, { amount: 91_000_000, reportNo: '评报9号' });
+    const served = await officer.post(`/api/valuations/${procedure.id}/service`, {});
+    expect(served.statusCode, served.body).toBe(200);
+    expect(await kinds()).toEqual(['appraisal_commission', 'appraisal_commission', 'price_notice']);
+    const audit = await platform.database.sql.executeSql(
+      `select count(*)::int as n from audit_entries where action = 'valuation.document' and subject = $1`,
+      [`valuation:${procedure.id}`],
+    );
+    expect(audit.rows[0]).toEqual({ n: 3 });
+  });
+});

@@ -7,8 +7,10 @@ import type { Actor, AuditService } from '../audit/service';
 import type { LocalDate } from '../calendar/rules';
 import type { CalendarService } from '../calendar/service';
 import type { CasesService } from '../cases/service';
+import type { DocumentsService } from '../documents/service';
 import { extendReport, nextAgency, recordReport } from './appraisal';
 import { assetInScope, type ValuationContext, type ValuationRow, valuationInScope } from './context';
+import { commissionKind, issueValuationDocument } from './documents';
 import {
   addToList,
   DEMO_AGENCIES,
@@ -52,9 +54,10 @@ export class ValuationService {
     audit: AuditService,
     cases: CasesService,
     calendar: CalendarService,
+    documents: DocumentsService,
     log: { error(value: unknown, message: string): void } = console,
   ) {
-    this.ctx = { database, clock, audit, cases, calendar, log };
+    this.ctx = { database, clock, audit, cases, calendar, documents, log };
     this.online = new OnlineInquiries(this.ctx);
   }
 
@@ -150,8 +153,17 @@ export class ValuationService {
   // ─── Use cases ─────────────────────────────────────────────────────────────────────────────────
 
   /** Starts a procedure on the asset; agreement and targeted inquiry set the price at once. */
-  start(user: AuthUser, assetId: string, input: StartInput, idempotencyKey?: string) {
-    return startValuation(this.ctx, user, assetId, input, idempotencyKey, this.online);
+  async start(user: AuthUser, assetId: string, input: StartInput, idempotencyKey?: string) {
+    const started = await startValuation(this.ctx, user, assetId, input, idempotencyKey, this.online);
+    if (!started.replayed) await this.commission(user, started.id);
+    return started;
+  }
+
+  /** The commission letter (网络询价委托书, 评估委托书) of a procedure that went out, into the dossier. */
+  private async commission(user: AuthUser, id: string): Promise<void> {
+    const [row] = await this.db.select().from(valuations).where(eq(valuations.id, id));
+    const kind = row ? commissionKind(row) : null;
+    if (kind) await issueValuationDocument(this.ctx, user, id, kind);
   }
 
   /** 重新确定参考价 (RefPrice 27): a new procedure on the same asset, by the same method, linked to the expired one. */
@@ -163,11 +175,23 @@ export class ValuationService {
   ) {
     const expired = await valuationInScope(this.db, user, id);
     const start = { ...input, method: expired.method };
-    return startValuation(this.ctx, user, expired.assetId, start, idempotencyKey, this.online, expired);
+    const started = await startValuation(
+      this.ctx,
+      user,
+      expired.assetId,
+      start,
+      idempotencyKey,
+      this.online,
+      expired,
+    );
+    if (!started.replayed) await this.commission(user, started.id);
+    return started;
   }
 
-  returnFile(user: AuthUser, id: string, input: { reason: ReturnReason; note: string }): Promise<void> {
-    return returnFile(this.ctx, user, id, input);
+  /** The file goes to the next agency (or a redrawn one) with a new commission. */
+  async returnFile(user: AuthUser, id: string, input: { reason: ReturnReason; note: string }): Promise<void> {
+    await returnFile(this.ctx, user, id, input);
+    await this.commission(user, id);
   }
 
   stay(user: AuthUser, id: string, reason: string): Promise<void> {
@@ -210,8 +234,10 @@ export class ValuationService {
     return nextAgency(this.ctx, user, id);
   }
 
-  serve(user: AuthUser, id: string, input: { servedOn?: LocalDate; byPublication?: boolean }): Promise<void> {
-    return serve(this.ctx, user, id, input);
+  /** The result served on the parties, with the notice of the reference price in the dossier. */
+  async serve(user: AuthUser, id: string, input: { servedOn?: LocalDate; byPublication?: boolean }) {
+    await serve(this.ctx, user, id, input);
+    await issueValuationDocument(this.ctx, user, id, 'price_notice');
   }
 
   object(user: AuthUser, id: string, input: Parameters<typeof object>[3]): Promise<void> {
