@@ -42,6 +42,7 @@ export interface PublicAuction {
 export interface OfficerAuction {
   id: string;
   assetId: string;
+  caseId: string;
   round: number;
   mode: string;
   state: string;
