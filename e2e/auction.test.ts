@@ -7,14 +7,16 @@ import {
   setClock,
   signUp,
 } from '../apps/server/src/modules/auction/test-helpers';
-import { idNumber } from '../apps/server/src/test/factories';
+import { idNumber, pngImage } from '../apps/server/src/test/factories';
 import { browserAvailable, CHROMIUM, shot, signIn, startWebSession, type WebSession } from './browser';
 
 const MIN = 60_000;
 
 /**
  * Two bidders bid against each other in the last minutes on the public auction page; a watcher who
- * is not signed in sees both bids, the extended end and the watcher count live, and the end.
+ * is not signed in opens it while it is announced, with the photos and the reference price, sees it
+ * switch to bidding when the clock passes the start, then both bids, the extended end and the watcher
+ * count live, and the end — without reloading.
  */
 describe.runIf(browserAvailable())('网络司法拍卖 live in the browser', () => {
   let session: WebSession;
@@ -46,12 +48,54 @@ describe.runIf(browserAvailable())('网络司法拍卖 live in the browser', () 
     const { platform, base } = session;
     setClock(platform, new Date());
     const officer = await platform.as('officer');
-    const { assetId } = await pricedHouse(officer);
+    const { caseId, assetId } = await pricedHouse(officer);
     const plan = planFrom(platform.clock.now());
     const created = await officer.post(`/api/assets/${assetId}/auctions`, plan);
     expect(created.statusCode, created.body).toBe(201);
     const auctionId = created.json<{ id: string }>().id;
     const url = `${base}/public/auctions/${auctionId}`;
+    // Two photos of the house from the dossier, published with the auction.
+    const photos: string[] = [];
+    for (const [fileName, size] of [
+      ['外观.png', 240],
+      ['客厅.png', 180],
+    ] as const) {
+      const uploaded = await officer.request(
+        'POST',
+        `/api/cases/${caseId}/documents/upload?fileName=${encodeURIComponent(fileName)}`,
+        pngImage(size),
+        { 'content-type': 'application/octet-stream' },
+      );
+      expect(uploaded.statusCode, uploaded.body).toBe(201);
+      photos.push(uploaded.json<{ id: string }>().id);
+    }
+    const published = await officer.request(
+      'PUT',
+      `/api/assets/${assetId}/auctions/${auctionId}/attachments`,
+      {
+        documentIds: photos,
+      },
+    );
+    expect(published.statusCode, published.body).toBe(200);
+
+    // The watcher, not signed in, opens the page while the auction is announced.
+    const watcher = await newPage();
+    await watcher.goto(url);
+    await expect.poll(() => watcher.getByTestId('status').textContent()).toContain('公告中');
+    await expect.poll(() => watcher.getByTestId('photos').locator('img').count()).toBe(2);
+    await expect
+      .poll(() =>
+        watcher
+          .getByTestId('photos')
+          .locator('img')
+          .evaluateAll((images) =>
+            images.every((i) => (i as unknown as { naturalWidth: number }).naturalWidth > 0),
+          ),
+      )
+      .toBe(true);
+    expect(await watcher.getByTestId('reference').textContent()).toContain('当事人议价');
+    expect(await watcher.getByTestId('reference').textContent()).toContain('¥1,000,000.00');
+    await shot(watcher, 'auction-watcher-announced.png');
 
     // Bidder A opens an account on the page itself: real name, identity number, phone, the SMS code.
     const alice = await newPage();
@@ -76,13 +120,13 @@ describe.runIf(browserAvailable())('网络司法拍卖 live in the browser', () 
     await bob.getByText('已报名，保证金已冻结').waitFor();
 
     // The last 3 minutes of bidding: the watcher, not signed in, opens the page.
+    // The clock moves into the last 3 minutes of bidding: the watcher's page switches by itself.
     const endsAt = new Date(plan.endsAt).getTime();
     setClock(platform, new Date(endsAt - 3 * MIN));
-    const watcher = await newPage();
-    await watcher.goto(url);
+    await expect.poll(() => watcher.getByTestId('status').textContent()).toContain('竞价中');
+    await shot(watcher, 'auction-watcher-switched.png');
     await alice.reload();
     await bob.reload();
-    await expect.poll(() => watcher.getByTestId('status').textContent()).toContain('竞价中');
     await expect.poll(() => watcher.getByTestId('watchers').textContent(), { timeout: 10_000 }).toBe('3');
     const endBefore = await watcher.getByTestId('ends-at').textContent();
     expect(endBefore).not.toContain('已延时');

@@ -80,4 +80,34 @@ describe.runIf(browserAvailable())('评估拍卖 › 参考价', () => {
     await shot(page, 'valuation-online-priced.png');
     await page.close();
   }, 120_000);
+
+  it('the administrator adds an appraisal agency and disables a platform on the 询价评估名单 page', async () => {
+    const page = await browser.newPage();
+    await signIn(page, base, 'admin');
+    await page.waitForURL(/\/admin/);
+    await page.goto(`${base}/admin/valuation-lists`);
+    const platforms = (await (await session.platform.as('admin')).get('/api/admin/valuation-lists')).json<{
+      platforms: { code: string; name: string }[];
+    }>().platforms;
+    const first = platforms[0] as { code: string; name: string };
+    await page.getByText(first.name).waitFor();
+    await page.getByTestId('add-agency').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('代码').fill('agency.e2e');
+    await dialog.getByLabel('名称').fill('端到端资产评估有限公司');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('端到端资产评估有限公司').waitFor();
+    await page.getByTestId(`active-${first.code}`).click();
+    await expect
+      .poll(() => page.getByTestId(`active-${first.code}`).getAttribute('aria-checked'))
+      .toBe('false');
+    await shot(page, 'valuation-lists-admin.png');
+    const lists = (await (await session.platform.as('admin')).get('/api/admin/valuation-lists')).json<{
+      platforms: { code: string; active: boolean }[];
+      agencies: { code: string }[];
+    }>();
+    expect(lists.platforms.find((p) => p.code === first.code)?.active).toBe(false);
+    expect(lists.agencies.map((a) => a.code)).toContain('agency.e2e');
+    await page.close();
+  }, 120_000);
 });

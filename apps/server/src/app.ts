@@ -7,6 +7,7 @@ import { assetsRulebookPart } from './modules/assets/rules';
 import { AssetsService } from './modules/assets/service';
 import { AuctionLive } from './modules/auction/live';
 import { auctionPolicy } from './modules/auction/policy';
+import { AuctionDossier, registerAuctionDossierRoutes } from './modules/auction/public-dossier';
 import { registerAuctionRoutes } from './modules/auction/routes';
 import { auctionRulebookPart } from './modules/auction/rules';
 import { AuctionService } from './modules/auction/service';
@@ -97,7 +98,9 @@ import { registerSupervisionRoutes } from './modules/supervision/routes';
 import { SupervisionService } from './modules/supervision/service';
 import { systemPolicy } from './modules/system/policy';
 import { registerClockRoutes, registerHealthRoutes, registerTodayRoute } from './modules/system/routes';
+import { registerValuationListRoutes } from './modules/valuation/list-routes';
 import { valuationPolicy } from './modules/valuation/policy';
+import { valuationProcedureRulebookPart } from './modules/valuation/procedure-rules';
 import { registerValuationRoutes } from './modules/valuation/routes';
 import { valuationRulebookPart } from './modules/valuation/rules';
 import { ValuationService } from './modules/valuation/service';
@@ -190,6 +193,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     triageRulebookPart,
     bankruptcyRulebookPart,
     valuationRulebookPart,
+    valuationProcedureRulebookPart,
     auctionRulebookPart,
     dormantRulebookPart,
     dormantPublicationRulebookPart,
@@ -318,7 +322,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     funds,
     triage,
     bankruptcy,
-    valuation: new ValuationService(database, clock, audit, cases, calendar, app.log),
+    valuation: new ValuationService(database, clock, audit, cases, calendar, documents, app.log),
     notify,
     people,
     auction,
@@ -359,10 +363,12 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerTriageRoutes(app, triage);
   registerBankruptcyRoutes(app, bankruptcy);
   registerValuationRoutes(app, services.valuation, policy);
+  registerValuationListRoutes(app, services.valuation);
   await services.valuation.seedAgencies();
   registerNotifyRoutes(app, notify, database);
   registerPeopleRoutes(app, people);
-  registerAuctionRoutes(app, auction, auctionLive, people, clock);
+  registerAuctionRoutes(app, auction, auctionLive, people, clock, database);
+  registerAuctionDossierRoutes(app, new AuctionDossier(database, clock, audit, auction, documents));
   const dormantPublication = new DormantPublication(database, clock, audit, cases);
   registerDormantRoutes(app, dormant, dormantPublication);
   registerPublicDormantRoutes(app, dormant, dormantPublication);

@@ -107,6 +107,14 @@ export const router = createBrowserRouter([
                 'institution.manage',
               ),
               page(
+                '/admin/valuation-lists',
+                () =>
+                  import('./areas/admin/ValuationListsPage').then((m) => ({
+                    Component: m.ValuationListsPage,
+                  })),
+                'valuation.lists.manage',
+              ),
+              page(
                 '/admin/rules',
                 () => import('./areas/admin/RulesPage').then((m) => ({ Component: m.RulesPage })),
                 'admin.rules.configure',

@@ -42,6 +42,7 @@ export interface PublicAuction {
 export interface OfficerAuction {
   id: string;
   assetId: string;
+  caseId: string;
   round: number;
   mode: string;
   state: string;
@@ -170,6 +171,40 @@ export const placeBid = (auctionId: string, amount: number) =>
   personWrite<{ seq: number; amount: number; endsAt: string }>(`/api/auctions/${auctionId}/bids`, { amount });
 export const publicAuction = (id: string) => api.get<PublicAuction>(`/api/public/auctions/${id}`);
 
+/** A photo or document of the dossier published with the auction. */
+export interface AuctionAttachment {
+  id: string;
+  title: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  url: string;
+}
+
+/** How the reference price was set (RefPrice): the method and what it rests on. */
+export interface ReferenceBasis {
+  valuationId: string;
+  amount: number;
+  method: string;
+  determinedOn: string;
+  validUntil: string;
+  results: { name: string; price: number | null; status: string }[];
+  authority: string | null;
+  basis: string | null;
+  agency: string | null;
+  reportNo: string | null;
+  drawn: boolean;
+}
+
+export const usePublicDossier = (id: string) =>
+  useQuery({
+    queryKey: ['public-auction-dossier', id],
+    queryFn: () =>
+      api.get<{ attachments: AuctionAttachment[]; reference: ReferenceBasis | null }>(
+        `/api/public/auctions/${id}/dossier`,
+      ),
+  });
+
 export interface OutboxItem {
   id: string;
   channel: string;
@@ -191,6 +226,7 @@ export type LiveMessage =
   | { type: 'snapshot'; auction: PublicAuction }
   | ({ type: 'bid' } & PublicBid)
   | { type: 'ended'; status: string }
+  | { type: 'status'; status: string; serverTime: string }
   | { type: 'watchers'; count: number };
 
 /** Opens the live socket of an auction; reconnects (a new snapshot) after a drop until closed. */

@@ -29,6 +29,7 @@ export type Ability =
   | 'funds.match'
   | 'funds.verify'
   | 'notify.view'
+  | 'valuation.lists.manage'
   | 'auction.view'
   | 'auction.manage';
 

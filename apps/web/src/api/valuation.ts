@@ -54,6 +54,12 @@ export interface Valuation {
   salePrice: number | null;
   feePlatform: string | null;
   note: string | null;
+  /** The expired procedure this one reissues (RefPrice 27). */
+  reissueOf: string | null;
+  /** Appraisal: the stay running since, every stay, every return of the file (RefPrice 19). */
+  stayedSince: string | null;
+  stays: { from: string; until: string | null; reason: string }[];
+  returns: { agency: string; on: string; reason: string; note: string; late: boolean }[];
   createdBy: string;
 }
 
@@ -114,7 +120,16 @@ export function useStartValuation(caseId: string, assetId: string) {
   });
 }
 
-export type ValuationAct = 'report' | 'extension' | 'next-agency' | 'service' | 'objections';
+export type ValuationAct =
+  | 'report'
+  | 'extension'
+  | 'next-agency'
+  | 'service'
+  | 'objections'
+  | 'return'
+  | 'stay'
+  | 'resume'
+  | 'reissue';
 
 /** One act on a procedure: report, extension, next agency, service, objection. */
 export function useValuationAct(caseId: string, assetId: string) {

@@ -67,6 +67,12 @@ export const adminItems: readonly NavItem[] = [
     icon: ApiOutlined,
     ability: 'institution.manage',
   },
+  {
+    path: '/admin/valuation-lists',
+    label: 'nav.valuationLists',
+    icon: ApiOutlined,
+    ability: 'valuation.lists.manage',
+  },
   { path: '/admin/partners', label: 'nav.partners', icon: ApiOutlined, ability: 'partner.manage' },
   { path: '/admin/rules', label: 'nav.rules', icon: ControlOutlined, ability: 'admin.rules.configure' },
   { path: '/admin/audit', label: 'nav.audit', icon: FileSearchOutlined, ability: 'audit.view' },

@@ -45,6 +45,7 @@ export const enUS: Record<MessageKey, string> = {
   'nav.partners': 'Screening partners',
   'nav.clock': 'Platform clock',
   'nav.outbox': 'Notification outbox',
+  'nav.valuationLists': 'Valuation lists',
   'nav.institutions': 'Institutions',
 
   'auth.logout': 'Sign out',

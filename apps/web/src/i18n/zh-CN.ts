@@ -44,6 +44,7 @@ export const zhCN = {
   'nav.partners': '联合惩戒合作单位',
   'nav.clock': '平台时钟',
   'nav.outbox': '通知发件箱',
+  'nav.valuationLists': '询价评估名单',
   'nav.institutions': '协助执行单位',
 
   'auth.logout': '退出',

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Clock } from '../../platform/clock';
 import type { Database, Unlisten } from '../../platform/db';
-import { presentBid, presentPublic } from './presenters';
+import { type Phase, presentBid, presentPublic, statusOf } from './presenters';
 import { AUCTION_CHANNEL, type AuctionService, type BidRow, type LiveEvent } from './service';
 
 /** Watcher counts are exchanged between processes this often (and sent to watchers when they change). */
@@ -19,11 +19,18 @@ export const SLOW_CONSUMER_CLOSE = 4008;
  * hold up the bids' own transactions (their row lock) for that long.
  */
 const SLICE = 512;
+/**
+ * How often a process reads each watched auction's status against the platform clock: 公告中 turns into
+ * 竞价中 at the start and 竞价结束 at the (extended) end without a bid or a reload, also when a trainer
+ * moves a settable clock.
+ */
+const STATUS_MS = 1_000;
 
 type WatcherMessage =
   | { type: 'snapshot'; auction: ReturnType<typeof presentPublic> }
   | ({ type: 'bid' } & ReturnType<typeof presentBid>)
   | { type: 'ended'; status: string }
+  | { type: 'status'; status: string; serverTime: string }
   | { type: 'watchers'; count: number };
 
 interface Watcher {
@@ -57,9 +64,12 @@ export class AuctionLive {
   /** Other processes' watcher counts: auction → process → {count, at}. */
   private readonly remote = new Map<string, Map<string, { count: number; at: number }>>();
   private readonly announced = new Map<string, number>();
+  /** Per watched auction: its times and state as last known here, and the status last sent. */
+  private readonly phases = new Map<string, Phase & { status: string }>();
   private readonly process = randomUUID();
   private unlisten: Unlisten | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private statusTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly database: Database,
@@ -74,10 +84,13 @@ export class AuctionLive {
       this.exchangeCounts().catch(this.onError);
     }, WATCHERS_MS);
     this.timer.unref();
+    this.statusTimer = setInterval(() => this.pushStatuses(), STATUS_MS);
+    this.statusTimer.unref();
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.statusTimer) clearInterval(this.statusTimer);
     await this.unlisten?.();
     this.unlisten = null;
     for (const set of this.watchers.values()) for (const w of set) w.socket.close(1001, 'server stopping');
@@ -117,6 +130,12 @@ export class AuctionLive {
       return;
     }
     const auctionId = event.a;
+    const phase = this.phases.get(auctionId);
+    if (phase && event.k === 'b') phase.endsAt = new Date(event.e);
+    if (phase && event.k === 'x') {
+      phase.state = event.st as Phase['state'];
+      phase.status = event.st;
+    }
     if (!this.watchers.has(auctionId)) {
       // Nobody watches here: remember where the sequence stands, send nothing.
       if (event.k === 'b') this.lastSent.set(auctionId, Math.max(this.lastSent.get(auctionId) ?? 0, event.s));
@@ -229,6 +248,18 @@ export class AuctionLive {
     }
   }
 
+  /** Sends `status` to an auction's watchers when the platform clock has moved it to another status. */
+  private pushStatuses(): void {
+    const now = this.clock.now();
+    for (const [auctionId, phase] of this.phases) {
+      const status = statusOf(phase, now);
+      if (status === phase.status) continue;
+      phase.status = status;
+      const message: WatcherMessage = { type: 'status', status, serverTime: now.toISOString() };
+      this.broadcast(auctionId, JSON.stringify(message), null);
+    }
+  }
+
   /** A watcher's connection: the snapshot first, then every bid after it, the end, and watcher counts. */
   async watch(socket: WebSocket, request: FastifyRequest, auctionId: string): Promise<void> {
     if (!sameOrigin(request)) {
@@ -244,6 +275,7 @@ export class AuctionLive {
       if (set.size === 0 && this.watchers.get(auctionId) === set) {
         this.watchers.delete(auctionId);
         this.announced.delete(auctionId);
+        this.phases.delete(auctionId);
       }
     });
     socket.on('message', () => {}); // the protocol has nothing to say to the server
@@ -257,13 +289,16 @@ export class AuctionLive {
     const { auction, bids } = snapshot;
     if (!this.lastSent.has(auctionId)) this.lastSent.set(auctionId, auction.lastSeq);
     watcher.seenTo = auction.lastSeq;
-    send(
-      socket,
-      JSON.stringify({
-        type: 'snapshot',
-        auction: presentPublic(auction, bids, this.clock.now(), { watchers: this.watcherCount(auctionId) }),
-      } satisfies WatcherMessage),
-    );
+    const view = presentPublic(auction, bids, this.clock.now(), { watchers: this.watcherCount(auctionId) });
+    // The first watcher's snapshot starts the status clock; later bids and the end keep it current.
+    if (!this.phases.has(auctionId) && this.watchers.has(auctionId))
+      this.phases.set(auctionId, {
+        state: auction.state,
+        startsAt: auction.startsAt,
+        endsAt: new Date(view.endsAt),
+        status: view.status,
+      });
+    send(socket, JSON.stringify({ type: 'snapshot', auction: view } satisfies WatcherMessage));
     const buffered = watcher.pending ?? [];
     watcher.pending = null;
     for (const item of buffered) {

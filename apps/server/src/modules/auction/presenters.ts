@@ -1,8 +1,11 @@
 import { bidderLabel } from './rules';
 import type { AuctionRow, BidderRow, BidRow } from './service';
 
+/** What the public status depends on: the row's state and its bidding window. */
+export type Phase = Pick<AuctionRow, 'state' | 'startsAt' | 'endsAt'>;
+
 /** The public's status of an auction, read against the platform clock. */
-export function statusOf(row: AuctionRow, now: Date): string {
+export function statusOf(row: Phase, now: Date): string {
   if (row.state !== 'scheduled') return row.state;
   if (now.getTime() < row.startsAt.getTime()) return 'announced';
   if (now.getTime() < row.endsAt.getTime()) return 'bidding';

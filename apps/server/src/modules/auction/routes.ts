@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock';
+import type { Database } from '../../platform/db';
 import type { App } from '../../platform/http';
 import { signedIn } from '../../platform/http';
 import { personOf } from '../people/routes';
 import type { PeopleService } from '../people/service';
+import { bidOnce, bidRateLimit } from './bid-requests';
 import type { AuctionLive } from './live';
 import { presentOfficer, presentPublic, presentRegistration, statusOf } from './presenters';
 import type { AuctionService, CreateInput } from './service';
@@ -62,6 +64,7 @@ export function registerAuctionRoutes(
   live: AuctionLive,
   people: PeopleService,
   clock: Clock,
+  database: Database,
 ): void {
   const person = personOf(people);
 
@@ -312,13 +315,15 @@ export function registerAuctionRoutes(
   app.post(
     '/api/auctions/:id/bids',
     {
-      config: { policy: 'public', refuses: true },
+      config: { policy: 'public', refuses: true, rateLimit: bidRateLimit(people) },
       schema: {
         tags,
         summary: '出价（公众账户，已报名）',
         description:
           'Committed before it is acknowledged: 201 `{seq, amount, endsAt}`. 409 naming `auction.open`, ' +
-          '`auction.bid_minimum`, `auction.increment`, `auction.priority`, `auction.bid_leading` or `auction.deposit`.',
+          '`auction.bid_minimum`, `auction.increment`, `auction.priority`, `auction.bid_leading` or `auction.deposit`. ' +
+          'Send `Idempotency-Key` to make a retry answer with the same bid (header `idempotent-replayed`), never a ' +
+          'second one. At most 20 bids per bidder in 10 seconds (429 with `retry-after`).',
         params: idParams,
         body: z.object({ amount: fen }).strict(),
         response: {
@@ -334,15 +339,29 @@ export function registerAuctionRoutes(
       },
     },
     async (request, reply) => {
-      const bid = await service.bid(await person(request), request.params.id, request.body.amount);
-      return reply.status(201).send({
-        seq: bid.seq,
-        amount: bid.amount,
-        endsAt: bid.endsAt.toISOString(),
-        at: bid.at.toISOString(),
-        bidder: String(bid.bidderNumber).padStart(4, '0'),
-        extended: bid.extended,
+      const bidder = await person(request);
+      const key = request.headers['idempotency-key'];
+      const { id } = request.params;
+      const { amount } = request.body;
+      const claim = {
+        personId: bidder.id,
+        key: typeof key === 'string' ? key : undefined,
+        auctionId: id,
+        amount,
+      };
+      const { body, replayed } = await bidOnce(database, { ...claim, now: clock.now() }, async () => {
+        const bid = await service.bid(bidder, id, amount);
+        return {
+          seq: bid.seq,
+          amount: bid.amount,
+          endsAt: bid.endsAt.toISOString(),
+          at: bid.at.toISOString(),
+          bidder: String(bid.bidderNumber).padStart(4, '0'),
+          extended: bid.extended,
+        };
       });
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(body);
     },
   );
 }

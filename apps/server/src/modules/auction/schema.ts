@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { assets } from '../assets/schema';
+import { documents } from '../documents/schema';
 import { people } from '../people/schema';
 import type { PropertyClass } from './rules';
 
@@ -149,4 +150,25 @@ export const auctionHandover = pgTable(
     doneBy: text('done_by'),
   },
   (t) => [primaryKey({ columns: [t.auctionId, t.node] })],
+);
+
+/**
+ * Photos and documents of the case's dossier (officers' uploads) published with an auction: the public
+ * page shows them in `position` order. Only what an officer chose is public; the rest of the dossier
+ * never is.
+ */
+export const auctionAttachments = pgTable(
+  'auction_attachments',
+  {
+    auctionId: uuid('auction_id')
+      .notNull()
+      .references(() => auctions.id),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+    position: integer('position').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.auctionId, t.documentId] })],
 );

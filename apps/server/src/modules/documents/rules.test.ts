@@ -17,6 +17,7 @@ import {
   propertyReportOrder,
   yuanFromFen,
 } from './rules';
+import type { ValuationDocumentData } from './valuation-templates';
 
 const COURT = '北京市朝阳区人民法院';
 
@@ -56,9 +57,28 @@ function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
       buyer: { name: '赵六', identifier: '110105198808080317' },
       price: 71_000_000,
     },
+    valuation: VALUATION,
     ...overrides,
   };
 }
+
+const VALUATION: ValuationDocumentData = {
+  asset: { description: '朝阳区某小区3号楼502室', assetRef: '京(2020)朝阳区不动产权第0001234号' },
+  debtorName: '张三',
+  methodName: '网络询价',
+  addressees: ['京东拍卖询价平台', '淘宝询价平台'],
+  reportDueOn: '2025-10-27',
+  price: 100_000_000,
+  determinedOn: '2025-09-26',
+  validUntil: '2026-09-26',
+  results: [
+    { name: '京东拍卖询价平台', price: 100_000_000 },
+    { name: '淘宝询价平台', price: null },
+  ],
+  agency: null,
+  reportNo: null,
+  objectionDays: 5,
+};
 
 const CREDIT: CreditData = {
   debtor: { name: '张三', kind: 'person' },
@@ -494,6 +514,41 @@ describe('限制消费令 and 纳入失信被执行人名单决定书', () => {
   });
 });
 
+describe('询价评估的文书 (RefPrice)', () => {
+  it('the online-inquiry commission goes to every platform with the 3 days', () => {
+    const text = fullText(buildDocument('inquiry_commission', sampleData()));
+    expect(text).toContain('京东拍卖询价平台、淘宝询价平台：');
+    expect(text).toContain('三日内出具网络询价报告');
+    expect(text).toContain('朝阳区某小区3号楼502室');
+  });
+  it('the appraisal commission names the agency, the due date, extensions and returning the file', () => {
+    const data = sampleData({
+      valuation: { ...VALUATION, methodName: '委托评估', addressees: ['中联资产评估集团有限公司'] },
+    });
+    const text = fullText(buildDocument('appraisal_commission', data));
+    expect(text).toContain('中联资产评估集团有限公司：');
+    expect(text).toContain('二〇二五年十月二十七日前出具评估报告');
+    expect(text).toContain('三日内退回委托材料');
+    expect(() =>
+      buildDocument(
+        'appraisal_commission',
+        sampleData({ valuation: { ...VALUATION, reportDueOn: undefined } }),
+      ),
+    ).toThrow(/reportDueOn/);
+  });
+  it('the notice gives the price, its basis, its validity and the 5 days to object — none for an agreed price', () => {
+    const text = fullText(buildDocument('price_notice', sampleData()));
+    expect(text).toContain('人民币1,000,000.00元');
+    expect(text).toContain('淘宝询价平台未按期出具或不计入');
+    expect(text).toContain('有效期至二〇二六年九月二十六日');
+    expect(text).toContain('五日内以书面形式向本院提出异议');
+    const agreed = sampleData({
+      valuation: { ...VALUATION, methodName: '当事人议价', results: [], objectionDays: null },
+    });
+    expect(fullText(buildDocument('price_notice', agreed))).toContain('不得提出异议');
+  });
+});
+
 describe('document kinds', () => {
   it('lists the kinds, each building a body with its own title', () => {
     expect(DOCUMENT_KINDS.map((entry) => entry.kind)).toEqual([
@@ -504,6 +559,9 @@ describe('document kinds', () => {
       'dishonest_decision',
       'bankruptcy_transfer_decision',
       'auction_ruling',
+      'inquiry_commission',
+      'appraisal_commission',
+      'price_notice',
       'assist_freeze_notice',
       'assist_seize_notice',
       'assist_deduct_notice',

@@ -14,6 +14,12 @@
  *   assisting institutions.
  */
 import { parseLocalDate } from '../calendar/rules';
+import {
+  appraisalCommission,
+  inquiryCommission,
+  priceNotice,
+  type ValuationDocumentData,
+} from './valuation-templates';
 
 // ─── Numbers, dates and amounts in court style ───────────────────────────────────────────────────
 
@@ -150,6 +156,8 @@ export interface DocumentData {
   bankruptcy?: BankruptcyData;
   /** 拍卖成交: required for the sale-confirmation ruling. */
   auction?: AuctionSaleData;
+  /** 询价评估: required for the commissions and the reference-price notice (valuation-templates.ts). */
+  valuation?: ValuationDocumentData;
 }
 
 /** What a transfer decision (移送破产审查决定书) names: the debtor, who consented, where it goes. */
@@ -222,6 +230,9 @@ export type DocumentKind =
   | 'dishonest_decision'
   | 'bankruptcy_transfer_decision'
   | 'auction_ruling'
+  | 'inquiry_commission'
+  | 'appraisal_commission'
+  | 'price_notice'
   | AssistKind;
 
 const DOCUMENT_TITLES: Record<DocumentKind, string> = {
@@ -232,6 +243,9 @@ const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   dishonest_decision: '纳入失信被执行人名单决定书',
   bankruptcy_transfer_decision: '移送破产审查决定书',
   auction_ruling: '执行裁定书',
+  inquiry_commission: '网络询价委托书',
+  appraisal_commission: '评估委托书',
+  price_notice: '财产处置参考价通知书',
   assist_freeze_notice: '协助冻结通知书',
   assist_seize_notice: '协助查封通知书',
   assist_deduct_notice: '协助扣划通知书',
@@ -290,19 +304,19 @@ function you(debtors: DocumentData['debtors']): string {
 }
 
 /** 申请执行人甲与被执行人乙执行一案 — how every document names the case. */
-function caseClause(data: DocumentData): string {
+export function caseClause(data: DocumentData): string {
   return `申请执行人${names(data.applicants)}与被执行人${names(data.debtors)}执行一案`;
 }
 
 /** The basis, naming 本院 when this court issued it: 本院（2024）京0105民初5678号民事判决书. */
-function basisReference(data: DocumentData): string {
+export function basisReference(data: DocumentData): string {
   const { issuingCourt, documentNumber } = data.basis;
   const court = issuingCourt === data.courtName ? '本院' : issuingCourt;
   const documentName = /书$/u.test(documentNumber) ? '' : '法律文书';
   return `${court}${documentNumber}${documentName}`;
 }
 
-function amountClause(fen: number): string {
+export function amountClause(fen: number): string {
   return `人民币${yuanFromFen(fen)}元（大写：${chineseUpperYuan(fen)}）`;
 }
 
@@ -314,7 +328,7 @@ function periodDays(value: number | undefined, fallback: number, field: string):
 }
 
 /** Checks what every template relies on, so a template never prints `undefined` or an empty name. */
-function checkCommon(data: DocumentData): void {
+export function checkCommon(data: DocumentData): void {
   if (data.caseNumber.trim() === '') throw new DocumentDataError('caseNumber', 'is empty');
   if (data.courtName.trim() === '') throw new DocumentDataError('courtName', 'is empty');
   if (data.applicants.length === 0) throw new DocumentDataError('applicants', 'none given');
@@ -329,7 +343,7 @@ function checkCommon(data: DocumentData): void {
 }
 
 /** Turns a formatter's RangeError into a DocumentDataError that names the field. */
-function guardField(field: string, check: () => unknown): void {
+export function guardField(field: string, check: () => unknown): void {
   try {
     check();
   } catch (error) {
@@ -337,7 +351,7 @@ function guardField(field: string, check: () => unknown): void {
   }
 }
 
-function frame(
+export function frame(
   data: DocumentData,
   kind: DocumentKind,
   content: Pick<DocumentBody, 'addressee' | 'paragraphs' | 'attachments'>,
@@ -829,6 +843,27 @@ export const DOCUMENT_KINDS: readonly {
     english: 'Ruling confirming an auction sale',
     standalone: false,
     template: auctionRuling,
+  },
+  {
+    kind: 'inquiry_commission',
+    title: DOCUMENT_TITLES.inquiry_commission,
+    english: 'Commission of an online price inquiry',
+    standalone: false,
+    template: inquiryCommission,
+  },
+  {
+    kind: 'appraisal_commission',
+    title: DOCUMENT_TITLES.appraisal_commission,
+    english: 'Commission of an appraisal',
+    standalone: false,
+    template: appraisalCommission,
+  },
+  {
+    kind: 'price_notice',
+    title: DOCUMENT_TITLES.price_notice,
+    english: 'Notice of the reference price',
+    standalone: false,
+    template: priceNotice,
   },
   ...(
     [

@@ -6,6 +6,8 @@ import { allow } from '../../platform/policy';
  * and those below it: elsewhere is "not found"). Whoever may see a case reads its procedures (`case.view`).
  */
 export const valuationPolicy = [
+  // 系统管理 › 询价评估名单: the price platforms and the agencies drawn from.
+  allow('admin', 'valuation.lists.manage'),
   ...(['officer', 'head'] as const).flatMap((role) => [
     allow(role, 'valuation.start'),
     allow(role, 'valuation.record'),

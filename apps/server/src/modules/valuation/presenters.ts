@@ -44,6 +44,10 @@ export function presentValuation(row: ValuationRow, results: readonly ResultRow[
     salePrice: row.salePrice,
     feePlatform: row.feePlatform,
     note: row.note,
+    reissueOf: row.reissueOf,
+    stayedSince: row.stayedSince,
+    stays: row.stays,
+    returns: row.returns,
     createdBy: row.createdBy,
   };
 }

@@ -5,6 +5,7 @@ import type { Policy } from '../../platform/policy';
 import { localDate } from '../calendar/zod';
 import { VALUATION_ACTIONS } from './policy';
 import { presentList } from './presenters';
+import { RETURN_REASONS } from './procedure-rules';
 import { VALUATION_METHODS } from './rules';
 import type { ValuationService } from './service';
 
@@ -134,6 +135,82 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
   const next = act('next-agency', 'valuation.record', '评估机构逾期：由下一顺序机构评估');
   app.post(next.path, next.options, async (request) => {
     await service.nextAgency(signedIn(request), request.params.id);
+    return one(request, request.params.id);
+  });
+
+  app.post(
+    '/api/valuations/:id/reissue',
+    {
+      config: { policy: { action: 'valuation.start' }, refuses: true },
+      schema: {
+        tags,
+        summary: '参考价有效期届满：重新确定参考价',
+        description:
+          'A new procedure on the same asset by the same method, linked (`reissueOf`): an appraisal goes back to the ' +
+          'agency that reported, due in 15 days; an online inquiry to every platform (3 days); agreement and targeted ' +
+          'inquiry need `price`. Before the year is over, or while another procedure runs: 409 `valuation.reissue`. ' +
+          '`Idempotency-Key` honoured.',
+        params: idParams,
+        body: z
+          .object({
+            price: fen.positive().optional(),
+            authority: text(100).optional(),
+            basis: text(300).optional(),
+            note: text(500).optional(),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const user = signedIn(request);
+      const { id, replayed } = await service.reissue(
+        user,
+        request.params.id,
+        request.body,
+        typeof key === 'string' ? key : undefined,
+      );
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(await one(request, id));
+    },
+  );
+
+  const giveBack = act(
+    'return',
+    'valuation.record',
+    '评估机构退回委托（逾期或不能评估），由下一机构承办或重新摇号',
+    '`missed_period` only after the period (stays excluded): otherwise 409 `valuation.agency_return`. Returned more ' +
+      'than 3 days after the period: recorded `late`. With no drawn agency left, 3 more are drawn from the list ' +
+      'without those that had the file (`draw`, checkable at /api/valuations/:id/draw).',
+  );
+  app.post(
+    giveBack.path,
+    {
+      ...giveBack.options,
+      schema: {
+        ...giveBack.options.schema,
+        body: z.object({ reason: z.enum(RETURN_REASONS), note: text(500) }).strict(),
+      },
+    },
+    async (request) => {
+      await service.returnFile(signedIn(request), request.params.id, request.body);
+      return one(request, request.params.id);
+    },
+  );
+
+  const stay = act('stay', 'valuation.record', '暂停计算评估期限（不计入评估期限）');
+  app.post(
+    stay.path,
+    { ...stay.options, schema: { ...stay.options.schema, body: z.object({ reason: text(500) }).strict() } },
+    async (request) => {
+      await service.stay(signedIn(request), request.params.id, request.body.reason);
+      return one(request, request.params.id);
+    },
+  );
+
+  const resume = act('resume', 'valuation.record', '恢复计算评估期限（顺延暂停天数）');
+  app.post(resume.path, resume.options, async (request) => {
+    await service.resume(signedIn(request), request.params.id);
     return one(request, request.params.id);
   });
 

@@ -24,6 +24,22 @@ export interface DrawRecord {
   drawnAt: string;
 }
 
+/** A stay of an appraisal's report period (not counted in the 30 days, RefPrice 19); `until` null while it lasts. */
+export interface StayRecord {
+  from: string;
+  until: string | null;
+  reason: string;
+}
+
+/** An agency handing the file back (退回委托, RefPrice 19): who, when, why, and whether it was late. */
+export interface ReturnRecord {
+  agency: string;
+  on: string;
+  reason: string;
+  note: string;
+  late: boolean;
+}
+
 /**
  * 确定财产处置参考价 (RefPrice): one procedure per asset and method — agreement, targeted inquiry, online
  * inquiry or appraisal — with its periods and, once set, the reference price (fen), the day it was set
@@ -70,6 +86,12 @@ export const valuations = pgTable(
     salePrice: bigint('sale_price', { mode: 'number' }),
     feePlatform: text('fee_platform'),
     note: text('note'),
+    /** The expired procedure this one issues a new price for (RefPrice 27). */
+    reissueOf: uuid('reissue_of'),
+    /** Appraisal: the stay running since (null when none), every stay, every return of the file. */
+    stayedSince: date('stayed_since', { mode: 'string' }),
+    stays: jsonb('stays').$type<StayRecord[]>().notNull().default([]),
+    returns: jsonb('returns').$type<ReturnRecord[]>().notNull().default([]),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

@@ -33,13 +33,8 @@ import { errorText } from '../../components/feedback';
 import { useBilingual } from '../../i18n/bilingual';
 import { useI18n } from '../../i18n/I18nProvider';
 import { yuan } from '../../lib/identity';
+import { AuctionPhotos, METHOD, ReferenceCard } from './AuctionDossier';
 
-const METHOD: Record<string, [string, string]> = {
-  agreement: ['当事人议价', 'agreed by the parties'],
-  targeted_inquiry: ['定向询价', 'targeted inquiry'],
-  online_inquiry: ['网络询价', 'online inquiry'],
-  appraisal: ['委托评估', 'appraisal'],
-};
 const STATUS: Record<string, [string, string, string]> = {
   announced: ['公告中', 'Announced', 'blue'],
   bidding: ['竞价中', 'Bidding', 'red'],
@@ -56,7 +51,7 @@ function apply(auction: PublicAuction | null, message: LiveMessage): PublicAucti
   if (message.type === 'snapshot') return { ...message.auction, me: auction?.me ?? null };
   if (!auction) return auction;
   if (message.type === 'watchers') return { ...auction, watchers: message.count };
-  if (message.type === 'ended') return { ...auction, status: message.status };
+  if (message.type === 'ended' || message.type === 'status') return { ...auction, status: message.status };
   if (message.seq <= auction.lastSeq) return auction;
   return {
     ...auction,
@@ -68,14 +63,29 @@ function apply(auction: PublicAuction | null, message: LiveMessage): PublicAucti
   };
 }
 
-function Countdown({ endsAt, offset }: { endsAt: string; offset: number }) {
-  const L = useBilingual();
+/** The server's clock as this page reckons it (its offset from the last snapshot or status), ticking. */
+function useServerNow(offset: number): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
   }, []);
-  const left = Math.max(0, new Date(endsAt).getTime() - (now + offset));
+  return now + offset;
+}
+
+/**
+ * The status shown: the server's, moved on by the countdown when the start or the end passes here
+ * first (the server's `status` message follows within a second, and is what counts).
+ */
+function liveStatus(auction: PublicAuction, serverNow: number): string {
+  if (auction.status === 'announced' && serverNow >= new Date(auction.startsAt).getTime()) return 'bidding';
+  if (auction.status === 'bidding' && serverNow >= new Date(auction.endsAt).getTime()) return 'ending';
+  return auction.status;
+}
+
+function Countdown({ until, serverNow }: { until: string; serverNow: number }) {
+  const L = useBilingual();
+  const left = Math.max(0, new Date(until).getTime() - serverNow);
   const s = Math.floor(left / 1000);
   const text = `${Math.floor(s / 86400)}${L('天', 'd')} ${String(Math.floor((s % 86400) / 3600)).padStart(2, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
   return <span data-testid="countdown">{text}</span>;
@@ -94,6 +104,7 @@ export function Component() {
   const [amount, setAmount] = useState<number | null>(null);
   const [phone, setPhone] = useState('');
   const [codeSent, setCodeSent] = useState(false);
+  const serverNow = useServerNow(offset);
 
   const reload = useCallback(async () => {
     try {
@@ -111,6 +122,7 @@ export function Component() {
     void whoAmI().then(setMe);
     return watchAuction(id, (message) => {
       if (message.type === 'snapshot') setOffset(new Date(message.auction.serverTime).getTime() - Date.now());
+      if (message.type === 'status') setOffset(new Date(message.serverTime).getTime() - Date.now());
       setAuction((current) => apply(current, message));
       if (message.type === 'ended') void publicAuction(id).then(setAuction);
     });
@@ -127,7 +139,8 @@ export function Component() {
       </div>
     );
 
-  const status = STATUS[auction.status] ?? [auction.status, auction.status, 'default'];
+  const shown = liveStatus(auction, serverNow);
+  const status = STATUS[shown] ?? [shown, shown, 'default'];
   const minimum =
     auction.currentPrice === null ? auction.startPrice : auction.currentPrice + auction.increment;
   const act = async (work: () => Promise<unknown>, done?: string) => {
@@ -171,10 +184,19 @@ export function Component() {
               </Col>
               <Col span={8}>
                 <Statistic
-                  title={auction.status === 'bidding' ? L('距结束', 'Ends in') : L('结束时间', 'Ends at')}
+                  title={
+                    shown === 'announced'
+                      ? L('距开始', 'Starts in')
+                      : shown === 'bidding'
+                        ? L('距结束', 'Ends in')
+                        : L('结束时间', 'Ends at')
+                  }
                   valueRender={() =>
-                    auction.status === 'bidding' || auction.status === 'announced' ? (
-                      <Countdown endsAt={auction.endsAt} offset={offset} />
+                    shown === 'bidding' || shown === 'announced' ? (
+                      <Countdown
+                        until={shown === 'announced' ? auction.startsAt : auction.endsAt}
+                        serverNow={serverNow}
+                      />
                     ) : (
                       <span>{new Date(auction.endsAt).toLocaleString()}</span>
                     )
@@ -196,6 +218,7 @@ export function Component() {
               </Col>
             </Row>
           </Card>
+          <AuctionPhotos auctionId={auction.id} />
           <Card title={L('出价记录', 'Bids')} style={{ marginTop: 16 }}>
             <div data-testid="bids">
               <Table
@@ -248,6 +271,7 @@ export function Component() {
               )}
             </Typography.Paragraph>
           </Card>
+          <ReferenceCard auctionId={auction.id} />
           <Card title={L('参与竞买', 'Bid')} style={{ marginTop: 16 }}>
             {error ? (
               <Alert type="error" message={error} style={{ marginBottom: 8 }} data-testid="bid-error" />
@@ -319,7 +343,7 @@ export function Component() {
                 {!auction.me ? (
                   <Button
                     data-testid="register"
-                    disabled={auction.status !== 'announced' && auction.status !== 'bidding'}
+                    disabled={shown !== 'announced' && shown !== 'bidding'}
                     onClick={() =>
                       void act(
                         async () => {
@@ -351,7 +375,7 @@ export function Component() {
                       type="primary"
                       danger
                       data-testid="bid"
-                      disabled={auction.status !== 'bidding'}
+                      disabled={shown !== 'bidding'}
                       onClick={() =>
                         void act(async () => {
                           const fen = Math.round((amount ?? minimum / 100) * 100);

@@ -35,6 +35,7 @@ import { errorText } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { useI18n } from '../../../../i18n/I18nProvider';
 import { yuan } from '../../../../lib/identity';
+import { AuctionPhotosPicker } from './AuctionPhotosPicker';
 
 /** Each guard as the officer reads it before submitting (RULEBOOK › Online judicial auction). */
 const GUARDS: { id: string; zh: string; en: string }[] = [
@@ -307,6 +308,9 @@ export function AuctionPanel({ assetId }: { assetId: string }) {
             ) : null}
           </Descriptions>
           {a.state === 'scheduled' ? <LiveMonitor auction={a} /> : null}
+          {a.state === 'scheduled' ? (
+            <AuctionPhotosPicker caseId={a.caseId} assetId={assetId} auctionId={a.id} />
+          ) : null}
           {a.state === 'sold' ? (
             <Space>
               <Popconfirm

@@ -34,6 +34,7 @@ import { useFeedback } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { fenFromYuan, yuan } from '../../../../lib/identity';
 import { countdownText } from '../labels';
+import { ProcedureActs } from './ProcedureActs';
 
 /** The rules of the price procedure shown with their clocks on this asset. */
 const VALUATION_RULES = ['valuation.start', 'auction.start', 'valuation.own_sale_period'];
@@ -393,6 +394,7 @@ function Procedure({
       }
       extra={<Acts caseId={caseId} assetId={assetId} v={v} can={can} />}
     >
+      <ProcedureActs caseId={caseId} assetId={assetId} v={v} today={today} can={can} />
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={L('启动', 'Started')}>
           {v.startedOn} · {v.createdBy}
