@@ -68,6 +68,8 @@ import {
 import { dormantRulebookPart } from './modules/dormant/rules';
 import { DormantService } from './modules/dormant/service';
 import { BankLink } from './modules/funds/bank';
+import { registerDistributionRoutes } from './modules/funds/distribution-routes';
+import { FundsDistributions } from './modules/funds/distributions';
 import { fundsQueues, RECONCILE_DAILY, registerFundsJobs } from './modules/funds/jobs';
 import { FundsLodgings } from './modules/funds/lodgings';
 import { fundsPolicy } from './modules/funds/policy';
@@ -353,6 +355,19 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
   registerFundsRoutes(app, funds, policy, new FundsLodgings(database, clock, audit, cases, funds));
+  registerDistributionRoutes(
+    app,
+    new FundsDistributions(
+      database,
+      clock,
+      audit,
+      cases,
+      funds,
+      services.documents,
+      services.calendar,
+      rulebook,
+    ),
+  );
   registerTriageRoutes(app, triage);
   registerBankruptcyRoutes(app, bankruptcy);
   registerValuationRoutes(app, services.valuation, policy);

@@ -584,43 +584,60 @@ export class FundsService {
           zh: `案件 ${row.caseNumber} 已结案`,
           en: `Case ${row.caseNumber} is closed`,
         });
-      const account = await this.caseAccount(tx, row.id, true);
-      const confirmed = await this.cases.payoutAccounts(tx, row.id);
-      const subject = {
-        amount: input.amount,
-        payee: input.payee,
-        confirmed,
-        available: availableOf(account),
-      };
-      const violations = checkGuards(this.rulebook.guards(), PAYOUT_ACTION, subject);
-      if (violations.length > 0) throw ruleViolation(violations);
-      const id = crypto.randomUUID();
-      const hold = await this.holdForPayout(tx, row, account, id, input.amount, user);
-      await tx.sql.executeSql(
-        `insert into fund_payouts (id, case_id, court_id, amount, payee, state, hold_id, proposed_by, proposed_on,
-           instruction_id, created_at) values ($1, $2, $3, $4, $5, 'proposed', $6, $7, $8, $9, $10)`,
-        [
-          id,
-          row.id,
-          row.courtId,
-          input.amount,
-          input.payee,
-          hold,
-          user.displayName,
-          this.today(),
-          `PAY-${id}`,
-          this.clock.now(),
-        ],
-      );
-      await this.audit.append(tx, {
-        actor: actorOf(user),
-        courtId: row.courtId,
-        action: 'funds.payout.propose',
-        subject: `payout:${id}`,
-        after: { caseId: row.id, amount: input.amount, payee: input.payee },
-      });
+      const id = await this.proposeIn(tx, user, row, input, await this.cases.payoutAccounts(tx, row.id));
       return { status: 201, body: { id, state: 'proposed' as PayoutState } };
     });
+  }
+
+  /**
+   * A payout proposed in the caller's transaction (the case locked): checked against the accounts
+   * confirmed for it (`funds.payee`) and the available balance (`funds.balance`), then held. A share of
+   * a distribution among creditors names its claim; the joined creditor's account is confirmed there.
+   */
+  async proposeIn(
+    tx: Tx,
+    user: AuthUser,
+    row: CaseRow,
+    input: PayoutInput,
+    confirmed: readonly { accountNo: string; accountName: string }[],
+    distributionClaimId: string | null = null,
+  ): Promise<string> {
+    const account = await this.caseAccount(tx, row.id, true);
+    const subject = {
+      amount: input.amount,
+      payee: input.payee,
+      confirmed,
+      available: availableOf(account),
+    };
+    const violations = checkGuards(this.rulebook.guards(), PAYOUT_ACTION, subject);
+    if (violations.length > 0) throw ruleViolation(violations);
+    const id = crypto.randomUUID();
+    const hold = await this.holdForPayout(tx, row, account, id, input.amount, user);
+    await tx.sql.executeSql(
+      `insert into fund_payouts (id, case_id, court_id, amount, payee, state, hold_id, proposed_by, proposed_on,
+         instruction_id, distribution_claim_id, created_at) values ($1, $2, $3, $4, $5, 'proposed', $6, $7, $8, $9, $10, $11)`,
+      [
+        id,
+        row.id,
+        row.courtId,
+        input.amount,
+        input.payee,
+        hold,
+        user.displayName,
+        this.today(),
+        `PAY-${id}`,
+        distributionClaimId,
+        this.clock.now(),
+      ],
+    );
+    await this.audit.append(tx, {
+      actor: actorOf(user),
+      courtId: row.courtId,
+      action: 'funds.payout.propose',
+      subject: `payout:${id}`,
+      after: { caseId: row.id, amount: input.amount, payee: input.payee, distributionClaimId },
+    });
+    return id;
   }
 
   private async holdForPayout(
