@@ -89,11 +89,9 @@ export function registerDistributionRoutes(app: App, distributions: FundsDistrib
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send({
-          id: await distributions.open(signedIn(request), request.params.id, request.body.debtorKind),
-        }),
+      reply.status(201).send({
+        id: await distributions.open(signedIn(request), request.params.id, request.body.debtorKind),
+      }),
   );
 
   app.post(
@@ -157,11 +155,9 @@ export function registerDistributionRoutes(app: App, distributions: FundsDistrib
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send({
-          documentId: await distributions.draw(signedIn(request), request.params.id, request.body.amount),
-        }),
+      reply.status(201).send({
+        documentId: await distributions.draw(signedIn(request), request.params.id, request.body.amount),
+      }),
   );
 
   app.post(
