@@ -203,8 +203,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     new LocalFileStore(path.join(config.dataDir, 'dossier')),
   );
   const compliance = new ComplianceService(database, clock, audit, rulebook);
-  const cases = new CasesService(database, clock, audit, calendar, rulebook, documents, (courtId) =>
-    compliance.settings(undefined, courtId ?? null),
+  const cases = new CasesService(database, clock, audit, calendar, rulebook, documents, (courtId, db) =>
+    compliance.settings(db, courtId ?? null),
   );
   const auth = new AuthService(database, audit);
   await calendar.seedOfficialYears();

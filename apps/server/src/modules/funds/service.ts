@@ -505,14 +505,21 @@ export class FundsService {
     const today = this.today();
     const { rows } = await this.database.sql.executeSql(
       `select l.id, l.amount::int8 as amount, l.payer_name as "payerName", l.payer_account_no as "payerAccountNo",
-              l.account_no as "accountNo", l.reference, l.received_on::text as "receivedOn", l.bank_kind as "bankKind"
+              l.account_no as "accountNo", l.reference, l.received_on::text as "receivedOn", l.bank_kind as "bankKind",
+              l.court_id as "courtId"
          from fund_statement_lines l left join courts c on c.id = l.court_id
         where l.state = 'unidentified' and (l.court_id is null or c.path like $1)
         order by l.received_on, l.id limit 1000`,
       [`${user.court.path}%`],
     );
+    // The warning's period as each line's court set it (a line of no court: the platform's).
+    const courts = [...new Set(rows.map((row) => (row.courtId === null ? null : String(row.courtId))))];
+    const settings = new Map(
+      await Promise.all(courts.map(async (court) => [court, await this.cases.settingsFor(court)] as const)),
+    );
     return rows.map((row) => {
       const waited = countWorkingDaysBetween(calendar, String(row.receivedOn), today);
+      const courtSettings = settings.get(row.courtId === null ? null : String(row.courtId));
       return {
         id: String(row.id),
         amount: Number(row.amount),
@@ -522,7 +529,7 @@ export class FundsService {
         reference: row.reference === null ? null : String(row.reference),
         receivedOn: String(row.receivedOn),
         workingDaysWaiting: waited,
-        warning: unidentifiedOverdue(waited) ? FUNDS_UNIDENTIFIED.id : null,
+        warning: unidentifiedOverdue(waited, courtSettings) ? FUNDS_UNIDENTIFIED.id : null,
       };
     });
   }
