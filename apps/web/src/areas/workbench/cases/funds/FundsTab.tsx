@@ -6,6 +6,7 @@ import { useFeedback } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { yuan } from '../../../../lib/identity';
 import { DisputedMoney } from './DisputedMoney';
+import { Distribution } from './Distribution';
 import { entryName, PAYOUT_STATE_COLOR, payoutStateName } from './labels';
 import { PayoutDialog } from './PayoutDialog';
 
@@ -114,6 +115,13 @@ export function FundsTab({ data }: { data: CaseDetail }) {
       </Card>
 
       <DisputedMoney
+        caseId={data.id}
+        abilities={a?.abilities ?? []}
+        available={a?.available ?? 0}
+        open={data.status === 'open'}
+      />
+
+      <Distribution
         caseId={data.id}
         abilities={a?.abilities ?? []}
         available={a?.available ?? 0}
