@@ -10,7 +10,14 @@ import { Distribution } from './Distribution';
 import { entryName, PAYOUT_STATE_COLOR, payoutStateName } from './labels';
 import { PayoutDialog } from './PayoutDialog';
 
-const FUNDS_RULES = ['funds.payout_notice', 'funds.payout', 'funds.unpaid'];
+const FUNDS_RULES = [
+  'funds.payout_notice',
+  'funds.payout',
+  'funds.unpaid',
+  'funds.distribution_objection',
+  'funds.distribution_opposition',
+  'funds.distribution_suit',
+];
 
 /**
  * 案款: the case's own account (一案一账号) — what it holds, what payouts hold, what was paid — its
