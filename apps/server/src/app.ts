@@ -72,6 +72,7 @@ import { registerDistributionRoutes } from './modules/funds/distribution-routes'
 import { FundsDistributions } from './modules/funds/distributions';
 import { fundsQueues, RECONCILE_DAILY, registerFundsJobs } from './modules/funds/jobs';
 import { FundsLodgings } from './modules/funds/lodgings';
+import { DistributionObjections } from './modules/funds/objections';
 import { fundsPolicy } from './modules/funds/policy';
 import { registerFundsRoutes, registerStatementRoute } from './modules/funds/routes';
 import { fundsRulebookPart } from './modules/funds/rules';
@@ -355,18 +356,20 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
   registerFundsRoutes(app, funds, policy, new FundsLodgings(database, clock, audit, cases, funds));
+  const distributionDeps = [
+    database,
+    clock,
+    audit,
+    cases,
+    funds,
+    services.documents,
+    services.calendar,
+    rulebook,
+  ] as const;
   registerDistributionRoutes(
     app,
-    new FundsDistributions(
-      database,
-      clock,
-      audit,
-      cases,
-      funds,
-      services.documents,
-      services.calendar,
-      rulebook,
-    ),
+    new FundsDistributions(...distributionDeps),
+    new DistributionObjections(...distributionDeps),
   );
   registerTriageRoutes(app, triage);
   registerBankruptcyRoutes(app, bankruptcy);

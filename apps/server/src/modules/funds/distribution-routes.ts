@@ -6,6 +6,7 @@ import { chineseUpperYuan } from '../documents/rules';
 import type { Allocation, DistributionPlan } from './distribution';
 import { REMAINDER_RULE } from './distribution';
 import type { FundsDistributions } from './distributions';
+import type { DistributionObjections } from './objections';
 import { OBJECTION_STATES, type ObjectionAct } from './rules';
 
 const tags = ['funds'];
@@ -35,7 +36,11 @@ function presentPlan(plan: DistributionPlan | null) {
 }
 
 /** 参与分配: joining, the plan served, objections and their periods, the undisputed shares paid. */
-export function registerDistributionRoutes(app: App, distributions: FundsDistributions): void {
+export function registerDistributionRoutes(
+  app: App,
+  distributions: FundsDistributions,
+  objections: DistributionObjections,
+): void {
   app.get(
     '/api/cases/:id/distribution',
     {
@@ -187,7 +192,7 @@ export function registerDistributionRoutes(app: App, distributions: FundsDistrib
     async (request, reply) =>
       reply
         .status(201)
-        .send({ id: await distributions.object(signedIn(request), request.params.id, request.body) }),
+        .send({ id: await objections.object(signedIn(request), request.params.id, request.body) }),
   );
 
   const acts: { act: ObjectionAct; summary: string; body?: z.ZodType }[] = [
@@ -221,7 +226,7 @@ export function registerDistributionRoutes(app: App, distributions: FundsDistrib
         },
       },
       async (request) => ({
-        state: await distributions.objectionAct(
+        state: await objections.objectionAct(
           signedIn(request),
           request.params.id,
           act,
