@@ -5,9 +5,9 @@ import { localDate } from '../calendar/zod';
 import { chineseUpperYuan } from '../documents/rules';
 import type { Allocation, DistributionPlan } from './distribution';
 import { REMAINDER_RULE } from './distribution';
+import { OBJECTION_STATES, type ObjectionAct } from './distribution-rules';
 import type { FundsDistributions } from './distributions';
 import type { DistributionObjections } from './objections';
-import { OBJECTION_STATES, type ObjectionAct } from './rules';
 
 const tags = ['funds'];
 const idParams = z.object({ id: z.uuid() });

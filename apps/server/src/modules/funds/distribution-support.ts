@@ -31,16 +31,16 @@ import {
   revise,
   undisputed,
 } from './distribution';
-import { book, InsufficientFunds, resolveHold } from './ledger';
 import {
   type DebtorKind,
   DISTRIBUTION_PERIOD,
   type DistributionState,
-  FUNDS_BALANCE,
   FUNDS_DISTRIBUTION_PAY_AFTER,
   OBJECTION_LIVE,
   type ObjectionState,
-} from './rules';
+} from './distribution-rules';
+import { book, InsufficientFunds, resolveHold } from './ledger';
+import { FUNDS_BALANCE } from './rules';
 import type { Payee } from './schema';
 import type { FundsService } from './service';
 

@@ -10,13 +10,6 @@ import { type CaseRow, documentDataOf } from '../cases/service';
 import { actorOf } from '../org/service';
 import { distribute, type Group, REMAINDER_RULE } from './distribution';
 import {
-  type DistributionRow,
-  DistributionSupport,
-  inputOf,
-  type JoinInput,
-  type ObjectionRow,
-} from './distribution-support';
-import {
   type DebtorKind,
   DISTRIBUTION_EVENTS,
   type DistributionAct,
@@ -24,7 +17,14 @@ import {
   distributionMove,
   JOIN_ACTION,
   OBJECTION_LIVE,
-} from './rules';
+} from './distribution-rules';
+import {
+  type DistributionRow,
+  DistributionSupport,
+  inputOf,
+  type JoinInput,
+  type ObjectionRow,
+} from './distribution-support';
 
 export class FundsDistributions extends DistributionSupport {
   /** The case's distribution with its plan, revisions asked, periods and shares payable; null: none. */

@@ -11,7 +11,6 @@ import type { WorkingCalendar } from '../calendar/rules';
 import type { CaseRow } from '../cases/service';
 import { actorOf } from '../org/service';
 import type { ClaimChange } from './distribution';
-import { type ClaimRow, DistributionSupport, type ObjectionRow } from './distribution-support';
 import {
   DISTRIBUTION_EVENTS,
   OBJECTION_ACTION,
@@ -21,7 +20,8 @@ import {
   OPPOSITION_ACTION,
   objectionMove,
   SUIT_ACTION,
-} from './rules';
+} from './distribution-rules';
+import { type ClaimRow, DistributionSupport, type ObjectionRow } from './distribution-support';
 
 const OBJECTION_RECORD: Text = { zh: '分配方案异议', en: 'Objection' };
 
@@ -37,7 +37,7 @@ export class DistributionObjections extends DistributionSupport {
     return this.database.transaction(async (tx) => {
       const { row, claims } = await this.locked(tx, user, distributionId);
       const caseRow = await this.openCase(tx, user, row.caseId);
-      if (row.state !== 'served' || row.servedOn === null)
+      if (row.servedOn === null)
         throw conflict({ zh: '分配方案尚未送达', en: 'The plan has not been served' });
       const filedOn = this.actDay(input.filedOn, 'filedOn', row.servedOn);
       const calendar = await this.workingCalendar(tx.db);

@@ -14,16 +14,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { ClaimChange, Group } from './distribution';
-import type {
-  AccountKind,
-  DebtorKind,
-  DistributionState,
-  LodgingState,
-  ObjectionState,
-  PayoutState,
-  TransferKind,
-  TransferPhase,
-} from './rules';
+import type { DebtorKind, DistributionState, ObjectionState } from './distribution-rules';
+import type { AccountKind, LodgingState, PayoutState, TransferKind, TransferPhase } from './rules';
 
 /**
  * 账户: a case's own account (一案一账号, a virtual sub-account of its court's escrow account) and each

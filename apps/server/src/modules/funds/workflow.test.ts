@@ -15,7 +15,6 @@ import {
   type DistributionAct,
   distributionMove,
   FUNDS_DISTRIBUTION_PAY_AFTER,
-  fundsRulebookPart,
   JOIN_ACTION,
   OBJECTION_ACTION,
   OBJECTION_STATES,
@@ -23,7 +22,8 @@ import {
   OPPOSITION_ACTION,
   objectionMove,
   SUIT_ACTION,
-} from './rules';
+} from './distribution-rules';
+import { fundsRulebookPart } from './rules';
 
 const guards = fundsRulebookPart.guards ?? [];
 const ids = (action: string, subject: unknown) => checkGuards(guards, action, subject).map((v) => v.ruleId);
