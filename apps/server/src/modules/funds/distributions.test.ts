@@ -354,3 +354,56 @@ describe('an objection nobody opposes, and one whose objector does not sue', () 
     expect(v.disputed).toBe(0);
   });
 });
+
+describe('bad input and other courts', () => {
+  it('answers 400 naming the field, 403 without the permission, 404 for what is not there — never a 500', async () => {
+    const caseId = await newCase(10_000);
+    const id = (await officer.post(`/api/cases/${caseId}/distribution`, { debtorKind: 'person' })).json<{
+      id: string;
+    }>().id;
+    const bad = [
+      [`/api/cases/${caseId}/distribution`, { debtorKind: 'company' }],
+      [
+        `/api/distributions/${id}/claims`,
+        { creditor: '甲', group: 'ordinary', amount: -5, title: TITLE('9') },
+      ],
+      [
+        `/api/distributions/${id}/claims`,
+        { creditor: '甲', group: 'ordinary', amount: 1.5, title: TITLE('9') },
+      ],
+      [
+        `/api/distributions/${id}/claims`,
+        { creditor: '', group: 'ordinary', amount: 100, title: TITLE('9') },
+      ],
+      [`/api/distributions/${id}/claims`, { creditor: '甲', group: 'ordinary', amount: 100, extra: 1 }],
+      [`/api/distributions/${id}/plan`, { amount: '100' }],
+      [`/api/distributions/${id}/objections`, { objector: '甲', changes: [], reason: '无' }],
+      [`/api/distributions/not-a-uuid/plan`, { amount: 1 }],
+    ] as const;
+    for (const [url, body] of bad) {
+      const response = await officer.post(url, body);
+      expect(response.statusCode, `${url} ${JSON.stringify(body)}`).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+    expect(
+      (await officer.post(`/api/distributions/${crypto.randomUUID()}/plan`, { amount: 1 })).statusCode,
+    ).toBe(404);
+    expect(
+      (await officer.post(`/api/distribution-objections/${crypto.randomUUID()}/notify`, {})).statusCode,
+    ).toBe(404);
+    expect((await officer.post(`/api/distributions/${id}/plan`, { amount: 1 })).statusCode).toBe(409);
+    expect(
+      (
+        await finance.post(`/api/distributions/${id}/claims`, {
+          creditor: '甲',
+          group: 'priority',
+          amount: 100,
+          payee: PAYEE('甲', '6222000000000000002'),
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await finance.get(`/api/cases/${caseId}/distribution`)).statusCode).toBe(200);
+    const elsewhere = await platform.as('officer2');
+    expect((await elsewhere.get(`/api/cases/${caseId}/distribution`)).statusCode).toBe(404);
+  });
+});
