@@ -175,7 +175,15 @@ export function Distribution({
           <Descriptions.Item label={L('分配金额', 'Amount')}>
             {d.plan ? `${yuan(d.plan.amount)}（${d.plan.amountUpper}）` : '—'}
           </Descriptions.Item>
-          <Descriptions.Item label={L('送达日期', 'Served')}>{d.servedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={L('送达日期', 'Served')}>
+            {d.servedOn && d.documentId ? (
+              <a href={`/api/documents/${d.documentId}`} target="_blank" rel="noreferrer">
+                {d.servedOn} {L('财产分配方案', 'The plan')}
+              </a>
+            ) : (
+              '—'
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label={L('异议期限届满', 'Objections until')}>
             {d.objectionDueOn ? <Tag color="gold">{d.objectionDueOn}</Tag> : '—'}
           </Descriptions.Item>
