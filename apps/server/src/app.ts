@@ -71,8 +71,11 @@ import {
 import { dormantRulebookPart } from './modules/dormant/rules';
 import { DormantService } from './modules/dormant/service';
 import { BankLink } from './modules/funds/bank';
+import { registerDistributionRoutes } from './modules/funds/distribution-routes';
+import { FundsDistributions } from './modules/funds/distributions';
 import { fundsQueues, RECONCILE_DAILY, registerFundsJobs } from './modules/funds/jobs';
 import { FundsLodgings } from './modules/funds/lodgings';
+import { DistributionObjections } from './modules/funds/objections';
 import { fundsPolicy } from './modules/funds/policy';
 import { registerFundsRoutes, registerStatementRoute } from './modules/funds/routes';
 import { fundsRulebookPart } from './modules/funds/rules';
@@ -208,8 +211,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     new LocalFileStore(path.join(config.dataDir, 'dossier')),
   );
   const compliance = new ComplianceService(database, clock, audit, rulebook);
-  const cases = new CasesService(database, clock, audit, calendar, rulebook, documents, (courtId) =>
-    compliance.settings(undefined, courtId ?? null),
+  const cases = new CasesService(database, clock, audit, calendar, rulebook, documents, (courtId, db) =>
+    compliance.settings(db, courtId ?? null),
   );
   const auth = new AuthService(database, audit);
   await calendar.seedOfficialYears();
@@ -360,6 +363,21 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerPublicCreditRoutes(app, database, () => credit.today());
   await registerCallbackRoute(app, inquiry);
   registerFundsRoutes(app, funds, policy, new FundsLodgings(database, clock, audit, cases, funds));
+  const distributionDeps = [
+    database,
+    clock,
+    audit,
+    cases,
+    funds,
+    services.documents,
+    services.calendar,
+    rulebook,
+  ] as const;
+  registerDistributionRoutes(
+    app,
+    new FundsDistributions(...distributionDeps),
+    new DistributionObjections(...distributionDeps),
+  );
   registerTriageRoutes(app, triage);
   registerBankruptcyRoutes(app, bankruptcy);
   registerValuationRoutes(app, services.valuation, policy);

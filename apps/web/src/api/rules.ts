@@ -53,6 +53,8 @@ export interface ParameterChangeRequest {
   value: number;
   effectiveFrom: string;
   reason: string;
+  /** One court only (its own practice, e.g. its payout periods); absent: every court. */
+  courtId?: string;
 }
 
 export function useChangeParameter() {

@@ -15,11 +15,13 @@ import {
   type CaseFacts,
   checkGuards,
   type Deadline,
+  type DeadlineRule,
   evaluateDeadlines,
   evaluateMany,
   evaluateWarnings,
   type ParameterSettings,
   type Rulebook,
+  withParameters,
 } from '../compliance/rules';
 import type { DocumentData, DocumentKind } from '../documents/rules';
 import type { DocumentsService } from '../documents/service';
@@ -199,8 +201,21 @@ export class CasesService {
     private readonly rulebook: Rulebook,
     private readonly documents: DocumentsService,
     /** The administrators' values of configurable rule numbers (compliance module), for a court. */
-    private readonly ruleSettings: (courtId?: string) => Promise<ParameterSettings>,
+    private readonly ruleSettings: (courtId?: string, db?: Db) => Promise<ParameterSettings>,
   ) {}
+
+  /**
+   * The deadline rules as a court's administrators set their configurable periods, in force today
+   * (read through `db`: inside a transaction, its own connection).
+   */
+  private async deadlineRules(courtId: string, db: Db): Promise<readonly DeadlineRule[]> {
+    return withParameters(this.rulebook.deadlines(), await this.ruleSettings(courtId, db));
+  }
+
+  /** The configurable rule numbers in force today for a court (the funds module's per-line warning). */
+  settingsFor(courtId: string | null, db: Db = this.database.db): Promise<ParameterSettings> {
+    return this.ruleSettings(courtId ?? undefined, db);
+  }
 
   /** Deadlines may run past the last published calendar year: see CalendarService.planningCalendar. */
   private async planning(): Promise<WorkingCalendar> {
@@ -242,7 +257,8 @@ export class CasesService {
     const type = input.type as CaseType;
     const serial = await nextSerial(tx, user.court.id, type, year);
     const draft = this.draftOf(user, input, { year, type, serial, today });
-    draft.deadlines = evaluateDeadlines(this.rulebook.deadlines(), factsOfDraft(draft), calendar, today);
+    const rules = await this.deadlineRules(draft.courtId, tx.db);
+    draft.deadlines = evaluateDeadlines(rules, factsOfDraft(draft), calendar, today);
     await writeCases(tx, [draft]);
     await this.audit.append(tx, {
       actor: actorOf(user),
@@ -519,7 +535,7 @@ export class CasesService {
       court: court[0],
       officer: officer[0] ?? null,
       deadlines: evaluateDeadlines(
-        this.rulebook.deadlines(),
+        withParameters(this.rulebook.deadlines(), settings),
         facts,
         planning.calendar,
         today,
@@ -577,7 +593,8 @@ export class CasesService {
     return this.change(user, id, 'case.extension.request', async (tx, row, calendar) => {
       const events = await this.events(tx, id);
       const facts = factsOf(row, events);
-      const conclude = evaluateDeadlines(this.rulebook.deadlines(), facts, calendar, this.today()).find(
+      const rules = await this.deadlineRules(row.courtId, tx.db);
+      const conclude = evaluateDeadlines(rules, facts, calendar, this.today()).find(
         (deadline) => deadline.ruleId === 'case.conclude',
       );
       const subject: ExtensionSubject = { facts, today: this.today(), dueOn: conclude?.dueOn ?? null };
@@ -728,7 +745,8 @@ export class CasesService {
         ],
         deadlines: [],
       };
-      draft.deadlines = evaluateDeadlines(this.rulebook.deadlines(), factsOfDraft(draft), calendar, today);
+      const rules = await this.deadlineRules(draft.courtId, tx.db);
+      draft.deadlines = evaluateDeadlines(rules, factsOfDraft(draft), calendar, today);
       await writeCases(tx, [draft]);
       const created = await tx.db
         .select({ id: caseParties.id, position: caseParties.position, role: caseParties.role })
@@ -928,8 +946,25 @@ export class CasesService {
       if (list) list.push(event);
       else byCase.set(event.caseId, [event]);
     }
-    const facts = rows.map((row) => factsOf(row, byCase.get(row.id) ?? []));
-    return evaluateMany(this.rulebook.deadlines(), facts, calendar, today);
+    // Each court's configurable periods: the cases evaluated court by court, answers in the rows' order.
+    const answers: Deadline[][] = new Array(rows.length);
+    const byCourt = new Map<string, number[]>();
+    rows.forEach((row, index) => {
+      const list = byCourt.get(row.courtId);
+      if (list) list.push(index);
+      else byCourt.set(row.courtId, [index]);
+    });
+    for (const [courtId, indexes] of byCourt) {
+      const facts = indexes.map((index) => {
+        const row = rows[index] as SweptRow;
+        return factsOf(row, byCase.get(row.id) ?? []);
+      });
+      const evaluated = evaluateMany(await this.deadlineRules(courtId, db), facts, calendar, today);
+      indexes.forEach((index, at) => {
+        answers[index] = evaluated[at] ?? [];
+      });
+    }
+    return answers;
   }
 
   /**

@@ -31,6 +31,7 @@ import {
   settingsOn,
   type TimelineFact,
   type WarningRule,
+  withParameters,
 } from './rules';
 
 const calendar = buildCalendar(STATE_COUNCIL_CALENDAR);
@@ -1262,6 +1263,65 @@ describe('rule parameters (configurable numbers)', () => {
     expect(() => new Rulebook([{ warnings: [badDefault] }])).toThrow(RangeError);
     const twice = { ...expiring, parameters: [warnDays, warnDays] };
     expect(() => new Rulebook([{ warnings: [twice] }])).toThrow(RangeError);
+  });
+});
+
+describe('configurable deadline periods (withParameters)', () => {
+  const period = {
+    name: 'period',
+    title: { zh: '期限', en: 'Period' },
+    default: 10,
+    min: 1,
+    max: 60,
+    unit: 'working_days' as const,
+  };
+  const notice: DeadlineRule = {
+    id: 'x.notice',
+    clause: { source: 'Opinion-2021', article: '22' },
+    title: { zh: '发款通知', en: 'Payout notice' },
+    trigger: 'x.received',
+    satisfiedBy: ['x.noticed'],
+    period: { count: 10, unit: 'working_days' },
+    parameters: [period],
+    action: 'warn',
+  };
+  const fixed: DeadlineRule = { ...notice, id: 'x.fixed', parameters: undefined };
+  const received = facts([{ type: 'x.received', on: '2026-03-02' }]);
+
+  it('takes the period as set, and the rule data when nothing is set', () => {
+    const rules = [notice, fixed];
+    expect(withParameters(rules)).toBe(rules);
+    expect(withParameters(rules, new Map([['x.notice', { period: 10 }]]))).toBe(rules);
+    const seven = withParameters(
+      rules,
+      new Map([
+        ['x.notice', { period: 7 }],
+        ['x.fixed', { period: 7 }],
+      ]),
+    );
+    expect(seven.map((rule) => rule.period.count)).toEqual([7, 10]);
+    // 10 working days after Monday 2 March 2026 → 16 March; 7 → Wednesday 11 March.
+    const dueOn = (list: readonly DeadlineRule[]) =>
+      evaluateDeadlines(list, received, calendar, '2026-03-03').map((d) => d.dueOn);
+    expect(dueOn(rules)).toEqual(['2026-03-16', '2026-03-16']);
+    expect(dueOn(seven)).toEqual(['2026-03-11', '2026-03-16']);
+    // A value out of bounds is ignored: the default holds.
+    expect(withParameters(rules, new Map([['x.notice', { period: 0 }]]))).toBe(rules);
+  });
+
+  it('lists deadline rules with parameters as configurable and refuses a period parameter unlike the rule', () => {
+    expect(new Rulebook([{ deadlines: [notice, fixed] }]).configurable().map((r) => r.id)).toEqual([
+      'x.notice',
+    ]);
+    expect(
+      () => new Rulebook([{ deadlines: [{ ...notice, parameters: [{ ...period, default: 5 }] }] }]),
+    ).toThrow(RangeError);
+    expect(
+      () => new Rulebook([{ deadlines: [{ ...notice, parameters: [{ ...period, unit: 'days' }] }] }]),
+    ).toThrow(RangeError);
+    expect(
+      () => new Rulebook([{ deadlines: [{ ...notice, parameters: [{ ...period, name: 'other' }] }] }]),
+    ).toThrow(RangeError);
   });
 });
 

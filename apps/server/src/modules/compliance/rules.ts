@@ -188,6 +188,11 @@ export interface DeadlineRule {
   /** `extension.approved` events (`data.months`) lengthen the period. */
   readonly extendable?: boolean;
   readonly appliesTo?: (facts: CaseFacts) => boolean;
+  /**
+   * RULEBOOK *configurable* numbers: a parameter named `period` (PERIOD_PARAMETER) sets the period's
+   * count, its default the count in `period`, its unit the period's (see withParameters).
+   */
+  readonly parameters?: readonly RuleParameter[];
 }
 
 export type DeadlineStatus = 'open' | 'met' | 'met_late' | 'overdue' | 'paused';
@@ -221,6 +226,21 @@ export interface RuleParameter {
   readonly min: number;
   readonly max: number;
   readonly unit: 'days' | 'working_days' | 'hours' | 'months' | 'fen' | 'count';
+}
+
+/** The parameter of a deadline rule that sets its period's count. */
+export const PERIOD_PARAMETER = 'period';
+
+/**
+ * A rule whose numbers an administrator may change: a warning, a deadline, or a number a module
+ * evaluates itself (e.g. the warning on each unidentified payment, which belongs to no case).
+ */
+export interface ConfigurableRule {
+  readonly id: string;
+  readonly clause: Clause;
+  readonly see?: readonly Clause[];
+  readonly title: Title;
+  readonly parameters?: readonly RuleParameter[];
 }
 
 /** A rule's parameter values by name. */
@@ -405,9 +425,11 @@ export interface RulebookPart {
   readonly deadlines?: readonly DeadlineRule[];
   readonly warnings?: readonly WarningRule[];
   readonly guards?: readonly AnyGuardRule[];
+  /** Rules the module evaluates itself whose numbers are configurable (not a case's deadline or warning). */
+  readonly configurable?: readonly ConfigurableRule[];
 }
 
-export type AnyRule = DeadlineRule | WarningRule | AnyGuardRule;
+export type AnyRule = DeadlineRule | WarningRule | AnyGuardRule | ConfigurableRule;
 
 export class DuplicateRuleIdError extends Error {
   override readonly name = 'DuplicateRuleIdError';
@@ -422,15 +444,25 @@ export class Rulebook {
   private readonly deadlineRules: readonly DeadlineRule[];
   private readonly warningRules: readonly WarningRule[];
   private readonly guardRules: readonly AnyGuardRule[];
+  private readonly configurableRules: readonly ConfigurableRule[];
   private readonly ids = new Map<string, AnyRule>();
 
   constructor(parts: readonly RulebookPart[]) {
     this.deadlineRules = Object.freeze(parts.flatMap((part) => part.deadlines ?? []));
     this.warningRules = Object.freeze(parts.flatMap((part) => part.warnings ?? []));
     this.guardRules = Object.freeze(parts.flatMap((part) => part.guards ?? []));
-    for (const rule of this.deadlineRules) validateDeadlineRule(rule);
-    for (const rule of this.warningRules) validateParameters(rule);
-    for (const rule of [...this.deadlineRules, ...this.warningRules, ...this.guardRules]) {
+    const own = parts.flatMap((part) => part.configurable ?? []);
+    for (const rule of this.deadlineRules) {
+      validateDeadlineRule(rule);
+      validatePeriodParameter(rule);
+    }
+    for (const rule of [...this.warningRules, ...own]) validateParameters(rule);
+    this.configurableRules = Object.freeze(
+      [...this.warningRules, ...this.deadlineRules, ...own].filter(
+        (rule) => (rule.parameters ?? []).length > 0,
+      ),
+    );
+    for (const rule of [...this.deadlineRules, ...this.warningRules, ...this.guardRules, ...own]) {
       if (this.ids.has(rule.id)) throw new DuplicateRuleIdError(rule.id);
       this.ids.set(rule.id, rule);
     }
@@ -461,13 +493,13 @@ export class Rulebook {
     return this.ids.get(id);
   }
 
-  /** The rules with numbers an administrator may change. */
-  configurable(): readonly WarningRule[] {
-    return this.warningRules.filter((rule) => (rule.parameters ?? []).length > 0);
+  /** The rules with numbers an administrator may change: warnings, deadlines, and the modules' own. */
+  configurable(): readonly ConfigurableRule[] {
+    return this.configurableRules;
   }
 }
 
-function validateParameters(rule: WarningRule): void {
+function validateParameters(rule: ConfigurableRule): void {
   const names = new Set<string>();
   for (const parameter of rule.parameters ?? []) {
     if (names.has(parameter.name)) throw new RangeError(`${rule.id}: parameter ${parameter.name} twice`);
@@ -505,6 +537,38 @@ function validateDeadlineRule(rule: DeadlineRule): void {
   if (rule.instanceKey !== undefined && rule.instanceKey.trim() === '') {
     throw new RangeError(`${rule.id}: instanceKey names no field`);
   }
+}
+
+/** A deadline's parameter is its period, defaulting to the rule data's (checked where rules register). */
+function validatePeriodParameter(rule: DeadlineRule): void {
+  validateParameters(rule);
+  for (const parameter of rule.parameters ?? []) {
+    if (parameter.name !== PERIOD_PARAMETER)
+      throw new RangeError(`${rule.id}: a deadline takes only a period`);
+    if (parameter.default !== rule.period.count || parameter.unit !== rule.period.unit)
+      throw new RangeError(`${rule.id}: the period parameter must default to the rule's period`);
+  }
+}
+
+/**
+ * The deadline rules with each configurable period as the administrators set it (settingsOn: in force
+ * on the day asked, the court's own over the platform's). The same array when nothing differs from
+ * the rule data, so that a caller may keep what it compiled from it.
+ */
+export function withParameters(
+  rules: readonly DeadlineRule[],
+  settings?: ParameterSettings,
+): readonly DeadlineRule[] {
+  if (!settings || settings.size === 0) return rules;
+  let changed = false;
+  const resolved = rules.map((rule) => {
+    if (!rule.parameters?.length) return rule;
+    const count = parameterValues(rule, settings)[PERIOD_PARAMETER];
+    if (count === undefined || count === rule.period.count) return rule;
+    changed = true;
+    return { ...rule, period: { ...rule.period, count } };
+  });
+  return changed ? resolved : rules;
 }
 
 function shanghaiEpochDay(ms: number): number {

@@ -6,6 +6,7 @@ import { RECORDS } from '../../platform/messages';
 import type { Actor, AuditService } from '../audit/service';
 import { compareLocalDates, type LocalDate } from '../calendar/rules';
 import {
+  type ConfigurableRule,
   type ParameterChange,
   type ParameterSettings,
   type ParameterValues,
@@ -13,7 +14,6 @@ import {
   parameterValues,
   type Rulebook,
   settingsOn,
-  type WarningRule,
 } from './rules';
 import { ruleParameterChanges } from './schema';
 
@@ -136,7 +136,7 @@ export class ComplianceService {
     });
   }
 
-  private configurable(ruleId: string): WarningRule {
+  private configurable(ruleId: string): ConfigurableRule {
     const rule = this.rulebook.configurable().find((candidate) => candidate.id === ruleId);
     if (!rule) throw notFound(RECORDS.configurableRule);
     return rule;

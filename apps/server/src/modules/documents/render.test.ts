@@ -72,6 +72,16 @@ const DATA: DocumentData = {
     reportNo: null,
     objectionDays: 5,
   },
+  distribution: {
+    amount: 1_000_001,
+    surplus: 0,
+    remainderRule: '按比例分配至分，余下的分按小数部分从大到小逐一分配',
+    servedTo: ['某银行', '甲', '张三'],
+    shares: [
+      { creditor: '某银行', groupName: '优先受偿债权，第1顺位', claimed: 200_000, allocated: 200_000 },
+      { creditor: '甲', groupName: '普通债权', claimed: 900_000, allocated: 800_001 },
+    ],
+  },
   assist: {
     institutionName: '中国工商银行股份有限公司',
     debtor: { name: '张三', kind: 'person', identifier: '11010519800101001X' },

@@ -58,6 +58,18 @@ function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
       price: 71_000_000,
     },
     valuation: VALUATION,
+    distribution: {
+      amount: 1_000_001,
+      surplus: 0,
+      remainderRule: '按比例分配至分，余下的分按小数部分从大到小逐一分配',
+      servedTo: ['某银行', '甲', '乙', '张三'],
+      shares: [
+        { creditor: '本院', groupName: '执行费用', claimed: 50_000, allocated: 50_000 },
+        { creditor: '某银行', groupName: '优先受偿债权，第1顺位', claimed: 200_000, allocated: 200_000 },
+        { creditor: '甲', groupName: '普通债权', claimed: 600_000, allocated: 500_001 },
+        { creditor: '乙', groupName: '普通债权', claimed: 300_000, allocated: 250_000 },
+      ],
+    },
     ...overrides,
   };
 }
@@ -562,6 +574,7 @@ describe('document kinds', () => {
       'inquiry_commission',
       'appraisal_commission',
       'price_notice',
+      'distribution_plan',
       'assist_freeze_notice',
       'assist_seize_notice',
       'assist_deduct_notice',
@@ -581,6 +594,21 @@ describe('document kinds', () => {
       expect(entry.template(sampleData())).toEqual(body);
       expect(fullText(body)).not.toMatch(/undefined|NaN|null|\[object/u);
     }
+  });
+
+  it('states the plan: each share in yuan and capitals, the periods to object and oppose', () => {
+    const body = buildDocument('distribution_plan', sampleData());
+    expect(body.title).toBe('财产分配方案');
+    expect(body.addressee).toBe('某银行、甲、乙、张三：');
+    const text = fullText(body);
+    expect(text).toContain('人民币10,000.01元（大写：壹万元零壹分）');
+    expect(text).toContain(
+      '甲（普通债权）：申报债权人民币6,000.00元（大写：陆仟元整），分得人民币5,000.01元（大写：伍仟元零壹分）',
+    );
+    expect(text).toContain('自收到分配方案之日起十五日内');
+    expect(() => buildDocument('distribution_plan', sampleData({ distribution: undefined }))).toThrow(
+      'distribution',
+    );
   });
 
   it('recognises the kinds', () => {

@@ -165,3 +165,51 @@ export function proRata(amount: number, claims: readonly number[]): number[] {
   }
   return shares;
 }
+
+// ─── Revisions and the undisputed shares (CPL-Interp 509–510) ─────────────────────────────────────
+
+/** What an objection asks: a claim admitted at another amount (0: not admitted). */
+export interface ClaimChange {
+  claimId: string;
+  amount: number;
+}
+
+/** The claims with an objection's changes applied; the plan follows by `distribute` again. */
+export function revise(input: DistributionInput, changes: readonly ClaimChange[]): DistributionInput {
+  const asked = new Map(changes.map((change) => [change.claimId, change.amount]));
+  const apply = <C extends Claim>(claim: C): C =>
+    asked.has(claim.id) ? { ...claim, amount: asked.get(claim.id) as number } : claim;
+  return {
+    amount: input.amount,
+    costs: input.costs.map(apply),
+    priority: input.priority.map(apply),
+    ordinary: input.ordinary.map(apply),
+  };
+}
+
+export interface Undisputed {
+  /** By claim id: what the claim gets under every plan still possible, payable now. */
+  shares: Map<string, number>;
+  /** The part of the surplus (the debtor's) no possible plan takes away. */
+  surplus: number;
+  /** What stays lodged until the objections end: the amount less everything payable now. */
+  disputed: number;
+}
+
+/**
+ * The plan in force and the revisions live objections ask (all of one amount): each claim may be paid
+ * now the least it gets under any of them; the rest is the disputed money, lodged (提存) while the
+ * objections run (CPL-Interp 510). With no live objection nothing is disputed.
+ */
+export function undisputed(plan: DistributionPlan, revisions: readonly DistributionPlan[]): Undisputed {
+  const shares = new Map(plan.allocations.map((a) => [a.id, a.allocated]));
+  let surplus = plan.surplus;
+  for (const revision of revisions) {
+    if (revision.amount !== plan.amount) throw new RangeError('a revision distributes another amount');
+    for (const allocation of revision.allocations)
+      shares.set(allocation.id, Math.min(shares.get(allocation.id) ?? 0, allocation.allocated));
+    surplus = Math.min(surplus, revision.surplus);
+  }
+  const payable = [...shares.values()].reduce((sum, share) => sum + share, 0) + surplus;
+  return { shares, surplus, disputed: plan.amount - payable };
+}

@@ -7,7 +7,28 @@ import { type Text, yuan } from '../../platform/i18n';
 import { toEpochDay } from '../calendar/rules';
 import { luhn } from '../cases/account';
 import { CASE_EVENTS } from '../cases/rules';
-import type { Clause, DeadlineRule, GuardRule, RulebookPart } from '../compliance/rules';
+import {
+  type Clause,
+  type ConfigurableRule,
+  type DeadlineRule,
+  type GuardRule,
+  type ParameterSettings,
+  PERIOD_PARAMETER,
+  parameterValues,
+  type RulebookPart,
+  type RuleParameter,
+} from '../compliance/rules';
+import {
+  FUNDS_DISTRIBUTION_ENTERPRISE,
+  FUNDS_DISTRIBUTION_JOIN,
+  FUNDS_DISTRIBUTION_OBJECTION,
+  FUNDS_DISTRIBUTION_OPPOSITION,
+  FUNDS_DISTRIBUTION_PAY_AFTER,
+  FUNDS_DISTRIBUTION_SUIT,
+  FUNDS_OBJECTION_IN_TIME,
+  FUNDS_OPPOSITION_IN_TIME,
+  FUNDS_SUIT_IN_TIME,
+} from './distribution-rules';
 
 // ─── Clauses ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -162,6 +183,15 @@ export const FUNDS_EVENTS = {
 
 // ─── Rules (RULEBOOK › Money) ─────────────────────────────────────────────────────────────────────
 
+/**
+ * The payout periods are configurable per court (RULEBOOK › Money: *configurable*; the administrator's
+ * change is dated and audited, compliance module): each rule's period is its `period` parameter, the
+ * default RULEBOOK's number.
+ */
+function workingDays(count: number, title: Text): RuleParameter[] {
+  return [{ name: PERIOD_PARAMETER, title, default: count, min: 1, max: 60, unit: 'working_days' }];
+}
+
 /** 执行款到账后10个工作日内向财务部门发出支付通知 (Opinion-2021 22). Case-wide, from the first arrival. */
 export const FUNDS_PAYOUT_NOTICE: DeadlineRule = {
   id: 'funds.payout_notice',
@@ -174,6 +204,7 @@ export const FUNDS_PAYOUT_NOTICE: DeadlineRule = {
   trigger: FUNDS_EVENTS.received,
   satisfiedBy: [FUNDS_EVENTS.payoutNoticed, FUNDS_EVENTS.paid, CASE_EVENTS.closed],
   period: { count: 10, unit: 'working_days' },
+  parameters: workingDays(10, { zh: '发款通知期限', en: 'Period for the payout notice' }),
   action: 'warn',
 };
 
@@ -188,6 +219,7 @@ export const FUNDS_PAYOUT: DeadlineRule = {
   trigger: FUNDS_EVENTS.payoutNoticed,
   satisfiedBy: [FUNDS_EVENTS.paid, CASE_EVENTS.closed],
   period: { count: 5, unit: 'working_days' },
+  parameters: workingDays(5, { zh: '财务发放期限', en: 'Period for finance to pay' }),
   action: 'warn',
 };
 
@@ -200,6 +232,10 @@ export const FUNDS_UNPAID: DeadlineRule = {
   trigger: FUNDS_EVENTS.received,
   satisfiedBy: [FUNDS_EVENTS.paid, CASE_EVENTS.closed],
   period: { count: 15, unit: 'working_days' },
+  parameters: workingDays(15, {
+    zh: '到账未发放预警期限',
+    en: 'Days after arrival before unpaid money is warned',
+  }),
   action: 'warn',
 };
 
@@ -208,7 +244,7 @@ export const FUNDS_UNPAID: DeadlineRule = {
  * 19: every payment in is matched to a case). Not a case's deadline — the money has no case yet — so
  * the service evaluates it for each unidentified line.
  */
-export const FUNDS_UNIDENTIFIED = {
+export const FUNDS_UNIDENTIFIED: ConfigurableRule = {
   id: 'funds.unidentified',
   clause: EVALUATION,
   see: [OPINION_19],
@@ -216,8 +252,8 @@ export const FUNDS_UNIDENTIFIED = {
     zh: '不明款到账超过8个工作日未认领',
     en: 'Unidentified money unclaimed 8 working days after arrival',
   },
-  period: { count: 8, unit: 'working_days' },
-} as const;
+  parameters: workingDays(8, { zh: '不明款认领预警期限', en: 'Days before unidentified money is warned' }),
+};
 
 /** What a payout proposal is checked against. */
 export interface PayoutSubject {
@@ -311,11 +347,29 @@ export const FUNDS_CASH: GuardRule<CashSubject> = {
 };
 
 export const fundsRulebookPart: RulebookPart = {
-  deadlines: [FUNDS_PAYOUT_NOTICE, FUNDS_PAYOUT, FUNDS_UNPAID],
-  guards: [FUNDS_PAYEE, FUNDS_BALANCE, FUNDS_CASH],
+  deadlines: [
+    FUNDS_PAYOUT_NOTICE,
+    FUNDS_PAYOUT,
+    FUNDS_UNPAID,
+    FUNDS_DISTRIBUTION_OBJECTION,
+    FUNDS_DISTRIBUTION_OPPOSITION,
+    FUNDS_DISTRIBUTION_SUIT,
+  ],
+  guards: [
+    FUNDS_PAYEE,
+    FUNDS_BALANCE,
+    FUNDS_CASH,
+    FUNDS_DISTRIBUTION_ENTERPRISE,
+    FUNDS_DISTRIBUTION_JOIN,
+    FUNDS_OBJECTION_IN_TIME,
+    FUNDS_OPPOSITION_IN_TIME,
+    FUNDS_SUIT_IN_TIME,
+    FUNDS_DISTRIBUTION_PAY_AFTER,
+  ],
+  configurable: [FUNDS_UNIDENTIFIED],
 };
 
-/** Working days from arrival after which unidentified money is warned, as of `today`. */
-export function unidentifiedOverdue(workingDaysSinceArrival: number): boolean {
-  return workingDaysSinceArrival > FUNDS_UNIDENTIFIED.period.count;
+/** Whether unidentified money waited longer than the period in force for its court (default 8 working days). */
+export function unidentifiedOverdue(workingDaysSinceArrival: number, settings?: ParameterSettings): boolean {
+  return workingDaysSinceArrival > (parameterValues(FUNDS_UNIDENTIFIED, settings)[PERIOD_PARAMETER] ?? 8);
 }

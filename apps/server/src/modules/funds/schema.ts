@@ -13,6 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ClaimChange, Group } from './distribution';
+import type { DebtorKind, DistributionState, ObjectionState } from './distribution-rules';
 import type { AccountKind, LodgingState, PayoutState, TransferKind, TransferPhase } from './rules';
 
 /**
@@ -168,10 +170,13 @@ export const fundPayouts = pgTable(
     instructionId: text('instruction_id').notNull(),
     bankTransferId: text('bank_transfer_id'),
     failure: text('failure'),
+    /** The share of a distribution among creditors (参与分配) this payout pays, if any. */
+    distributionClaimId: uuid('distribution_claim_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [
     index('fund_payouts_case').on(table.caseId),
+    index('fund_payouts_distribution_claim').on(table.distributionClaimId),
     index('fund_payouts_state').on(table.state, table.courtId),
     uniqueIndex('fund_payouts_instruction').on(table.instructionId),
     check('fund_payouts_amount_positive', sql`${table.amount} > 0`),
@@ -233,4 +238,81 @@ export const fundReconciliations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('fund_reconciliations_latest').on(table.institutionCode, table.toSeq)],
+);
+
+/**
+ * 参与分配: one debtor's money on a case's account among the creditors who joined (CPL-Interp 506–510).
+ * `amount` and the plan's document are set when the plan is drawn and served; the plan itself follows
+ * from the claims (`distribute`), so it is recomputed, never stored apart from them. The disputed money
+ * of running suits is held by one pending transfer to the court's `lodged` book (`lodging_hold_id`).
+ */
+export const fundDistributions = pgTable(
+  'fund_distributions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull(),
+    courtId: uuid('court_id').notNull(),
+    debtorKind: text('debtor_kind').$type<DebtorKind>().notNull(),
+    state: text('state').$type<DistributionState>().notNull(),
+    amount: bigint('amount', { mode: 'number' }),
+    documentId: uuid('document_id'),
+    servedOn: date('served_on', { mode: 'string' }),
+    lodgingHoldId: uuid('lodging_hold_id'),
+    lodged: bigint('lodged', { mode: 'number' }).notNull().default(0),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('fund_distributions_case').on(table.caseId),
+    check('fund_distributions_amount', sql`${table.amount} is null or ${table.amount} >= 0`),
+  ],
+);
+
+/** A creditor's written joining (申请参与分配), with the title it rests on and the amount admitted. */
+export const fundDistributionClaims = pgTable(
+  'fund_distribution_claims',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    distributionId: uuid('distribution_id').notNull(),
+    /** Order of joining: the remainder rule's tie-break. */
+    position: integer('position').notNull(),
+    creditor: text('creditor').notNull(),
+    group: text('group').$type<Group>().notNull(),
+    rank: integer('rank').notNull(),
+    /** As joined, and as admitted in the plan (revised by an objection that succeeds). */
+    claimed: bigint('claimed', { mode: 'number' }).notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    /** 执行依据: the title named (document number, issuing court), and the copy in the case's dossier. */
+    title: jsonb('title').$type<{ documentNumber: string; issuingCourt: string }>(),
+    titleDocumentId: uuid('title_document_id'),
+    payee: jsonb('payee').$type<Payee>(),
+    joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+    joinedBy: text('joined_by').notNull(),
+  },
+  (table) => [
+    uniqueIndex('fund_distribution_claims_position').on(table.distributionId, table.position),
+    check('fund_distribution_claims_amount', sql`${table.amount} >= 0 and ${table.claimed} > 0`),
+  ],
+);
+
+/** 分配方案异议 and what followed: the others told, an opposition, the objector's suit, its end. */
+export const fundDistributionObjections = pgTable(
+  'fund_distribution_objections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    distributionId: uuid('distribution_id').notNull(),
+    objector: text('objector').notNull(),
+    changes: jsonb('changes').$type<ClaimChange[]>().notNull(),
+    reason: text('reason').notNull(),
+    state: text('state').$type<ObjectionState>().notNull(),
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    notifiedOn: date('notified_on', { mode: 'string' }),
+    opposedOn: date('opposed_on', { mode: 'string' }),
+    opposedBy: text('opposed_by'),
+    suitFiledOn: date('suit_filed_on', { mode: 'string' }),
+    suitReference: text('suit_reference'),
+    endedOn: date('ended_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('fund_distribution_objections_distribution').on(table.distributionId)],
 );

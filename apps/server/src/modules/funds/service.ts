@@ -506,14 +506,21 @@ export class FundsService {
     const today = this.today();
     const { rows } = await this.database.sql.executeSql(
       `select l.id, l.amount::int8 as amount, l.payer_name as "payerName", l.payer_account_no as "payerAccountNo",
-              l.account_no as "accountNo", l.reference, l.received_on::text as "receivedOn", l.bank_kind as "bankKind"
+              l.account_no as "accountNo", l.reference, l.received_on::text as "receivedOn", l.bank_kind as "bankKind",
+              l.court_id as "courtId"
          from fund_statement_lines l left join courts c on c.id = l.court_id
         where l.state = 'unidentified' and (l.court_id is null or c.path like $1)
         order by l.received_on, l.id limit 1000`,
       [`${user.court.path}%`],
     );
+    // The warning's period as each line's court set it (a line of no court: the platform's).
+    const courts = [...new Set(rows.map((row) => (row.courtId === null ? null : String(row.courtId))))];
+    const settings = new Map(
+      await Promise.all(courts.map(async (court) => [court, await this.cases.settingsFor(court)] as const)),
+    );
     return rows.map((row) => {
       const waited = countWorkingDaysBetween(calendar, String(row.receivedOn), today);
+      const courtSettings = settings.get(row.courtId === null ? null : String(row.courtId));
       return {
         id: String(row.id),
         amount: Number(row.amount),
@@ -523,7 +530,7 @@ export class FundsService {
         reference: row.reference === null ? null : String(row.reference),
         receivedOn: String(row.receivedOn),
         workingDaysWaiting: waited,
-        warning: unidentifiedOverdue(waited) ? FUNDS_UNIDENTIFIED.id : null,
+        warning: unidentifiedOverdue(waited, courtSettings) ? FUNDS_UNIDENTIFIED.id : null,
       };
     });
   }
@@ -585,44 +592,61 @@ export class FundsService {
           zh: `案件 ${row.caseNumber} 已结案`,
           en: `Case ${row.caseNumber} is closed`,
         });
-      await refuseWhileSuspended(tx.db, row.id, 'payout');
-      const account = await this.caseAccount(tx, row.id, true);
-      const confirmed = await this.cases.payoutAccounts(tx, row.id);
-      const subject = {
-        amount: input.amount,
-        payee: input.payee,
-        confirmed,
-        available: availableOf(account),
-      };
-      const violations = checkGuards(this.rulebook.guards(), PAYOUT_ACTION, subject);
-      if (violations.length > 0) throw ruleViolation(violations);
-      const id = crypto.randomUUID();
-      const hold = await this.holdForPayout(tx, row, account, id, input.amount, user);
-      await tx.sql.executeSql(
-        `insert into fund_payouts (id, case_id, court_id, amount, payee, state, hold_id, proposed_by, proposed_on,
-           instruction_id, created_at) values ($1, $2, $3, $4, $5, 'proposed', $6, $7, $8, $9, $10)`,
-        [
-          id,
-          row.id,
-          row.courtId,
-          input.amount,
-          input.payee,
-          hold,
-          user.displayName,
-          this.today(),
-          `PAY-${id}`,
-          this.clock.now(),
-        ],
-      );
-      await this.audit.append(tx, {
-        actor: actorOf(user),
-        courtId: row.courtId,
-        action: 'funds.payout.propose',
-        subject: `payout:${id}`,
-        after: { caseId: row.id, amount: input.amount, payee: input.payee },
-      });
+      const id = await this.proposeIn(tx, user, row, input, await this.cases.payoutAccounts(tx, row.id));
       return { status: 201, body: { id, state: 'proposed' as PayoutState } };
     });
+  }
+
+  /**
+   * A payout proposed in the caller's transaction (the case locked): checked against the accounts
+   * confirmed for it (`funds.payee`) and the available balance (`funds.balance`), then held. A share of
+   * a distribution among creditors names its claim; the joined creditor's account is confirmed there.
+   */
+  async proposeIn(
+    tx: Tx,
+    user: AuthUser,
+    row: CaseRow,
+    input: PayoutInput,
+    confirmed: readonly { accountNo: string; accountName: string }[],
+    distributionClaimId: string | null = null,
+  ): Promise<string> {
+    await refuseWhileSuspended(tx.db, row.id, 'payout');
+    const account = await this.caseAccount(tx, row.id, true);
+    const subject = {
+      amount: input.amount,
+      payee: input.payee,
+      confirmed,
+      available: availableOf(account),
+    };
+    const violations = checkGuards(this.rulebook.guards(), PAYOUT_ACTION, subject);
+    if (violations.length > 0) throw ruleViolation(violations);
+    const id = crypto.randomUUID();
+    const hold = await this.holdForPayout(tx, row, account, id, input.amount, user);
+    await tx.sql.executeSql(
+      `insert into fund_payouts (id, case_id, court_id, amount, payee, state, hold_id, proposed_by, proposed_on,
+         instruction_id, distribution_claim_id, created_at) values ($1, $2, $3, $4, $5, 'proposed', $6, $7, $8, $9, $10, $11)`,
+      [
+        id,
+        row.id,
+        row.courtId,
+        input.amount,
+        input.payee,
+        hold,
+        user.displayName,
+        this.today(),
+        `PAY-${id}`,
+        distributionClaimId,
+        this.clock.now(),
+      ],
+    );
+    await this.audit.append(tx, {
+      actor: actorOf(user),
+      courtId: row.courtId,
+      action: 'funds.payout.propose',
+      subject: `payout:${id}`,
+      after: { caseId: row.id, amount: input.amount, payee: input.payee, distributionClaimId },
+    });
+    return id;
   }
 
   private async holdForPayout(

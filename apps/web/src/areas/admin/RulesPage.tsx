@@ -9,6 +9,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  Select,
   Skeleton,
   Space,
   Table,
@@ -19,6 +20,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useCourts } from '../../api/admin';
 import {
   type ConfigurableRule,
   type ParameterChange,
@@ -196,6 +198,8 @@ interface ChangeForm {
   value: number;
   effectiveFrom: Dayjs;
   reason: string;
+  /** '' for every court. */
+  courtId: string;
 }
 
 interface ChangeModalProps {
@@ -208,6 +212,7 @@ function ChangeModal({ editing, today, onClose }: ChangeModalProps) {
   const L = useBilingual();
   const [form] = Form.useForm<ChangeForm>();
   const change = useChangeParameter();
+  const courts = useCourts();
   const feedback = useFeedback();
   const parameter = editing?.parameter;
 
@@ -220,6 +225,7 @@ function ChangeModal({ editing, today, onClose }: ChangeModalProps) {
         value: values.value,
         effectiveFrom: values.effectiveFrom.format('YYYY-MM-DD'),
         reason: values.reason,
+        ...(values.courtId ? { courtId: values.courtId } : {}),
       },
       {
         onSuccess: () => {
@@ -251,8 +257,24 @@ function ChangeModal({ editing, today, onClose }: ChangeModalProps) {
             value: parameter.value,
             effectiveFrom: today ? dayjs(today) : undefined,
             reason: '',
+            courtId: '',
           }}
         >
+          <Form.Item
+            name="courtId"
+            label={L('适用法院', 'Court')}
+            extra={L(
+              '本院自有的做法只改本院；不选则适用于所有法院',
+              'A court’s own practice; none: every court',
+            )}
+          >
+            <Select
+              options={[
+                { value: '', label: L('所有法院', 'Every court') },
+                ...(courts.data ?? []).map((court) => ({ value: court.id, label: court.name })),
+              ]}
+            />
+          </Form.Item>
           <Form.Item
             name="value"
             label={`${L('新值', 'New value')}（${L(UNITS[parameter.unit].zh, UNITS[parameter.unit].en)}）`}

@@ -6,10 +6,18 @@ import { useFeedback } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { yuan } from '../../../../lib/identity';
 import { DisputedMoney } from './DisputedMoney';
+import { Distribution } from './Distribution';
 import { entryName, PAYOUT_STATE_COLOR, payoutStateName } from './labels';
 import { PayoutDialog } from './PayoutDialog';
 
-const FUNDS_RULES = ['funds.payout_notice', 'funds.payout', 'funds.unpaid'];
+const FUNDS_RULES = [
+  'funds.payout_notice',
+  'funds.payout',
+  'funds.unpaid',
+  'funds.distribution_objection',
+  'funds.distribution_opposition',
+  'funds.distribution_suit',
+];
 
 /**
  * 案款: the case's own account (一案一账号) — what it holds, what payouts hold, what was paid — its
@@ -114,6 +122,13 @@ export function FundsTab({ data }: { data: CaseDetail }) {
       </Card>
 
       <DisputedMoney
+        caseId={data.id}
+        abilities={a?.abilities ?? []}
+        available={a?.available ?? 0}
+        open={data.status === 'open'}
+      />
+
+      <Distribution
         caseId={data.id}
         abilities={a?.abilities ?? []}
         available={a?.available ?? 0}

@@ -44,3 +44,10 @@ export function entryName(entry: Pick<Entry, 'kind' | 'phase'>, L: L): string {
   const [pzh, pen] = phases[entry.phase];
   return L(zh + pzh, en + pen);
 }
+
+/** The groups of claims in a distribution among creditors (参与分配). */
+export const GROUP: Record<'costs' | 'priority' | 'ordinary', { zh: string; en: string }> = {
+  costs: { zh: '执行费用', en: 'Costs' },
+  priority: { zh: '优先受偿', en: 'Priority' },
+  ordinary: { zh: '普通债权', en: 'Ordinary' },
+};
