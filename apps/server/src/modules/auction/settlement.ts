@@ -1,0 +1,263 @@
+import { and, eq } from 'drizzle-orm';
+import type { AuthUser } from '../../platform/auth';
+import { shanghaiDateOf } from '../../platform/clock';
+import { conflict, notFound } from '../../platform/errors';
+import { documentDataOf } from '../cases/service';
+import { book, resolveHold } from '../funds/ledger';
+import { actorOf } from '../org/service';
+import { type BidderRow, RECORD } from './base';
+import { AuctionClosing } from './closing';
+import { balanceDue, handoverDeadlines } from './rules';
+import { auctionBars, auctionBidders, auctionHandover, auctions } from './schema';
+
+/** After the sale (court users): the balance and the ruling, the default (悔拍), the handover nodes. */
+export class AuctionSettlement extends AuctionClosing {
+  // ─── After the sale (court users) ───────────────────────────────────────────────────────────────
+
+  /**
+   * The buyer paid the balance: booked into the case account, the deposit hold posted toward the price,
+   * and the handover nodes opened with their deadlines (ruling served within 10 days, handover within
+   * 15 days of service, vacating, title transfer).
+   */
+  async recordPayment(user: AuthUser, assetId: string, auctionId: string) {
+    const ruling = await this.renderRuling(user, assetId, auctionId);
+    return this.database.transaction(async (tx) => {
+      const auction = await this.auctionInScope(tx, user, assetId, auctionId);
+      if (auction.state !== 'sold' || !auction.winnerBidderId || auction.finalPrice === null)
+        throw conflict({
+          zh: '只有已成交未付款的拍卖可以登记付款',
+          en: 'Only a sold, unpaid auction takes a payment',
+        });
+      const [winner] = (await tx.db
+        .select()
+        .from(auctionBidders)
+        .where(eq(auctionBidders.id, auction.winnerBidderId))) as [BidderRow];
+      const now = this.clock.now();
+      const paidDeposit = winner.depositState === 'held' ? winner.depositDue : 0;
+      const balance = balanceDue(auction.finalPrice, paidDeposit);
+      if (winner.holdId && winner.depositState === 'held') {
+        await resolveHold(
+          tx,
+          winner.holdId,
+          'post',
+          `auction-deposit-post:${auctionId}`,
+          this.today(),
+          now,
+          user.displayName,
+        );
+        await tx.db
+          .update(auctionBidders)
+          .set({ depositState: 'applied' })
+          .where(eq(auctionBidders.id, winner.id));
+      }
+      if (balance > 0) {
+        const account = await this.funds.caseAccount(tx, auction.caseId);
+        const bank = await this.funds.courtBook(tx, auction.courtId, 'bank');
+        await book(tx, {
+          key: `auction-balance:${auctionId}`,
+          courtId: auction.courtId,
+          caseId: auction.caseId,
+          debitAccountId: bank,
+          creditAccountId: account.id,
+          amount: balance,
+          kind: 'deposit',
+          on: this.today(),
+          at: now,
+          actorName: user.displayName,
+          data: { auctionId, purpose: 'auction.balance' },
+        });
+      }
+      await tx.db.update(auctions).set({ state: 'paid', paidAt: now }).where(eq(auctions.id, auctionId));
+      // 拍卖成交裁定: into the case's dossier now; served within 10 days (the first handover node).
+      const rulingDocumentId = await this.documents.store(
+        tx,
+        { caseId: auction.caseId, courtId: auction.courtId, createdBy: user.displayName },
+        ruling,
+      );
+      const deadlines = handoverDeadlines(now, null);
+      await tx.db.insert(auctionHandover).values([
+        { auctionId, node: 'ruling_served', dueAt: deadlines.rulingServedBy },
+        { auctionId, node: 'handover', dueAt: null },
+        { auctionId, node: 'vacated', dueAt: null },
+        { auctionId, node: 'title_transferred', dueAt: null },
+      ]);
+      await this.cases.recordSystemEvents(
+        tx,
+        [
+          {
+            caseId: auction.caseId,
+            events: [
+              {
+                type: 'auction.paid',
+                on: this.today(),
+                data: {
+                  assetId,
+                  auctionId,
+                  price: auction.finalPrice,
+                  balance,
+                  deposit: paidDeposit,
+                  rulingDocumentId,
+                },
+                evidence: [],
+              },
+            ],
+          },
+        ],
+        actorOf(user),
+      );
+      await this.audit.append(tx, {
+        actor: actorOf(user),
+        courtId: auction.courtId,
+        action: 'auction.paid',
+        subject: `auction:${auctionId}`,
+        caseId: auction.caseId,
+        after: { price: auction.finalPrice, balance, deposit: paidDeposit },
+      });
+      return { price: auction.finalPrice, deposit: paidDeposit, balance, rulingDocumentId };
+    });
+  }
+
+  /** The sale-confirmation ruling's PDF, rendered before the payment's transaction (rendering takes time). */
+  private async renderRuling(user: AuthUser, assetId: string, auctionId: string) {
+    const asset = await this.assetInScope(this.database.db, user, assetId);
+    const [auction] = await this.database.db
+      .select()
+      .from(auctions)
+      .where(and(eq(auctions.id, auctionId), eq(auctions.assetId, assetId)));
+    if (!auction) throw notFound(RECORD);
+    if (auction.state !== 'sold' || !auction.winnerBidderId || auction.finalPrice === null)
+      throw conflict({
+        zh: '只有已成交未付款的拍卖可以登记付款',
+        en: 'Only a sold, unpaid auction takes a payment',
+      });
+    const { rows } = await this.database.sql.executeSql(
+      `select p.real_name, p.id_number from auction_bidders b join people p on p.id = b.person_id where b.id = $1`,
+      [auction.winnerBidderId],
+    );
+    const detail = await this.cases.detail(user, auction.caseId);
+    const debtor = detail.parties.find((p) => p.id === asset.partyId);
+    return this.documents.render('auction_ruling', {
+      ...documentDataOf(detail, this.today()),
+      auction: {
+        asset: { description: asset.description, assetRef: asset.assetRef },
+        debtorName: debtor?.name ?? '',
+        round: auction.round,
+        endedOn: shanghaiDateOf(auction.endedAt ?? auction.endsAt),
+        paidOn: this.today(),
+        buyer: { name: String(rows[0]?.real_name ?? ''), identifier: String(rows[0]?.id_number ?? '') },
+        price: auction.finalPrice,
+      },
+    });
+  }
+
+  /**
+   * 悔拍: the winner did not pay by the announced date. The deposit is forfeited (the hold posted to the
+   * case, applied in Auction 24's order by the distribution), the person barred from this asset's later
+   * auctions, and the asset may be listed again.
+   */
+  async recordDefault(user: AuthUser, assetId: string, auctionId: string) {
+    return this.database.transaction(async (tx) => {
+      const auction = await this.auctionInScope(tx, user, assetId, auctionId);
+      if (auction.state !== 'sold' || !auction.winnerBidderId)
+        throw conflict({
+          zh: '只有已成交未付款的拍卖可以登记悔拍',
+          en: 'Only a sold, unpaid auction can be defaulted',
+        });
+      const now = this.clock.now();
+      if (auction.balanceDueAt && now.getTime() < auction.balanceDueAt.getTime())
+        throw conflict({
+          zh: '尾款支付期限尚未届满',
+          en: 'The balance is not yet due',
+        });
+      const [winner] = (await tx.db
+        .select()
+        .from(auctionBidders)
+        .where(eq(auctionBidders.id, auction.winnerBidderId))) as [BidderRow];
+      if (winner.holdId && winner.depositState === 'held') {
+        await resolveHold(
+          tx,
+          winner.holdId,
+          'post',
+          `auction-forfeit:${auctionId}`,
+          this.today(),
+          now,
+          user.displayName,
+        );
+      }
+      await tx.db
+        .update(auctionBidders)
+        .set({ depositState: 'forfeited' })
+        .where(eq(auctionBidders.id, winner.id));
+      await tx.db
+        .insert(auctionBars)
+        .values({ assetId, personId: winner.personId, auctionId, at: now })
+        .onConflictDoNothing();
+      await tx.db.update(auctions).set({ state: 'defaulted' }).where(eq(auctions.id, auctionId));
+      await this.cases.recordSystemEvents(
+        tx,
+        [
+          {
+            caseId: auction.caseId,
+            events: [
+              {
+                type: 'auction.defaulted',
+                on: this.today(),
+                data: {
+                  assetId,
+                  auctionId,
+                  forfeited: winner.depositState === 'held' ? winner.depositDue : 0,
+                },
+                evidence: [],
+              },
+            ],
+          },
+        ],
+        actorOf(user),
+      );
+      await this.audit.append(tx, {
+        actor: actorOf(user),
+        courtId: auction.courtId,
+        action: 'auction.default',
+        subject: `auction:${auctionId}`,
+        caseId: auction.caseId,
+        after: { bidderNumber: winner.number, forfeited: winner.depositDue },
+      });
+      return { forfeited: winner.depositState === 'held' ? winner.depositDue : 0 };
+    });
+  }
+
+  async handover(user: AuthUser, assetId: string, auctionId: string) {
+    await this.auctionInScope(this.database, user, assetId, auctionId);
+    return this.database.db.select().from(auctionHandover).where(eq(auctionHandover.auctionId, auctionId));
+  }
+
+  /** Marks a handover node done; service of the ruling opens the 15-day handover deadline. */
+  async completeNode(user: AuthUser, assetId: string, auctionId: string, node: string) {
+    return this.database.transaction(async (tx) => {
+      const auction = await this.auctionInScope(tx, user, assetId, auctionId);
+      const now = this.clock.now();
+      const updated = await tx.db
+        .update(auctionHandover)
+        .set({ doneAt: now, doneBy: user.displayName })
+        .where(and(eq(auctionHandover.auctionId, auctionId), eq(auctionHandover.node, node)))
+        .returning();
+      if (updated.length === 0) throw notFound({ zh: '交付节点', en: 'Handover node' });
+      if (node === 'ruling_served') {
+        const { handoverBy } = handoverDeadlines(auction.paidAt ?? now, now);
+        await tx.db
+          .update(auctionHandover)
+          .set({ dueAt: handoverBy })
+          .where(and(eq(auctionHandover.auctionId, auctionId), eq(auctionHandover.node, 'handover')));
+      }
+      await this.audit.append(tx, {
+        actor: actorOf(user),
+        courtId: auction.courtId,
+        action: 'auction.handover',
+        subject: `auction:${auctionId}`,
+        caseId: auction.caseId,
+        after: { node },
+      });
+      return tx.db.select().from(auctionHandover).where(eq(auctionHandover.auctionId, auctionId));
+    });
+  }
+}

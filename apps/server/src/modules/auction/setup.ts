@@ -1,0 +1,170 @@
+import { and, asc, eq, ne } from 'drizzle-orm';
+import type { AuthUser } from '../../platform/auth';
+import type { Database, Tx } from '../../platform/db';
+import { conflict, ruleViolation } from '../../platform/errors';
+import { checkGuards } from '../compliance/rules';
+import { actorOf } from '../org/service';
+import { currentReferencePrice } from '../valuation/service';
+import { AuctionBase, type AuctionRow, type CreateInput, DAY, propertyClassOf } from './base';
+import { type AuctionPlan, CREATE_ACTION, SET_UP_GUARDS } from './rules';
+import { auctions } from './schema';
+
+/** 网络司法拍卖, set-up (court users): an auction under its guards, the guards' verdict beforehand, an asset's auctions. */
+export class AuctionSetup extends AuctionBase {
+  /** The guards' subject for a plan on this asset, as the officer's form shows it before submitting. */
+  private async planOf(
+    tx: Tx | Database,
+    assetId: string,
+    category: string,
+    input: CreateInput,
+  ): Promise<AuctionPlan> {
+    const reference = await currentReferencePrice(tx.db, assetId);
+    let previous: AuctionPlan['previous'] = null;
+    if (input.round > 1) {
+      const [before] = await tx.db
+        .select()
+        .from(auctions)
+        .where(
+          and(
+            eq(auctions.assetId, assetId),
+            eq(auctions.mode, 'auction'),
+            eq(auctions.round, input.round - 1),
+            eq(auctions.state, 'unsold'),
+          ),
+        );
+      if (before) previous = { startPrice: before.startPrice, endedAt: before.endedAt ?? before.endsAt };
+    }
+    return {
+      round: input.round,
+      startPrice: input.startPrice,
+      deposit: input.deposit,
+      increment: input.increment,
+      announcedAt: input.announcedAt,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      propertyClass: propertyClassOf(category),
+      referencePrice: reference?.amount ?? null,
+      referenceValidUntil: reference?.validUntil ?? null,
+      previous,
+    };
+  }
+
+  /** `POST /api/assets/:id/auctions`: 409 listing every violated guard, or the auction. */
+  async create(user: AuthUser, assetId: string, input: CreateInput): Promise<AuctionRow> {
+    return this.database.transaction(async (tx) => {
+      const asset = await this.assetInScope(tx.db, user, assetId, true);
+      const mode = input.mode ?? 'auction';
+      const live = await tx.db
+        .select({ id: auctions.id, round: auctions.round, state: auctions.state })
+        .from(auctions)
+        .where(
+          and(
+            eq(auctions.assetId, assetId),
+            ne(auctions.state, 'cancelled'),
+            ne(auctions.state, 'defaulted'),
+          ),
+        );
+      if (live.some((a) => a.state === 'scheduled' || a.state === 'sold' || a.state === 'paid'))
+        throw conflict({
+          zh: '该财产已有进行中或已成交的拍卖',
+          en: 'The asset already has an open or sold auction',
+        });
+      if (mode === 'auction' && live.some((a) => a.round === input.round))
+        throw conflict({
+          zh: `该财产第${input.round}次拍卖已经进行`,
+          en: `Round ${input.round} of this asset has been held`,
+        });
+      if (mode === 'auction' && input.round > 2)
+        throw conflict({
+          zh: '二拍流拍后可以变卖或以物抵债，不再拍卖',
+          en: 'after a failed second auction the asset is sold at a fixed price or taken in kind, not auctioned again',
+        });
+      const plan = await this.planOf(tx, assetId, asset.category, input);
+      const violations = checkGuards(SET_UP_GUARDS, CREATE_ACTION, plan);
+      if (violations.length > 0) throw ruleViolation(violations);
+      const reference = await currentReferencePrice(tx.db, assetId);
+      const now = this.clock.now();
+      const [row] = (await tx.db
+        .insert(auctions)
+        .values({
+          caseId: asset.caseId,
+          courtId: asset.courtId,
+          assetId,
+          round: input.round,
+          mode,
+          state: 'scheduled',
+          title: input.title ?? asset.description,
+          propertyClass: plan.propertyClass,
+          startPrice: input.startPrice,
+          deposit: input.deposit,
+          increment: input.increment,
+          referencePrice: reference?.amount ?? null,
+          referenceValuationId: reference?.valuationId ?? null,
+          referenceMethod: reference?.method ?? null,
+          announcedAt: input.announcedAt,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          scheduledEndsAt: input.endsAt,
+          priorityPurchasers: input.priorityPurchasers ?? [],
+          balanceDueAt: new Date(input.endsAt.getTime() + (input.paymentDays ?? 10) * DAY),
+          createdBy: user.displayName,
+          createdAt: now,
+        })
+        .returning()) as [AuctionRow];
+      await this.cases.recordSystemEvents(
+        tx,
+        [
+          {
+            caseId: asset.caseId,
+            events: [
+              {
+                type: 'auction.created',
+                on: this.today(),
+                data: { assetId, auctionId: row.id, round: input.round },
+                evidence: [],
+              },
+            ],
+          },
+        ],
+        actorOf(user),
+      );
+      await this.audit.append(tx, {
+        actor: actorOf(user),
+        courtId: asset.courtId,
+        action: 'auction.create',
+        subject: `auction:${row.id}`,
+        caseId: asset.caseId,
+        after: {
+          assetId,
+          round: row.round,
+          startPrice: row.startPrice,
+          deposit: row.deposit,
+          endsAt: row.endsAt,
+        },
+      });
+      return row;
+    });
+  }
+
+  /** The guards' verdict on a plan without creating anything: what the set-up form shows inline. */
+  async check(user: AuthUser, assetId: string, input: CreateInput) {
+    const asset = await this.assetInScope(this.database.db, user, assetId);
+    const plan = await this.planOf(this.database, assetId, asset.category, input);
+    return { plan, violations: checkGuards(SET_UP_GUARDS, CREATE_ACTION, plan) };
+  }
+
+  async ofAsset(user: AuthUser, assetId: string) {
+    const asset = await this.assetInScope(this.database.db, user, assetId);
+    const rows = await this.database.db
+      .select()
+      .from(auctions)
+      .where(eq(auctions.assetId, assetId))
+      .orderBy(asc(auctions.createdAt));
+    return {
+      asset,
+      reference: await currentReferencePrice(this.database.db, assetId),
+      propertyClass: propertyClassOf(asset.category),
+      auctions: rows,
+    };
+  }
+}
