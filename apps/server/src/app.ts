@@ -5,6 +5,7 @@ import { assetsPolicy } from './modules/assets/policy';
 import { registerAssetsRoutes } from './modules/assets/routes';
 import { assetsRulebookPart } from './modules/assets/rules';
 import { AssetsService } from './modules/assets/service';
+import { disposalRulebookPart } from './modules/auction/disposal-rules';
 import { AuctionLive } from './modules/auction/live';
 import { auctionPolicy } from './modules/auction/policy';
 import { registerAuctionRoutes } from './modules/auction/routes';
@@ -189,6 +190,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     bankruptcyRulebookPart,
     valuationRulebookPart,
     auctionRulebookPart,
+    disposalRulebookPart,
     dormantRulebookPart,
   ]);
 
@@ -295,7 +297,11 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   const bankruptcy = new BankruptcyService(database, clock, audit, rulebook, cases, documents, assets);
   const notify = new NotifyService(clock);
   const people = new PeopleService(database, clock, audit, notify);
-  const auction = new AuctionService(database, clock, audit, cases, funds, documents);
+  const auction = new AuctionService(database, clock, audit, cases, funds, documents, (ruleId, db, courtId) =>
+    compliance.values(ruleId, db, courtId),
+  );
+  // The buyer's balance arriving on a bank statement moves its auction to paid.
+  funds.onArrivals((tx, arrivals) => auction.matchBalances(tx, arrivals));
   const auctionLive = new AuctionLive(database, auction, clock, (error) =>
     app.log.error({ err: error }, 'auction live'),
   );

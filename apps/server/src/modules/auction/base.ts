@@ -1,14 +1,18 @@
 import { categoryOf } from '@zhixing/assist-protocol';
-import { and, eq, like } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import type { Text } from '../../platform/i18n';
 import { assets } from '../assets/schema';
-import type { AuditService } from '../audit/service';
+import type { Actor, AuditService } from '../audit/service';
+import { caseParties, cases } from '../cases/schema';
 import type { CasesService } from '../cases/service';
+import type { ParameterValues } from '../compliance/rules';
 import type { DocumentsService } from '../documents/service';
+import { book as bookTransfer } from '../funds/ledger';
+import { FUNDS_EVENTS, type TransferKind } from '../funds/rules';
 import type { FundsService } from '../funds/service';
 import { courts } from '../org/schema';
 import type { PropertyClass } from './rules';
@@ -28,7 +32,6 @@ export type LiveEvent =
 
 export interface CreateInput {
   round: number;
-  mode?: 'auction' | 'fixed_price_sale';
   title?: string;
   startPrice: number;
   deposit: number;
@@ -62,6 +65,8 @@ export class AuctionBase {
     protected readonly cases: CasesService,
     protected readonly funds: FundsService,
     protected readonly documents: DocumentsService,
+    /** A configurable rule's values in force for a court (compliance module): 变卖's periods. */
+    protected readonly ruleValues: (ruleId: string, db: Db, courtId: string) => Promise<ParameterValues>,
   ) {}
 
   today(): string {
@@ -94,6 +99,72 @@ export class AuctionBase {
       .for('update');
     if (!row) throw notFound(RECORD);
     return row;
+  }
+
+  /**
+   * Money moved for an auction between the case's account and one of the court's books, under its key;
+   * `received` marks money reaching the case as the debtor's performance (`funds.received`, 已履行).
+   */
+  protected async move(
+    tx: Tx,
+    move: {
+      key: string;
+      courtId: string;
+      caseId: string;
+      book: 'bank' | 'fees' | 'forfeit' | 'in_kind';
+      direction: 'in' | 'out';
+      amount: number;
+      kind: TransferKind;
+      actor: Actor;
+      data: Record<string, unknown>;
+      received?: boolean;
+    },
+  ): Promise<string> {
+    const account = await this.funds.caseAccount(tx, move.caseId);
+    const book = await this.funds.courtBook(tx, move.courtId, move.book);
+    const booked = await bookTransfer(tx, {
+      key: move.key,
+      courtId: move.courtId,
+      caseId: move.caseId,
+      debitAccountId: move.direction === 'in' ? book : account.id,
+      creditAccountId: move.direction === 'in' ? account.id : book,
+      amount: move.amount,
+      kind: move.kind,
+      on: this.today(),
+      at: this.clock.now(),
+      actorName: move.actor.name,
+      data: move.data,
+    });
+    if (move.received && !booked.replayed)
+      await this.cases.recordSystemEvents(
+        tx,
+        [
+          {
+            caseId: move.caseId,
+            events: [
+              {
+                type: FUNDS_EVENTS.received,
+                on: this.today(),
+                data: { amount: move.amount, source: move.kind, transferId: booked.id, ...move.data },
+                evidence: [],
+              },
+            ],
+          },
+        ],
+        move.actor,
+      );
+    return booked.id;
+  }
+
+  /** What a ruling states about its case, read without a user (a ruling also follows a bank line). */
+  protected async caseDocumentFacts(db: Db, caseId: string) {
+    const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+    if (!row) throw notFound({ zh: '案件', en: 'Case' });
+    const [parties, [court]] = await Promise.all([
+      db.select().from(caseParties).where(eq(caseParties.caseId, caseId)).orderBy(asc(caseParties.position)),
+      db.select({ name: courts.name }).from(courts).where(eq(courts.id, row.courtId)),
+    ]);
+    return { row, parties, court };
   }
 
   protected async lockAuction(tx: Tx, id: string): Promise<AuctionRow> {

@@ -12,7 +12,15 @@ import {
   type LiveEvent,
   RECORD,
 } from './base';
-import { AUCTION_BARRED, depositDue, judgeBid, REGISTER_ACTION } from './rules';
+import { judgeSaleBid } from './disposal-rules';
+import {
+  AUCTION_BARRED,
+  type BidState,
+  DEFAULT_SALE_TUNING,
+  depositDue,
+  judgeBid,
+  REGISTER_ACTION,
+} from './rules';
 import { auctionBars, auctionBidders, auctionBids, auctions } from './schema';
 import { AuctionSetup } from './setup';
 
@@ -198,24 +206,27 @@ export class AuctionBidding extends AuctionSetup {
           },
         ]);
       const at = this.clock.now();
-      const outcome = judgeBid(
-        {
-          startPrice: auction.startPrice,
-          increment: auction.increment,
-          startsAt: auction.startsAt,
-          endsAt: auction.endsAt,
-          closed: auction.state !== 'scheduled',
-          leader:
-            auction.leaderBidderId === null || auction.currentPrice === null
-              ? null
-              : {
-                  bidderId: auction.leaderBidderId,
-                  amount: auction.currentPrice,
-                  priorityRank: auction.leaderPriorityRank,
-                },
-        },
-        { bidderId: bidder.id, priorityRank: bidder.priorityRank, amount, at },
-      );
+      const state: BidState = {
+        startPrice: auction.startPrice,
+        increment: auction.increment,
+        startsAt: auction.startsAt,
+        endsAt: auction.endsAt,
+        closed: auction.state !== 'scheduled',
+        leader:
+          auction.leaderBidderId === null || auction.currentPrice === null
+            ? null
+            : {
+                bidderId: auction.leaderBidderId,
+                amount: auction.currentPrice,
+                priorityRank: auction.leaderPriorityRank,
+              },
+      };
+      const attempt = { bidderId: bidder.id, priorityRank: bidder.priorityRank, amount, at };
+      // A 变卖 is bid on under the periods fixed when it was set up (its first bid opens the bidding).
+      const outcome =
+        auction.mode === 'fixed_price_sale'
+          ? judgeSaleBid(state, attempt, auction.saleTuning ?? DEFAULT_SALE_TUNING)
+          : judgeBid(state, attempt);
       if (!outcome.ok) throw ruleViolation([outcome.violation]);
       const seq = auction.lastSeq + 1;
       const event: LiveEvent = {

@@ -326,6 +326,8 @@ export interface BidState {
   /** The leading bid, null before the first. */
   leader: { bidderId: string; amount: number; priorityRank: number | null } | null;
   closed: boolean;
+  /** The extension of a late bid: 5 minutes (Auction 20) unless a 变卖's tuning says otherwise. */
+  extensionMs?: number;
 }
 
 export interface BidAttempt {
@@ -405,7 +407,7 @@ export function judgeBid(state: BidState, bid: BidAttempt): BidOutcome {
         en: `a bid is at least the current price ${yuan(leader.amount)} plus the increment ${yuan(state.increment)}: ${yuan(minimum)}`,
       });
   }
-  const endsAt = extendedEnd(state.endsAt, bid.at);
+  const endsAt = extendedEnd(state.endsAt, bid.at, state.extensionMs);
   return { ok: true, kind, endsAt, extended: endsAt.getTime() !== state.endsAt.getTime() };
 }
 
@@ -418,10 +420,13 @@ export function minimumBid(state: BidState, priorityRank: number | null): number
 
 // ─── After the end ────────────────────────────────────────────────────────────────────────────────
 
-/** What follows an auction's end: sold to the leader, or (no bid) the next step (Auction 26, 37). */
+/**
+ * What follows an auction's end: sold to the leader, or (no bid) the next step (Auction 26, 37); a 变卖
+ * without a bid leaves 以物抵债 or lifting the seizure.
+ */
 export type Outcome =
   | { kind: 'sold'; winnerBidderId: string; price: number }
-  | { kind: 'unsold'; next: 'next_round' | 'fixed_price_sale_or_in_kind' };
+  | { kind: 'unsold'; next: 'next_round' | 'fixed_price_sale_or_in_kind' | 'in_kind_or_release' };
 
 export function outcomeOf(
   round: number,
@@ -429,7 +434,8 @@ export function outcomeOf(
   leader: { bidderId: string; amount: number } | null,
 ): Outcome {
   if (leader) return { kind: 'sold', winnerBidderId: leader.bidderId, price: leader.amount };
-  if (mode === 'auction' && round < 2) return { kind: 'unsold', next: 'next_round' };
+  if (mode === 'fixed_price_sale') return { kind: 'unsold', next: 'in_kind_or_release' };
+  if (round < 2) return { kind: 'unsold', next: 'next_round' };
   return { kind: 'unsold', next: 'fixed_price_sale_or_in_kind' };
 }
 

@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { assets } from '../assets/schema';
 import { people } from '../people/schema';
-import type { PropertyClass } from './rules';
+import type { FixedPriceSaleTuning, PropertyClass } from './rules';
 
 export interface PriorityPurchaser {
   name: string;
@@ -39,9 +39,9 @@ export const auctions = pgTable(
       .references(() => assets.id),
     round: integer('round').notNull(),
     mode: text('mode', { enum: ['auction', 'fixed_price_sale'] }).notNull(),
-    /** scheduled → sold | unsold; sold → paid | defaulted. */
+    /** scheduled → sold | unsold; sold → paid | defaulted; unsold → taken (以物抵债). */
     state: text('state', {
-      enum: ['scheduled', 'sold', 'unsold', 'paid', 'defaulted', 'cancelled'],
+      enum: ['scheduled', 'sold', 'unsold', 'paid', 'defaulted', 'cancelled', 'taken'],
     }).notNull(),
     title: text('title').notNull(),
     propertyClass: text('property_class').$type<PropertyClass>().notNull(),
@@ -66,6 +66,8 @@ export const auctions = pgTable(
     finalPrice: bigint('final_price', { mode: 'number' }),
     balanceDueAt: timestamp('balance_due_at', { withTimezone: true }),
     paidAt: timestamp('paid_at', { withTimezone: true }),
+    /** 变卖: the periods in force when it was set up (a later change of the court's values leaves it be). */
+    saleTuning: jsonb('sale_tuning').$type<FixedPriceSaleTuning>(),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
@@ -148,3 +150,40 @@ export const auctionHandover = pgTable(
   },
   (t) => [primaryKey({ columns: [t.auctionId, t.node] })],
 );
+
+/**
+ * 以物抵债: a creditor took the asset at a failed round's price (拍卖变卖规定 16). The taker's claim is
+ * reduced by `settled` (booked through the funds ledger as a non-cash settlement on the taker's case), and
+ * he paid `difference` into this case's account.
+ */
+export const auctionInKind = pgTable('auction_in_kind', {
+  auctionId: uuid('auction_id')
+    .primaryKey()
+    .references(() => auctions.id),
+  takerPartyId: uuid('taker_party_id').notNull(),
+  takerCaseId: uuid('taker_case_id').notNull(),
+  price: bigint('price', { mode: 'number' }).notNull(),
+  settled: bigint('settled', { mode: 'number' }).notNull(),
+  difference: bigint('difference', { mode: 'number' }).notNull(),
+  rulingDocumentId: uuid('ruling_document_id').notNull(),
+  takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
+  takenBy: text('taken_by').notNull(),
+});
+
+/**
+ * 悔拍保证金 (Auction 24): the costs paid at the default, the rest reserved in the court's forfeit book
+ * until the asset is disposed of again; then split (shortfall, this case's debt, related debts, remainder).
+ */
+export const auctionForfeits = pgTable('auction_forfeits', {
+  auctionId: uuid('auction_id')
+    .primaryKey()
+    .references(() => auctions.id),
+  assetId: uuid('asset_id').notNull(),
+  deposit: bigint('deposit', { mode: 'number' }).notNull(),
+  costs: bigint('costs', { mode: 'number' }).notNull(),
+  reserved: bigint('reserved', { mode: 'number' }).notNull(),
+  /** The disposal that settled the reserve, and how it was split; null while reserved. */
+  settledBy: uuid('settled_by'),
+  split: jsonb('split').$type<{ head: string; amount: number }[]>(),
+  settledAt: timestamp('settled_at', { withTimezone: true }),
+});

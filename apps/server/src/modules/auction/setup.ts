@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import type { Database, Tx } from '../../platform/db';
 import { conflict, ruleViolation } from '../../platform/errors';
@@ -6,8 +6,9 @@ import { checkGuards } from '../compliance/rules';
 import { actorOf } from '../org/service';
 import { currentReferencePrice } from '../valuation/service';
 import { AuctionBase, type AuctionRow, type CreateInput, DAY, propertyClassOf } from './base';
-import { type AuctionPlan, CREATE_ACTION, SET_UP_GUARDS } from './rules';
-import { auctions } from './schema';
+import { AUCTION_SALE_PERIODS, saleTuningOf } from './disposal-rules';
+import { type AuctionPlan, CREATE_ACTION, fixedPriceSaleWindow, SET_UP_GUARDS } from './rules';
+import { auctionForfeits, auctionInKind, auctions } from './schema';
 
 /** 网络司法拍卖, set-up (court users): an auction under its guards, the guards' verdict beforehand, an asset's auctions. */
 export class AuctionSetup extends AuctionBase {
@@ -49,32 +50,36 @@ export class AuctionSetup extends AuctionBase {
     };
   }
 
+  /**
+   * The asset's auctions that still count (not cancelled, not defaulted): refused when one is open,
+   * sold, paid, or the asset was taken in kind — nothing more can be set up for it.
+   */
+  protected async assertDisposable(tx: Tx, assetId: string) {
+    const live = await tx.db
+      .select({ id: auctions.id, round: auctions.round, mode: auctions.mode, state: auctions.state })
+      .from(auctions)
+      .where(
+        and(eq(auctions.assetId, assetId), ne(auctions.state, 'cancelled'), ne(auctions.state, 'defaulted')),
+      );
+    if (live.some((a) => ['scheduled', 'sold', 'paid', 'taken'].includes(a.state)))
+      throw conflict({
+        zh: '该财产已有进行中或已成交的拍卖（或已以物抵债）',
+        en: 'The asset already has an open or sold auction (or was taken in kind)',
+      });
+    return live;
+  }
+
   /** `POST /api/assets/:id/auctions`: 409 listing every violated guard, or the auction. */
   async create(user: AuthUser, assetId: string, input: CreateInput): Promise<AuctionRow> {
     return this.database.transaction(async (tx) => {
       const asset = await this.assetInScope(tx.db, user, assetId, true);
-      const mode = input.mode ?? 'auction';
-      const live = await tx.db
-        .select({ id: auctions.id, round: auctions.round, state: auctions.state })
-        .from(auctions)
-        .where(
-          and(
-            eq(auctions.assetId, assetId),
-            ne(auctions.state, 'cancelled'),
-            ne(auctions.state, 'defaulted'),
-          ),
-        );
-      if (live.some((a) => a.state === 'scheduled' || a.state === 'sold' || a.state === 'paid'))
-        throw conflict({
-          zh: '该财产已有进行中或已成交的拍卖',
-          en: 'The asset already has an open or sold auction',
-        });
-      if (mode === 'auction' && live.some((a) => a.round === input.round))
+      const live = await this.assertDisposable(tx, assetId);
+      if (live.some((a) => a.mode === 'auction' && a.round === input.round))
         throw conflict({
           zh: `该财产第${input.round}次拍卖已经进行`,
           en: `Round ${input.round} of this asset has been held`,
         });
-      if (mode === 'auction' && input.round > 2)
+      if (input.round > 2)
         throw conflict({
           zh: '二拍流拍后可以变卖或以物抵债，不再拍卖',
           en: 'after a failed second auction the asset is sold at a fixed price or taken in kind, not auctioned again',
@@ -91,7 +96,7 @@ export class AuctionSetup extends AuctionBase {
           courtId: asset.courtId,
           assetId,
           round: input.round,
-          mode,
+          mode: 'auction',
           state: 'scheduled',
           title: input.title ?? asset.description,
           propertyClass: plan.propertyClass,
@@ -155,16 +160,33 @@ export class AuctionSetup extends AuctionBase {
 
   async ofAsset(user: AuthUser, assetId: string) {
     const asset = await this.assetInScope(this.database.db, user, assetId);
-    const rows = await this.database.db
+    const db = this.database.db;
+    const rows = await db
       .select()
       .from(auctions)
       .where(eq(auctions.assetId, assetId))
       .orderBy(asc(auctions.createdAt));
+    const ids = rows.map((r) => r.id);
+    const [takings, forfeits, values] = await Promise.all([
+      ids.length ? db.select().from(auctionInKind).where(inArray(auctionInKind.auctionId, ids)) : [],
+      ids.length ? db.select().from(auctionForfeits).where(inArray(auctionForfeits.auctionId, ids)) : [],
+      this.ruleValues(AUCTION_SALE_PERIODS.id, db, asset.courtId),
+    ]);
+    const tuning = saleTuningOf(values);
+    const failedSecond = rows.find((r) => r.mode === 'auction' && r.round === 2 && r.state === 'unsold');
+    const failedAt = failedSecond ? (failedSecond.endedAt ?? failedSecond.endsAt) : null;
     return {
       asset,
-      reference: await currentReferencePrice(this.database.db, assetId),
+      reference: await currentReferencePrice(db, assetId),
       propertyClass: propertyClassOf(asset.category),
       auctions: rows,
+      takings,
+      forfeits,
+      // 变卖: the court's periods, and the last day to announce it after the failed second auction.
+      sale: {
+        tuning,
+        announceBy: failedAt ? fixedPriceSaleWindow(failedAt, failedAt, tuning).announceBy : null,
+      },
     };
   }
 }

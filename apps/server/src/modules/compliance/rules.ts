@@ -220,7 +220,7 @@ export interface RuleParameter {
   readonly default: number;
   readonly min: number;
   readonly max: number;
-  readonly unit: 'days' | 'working_days' | 'hours' | 'months' | 'fen' | 'count';
+  readonly unit: 'days' | 'working_days' | 'hours' | 'minutes' | 'months' | 'fen' | 'count';
 }
 
 /** A rule's parameter values by name. */

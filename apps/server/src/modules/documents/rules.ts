@@ -150,6 +150,8 @@ export interface DocumentData {
   bankruptcy?: BankruptcyData;
   /** 拍卖成交: required for the sale-confirmation ruling. */
   auction?: AuctionSaleData;
+  /** 以物抵债: required for the ruling that hands the asset to a creditor. */
+  inKind?: InKindData;
 }
 
 /** What a transfer decision (移送破产审查决定书) names: the debtor, who consented, where it goes. */
@@ -173,6 +175,21 @@ export interface AuctionSaleData {
   buyer: { name: string; identifier: string };
   /** The price in fen. */
   price: number;
+}
+
+/** What an in-kind ruling (以物抵债裁定) states: the asset, the failed round, the taker, the price. */
+export interface InKindData {
+  asset: { description: string; assetRef: string };
+  debtorName: string;
+  /** 第N次拍卖 or 变卖, as the failed disposal is called. */
+  failedDisposal: string;
+  /** The day it ended without a bid, `YYYY-MM-DD`. */
+  endedOn: string;
+  taker: { name: string; identifier: string };
+  /** The price, the claim it settles and the difference the taker paid, in fen. */
+  price: number;
+  settled: number;
+  difference: number;
 }
 
 /** What a restriction order (限制消费令) or a listing decision (纳入失信名单决定书) says of its measure. */
@@ -222,6 +239,7 @@ export type DocumentKind =
   | 'dishonest_decision'
   | 'bankruptcy_transfer_decision'
   | 'auction_ruling'
+  | 'in_kind_ruling'
   | AssistKind;
 
 const DOCUMENT_TITLES: Record<DocumentKind, string> = {
@@ -232,6 +250,7 @@ const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   dishonest_decision: '纳入失信被执行人名单决定书',
   bankruptcy_transfer_decision: '移送破产审查决定书',
   auction_ruling: '执行裁定书',
+  in_kind_ruling: '执行裁定书',
   assist_freeze_notice: '协助冻结通知书',
   assist_seize_notice: '协助查封通知书',
   assist_deduct_notice: '协助扣划通知书',
@@ -769,6 +788,38 @@ export function auctionRuling(data: DocumentData): DocumentBody {
   });
 }
 
+/**
+ * 执行裁定书 (以物抵债): after a disposal without a bid the creditor takes the asset at its price; his claim
+ * is reduced by it and he pays what exceeds his claim (拍卖变卖规定 16). Ownership passes on service.
+ */
+export function inKindRuling(data: DocumentData): DocumentBody {
+  checkCommon(data);
+  const taking = data.inKind;
+  if (!taking) throw new DocumentDataError('inKind', 'an in-kind ruling needs the taking');
+  if (taking.taker.name.trim() === '') throw new DocumentDataError('inKind.taker', 'has no name');
+  if (taking.asset.description.trim() === '')
+    throw new DocumentDataError('inKind.asset', 'has no description');
+  guardField('inKind.endedOn', () => chineseDate(taking.endedOn));
+  guardField('inKind.price', () => checkFen(taking.price));
+  const asset = `被执行人${taking.debtorName}名下的${taking.asset.description}（${taking.asset.assetRef}）`;
+  return frame(data, 'in_kind_ruling', {
+    addressee: `承受人${taking.taker.name}：`,
+    paragraphs: [
+      `${caseClause(data)}（执行依据：${basisReference(data)}），本院依法对${asset}进行处置。` +
+        `${taking.failedDisposal}于${chineseDate(taking.endedOn)}结束，无人出价。` +
+        `申请执行人（执行债权人）${taking.taker.name}（证件号码${taking.taker.identifier}）申请以该次价格` +
+        `${amountClause(taking.price)}接受该财产抵偿债务` +
+        (taking.difference > 0 ? `，并已补交差额${amountClause(taking.difference)}。` : '。') +
+        '依照《最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定》第十六条之规定，裁定如下：',
+      `一、${asset}作价${amountClause(taking.price)}交付${taking.taker.name}抵偿债务${amountClause(taking.settled)}，` +
+        '所有权自本裁定送达承受人时起转移；',
+      `二、${taking.taker.name}可持本裁定书到登记机构办理相关产权过户登记手续。`,
+      '本裁定送达后即发生法律效力。',
+    ],
+    attachments: [],
+  });
+}
+
 // ─── The kinds as data ───────────────────────────────────────────────────────────────────────────
 
 export type DocumentTemplate = (data: DocumentData) => DocumentBody;
@@ -829,6 +880,13 @@ export const DOCUMENT_KINDS: readonly {
     english: 'Ruling confirming an auction sale',
     standalone: false,
     template: auctionRuling,
+  },
+  {
+    kind: 'in_kind_ruling',
+    title: DOCUMENT_TITLES.in_kind_ruling,
+    english: 'Ruling handing an asset to a creditor in kind',
+    standalone: false,
+    template: inKindRuling,
   },
   ...(
     [
