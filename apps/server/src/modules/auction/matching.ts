@@ -52,7 +52,7 @@ export class AuctionMatching extends AuctionSettlement {
       for (const { line, auctionId } of matchLines(lines, awaited)) {
         const [auction] = await tx.db.select().from(auctions).where(eq(auctions.id, auctionId)).for('update');
         if (auction?.state !== 'sold') continue;
-        const ruling = await this.renderRuling(tx.db, auction.assetId, auction.id);
+        const ruling = await this.renderRuling(tx, auction.assetId, auction.id);
         await this.completePayment(tx, auction, platformActor, ruling, line.transferId);
         matched++;
       }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { shanghaiDateOf } from '../../platform/clock';
-import type { Db, Tx } from '../../platform/db';
+import type { Database, Tx } from '../../platform/db';
 import { conflict, notFound } from '../../platform/errors';
 import type { Text } from '../../platform/i18n';
 import { assets } from '../assets/schema';
@@ -32,7 +32,7 @@ export class AuctionSettlement extends AuctionForfeits {
    */
   async recordPayment(user: AuthUser, assetId: string, auctionId: string) {
     await this.assetInScope(this.database.db, user, assetId);
-    const ruling = await this.renderRuling(this.database.db, assetId, auctionId);
+    const ruling = await this.renderRuling(this.database, assetId, auctionId);
     return this.database.transaction(async (tx) => {
       const auction = await this.auctionInScope(tx, user, assetId, auctionId);
       return this.completePayment(tx, auction, actorOf(user), ruling, null);
@@ -160,7 +160,8 @@ export class AuctionSettlement extends AuctionForfeits {
   }
 
   /** The sale-confirmation ruling's PDF, rendered before the payment's transaction (rendering takes time). */
-  protected async renderRuling(db: Db, assetId: string, auctionId: string) {
+  protected async renderRuling(source: Tx | Database, assetId: string, auctionId: string) {
+    const db = source.db;
     const [asset] = await db.select().from(assets).where(eq(assets.id, assetId));
     const [auction] = await db
       .select()
@@ -169,7 +170,7 @@ export class AuctionSettlement extends AuctionForfeits {
     if (!asset || !auction) throw notFound(RECORD);
     if (auction.state !== 'sold' || !auction.winnerBidderId || auction.finalPrice === null)
       throw conflict(NOT_PAYABLE);
-    const { rows } = await this.database.sql.executeSql(
+    const { rows } = await source.sql.executeSql(
       `select p.real_name, p.id_number from auction_bidders b join people p on p.id = b.person_id where b.id = $1`,
       [auction.winnerBidderId],
     );
