@@ -18,7 +18,6 @@ import {
 import { type BidState, DEFAULT_SALE_TUNING, fixedPriceSaleWindow } from './rules';
 
 const at = (iso: string) => new Date(iso);
-const MIN = 60_000;
 
 describe('变卖 (Auction 37)', () => {
   const failedSecond = { startPrice: 560_000_00, endedAt: at('2027-03-01T02:00:00Z') };

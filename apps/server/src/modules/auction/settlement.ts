@@ -8,7 +8,7 @@ import { assets } from '../assets/schema';
 import type { Actor } from '../audit/service';
 import { documentDataOf } from '../cases/service';
 import type { RenderedDocument } from '../documents/service';
-import { book, resolveHold } from '../funds/ledger';
+import { resolveHold } from '../funds/ledger';
 import { FUNDS_EVENTS } from '../funds/rules';
 import { actorOf } from '../org/service';
 import { type AuctionRow, type BidderRow, RECORD } from './base';
