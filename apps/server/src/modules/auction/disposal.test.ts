@@ -4,7 +4,7 @@ import { filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
 import type { StatementLine } from '../funds/bank';
 import { paymentReference } from './payment-rules';
-import { planFrom, pricedHouse, setClock, signUp } from './test-helpers';
+import { failedRounds, planFrom, pricedHouse, setClock, signUp } from './test-helpers';
 
 let platform: TestPlatform;
 let officer: Client;
@@ -23,28 +23,6 @@ afterAll(() => platform.close());
 const now = () => platform.clock.now();
 const later = (ms: number) => setClock(platform, new Date(now().getTime() + ms));
 const sweep = () => platform.services.auction.sweep();
-
-/** Round 1 (start ¥700,000) and, unless `rounds` is 1, round 2 (¥560,000) both end without a bid. */
-async function failedRounds(assetId: string, rounds = 2) {
-  const first = planFrom(now());
-  const one = (await officer.post(`/api/assets/${assetId}/auctions`, first)).json();
-  setClock(platform, new Date(new Date(first.endsAt).getTime() + 1));
-  await sweep();
-  if (rounds === 1) return { first: one.id as string };
-  const start = now();
-  const second = planFrom(start, {
-    round: 2,
-    startPrice: 560_000_00,
-    deposit: 56_000_00,
-    startsAt: new Date(start.getTime() + 16 * DAY).toISOString(),
-    endsAt: new Date(start.getTime() + 17 * DAY).toISOString(),
-  });
-  const two = await officer.post(`/api/assets/${assetId}/auctions`, second);
-  expect(two.statusCode, two.body).toBe(201);
-  setClock(platform, new Date(new Date(second.endsAt).getTime() + 1));
-  await sweep();
-  return { first: one.id as string, second: two.json().id as string };
-}
 
 interface Detail {
   row: { paidAmount: number };
@@ -85,7 +63,7 @@ describe('变卖 after a failed second auction', () => {
         await officer.post(`/api/assets/${assetId}/sales`, { announcedAt: now().toISOString(), increment: 1 })
       ).json().violations[0].ruleId,
     ).toBe('auction.sale'); // no failed second auction yet
-    await failedRounds(assetId);
+    await failedRounds(platform, officer, assetId);
     const failedAt = now();
     const warned = (await detail(caseId)).warnings.find((w) => w.ruleId === 'auction.sale_periods');
     expect(warned?.message.zh).toContain('前发布变卖公告或以物抵债（15日）');
@@ -159,7 +137,7 @@ describe('变卖 after a failed second auction', () => {
   it('a sale without a bid leaves 以物抵债 or release', async () => {
     setClock(platform, new Date());
     const { caseId, assetId } = await pricedHouse(officer);
-    await failedRounds(assetId);
+    await failedRounds(platform, officer, assetId);
     const sale = (
       await officer.post(`/api/assets/${assetId}/sales`, {
         announcedAt: now().toISOString(),
@@ -177,7 +155,7 @@ describe('以物抵债', () => {
   it('the applicant takes the asset at the failed round’s price: claim settled, difference paid, ruling issued', async () => {
     setClock(platform, new Date());
     const { caseId, assetId } = await pricedHouse(officer);
-    const { first } = await failedRounds(assetId, 1);
+    const { first } = await failedRounds(platform, officer, assetId, 1);
     const parties = (await officer.get(`/api/cases/${caseId}`)).json<{
       applicants: { id: string }[];
       debtors: { id: string }[];
@@ -207,6 +185,7 @@ describe('以物抵债', () => {
     // 已履行 agrees: the claim counted performed through the ledger (in and out of the in-kind book).
     const after = await account(caseId);
     expect(after.performed - before.performed).toBe(300_000_00);
+    expect((await detail(caseId)).paidAmount).toBe(300_000_00);
     expect(after.balance - before.balance).toBe(400_000_00); // the difference; the in-kind pair nets to 0
     const row = await detail(caseId);
     expect(row.timeline.some((e) => e.type === 'auction.taken_in_kind')).toBe(true);
@@ -225,7 +204,7 @@ describe('以物抵债', () => {
   it('another case’s applicant against the same debtor may take it; a prior seizure or a later round refuses', async () => {
     setClock(platform, new Date());
     const { assetId } = await pricedHouse(officer, 1_000_000_00, { claimAmount: 900_000_00 });
-    const { first } = await failedRounds(assetId, 1);
+    const { first } = await failedRounds(platform, officer, assetId, 1);
     const other = (await officer.post('/api/cases', filing({ claimAmount: 800_000_00 }))).json();
     const otherApplicant = (await officer.get(`/api/cases/${other.id}`)).json().applicants[0].id as string;
     const path = `/api/assets/${assetId}/auctions/${first}/in-kind`;

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -230,6 +231,9 @@ export function AuctionPanel({
   const { t, locale } = useI18n();
   const auctions = useAssetAuctions(assetId);
   const disposal = auctions.data as AssetDisposal | undefined;
+  const queries = useQueryClient();
+  // A taking or a sale changes the case too (已履行, the timeline, the dossier): read everything again.
+  const changed = () => void queries.invalidateQueries();
   const [costs, setCosts] = useState<number>(0);
   const [form] = Form.useForm();
   const [check, setCheck] = useState<GuardCheck | null>(null);
@@ -333,12 +337,7 @@ export function AuctionPanel({
           {a.inKind ? <TakingInfo taking={a.inKind} /> : null}
           {a.forfeit ? <ForfeitInfo forfeit={a.forfeit} /> : null}
           {a.state === 'unsold' && a.id === latest?.id ? (
-            <InKindForm
-              assetId={assetId}
-              auction={a}
-              applicants={applicants}
-              onDone={() => void auctions.refetch()}
-            />
+            <InKindForm assetId={assetId} auction={a} applicants={applicants} onDone={changed} />
           ) : null}
           {a.state === 'scheduled' ? <LiveMonitor auction={a} /> : null}
           {a.state === 'sold' ? (
@@ -376,12 +375,7 @@ export function AuctionPanel({
       ))}
       {error ? <Alert type="error" message={error} /> : null}
       {failedSecond && !saleHeld && !open && disposal ? (
-        <SaleForm
-          assetId={assetId}
-          sale={disposal.sale}
-          price={failedSecond.startPrice}
-          onDone={() => void auctions.refetch()}
-        />
+        <SaleForm assetId={assetId} sale={disposal.sale} price={failedSecond.startPrice} onDone={changed} />
       ) : null}
       {!open && !failedSecond && reference ? (
         <Card size="small" title={L(`设定第${nextRound}次拍卖`, `Set up round ${nextRound}`)}>

@@ -11,7 +11,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   type AssetDisposal,
   createSale,
@@ -20,6 +20,7 @@ import {
   type Taking,
   takeInKind,
 } from '../../../../api/disposal';
+import { http, send } from '../../../../api/http';
 import { errorText } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { useI18n } from '../../../../i18n/I18nProvider';
@@ -50,6 +51,10 @@ export function SaleForm({
   const [announcedAt, setAnnouncedAt] = useState<Dayjs>(dayjs());
   const [increment, setIncrement] = useState<number>(Math.max(100, Math.round(price / 20_000)));
   const [error, setError] = useState<string | null>(null);
+  // The announcement defaults to the platform clock's now (it may be set: never the browser's).
+  useEffect(() => {
+    void send(http.GET('/api/today')).then((r) => setAnnouncedAt(dayjs(r.now)));
+  }, []);
   const { tuning } = sale;
   return (
     <Card
