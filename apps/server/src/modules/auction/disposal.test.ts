@@ -175,6 +175,10 @@ describe('以物抵债', () => {
       clause: '拍卖变卖规定第16条',
     });
     expect(refused.json().violations[0].message).toContain('¥400,000.00');
+    // Not a party: 404, and 400 for no uuid.
+    const unknown = await officer.post(path, { partyId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.statusCode).toBe(404);
+    expect((await officer.post(path, { partyId: 'x' })).json().errors[0].path).toBe('partyId');
     // The debtor is no creditor.
     const debtor = await officer.post(path, { partyId: parties.debtors[0]?.id, paysDifference: true });
     expect(debtor.json().violations[0].message).toContain('承受人须为本案申请执行人');
@@ -201,7 +205,7 @@ describe('以物抵债', () => {
     expect(listed.items[0]).toMatchObject({ state: 'taken', inKind: { settled: 300_000_00 } });
   });
 
-  it('another case’s applicant against the same debtor may take it; a prior seizure or a later round refuses', async () => {
+  it('another case’s applicant against the same debtor may take it; a prior seizure refuses', async () => {
     setClock(platform, new Date());
     const { assetId } = await pricedHouse(officer, 1_000_000_00, { claimAmount: 900_000_00 });
     const { first } = await failedRounds(platform, officer, assetId, 1);
@@ -216,6 +220,33 @@ describe('以物抵债', () => {
     expect(taken.statusCode, taken.body).toBe(200);
     expect(taken.json()).toMatchObject({ takerCaseId: other.id, settled: 700_000_00, difference: 0 });
     expect((await account(other.id)).performed).toBe(700_000_00);
+  });
+});
+
+describe('以物抵债 after the asset moved on', () => {
+  it('a failed round’s price no longer stands once the next round is set up', async () => {
+    setClock(platform, new Date());
+    const { caseId, assetId } = await pricedHouse(officer);
+    const { first } = await failedRounds(platform, officer, assetId, 1);
+    const start = now();
+    const next = await officer.post(
+      `/api/assets/${assetId}/auctions`,
+      planFrom(start, {
+        round: 2,
+        startPrice: 560_000_00,
+        deposit: 56_000_00,
+        startsAt: new Date(start.getTime() + 16 * DAY).toISOString(),
+        endsAt: new Date(start.getTime() + 17 * DAY).toISOString(),
+      }),
+    );
+    expect(next.statusCode, next.body).toBe(201);
+    const applicant = (await officer.get(`/api/cases/${caseId}`)).json().applicants[0].id;
+    const refused = await officer.post(`/api/assets/${assetId}/auctions/${first}/in-kind`, {
+      partyId: applicant,
+      paysDifference: true,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().violations[0].message).toContain('已进入下一轮处置');
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, eq, gt, ne } from 'drizzle-orm';
+import { and, eq, gt, like, ne } from 'drizzle-orm';
 import type { AuthUser } from '../../platform/auth';
 import { shanghaiDateOf } from '../../platform/clock';
 import type { Tx } from '../../platform/db';
@@ -8,6 +8,7 @@ import { caseParties, cases } from '../cases/schema';
 import { documentDataOf } from '../cases/service';
 import { checkGuards } from '../compliance/rules';
 import { FUNDS_EVENTS } from '../funds/rules';
+import { courts } from '../org/schema';
 import { actorOf } from '../org/service';
 import { type AuctionRow, DAY, RECORD } from './base';
 import {
@@ -147,7 +148,7 @@ export class AuctionDisposal extends AuctionMatching {
             gt(auctions.createdAt, auction.createdAt),
           ),
         );
-      const taker = await this.takerOf(tx, input.partyId, auction.caseId, asset.partyId);
+      const taker = await this.takerOf(tx, user, input.partyId, auction.caseId, asset.partyId);
       const violations = checkGuards([AUCTION_IN_KIND], IN_KIND_ACTION, {
         auction: { state: auction.state, price: auction.startPrice },
         superseded: later.length > 0,
@@ -224,11 +225,17 @@ export class AuctionDisposal extends AuctionMatching {
 
   /**
    * The taker: an applicant party, of this case or of another open case with a debtor of the same
-   * identity as the asset's owner (an enforcing creditor of this debtor); his outstanding claim.
+   * identity as the asset's owner (an enforcing creditor of this debtor); his outstanding claim. A party
+   * of a case outside the user's courts is not found (404), as everywhere.
    */
-  private async takerOf(tx: Tx, partyId: string, caseId: string, ownerPartyId: string) {
-    const [party] = await tx.db.select().from(caseParties).where(eq(caseParties.id, partyId));
-    if (!party) throw notFound({ zh: '当事人', en: 'Party' });
+  private async takerOf(tx: Tx, user: AuthUser, partyId: string, caseId: string, ownerPartyId: string) {
+    const [found] = await tx.db
+      .select({ party: caseParties })
+      .from(caseParties)
+      .innerJoin(courts, eq(courts.id, caseParties.courtId))
+      .where(and(eq(caseParties.id, partyId), like(courts.path, `${user.court.path}%`)));
+    if (!found) throw notFound({ zh: '当事人', en: 'Party' });
+    const { party } = found;
     const [owner] = await tx.db.select().from(caseParties).where(eq(caseParties.id, ownerPartyId));
     const [takerCase] = await tx.db.select().from(cases).where(eq(cases.id, party.caseId));
     if (party.role !== 'applicant' || takerCase?.status !== 'open') return null;
