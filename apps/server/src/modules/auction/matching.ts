@@ -27,10 +27,8 @@ export class AuctionMatching extends AuctionSettlement {
       .where(
         and(
           eq(auctions.state, 'sold'),
-          inArray(
-            auctions.caseId,
-            arrivals.map((a) => a.caseId),
-          ),
+          // At most one statement push's cases (≤ 10,000 lines), each once.
+          inArray(auctions.caseId, [...new Set(arrivals.map((a) => a.caseId))]),
         ),
       );
     if (sold.length === 0) return 0;
