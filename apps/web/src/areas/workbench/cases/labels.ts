@@ -235,7 +235,7 @@ export const DOCUMENT_KINDS: Record<string, Named> = {
     en: 'Decision to transfer for bankruptcy review',
   },
   auction_ruling: { zh: '执行裁定书', en: 'Ruling confirming an auction sale' },
-  in_kind_ruling: { zh: '执行裁定书（以物抵债）', en: 'Ruling handing an asset to a creditor in kind' },
+  in_kind_ruling: { zh: '执行裁定书', en: 'Ruling handing an asset to a creditor in kind' },
   assist_freeze_notice: { zh: '协助冻结通知书', en: 'Notice to assist in freezing' },
   assist_seize_notice: { zh: '协助查封通知书', en: 'Notice to assist in seizing' },
   assist_deduct_notice: { zh: '协助扣划通知书', en: 'Notice to assist in deducting' },
