@@ -12,15 +12,8 @@ import {
   type LiveEvent,
   RECORD,
 } from './base';
-import { judgeSaleBid } from './disposal-rules';
-import {
-  AUCTION_BARRED,
-  type BidState,
-  DEFAULT_SALE_TUNING,
-  depositDue,
-  judgeBid,
-  REGISTER_ACTION,
-} from './rules';
+import { DEFAULT_SALE_TUNING, judgeSaleBid } from './disposal-rules';
+import { AUCTION_BARRED, type BidState, depositDue, judgeBid, REGISTER_ACTION } from './rules';
 import { auctionBars, auctionBidders, auctionBids, auctions } from './schema';
 import { AuctionSetup } from './setup';
 

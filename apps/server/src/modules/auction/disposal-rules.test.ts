@@ -5,6 +5,8 @@ import {
   AUCTION_SALE,
   AUCTION_SALE_PERIODS,
   awaitingDisposal,
+  DEFAULT_SALE_TUNING,
+  fixedPriceSaleWindow,
   forfeitAtDefault,
   forfeitAtResale,
   forfeitShortfall,
@@ -15,7 +17,7 @@ import {
   SALE_ACTION,
   saleTuningOf,
 } from './disposal-rules';
-import { type BidState, DEFAULT_SALE_TUNING, fixedPriceSaleWindow } from './rules';
+import type { BidState } from './rules';
 
 const at = (iso: string) => new Date(iso);
 

@@ -16,15 +16,10 @@ import type {
 import {
   AUCTION_26,
   AUCTION_37,
-  applyForfeit,
   type BidAttempt,
   type BidOutcome,
   type BidState,
-  DEFAULT_SALE_TUNING,
   daysBetween,
-  type FixedPriceSaleTuning,
-  type ForfeitClaims,
-  type ForfeitHead,
   judgeBid,
 } from './rules';
 
@@ -32,8 +27,34 @@ export const SALE_RULES_16: Clause = { source: '拍卖变卖规定', article: '1
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 // ─── 变卖 (Auction 37) ────────────────────────────────────────────────────────────────────────────
+
+/** 变卖 after a failed second auction (Auction 37): the platforms' practice, configurable. */
+export interface FixedPriceSaleTuning {
+  announceWithinDays: number;
+  openDays: number;
+  biddingHours: number;
+  extensionMinutes: number;
+}
+export const DEFAULT_SALE_TUNING: FixedPriceSaleTuning = {
+  announceWithinDays: 15,
+  openDays: 60,
+  biddingHours: 24,
+  extensionMinutes: 5,
+};
+
+/** 变卖 schedule after a failed second auction (Auction 37), from the tuning. */
+export function fixedPriceSaleWindow(failedAt: Date, announcedAt: Date, tuning: FixedPriceSaleTuning) {
+  return {
+    announceBy: new Date(failedAt.getTime() + tuning.announceWithinDays * DAY),
+    opensAt: announcedAt,
+    closesAt: new Date(announcedAt.getTime() + tuning.openDays * DAY),
+    biddingMs: tuning.biddingHours * HOUR,
+    extensionMs: tuning.extensionMinutes * MINUTE,
+  };
+}
 
 /**
  * 变卖's periods: the platforms' practice, not the law's (RULEBOOK: *configurable*), so a rule parameter
@@ -238,6 +259,36 @@ export const AUCTION_IN_KIND: GuardRule<InKindSubject> = {
 };
 
 // ─── The forfeited deposit (Auction 24) ─────────────────────────────────────────────────────────────
+
+export interface ForfeitClaims {
+  /** The auction's costs. */
+  costs: number;
+  /** The shortfall of the re-auction's price against this one (known once it sold; 0 before). */
+  shortfall: number;
+  /** This case's outstanding debt. */
+  caseDebt: number;
+  /** The debtor's debts related to the auctioned asset. */
+  relatedDebts: number;
+}
+
+export type ForfeitHead = keyof ForfeitClaims | 'remainder';
+
+/** 悔拍保证金 (Auction 24): applied in order to costs, the shortfall, this case's debt, then related debts. */
+export function applyForfeit(
+  deposit: number,
+  claims: ForfeitClaims,
+): { head: ForfeitHead; amount: number }[] {
+  const order: (keyof ForfeitClaims)[] = ['costs', 'shortfall', 'caseDebt', 'relatedDebts'];
+  let left = deposit;
+  const out: { head: ForfeitHead; amount: number }[] = [];
+  for (const head of order) {
+    const amount = Math.min(left, Math.max(0, claims[head]));
+    if (amount > 0) out.push({ head, amount });
+    left -= amount;
+  }
+  if (left > 0) out.push({ head: 'remainder', amount: left });
+  return out;
+}
 
 /** The re-auction's shortfall against the defaulted price: what the relisting sold for less, else 0. */
 export function forfeitShortfall(defaultedPrice: number, resoldPrice: number): number {

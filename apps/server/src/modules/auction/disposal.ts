@@ -15,13 +15,13 @@ import {
   AUCTION_IN_KIND,
   AUCTION_SALE,
   AUCTION_SALE_PERIODS,
+  fixedPriceSaleWindow,
   IN_KIND_ACTION,
   inKindTerms,
   SALE_ACTION,
   saleTuningOf,
 } from './disposal-rules';
 import { AuctionMatching } from './matching';
-import { fixedPriceSaleWindow } from './rules';
 import { auctionInKind, auctions } from './schema';
 
 export interface SaleInput {

@@ -1,8 +1,9 @@
 /**
  * 网络司法拍卖: the auction's law as data and pure functions — the guards of setting an auction up,
  * the rules of a bid (minimum, increment, priority purchasers' matching), the anti-sniping extension,
- * the deposit exemption of the applicant creditor, the order in which a forfeited deposit is applied,
- * and what follows an auction without a bid. No I/O, no clock: every instant is an argument.
+ * the deposit exemption of the applicant creditor, and what follows an auction without a bid (变卖,
+ * 以物抵债 and the forfeited deposit's order: disposal-rules.ts). No I/O, no clock: every instant is an
+ * argument.
  */
 import { shanghaiDateOf } from '../../platform/clock';
 import type { RuleViolation } from '../../platform/errors';
@@ -57,20 +58,6 @@ export const AUCTION_NUMBERS = {
   rulingWithinDays: 10,
   handoverWithinDays: 15,
 } as const;
-
-/** 变卖 after a failed second auction (Auction 37): the platforms' practice, configurable. */
-export interface FixedPriceSaleTuning {
-  announceWithinDays: number;
-  openDays: number;
-  biddingHours: number;
-  extensionMinutes: number;
-}
-export const DEFAULT_SALE_TUNING: FixedPriceSaleTuning = {
-  announceWithinDays: 15,
-  openDays: 60,
-  biddingHours: 24,
-  extensionMinutes: 5,
-};
 
 // ─── Setting an auction up ────────────────────────────────────────────────────────────────────────
 
@@ -449,53 +436,12 @@ export function balanceDue(price: number, depositPaid: number): number {
   return Math.max(0, price - depositPaid);
 }
 
-export interface ForfeitClaims {
-  /** The auction's costs. */
-  costs: number;
-  /** The shortfall of the re-auction's price against this one (known once it sold; 0 before). */
-  shortfall: number;
-  /** This case's outstanding debt. */
-  caseDebt: number;
-  /** The debtor's debts related to the auctioned asset. */
-  relatedDebts: number;
-}
-
-export type ForfeitHead = keyof ForfeitClaims | 'remainder';
-
-/** 悔拍保证金 (Auction 24): applied in order to costs, the shortfall, this case's debt, then related debts. */
-export function applyForfeit(
-  deposit: number,
-  claims: ForfeitClaims,
-): { head: ForfeitHead; amount: number }[] {
-  const order: (keyof ForfeitClaims)[] = ['costs', 'shortfall', 'caseDebt', 'relatedDebts'];
-  let left = deposit;
-  const out: { head: ForfeitHead; amount: number }[] = [];
-  for (const head of order) {
-    const amount = Math.min(left, Math.max(0, claims[head]));
-    if (amount > 0) out.push({ head, amount });
-    left -= amount;
-  }
-  if (left > 0) out.push({ head: 'remainder', amount: left });
-  return out;
-}
-
 /** Post-sale handover nodes and their deadlines (拍卖变卖规定 20, 27; Auction 22). */
 export function handoverDeadlines(fullyPaidOn: Date, servedOn: Date | null) {
   const rulingBy = new Date(fullyPaidOn.getTime() + AUCTION_NUMBERS.rulingWithinDays * DAY);
   return {
     rulingServedBy: rulingBy,
     handoverBy: servedOn ? new Date(servedOn.getTime() + AUCTION_NUMBERS.handoverWithinDays * DAY) : null,
-  };
-}
-
-/** 变卖 schedule after a failed second auction (Auction 37), from the tuning. */
-export function fixedPriceSaleWindow(failedAt: Date, announcedAt: Date, tuning: FixedPriceSaleTuning) {
-  return {
-    announceBy: new Date(failedAt.getTime() + tuning.announceWithinDays * DAY),
-    opensAt: announcedAt,
-    closesAt: new Date(announcedAt.getTime() + tuning.openDays * DAY),
-    biddingMs: tuning.biddingHours * HOUR,
-    extensionMs: tuning.extensionMinutes * MINUTE,
   };
 }
 

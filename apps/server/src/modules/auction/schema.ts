@@ -14,7 +14,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { assets } from '../assets/schema';
 import { people } from '../people/schema';
-import type { FixedPriceSaleTuning, PropertyClass } from './rules';
+import type { FixedPriceSaleTuning } from './disposal-rules';
+import type { PropertyClass } from './rules';
 
 export interface PriorityPurchaser {
   name: string;

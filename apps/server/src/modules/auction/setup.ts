@@ -6,8 +6,8 @@ import { checkGuards } from '../compliance/rules';
 import { actorOf } from '../org/service';
 import { currentReferencePrice } from '../valuation/service';
 import { AuctionBase, type AuctionRow, type CreateInput, DAY, propertyClassOf } from './base';
-import { AUCTION_SALE_PERIODS, saleTuningOf } from './disposal-rules';
-import { type AuctionPlan, CREATE_ACTION, fixedPriceSaleWindow, SET_UP_GUARDS } from './rules';
+import { AUCTION_SALE_PERIODS, fixedPriceSaleWindow, saleTuningOf } from './disposal-rules';
+import { type AuctionPlan, CREATE_ACTION, SET_UP_GUARDS } from './rules';
 import { auctionForfeits, auctionInKind, auctions } from './schema';
 
 /** 网络司法拍卖, set-up (court users): an auction under its guards, the guards' verdict beforehand, an asset's auctions. */
