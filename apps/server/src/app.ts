@@ -5,6 +5,7 @@ import { assetsPolicy } from './modules/assets/policy';
 import { registerAssetsRoutes } from './modules/assets/routes';
 import { assetsRulebookPart } from './modules/assets/rules';
 import { AssetsService } from './modules/assets/service';
+import { disposalRulebookPart } from './modules/auction/disposal-rules';
 import { AuctionLive } from './modules/auction/live';
 import { auctionPolicy } from './modules/auction/policy';
 import { AuctionDossier, registerAuctionDossierRoutes } from './modules/auction/public-dossier';
@@ -198,6 +199,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     valuationRulebookPart,
     valuationProcedureRulebookPart,
     auctionRulebookPart,
+    disposalRulebookPart,
     dormantRulebookPart,
     dormantPublicationRulebookPart,
   ]);
@@ -305,7 +307,11 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   const bankruptcy = new BankruptcyService(database, clock, audit, rulebook, cases, documents, assets);
   const notify = new NotifyService(clock);
   const people = new PeopleService(database, clock, audit, notify);
-  const auction = new AuctionService(database, clock, audit, cases, funds, documents);
+  const auction = new AuctionService(database, clock, audit, cases, funds, documents, (ruleId, db, courtId) =>
+    compliance.values(ruleId, db, courtId),
+  );
+  // The buyer's balance arriving on a bank statement moves its auction to paid.
+  funds.onArrivals((tx, arrivals) => auction.matchBalances(tx, arrivals));
   const auctionLive = new AuctionLive(database, auction, clock, (error) =>
     app.log.error({ err: error }, 'auction live'),
   );

@@ -108,8 +108,9 @@ export const createAuction = (assetId: string, draft: AuctionDraft) =>
   api.post<OfficerAuction>(`/api/assets/${assetId}/auctions`, draft);
 export const recordPayment = (assetId: string, auctionId: string) =>
   api.post(`/api/assets/${assetId}/auctions/${auctionId}/payment`, {});
-export const recordDefault = (assetId: string, auctionId: string) =>
-  api.post(`/api/assets/${assetId}/auctions/${auctionId}/default`, {});
+/** `costs` (fen): the auction's costs, paid from the forfeited deposit at once (Auction 24). */
+export const recordDefault = (assetId: string, auctionId: string, costs = 0) =>
+  api.post(`/api/assets/${assetId}/auctions/${auctionId}/default`, { costs });
 export interface HandoverNode {
   node: string;
   dueAt: string | null;

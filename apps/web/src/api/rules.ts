@@ -7,7 +7,7 @@ export interface Bilingual {
   en: string;
 }
 
-export type ParameterUnit = 'days' | 'working_days' | 'hours' | 'months' | 'fen' | 'count';
+export type ParameterUnit = 'days' | 'working_days' | 'hours' | 'minutes' | 'months' | 'fen' | 'count';
 
 export interface ParameterChange {
   /** null: back to the rule's default. */

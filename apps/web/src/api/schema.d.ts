@@ -2477,8 +2477,51 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登记悔拍（保证金不予退还，悔拍人不得再次竞买） */
+        /**
+         * 登记悔拍（保证金不予退还，依次抵付费用、差价、本案债务；悔拍人不得再次竞买）
+         * @description `costs` (fen, default 0): the auction's costs, paid from the forfeited deposit at once; the rest is reserved until the asset is disposed of again, then covers the shortfall and this case's debt (Auction 24).
+         */
         post: operations["postAssetsByIdAuctionsByAuctionIdDefault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 变卖（二拍流拍后，以二拍起拍价在同一平台变卖）
+         * @description The price is the failed second auction's starting price and the deposit the whole price (paying it qualifies a bidder); open from `announcedAt` for the court's `openDays`; the first bid opens `biddingHours` of bidding, later bids extend by `extensionMinutes` (rule `auction.sale_periods`). 409 `auction.sale` (Auction 37): no failed second auction, or announced later than `announceWithinDays`.
+         */
+        post: operations["postAssetsByIdSales"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/auctions/{auctionId}/in-kind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 以物抵债（流拍或变卖不成后，执行债权人以该次价格承受）
+         * @description The taker (`partyId`): the applicant of this case or of another open case against the same debtor. His claim is reduced by the price (at most the claim, a non-cash settlement in the ledger); a smaller claim needs `paysDifference`. 409 `auction.in_kind` (拍卖变卖规定 16). The ruling (`in_kind_ruling`) goes into the dossier; case event `auction.taken_in_kind`.
+         */
+        post: operations["postAssetsByIdAuctionsByAuctionIdInKind"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13357,8 +13400,6 @@ export interface operations {
             content: {
                 "application/json": {
                     round: number;
-                    /** @enum {string} */
-                    mode?: "auction" | "fixed_price_sale";
                     title?: string;
                     startPrice: number;
                     deposit: number;
@@ -13448,8 +13489,6 @@ export interface operations {
             content: {
                 "application/json": {
                     round: number;
-                    /** @enum {string} */
-                    mode?: "auction" | "fixed_price_sale";
                     title?: string;
                     startPrice: number;
                     deposit: number;
@@ -13616,7 +13655,90 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    costs?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        forfeited: number;
+                        costs: number;
+                        reserved: number;
+                    };
+                };
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the signature of a partner call is refused). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the user lacks the permission, or a write lacks the CSRF header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record named in the path does not exist (or is outside the user’s court). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAssetsByIdSales: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    announcedAt: string;
+                    increment: number;
+                    title?: string;
+                    paymentDays?: number;
+                };
             };
         };
         responses: {
@@ -13626,6 +13748,91 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the signature of a partner call is refused). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the user lacks the permission, or a write lacks the CSRF header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record named in the path does not exist (or is outside the user’s court). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAssetsByIdAuctionsByAuctionIdInKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                auctionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    partyId: string;
+                    paysDifference?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assetId: string;
+                        auctionId: string;
+                        partyId: string;
+                        takerCaseId: string;
+                        price: number;
+                        settled: number;
+                        difference: number;
+                        rulingDocumentId: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {

@@ -1,4 +1,6 @@
+import { paymentReference } from './payment-rules';
 import { bidderLabel } from './rules';
+import type { auctionForfeits, auctionInKind } from './schema';
 import type { AuctionRow, BidderRow, BidRow } from './service';
 
 /** What the public status depends on: the row's state and its bidding window. */
@@ -81,6 +83,9 @@ export function presentOfficer(row: AuctionRow, now: Date) {
     balanceDueAt: row.balanceDueAt?.toISOString() ?? null,
     paidAt: row.paidAt?.toISOString() ?? null,
     priorityPurchasers: row.priorityPurchasers.map((p) => ({ name: p.name, rank: p.rank })),
+    /** What the buyer writes on the balance's transfer, so the statement line is recognised. */
+    paymentReference: row.state === 'sold' || row.state === 'paid' ? paymentReference(row.id) : null,
+    saleTuning: row.saleTuning,
   };
 }
 
@@ -91,5 +96,31 @@ export function presentRegistration(bidder: BidderRow) {
     depositState: bidder.depositState,
     priorityRank: bidder.priorityRank,
     applicant: bidder.applicant,
+  };
+}
+
+/** 以物抵债 of a failed round, as the workbench shows it. */
+export function presentTaking(row: typeof auctionInKind.$inferSelect | undefined) {
+  if (!row) return null;
+  return {
+    partyId: row.takerPartyId,
+    takerCaseId: row.takerCaseId,
+    price: row.price,
+    settled: row.settled,
+    difference: row.difference,
+    rulingDocumentId: row.rulingDocumentId,
+    takenAt: row.takenAt.toISOString(),
+  };
+}
+
+/** A defaulted sale's forfeited deposit: costs paid, the reserve, and its split once settled. */
+export function presentForfeit(row: typeof auctionForfeits.$inferSelect | undefined) {
+  if (!row) return null;
+  return {
+    deposit: row.deposit,
+    costs: row.costs,
+    reserved: row.reserved,
+    split: row.split,
+    settledAt: row.settledAt?.toISOString() ?? null,
   };
 }

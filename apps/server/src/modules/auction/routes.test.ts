@@ -248,11 +248,14 @@ describe('bidding', () => {
     const early = await officer.post(`/api/assets/${assetId}/auctions/${auctionId}/default`, {});
     expect(early.statusCode).toBe(409); // the balance is not yet due
     setClock(platform, new Date(platform.clock.now().getTime() + 11 * 86_400_000));
-    const defaulted = await officer.post(`/api/assets/${assetId}/auctions/${auctionId}/default`, {});
+    const defaulted = await officer.post(`/api/assets/${assetId}/auctions/${auctionId}/default`, {
+      costs: 3_000_00,
+    });
     expect(defaulted.statusCode, defaulted.body).toBe(200);
-    expect(defaulted.json()).toEqual({ forfeited: 70_000_00 });
+    // Auction 24: the costs paid at once, the rest reserved until the asset is sold again (forfeit book).
+    expect(defaulted.json()).toEqual({ forfeited: 70_000_00, costs: 3_000_00, reserved: 67_000_00 });
     const account = (await officer.get(`/api/cases/${caseId}/account`)).json();
-    expect(account.balance).toBe(70_000_00);
+    expect(account.balance).toBe(0);
     // Relisted: the same round again; the defaulting winner is refused.
     const relisted = await officer.post(`/api/assets/${assetId}/auctions`, planFrom(platform.clock.now()));
     expect(relisted.statusCode, relisted.body).toBe(201);

@@ -7,7 +7,14 @@ import { personOf } from '../people/routes';
 import type { PeopleService } from '../people/service';
 import { bidOnce, bidRateLimit } from './bid-requests';
 import type { AuctionLive } from './live';
-import { presentOfficer, presentPublic, presentRegistration, statusOf } from './presenters';
+import {
+  presentForfeit,
+  presentOfficer,
+  presentPublic,
+  presentRegistration,
+  presentTaking,
+  statusOf,
+} from './presenters';
 import type { AuctionService, CreateInput } from './service';
 
 const tags = ['auction'];
@@ -24,7 +31,6 @@ const violation = z.object({
 const createBody = z
   .object({
     round: z.number().int().min(1).max(3),
-    mode: z.enum(['auction', 'fixed_price_sale']).optional(),
     title: z.string().trim().min(1).max(200).optional(),
     startPrice: fen,
     deposit: fen,
@@ -133,7 +139,7 @@ export function registerAuctionRoutes(
       schema: { tags, summary: '本财产的拍卖（各轮次）', params: idParams },
     },
     async (request) => {
-      const { reference, propertyClass, auctions } = await service.ofAsset(
+      const { reference, propertyClass, auctions, takings, forfeits, sale } = await service.ofAsset(
         signedIn(request),
         request.params.id,
       );
@@ -141,7 +147,13 @@ export function registerAuctionRoutes(
       return {
         reference,
         propertyClass,
-        items: auctions.map((row) => ({ ...presentOfficer(row, now), watchers: live.watcherCount(row.id) })),
+        sale: { tuning: sale.tuning, announceBy: sale.announceBy?.toISOString() ?? null },
+        items: auctions.map((row) => ({
+          ...presentOfficer(row, now),
+          watchers: live.watcherCount(row.id),
+          inKind: presentTaking(takings.find((k) => k.auctionId === row.id)),
+          forfeit: presentForfeit(forfeits.find((f) => f.auctionId === row.id)),
+        })),
       };
     },
   );
@@ -166,12 +178,88 @@ export function registerAuctionRoutes(
       config: { policy: { action: 'auction.manage' }, refuses: true },
       schema: {
         tags,
-        summary: '登记悔拍（保证金不予退还，悔拍人不得再次竞买）',
+        summary: '登记悔拍（保证金不予退还，依次抵付费用、差价、本案债务；悔拍人不得再次竞买）',
+        description:
+          "`costs` (fen, default 0): the auction's costs, paid from the forfeited deposit at once; the rest is " +
+          "reserved until the asset is disposed of again, then covers the shortfall and this case's debt (Auction 24).",
         params: twoIds,
-        body: z.object({}).strict().optional(),
+        body: z
+          .object({ costs: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional() })
+          .strict()
+          .optional(),
+        response: {
+          200: z.object({ forfeited: z.number(), costs: z.number(), reserved: z.number() }),
+        },
       },
     },
-    async (request) => service.recordDefault(signedIn(request), request.params.id, request.params.auctionId),
+    async (request) =>
+      service.recordDefault(
+        signedIn(request),
+        request.params.id,
+        request.params.auctionId,
+        request.body?.costs ?? 0,
+      ),
+  );
+
+  app.post(
+    '/api/assets/:id/sales',
+    {
+      config: { policy: { action: 'auction.manage' }, refuses: true },
+      schema: {
+        tags,
+        summary: '变卖（二拍流拍后，以二拍起拍价在同一平台变卖）',
+        description:
+          "The price is the failed second auction's starting price and the deposit the whole price (paying it " +
+          "qualifies a bidder); open from `announcedAt` for the court's `openDays`; the first bid opens " +
+          '`biddingHours` of bidding, later bids extend by `extensionMinutes` (rule `auction.sale_periods`). ' +
+          '409 `auction.sale` (Auction 37): no failed second auction, or announced later than `announceWithinDays`.',
+        params: idParams,
+        body: z
+          .object({
+            announcedAt: instant,
+            increment: fen,
+            title: z.string().trim().min(1).max(200).optional(),
+            paymentDays: z.number().int().min(1).max(90).optional(),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const row = await service.createSale(signedIn(request), request.params.id, request.body);
+      return reply.status(201).send(presentOfficer(row, clock.now()));
+    },
+  );
+
+  app.post(
+    '/api/assets/:id/auctions/:auctionId/in-kind',
+    {
+      config: { policy: { action: 'auction.manage' }, refuses: true },
+      schema: {
+        tags,
+        summary: '以物抵债（流拍或变卖不成后，执行债权人以该次价格承受）',
+        description:
+          'The taker (`partyId`): the applicant of this case or of another open case against the same debtor. ' +
+          'His claim is reduced by the price (at most the claim, a non-cash settlement in the ledger); a smaller ' +
+          'claim needs `paysDifference`. 409 `auction.in_kind` (拍卖变卖规定 16). The ruling (`in_kind_ruling`) ' +
+          'goes into the dossier; case event `auction.taken_in_kind`.',
+        params: twoIds,
+        body: z.object({ partyId: z.uuid(), paysDifference: z.boolean().optional() }).strict(),
+        response: {
+          200: z.object({
+            assetId: z.string(),
+            auctionId: z.string(),
+            partyId: z.string(),
+            takerCaseId: z.string(),
+            price: z.number(),
+            settled: z.number(),
+            difference: z.number(),
+            rulingDocumentId: z.string(),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      service.takeInKind(signedIn(request), request.params.id, request.params.auctionId, request.body),
   );
 
   const nodeOut = z.object({

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuards } from '../compliance/rules';
+import { applyForfeit, DEFAULT_SALE_TUNING, fixedPriceSaleWindow } from './disposal-rules';
 import {
   AUCTION_BARRED,
   type AuctionPlan,
-  applyForfeit,
   type BidState,
   balanceDue,
   CREATE_ACTION,
   CREATE_GUARDS,
-  DEFAULT_SALE_TUNING,
   depositDue,
   extendedEnd,
-  fixedPriceSaleWindow,
   handoverDeadlines,
   judgeBid,
   minimumBid,

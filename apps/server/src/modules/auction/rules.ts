@@ -1,8 +1,9 @@
 /**
  * 网络司法拍卖: the auction's law as data and pure functions — the guards of setting an auction up,
  * the rules of a bid (minimum, increment, priority purchasers' matching), the anti-sniping extension,
- * the deposit exemption of the applicant creditor, the order in which a forfeited deposit is applied,
- * and what follows an auction without a bid. No I/O, no clock: every instant is an argument.
+ * the deposit exemption of the applicant creditor, and what follows an auction without a bid (变卖,
+ * 以物抵债 and the forfeited deposit's order: disposal-rules.ts). No I/O, no clock: every instant is an
+ * argument.
  */
 import { shanghaiDateOf } from '../../platform/clock';
 import type { RuleViolation } from '../../platform/errors';
@@ -57,20 +58,6 @@ export const AUCTION_NUMBERS = {
   rulingWithinDays: 10,
   handoverWithinDays: 15,
 } as const;
-
-/** 变卖 after a failed second auction (Auction 37): the platforms' practice, configurable. */
-export interface FixedPriceSaleTuning {
-  announceWithinDays: number;
-  openDays: number;
-  biddingHours: number;
-  extensionMinutes: number;
-}
-export const DEFAULT_SALE_TUNING: FixedPriceSaleTuning = {
-  announceWithinDays: 15,
-  openDays: 60,
-  biddingHours: 24,
-  extensionMinutes: 5,
-};
 
 // ─── Setting an auction up ────────────────────────────────────────────────────────────────────────
 
@@ -326,6 +313,8 @@ export interface BidState {
   /** The leading bid, null before the first. */
   leader: { bidderId: string; amount: number; priorityRank: number | null } | null;
   closed: boolean;
+  /** The extension of a late bid: 5 minutes (Auction 20) unless a 变卖's tuning says otherwise. */
+  extensionMs?: number;
 }
 
 export interface BidAttempt {
@@ -405,7 +394,7 @@ export function judgeBid(state: BidState, bid: BidAttempt): BidOutcome {
         en: `a bid is at least the current price ${yuan(leader.amount)} plus the increment ${yuan(state.increment)}: ${yuan(minimum)}`,
       });
   }
-  const endsAt = extendedEnd(state.endsAt, bid.at);
+  const endsAt = extendedEnd(state.endsAt, bid.at, state.extensionMs);
   return { ok: true, kind, endsAt, extended: endsAt.getTime() !== state.endsAt.getTime() };
 }
 
@@ -418,10 +407,13 @@ export function minimumBid(state: BidState, priorityRank: number | null): number
 
 // ─── After the end ────────────────────────────────────────────────────────────────────────────────
 
-/** What follows an auction's end: sold to the leader, or (no bid) the next step (Auction 26, 37). */
+/**
+ * What follows an auction's end: sold to the leader, or (no bid) the next step (Auction 26, 37); a 变卖
+ * without a bid leaves 以物抵债 or lifting the seizure.
+ */
 export type Outcome =
   | { kind: 'sold'; winnerBidderId: string; price: number }
-  | { kind: 'unsold'; next: 'next_round' | 'fixed_price_sale_or_in_kind' };
+  | { kind: 'unsold'; next: 'next_round' | 'fixed_price_sale_or_in_kind' | 'in_kind_or_release' };
 
 export function outcomeOf(
   round: number,
@@ -429,7 +421,8 @@ export function outcomeOf(
   leader: { bidderId: string; amount: number } | null,
 ): Outcome {
   if (leader) return { kind: 'sold', winnerBidderId: leader.bidderId, price: leader.amount };
-  if (mode === 'auction' && round < 2) return { kind: 'unsold', next: 'next_round' };
+  if (mode === 'fixed_price_sale') return { kind: 'unsold', next: 'in_kind_or_release' };
+  if (round < 2) return { kind: 'unsold', next: 'next_round' };
   return { kind: 'unsold', next: 'fixed_price_sale_or_in_kind' };
 }
 
@@ -443,53 +436,12 @@ export function balanceDue(price: number, depositPaid: number): number {
   return Math.max(0, price - depositPaid);
 }
 
-export interface ForfeitClaims {
-  /** The auction's costs. */
-  costs: number;
-  /** The shortfall of the re-auction's price against this one (known once it sold; 0 before). */
-  shortfall: number;
-  /** This case's outstanding debt. */
-  caseDebt: number;
-  /** The debtor's debts related to the auctioned asset. */
-  relatedDebts: number;
-}
-
-export type ForfeitHead = keyof ForfeitClaims | 'remainder';
-
-/** 悔拍保证金 (Auction 24): applied in order to costs, the shortfall, this case's debt, then related debts. */
-export function applyForfeit(
-  deposit: number,
-  claims: ForfeitClaims,
-): { head: ForfeitHead; amount: number }[] {
-  const order: (keyof ForfeitClaims)[] = ['costs', 'shortfall', 'caseDebt', 'relatedDebts'];
-  let left = deposit;
-  const out: { head: ForfeitHead; amount: number }[] = [];
-  for (const head of order) {
-    const amount = Math.min(left, Math.max(0, claims[head]));
-    if (amount > 0) out.push({ head, amount });
-    left -= amount;
-  }
-  if (left > 0) out.push({ head: 'remainder', amount: left });
-  return out;
-}
-
 /** Post-sale handover nodes and their deadlines (拍卖变卖规定 20, 27; Auction 22). */
 export function handoverDeadlines(fullyPaidOn: Date, servedOn: Date | null) {
   const rulingBy = new Date(fullyPaidOn.getTime() + AUCTION_NUMBERS.rulingWithinDays * DAY);
   return {
     rulingServedBy: rulingBy,
     handoverBy: servedOn ? new Date(servedOn.getTime() + AUCTION_NUMBERS.handoverWithinDays * DAY) : null,
-  };
-}
-
-/** 变卖 schedule after a failed second auction (Auction 37), from the tuning. */
-export function fixedPriceSaleWindow(failedAt: Date, announcedAt: Date, tuning: FixedPriceSaleTuning) {
-  return {
-    announceBy: new Date(failedAt.getTime() + tuning.announceWithinDays * DAY),
-    opensAt: announcedAt,
-    closesAt: new Date(announcedAt.getTime() + tuning.openDays * DAY),
-    biddingMs: tuning.biddingHours * HOUR,
-    extensionMs: tuning.extensionMinutes * MINUTE,
   };
 }
 

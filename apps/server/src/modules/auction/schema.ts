@@ -15,6 +15,7 @@ import {
 import { assets } from '../assets/schema';
 import { documents } from '../documents/schema';
 import { people } from '../people/schema';
+import type { FixedPriceSaleTuning } from './disposal-rules';
 import type { PropertyClass } from './rules';
 
 export interface PriorityPurchaser {
@@ -40,9 +41,9 @@ export const auctions = pgTable(
       .references(() => assets.id),
     round: integer('round').notNull(),
     mode: text('mode', { enum: ['auction', 'fixed_price_sale'] }).notNull(),
-    /** scheduled → sold | unsold; sold → paid | defaulted. */
+    /** scheduled → sold | unsold; sold → paid | defaulted; unsold → taken (以物抵债). */
     state: text('state', {
-      enum: ['scheduled', 'sold', 'unsold', 'paid', 'defaulted', 'cancelled'],
+      enum: ['scheduled', 'sold', 'unsold', 'paid', 'defaulted', 'cancelled', 'taken'],
     }).notNull(),
     title: text('title').notNull(),
     propertyClass: text('property_class').$type<PropertyClass>().notNull(),
@@ -69,6 +70,8 @@ export const auctions = pgTable(
     paidAt: timestamp('paid_at', { withTimezone: true }),
     /** Set up on a case suspended for a bankruptcy transfer, as perishable property (Bankruptcy 8): why. */
     perishableReason: text('perishable_reason'),
+    /** 变卖: the periods in force when it was set up (a later change of the court's values leaves it be). */
+    saleTuning: jsonb('sale_tuning').$type<FixedPriceSaleTuning>(),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
@@ -172,3 +175,40 @@ export const auctionAttachments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.auctionId, t.documentId] })],
 );
+
+/**
+ * 以物抵债: a creditor took the asset at a failed round's price (拍卖变卖规定 16). The taker's claim is
+ * reduced by `settled` (booked through the funds ledger as a non-cash settlement on the taker's case), and
+ * he paid `difference` into this case's account.
+ */
+export const auctionInKind = pgTable('auction_in_kind', {
+  auctionId: uuid('auction_id')
+    .primaryKey()
+    .references(() => auctions.id),
+  takerPartyId: uuid('taker_party_id').notNull(),
+  takerCaseId: uuid('taker_case_id').notNull(),
+  price: bigint('price', { mode: 'number' }).notNull(),
+  settled: bigint('settled', { mode: 'number' }).notNull(),
+  difference: bigint('difference', { mode: 'number' }).notNull(),
+  rulingDocumentId: uuid('ruling_document_id').notNull(),
+  takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
+  takenBy: text('taken_by').notNull(),
+});
+
+/**
+ * 悔拍保证金 (Auction 24): the costs paid at the default, the rest reserved in the court's forfeit book
+ * until the asset is disposed of again; then split (shortfall, this case's debt, related debts, remainder).
+ */
+export const auctionForfeits = pgTable('auction_forfeits', {
+  auctionId: uuid('auction_id')
+    .primaryKey()
+    .references(() => auctions.id),
+  assetId: uuid('asset_id').notNull(),
+  deposit: bigint('deposit', { mode: 'number' }).notNull(),
+  costs: bigint('costs', { mode: 'number' }).notNull(),
+  reserved: bigint('reserved', { mode: 'number' }).notNull(),
+  /** The disposal that settled the reserve, and how it was split; null while reserved. */
+  settledBy: uuid('settled_by'),
+  split: jsonb('split').$type<{ head: string; amount: number }[]>(),
+  settledAt: timestamp('settled_at', { withTimezone: true }),
+});

@@ -116,3 +116,28 @@ export async function lastCode(platform: TestPlatform, phone: string): Promise<s
 export function setClock(platform: TestPlatform, instant: Date): void {
   (platform.clock as SettableClock).set(instant);
 }
+
+/**
+ * On a priced house: round 1 (start ¥700,000) and, unless `rounds` is 1, round 2 (¥560,000), each ending
+ * without a bid as the platform clock passes its end.
+ */
+export async function failedRounds(platform: TestPlatform, officer: Client, assetId: string, rounds = 2) {
+  const first = planFrom(platform.clock.now());
+  const one = (await officer.post(`/api/assets/${assetId}/auctions`, first)).json<{ id: string }>();
+  setClock(platform, new Date(new Date(first.endsAt).getTime() + 1));
+  await platform.services.auction.sweep();
+  if (rounds === 1) return { first: one.id, second: null };
+  const start = platform.clock.now();
+  const second = planFrom(start, {
+    round: 2,
+    startPrice: 560_000_00,
+    deposit: 56_000_00,
+    startsAt: new Date(start.getTime() + 16 * DAY).toISOString(),
+    endsAt: new Date(start.getTime() + 17 * DAY).toISOString(),
+  });
+  const two = await officer.post(`/api/assets/${assetId}/auctions`, second);
+  expect(two.statusCode, two.body).toBe(201);
+  setClock(platform, new Date(new Date(second.endsAt).getTime() + 1));
+  await platform.services.auction.sweep();
+  return { first: one.id, second: two.json<{ id: string }>().id };
+}

@@ -225,7 +225,7 @@ export interface RuleParameter {
   readonly default: number;
   readonly min: number;
   readonly max: number;
-  readonly unit: 'days' | 'working_days' | 'hours' | 'months' | 'fen' | 'count';
+  readonly unit: 'days' | 'working_days' | 'hours' | 'minutes' | 'months' | 'fen' | 'count';
 }
 
 /** The parameter of a deadline rule that sets its period's count. */

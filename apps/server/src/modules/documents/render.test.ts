@@ -82,6 +82,16 @@ const DATA: DocumentData = {
       { creditor: '甲', groupName: '普通债权', claimed: 900_000, allocated: 800_001 },
     ],
   },
+  inKind: {
+    asset: { description: '朝阳区某小区3号楼502室', assetRef: '京(2020)朝阳区不动产权第0001234号' },
+    debtorName: '张三',
+    failedDisposal: '第2次拍卖',
+    endedOn: '2026-03-01',
+    taker: { name: '王小明', identifier: '11010519800101001X' },
+    price: 56_000_000,
+    settled: 30_000_000,
+    difference: 26_000_000,
+  },
   assist: {
     institutionName: '中国工商银行股份有限公司',
     debtor: { name: '张三', kind: 'person', identifier: '11010519800101001X' },

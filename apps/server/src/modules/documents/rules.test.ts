@@ -70,6 +70,16 @@ function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
         { creditor: '乙', groupName: '普通债权', claimed: 300_000, allocated: 250_000 },
       ],
     },
+    inKind: {
+      asset: { description: '朝阳区某小区3号楼502室', assetRef: '京(2020)朝阳区不动产权第0001234号' },
+      debtorName: '张三',
+      failedDisposal: '第2次拍卖',
+      endedOn: '2026-03-01',
+      taker: { name: '北京华夏建材有限公司', identifier: '91110105MA01XXXX1X' },
+      price: 56_000_000,
+      settled: 30_000_000,
+      difference: 26_000_000,
+    },
     ...overrides,
   };
 }
@@ -575,6 +585,7 @@ describe('document kinds', () => {
       'appraisal_commission',
       'price_notice',
       'distribution_plan',
+      'in_kind_ruling',
       'assist_freeze_notice',
       'assist_seize_notice',
       'assist_deduct_notice',
@@ -693,5 +704,25 @@ describe('notices to assisting institutions (协助执行通知书)', () => {
     expect(() => buildDocument(kind, data)).toThrow(
       expect.objectContaining({ name: 'DocumentDataError', field }),
     );
+  });
+});
+
+describe('以物抵债 ruling', () => {
+  it('names the taker, the failed disposal, the price, the claim settled and the difference paid', () => {
+    const text = fullText(buildDocument('in_kind_ruling', sampleData()));
+    expect(text).toContain('承受人北京华夏建材有限公司：');
+    expect(text).toContain('第2次拍卖于二〇二六年三月一日结束，无人出价');
+    expect(text).toContain('并已补交差额');
+    expect(text).toContain('拍卖、变卖财产的规定》第十六条');
+    const base = sampleData().inKind;
+    if (!base) throw new Error('sample');
+    const covered = fullText(
+      buildDocument(
+        'in_kind_ruling',
+        sampleData({ inKind: { ...base, settled: base.price, difference: 0 } }),
+      ),
+    );
+    expect(covered).not.toContain('补交差额');
+    expect(() => buildDocument('in_kind_ruling', sampleData({ inKind: undefined }))).toThrow(/inKind/);
   });
 });

@@ -160,6 +160,8 @@ export interface DocumentData {
   valuation?: ValuationDocumentData;
   /** 参与分配: required for the distribution plan. */
   distribution?: DistributionPlanData;
+  /** 以物抵债: required for the ruling that hands the asset to a creditor. */
+  inKind?: InKindData;
 }
 
 /** What a distribution plan (分配方案) states: the money, each creditor's share, who it is served on. */
@@ -202,6 +204,21 @@ export interface AuctionSaleData {
   buyer: { name: string; identifier: string };
   /** The price in fen. */
   price: number;
+}
+
+/** What an in-kind ruling (以物抵债裁定) states: the asset, the failed round, the taker, the price. */
+export interface InKindData {
+  asset: { description: string; assetRef: string };
+  debtorName: string;
+  /** 第N次拍卖 or 变卖, as the failed disposal is called. */
+  failedDisposal: string;
+  /** The day it ended without a bid, `YYYY-MM-DD`. */
+  endedOn: string;
+  taker: { name: string; identifier: string };
+  /** The price, the claim it settles and the difference the taker paid, in fen. */
+  price: number;
+  settled: number;
+  difference: number;
 }
 
 /** What a restriction order (限制消费令) or a listing decision (纳入失信名单决定书) says of its measure. */
@@ -255,6 +272,7 @@ export type DocumentKind =
   | 'appraisal_commission'
   | 'price_notice'
   | 'distribution_plan'
+  | 'in_kind_ruling'
   | AssistKind;
 
 const DOCUMENT_TITLES: Record<DocumentKind, string> = {
@@ -269,6 +287,7 @@ const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   appraisal_commission: '评估委托书',
   price_notice: '财产处置参考价通知书',
   distribution_plan: '财产分配方案',
+  in_kind_ruling: '执行裁定书',
   assist_freeze_notice: '协助冻结通知书',
   assist_seize_notice: '协助查封通知书',
   assist_deduct_notice: '协助扣划通知书',
@@ -853,6 +872,38 @@ export function distributionPlan(data: DocumentData): DocumentBody {
   });
 }
 
+/**
+ * 执行裁定书 (以物抵债): after a disposal without a bid the creditor takes the asset at its price; his claim
+ * is reduced by it and he pays what exceeds his claim (拍卖变卖规定 16). Ownership passes on service.
+ */
+export function inKindRuling(data: DocumentData): DocumentBody {
+  checkCommon(data);
+  const taking = data.inKind;
+  if (!taking) throw new DocumentDataError('inKind', 'an in-kind ruling needs the taking');
+  if (taking.taker.name.trim() === '') throw new DocumentDataError('inKind.taker', 'has no name');
+  if (taking.asset.description.trim() === '')
+    throw new DocumentDataError('inKind.asset', 'has no description');
+  guardField('inKind.endedOn', () => chineseDate(taking.endedOn));
+  guardField('inKind.price', () => checkFen(taking.price));
+  const asset = `被执行人${taking.debtorName}名下的${taking.asset.description}（${taking.asset.assetRef}）`;
+  return frame(data, 'in_kind_ruling', {
+    addressee: `承受人${taking.taker.name}：`,
+    paragraphs: [
+      `${caseClause(data)}（执行依据：${basisReference(data)}），本院依法对${asset}进行处置。` +
+        `${taking.failedDisposal}于${chineseDate(taking.endedOn)}结束，无人出价。` +
+        `申请执行人（执行债权人）${taking.taker.name}（证件号码${taking.taker.identifier}）申请以该次价格` +
+        `${amountClause(taking.price)}接受该财产抵偿债务` +
+        (taking.difference > 0 ? `，并已补交差额${amountClause(taking.difference)}。` : '。') +
+        '依照《最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定》第十六条之规定，裁定如下：',
+      `一、${asset}作价${amountClause(taking.price)}交付${taking.taker.name}抵偿债务${amountClause(taking.settled)}，` +
+        '所有权自本裁定送达承受人时起转移；',
+      `二、${taking.taker.name}可持本裁定书到登记机构办理相关产权过户登记手续。`,
+      '本裁定送达后即发生法律效力。',
+    ],
+    attachments: [],
+  });
+}
+
 // ─── The kinds as data ───────────────────────────────────────────────────────────────────────────
 
 export type DocumentTemplate = (data: DocumentData) => DocumentBody;
@@ -941,6 +992,13 @@ export const DOCUMENT_KINDS: readonly {
     english: 'Plan of distribution among creditors',
     standalone: false,
     template: distributionPlan,
+  },
+  {
+    kind: 'in_kind_ruling',
+    title: DOCUMENT_TITLES.in_kind_ruling,
+    english: 'Ruling handing an asset to a creditor in kind',
+    standalone: false,
+    template: inKindRuling,
   },
   ...(
     [

@@ -42,10 +42,31 @@ export const CPL_INTERP_506_510: Clause = { source: 'CPL-Interp', article: '506�
 
 // ─── Accounts and the ledger ──────────────────────────────────────────────────────────────────────
 
-/** `case`: a case's own account; the court's books: its escrow account at the bank, 不明款, fees, cash held. */
-export type AccountKind = 'case' | 'bank' | 'unidentified' | 'fees' | 'cash' | 'lodged';
+/**
+ * `case`: a case's own account; the court's books: its escrow account at the bank, 不明款, fees, cash held,
+ * lodged money, forfeited auction deposits reserved until the asset is sold again (`forfeit`, Auction 24),
+ * and the counter-book of non-cash settlements (`in_kind`, 以物抵债).
+ */
+export type AccountKind =
+  | 'case'
+  | 'bank'
+  | 'unidentified'
+  | 'fees'
+  | 'cash'
+  | 'lodged'
+  | 'forfeit'
+  | 'in_kind';
 /** What a movement is: money in (deposit, deduction, cash), matched by hand, paid out, fees. */
-export type TransferKind = 'deposit' | 'deduction' | 'cash' | 'match' | 'payout' | 'fee' | 'lodging';
+export type TransferKind =
+  | 'deposit'
+  | 'deduction'
+  | 'cash'
+  | 'match'
+  | 'payout'
+  | 'fee'
+  | 'lodging'
+  | 'forfeit'
+  | 'in_kind';
 /** `single`: posted at once; `pending`: a hold; `post` / `void`: the hold's end, naming it. */
 export type TransferPhase = 'single' | 'pending' | 'post' | 'void';
 

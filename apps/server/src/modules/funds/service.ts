@@ -82,6 +82,17 @@ export interface PayoutRow {
   failure: string | null;
 }
 
+/** Money a statement line brought to a case, as another module may recognise it (an auction's balance). */
+export interface Arrival {
+  caseId: string;
+  amount: number;
+  transferId: string;
+  payerName: string;
+  reference: string | null;
+}
+
+export type ArrivalListener = (tx: Tx, arrivals: readonly Arrival[]) => Promise<unknown>;
+
 /** The payout's columns as PayoutRow names them, from the table or its alias `p`. */
 function payoutColumns(from = ''): string {
   return `${from}id, ${from}case_id as "caseId", ${from}court_id as "courtId", ${from}amount::int8 as amount,
@@ -117,6 +128,8 @@ export class FundsService {
 
   private courtPrefixes: Map<string, string> | null = null;
 
+  private readonly arrivalListeners: ArrivalListener[] = [];
+
   constructor(
     private readonly database: Database,
     private readonly clock: Clock,
@@ -129,6 +142,11 @@ export class FundsService {
 
   today(): string {
     return shanghaiDateOf(this.clock.now());
+  }
+
+  /** Told, in the statement's transaction, of every line that reached a case (after it was booked there). */
+  onArrivals(listener: ArrivalListener): void {
+    this.arrivalListeners.push(listener);
   }
 
   // ─── Accounts ────────────────────────────────────────────────────────────────────────────────────
@@ -287,13 +305,22 @@ export class FundsService {
         tx,
         moves.map((m) => [m.lineId, booked.get(m.key) as string]),
       );
+      const toCases = moves
+        .filter((m) => m.caseId !== null)
+        .map((m) => ({ ...m, transferId: booked.get(m.key) as string }));
       await this.arrived(
         tx,
-        moves
-          .filter((m) => m.caseId !== null)
-          .map((m) => ({ ...m, transferId: booked.get(m.key) as string })),
+        toCases,
         [...targets.values()].map((t) => t.row),
       );
+      const arrivals = toCases.map((m) => ({
+        caseId: m.caseId as string,
+        amount: m.amount,
+        transferId: m.transferId,
+        payerName: String(m.data?.payerName ?? ''),
+        reference: typeof m.data?.reference === 'string' ? m.data.reference : null,
+      }));
+      for (const listener of this.arrivalListeners) await listener(tx, arrivals);
       return { applied: fresh.length, duplicates: lines.length - fresh.length };
     });
   }

@@ -38,6 +38,7 @@ const UNITS: Record<ParameterUnit, { zh: string; en: string }> = {
   days: { zh: '日', en: 'days' },
   working_days: { zh: '个工作日', en: 'working days' },
   hours: { zh: '小时', en: 'hours' },
+  minutes: { zh: '分钟', en: 'minutes' },
   months: { zh: '个月', en: 'months' },
   fen: { zh: '分', en: 'fen' },
   count: { zh: '项', en: 'items' },

@@ -239,6 +239,7 @@ export const DOCUMENT_KINDS: Record<string, Named> = {
   appraisal_commission: { zh: '评估委托书', en: 'Commission of an appraisal' },
   price_notice: { zh: '财产处置参考价通知书', en: 'Notice of the reference price' },
   distribution_plan: { zh: '财产分配方案', en: 'Plan of distribution among creditors' },
+  in_kind_ruling: { zh: '执行裁定书', en: 'Ruling handing an asset to a creditor in kind' },
   assist_freeze_notice: { zh: '协助冻结通知书', en: 'Notice to assist in freezing' },
   assist_seize_notice: { zh: '协助查封通知书', en: 'Notice to assist in seizing' },
   assist_deduct_notice: { zh: '协助扣划通知书', en: 'Notice to assist in deducting' },

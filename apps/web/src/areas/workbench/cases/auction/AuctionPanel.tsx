@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -31,11 +32,13 @@ import {
   useAssetAuctions,
   watchAuction,
 } from '../../../../api/auction';
+import type { AssetDisposal } from '../../../../api/disposal';
 import { errorText } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { useI18n } from '../../../../i18n/I18nProvider';
 import { yuan } from '../../../../lib/identity';
 import { AuctionPhotosPicker } from './AuctionPhotosPicker';
+import { ForfeitInfo, InKindForm, SaleForm, TakingInfo } from './DisposalActions';
 
 /** Each guard as the officer reads it before submitting (RULEBOOK › Online judicial auction). */
 const GUARDS: { id: string; zh: string; en: string }[] = [
@@ -82,6 +85,7 @@ const STATUS: Record<string, [string, string]> = {
   paid: ['已付款', 'paid'],
   unsold: ['流拍', 'no bid'],
   defaulted: ['悔拍', 'defaulted'],
+  taken: ['已以物抵债', 'taken in kind'],
   scheduled: ['已排期', 'scheduled'],
 };
 const METHOD: Record<string, [string, string]> = {
@@ -216,15 +220,32 @@ function Handover({ assetId, auction }: { assetId: string; auction: OfficerAucti
 }
 
 /** 拍卖设定与监控 for one asset: each guard explained and checked inline before the officer submits. */
-export function AuctionPanel({ assetId }: { assetId: string }) {
+export function AuctionPanel({
+  assetId,
+  applicants,
+}: {
+  assetId: string;
+  /** The case's applicants: who may take the asset in kind. */
+  applicants: { id: string; name: string }[];
+}) {
   const L = useBilingual();
   const { t, locale } = useI18n();
   const auctions = useAssetAuctions(assetId);
+  const disposal = auctions.data as AssetDisposal | undefined;
+  const queries = useQueryClient();
+  // A taking or a sale changes the case too (已履行, the timeline, the dossier): read everything again.
+  const changed = () => void queries.invalidateQueries();
+  const [costs, setCosts] = useState<number>(0);
   const [form] = Form.useForm();
   const [check, setCheck] = useState<GuardCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const items = auctions.data?.items ?? [];
-  const open = items.find((a) => ['scheduled', 'sold', 'paid'].includes(a.state));
+  const items = disposal?.items ?? [];
+  const open = items.find((a) => ['scheduled', 'sold', 'paid', 'taken'].includes(a.state));
+  // After a failed second auction: 变卖 or 以物抵债, no third auction (Auction 26, 37).
+  const failedSecond = items.find((a) => a.mode === 'auction' && a.round === 2 && a.state === 'unsold');
+  const saleHeld = items.some((a) => a.mode === 'fixed_price_sale' && a.state !== 'cancelled');
+  // Only the latest disposal's price stands for 以物抵债 (a later round supersedes it).
+  const latest = items.filter((a) => a.state !== 'cancelled').at(-1);
   const nextRound = useMemo(() => {
     const unsold = items.filter((a) => a.state === 'unsold' && a.mode === 'auction').length;
     return Math.min(unsold + 1, 2);
@@ -282,7 +303,7 @@ export function AuctionPanel({ assetId }: { assetId: string }) {
         <Card
           key={a.id}
           size="small"
-          title={`${L(`第${a.round}次拍卖`, `Round ${a.round}`)} · ${L(...(STATUS[a.status] ?? [a.status, a.status]))}`}
+          title={`${a.mode === 'fixed_price_sale' ? L('变卖', 'Fixed-price sale') : L(`第${a.round}次拍卖`, `Round ${a.round}`)} · ${L(...(STATUS[a.status] ?? [a.status, a.status]))}`}
           extra={
             <a href={`/public/auctions/${a.id}`} target="_blank" rel="noreferrer">
               {L('公开页面', 'Public page')}
@@ -306,7 +327,19 @@ export function AuctionPanel({ assetId }: { assetId: string }) {
                 {new Date(a.balanceDueAt).toLocaleDateString()}
               </Descriptions.Item>
             ) : null}
+            {a.paymentReference && a.state === 'sold' ? (
+              <Descriptions.Item
+                label={L('尾款附言（银行流水自动认领）', 'Balance reference (matched from the statement)')}
+              >
+                <Typography.Text copyable>{a.paymentReference}</Typography.Text>
+              </Descriptions.Item>
+            ) : null}
           </Descriptions>
+          {a.inKind ? <TakingInfo taking={a.inKind} /> : null}
+          {a.forfeit ? <ForfeitInfo forfeit={a.forfeit} /> : null}
+          {a.state === 'unsold' && a.id === latest?.id ? (
+            <InKindForm assetId={assetId} auction={a} applicants={applicants} onDone={changed} />
+          ) : null}
           {a.state === 'scheduled' ? <LiveMonitor auction={a} /> : null}
           {a.state === 'scheduled' ? (
             <AuctionPhotosPicker caseId={a.caseId} assetId={assetId} auctionId={a.id} />
@@ -323,10 +356,16 @@ export function AuctionPanel({ assetId }: { assetId: string }) {
               >
                 <Button type="primary">{L('登记付清价款', 'Record payment')}</Button>
               </Popconfirm>
+              <span>{L('费用损失（元）', 'Costs (¥)')}</span>
+              <InputNumber
+                min={0}
+                value={costs / 100}
+                onChange={(v) => setCosts(Math.round(Number(v ?? 0) * 100))}
+              />
               <Popconfirm
                 title={L('登记悔拍：保证金不予退还', 'Record default: the deposit is forfeited')}
                 onConfirm={() =>
-                  recordDefault(assetId, a.id)
+                  recordDefault(assetId, a.id, costs)
                     .then(() => auctions.refetch())
                     .catch((e) => setError(errorText(e, t)))
                 }
@@ -339,7 +378,10 @@ export function AuctionPanel({ assetId }: { assetId: string }) {
         </Card>
       ))}
       {error ? <Alert type="error" message={error} /> : null}
-      {!open && reference ? (
+      {failedSecond && !saleHeld && !open && disposal ? (
+        <SaleForm assetId={assetId} sale={disposal.sale} price={failedSecond.startPrice} onDone={changed} />
+      ) : null}
+      {!open && !failedSecond && reference ? (
         <Card size="small" title={L(`设定第${nextRound}次拍卖`, `Set up round ${nextRound}`)}>
           <Form form={form} layout="inline" onValuesChange={() => void recheck()}>
             <Form.Item name="startPrice" label={L('起拍价（元）', 'Start (¥)')}>

@@ -49,7 +49,10 @@ export function AuctionTab({ data }: { data: CaseDetail }) {
           <Typography.Title level={5} style={{ margin: 0 }}>
             {L('网络司法拍卖', 'Online judicial auction')}
           </Typography.Title>
-          <AuctionPanel assetId={assetId} />
+          <AuctionPanel
+            assetId={assetId}
+            applicants={data.applicants.map((p) => ({ id: p.id, name: p.name }))}
+          />
         </>
       )}
     </Space>
