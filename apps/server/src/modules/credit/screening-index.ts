@@ -20,7 +20,49 @@ import type { ScreenedMeasure } from './rules';
 /** A look even without a NOTIFY: the most a missed one can delay a change. */
 const CATCH_UP_MS = 2000;
 const PAGE = 5000;
-const LOAD_PAGE = 50_000;
+const LOAD_PAGE = 20_000;
+/**
+ * What the rebuild reads of each current entry: the fields a simple measure keeps, as text, and the
+ * whole entry only where the row cannot be simple (several digests, persons bound, temporary lifts).
+ */
+const LOAD_QUERY = `select record_id::text as record_id, entry->>'measure' as measure,
+    entry->'subjects'->>0 as digest, entry->>'caseNumber' as case_number, entry->>'court' as court,
+    entry->>'inForceFrom' as in_force_from, entry->>'endsOn' as ends_on,
+    (entry->>'exitBan')::boolean as exit_ban,
+    case when jsonb_array_length(entry->'subjects') = 1
+          and coalesce(jsonb_array_length(entry->'bound'), 0) = 0
+          and coalesce(jsonb_array_length(entry->'temporaryLifts'), 0) = 0
+      then null else entry end as entry
+  from credit_screening`;
+
+interface LoadRow {
+  record_id: string;
+  measure: ScreeningEntry['measure'];
+  digest: string;
+  case_number: string;
+  court: string;
+  in_force_from: string;
+  ends_on: string | null;
+  exit_ban: boolean;
+  entry: ScreeningEntry | null;
+}
+
+/** The entry of a simple measure, from its loaded fields (a digest the index cannot key: kept whole). */
+function simpleEntry(row: LoadRow): ScreeningEntry {
+  return {
+    measure: row.measure,
+    recordId: row.record_id,
+    subjects: [row.digest],
+    bound: [],
+    name: '',
+    caseNumber: row.case_number,
+    court: row.court,
+    inForceFrom: row.in_force_from,
+    endsOn: row.ends_on,
+    temporaryLifts: [],
+    exitBan: row.exit_ban,
+  };
+}
 const EMPTY = -1;
 const GONE = -2;
 const NONE: readonly ScreenedMeasure[] = Object.freeze([]);
@@ -54,8 +96,9 @@ function keyOf(digest: string): [number, number] | null {
 
 /** A record id (uuid) as four 32-bit words. */
 function uuidWords(id: string): [number, number, number, number] {
-  const h = id.replaceAll('-', '');
-  return [hex32(h, 0), hex32(h, 8), hex32(h, 16), hex32(h, 24)];
+  // xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
+  const word = (a: number, b: number) => Number.parseInt(id.slice(a, a + 4) + id.slice(b, b + 4), 16) >>> 0;
+  return [hex32(id, 0), word(9, 14), word(19, 24), hex32(id, 28)];
 }
 
 function grown<T extends Uint32Array | Int32Array | Uint8Array>(array: T, length: number): T {
@@ -196,23 +239,44 @@ export class ScreeningIndex {
     return rows.length;
   }
 
-  /** The current entries and the number of the last change they include, read from one snapshot. */
+  /**
+   * The current entries and the number of the last change they include, read from one snapshot. Only
+   * the fields the index keeps are read, as text (PostgreSQL takes them out of the jsonb; parsing each
+   * whole `entry` was most of the rebuild), through a cursor in pages; the next page is asked for before
+   * this one is applied, so the database produces it meanwhile. A measure with more than one digest or
+   * with temporary lifts comes with its whole entry.
+   */
   private async load(): Promise<void> {
     await this.database.transaction(async (tx) => {
       await tx.sql.executeSql('set transaction isolation level repeatable read', []).catch(() => undefined);
       const { rows } = await tx.sql.executeSql('select coalesce(max(seq), 0) as seq from credit_changes', []);
-      let after = '00000000-0000-0000-0000-000000000000';
-      for (;;) {
-        const page = await tx.sql.executeSql(
-          'select record_id, entry from credit_screening where record_id > $1 order by record_id limit $2',
-          [after, LOAD_PAGE],
-        );
-        for (const row of page.rows) this.put(String(row.record_id), row.entry as ScreeningEntry);
-        if (page.rows.length < LOAD_PAGE) break;
-        after = String(page.rows.at(-1)?.record_id);
+      await tx.sql.executeSql(`declare screening_load no scroll cursor for ${LOAD_QUERY}`, []);
+      const fetch = () => tx.sql.executeSql(`fetch forward ${LOAD_PAGE} from screening_load`, []);
+      let page = await fetch();
+      while (page.rows.length > 0) {
+        const next = page.rows.length === LOAD_PAGE ? fetch() : null;
+        for (const row of page.rows) this.loadRow(row as unknown as LoadRow);
+        if (!next) break;
+        page = await next;
       }
+      await tx.sql.executeSql('close screening_load', []);
       this.appliedSeq = Number(rows[0]?.seq ?? 0);
     });
+  }
+
+  /** One measure of the snapshot (record ids are unique there: no replacement to look for). */
+  private loadRow(row: LoadRow): void {
+    const words = uuidWords(row.record_id);
+    const key = row.entry === null ? keyOf(row.digest) : null;
+    if (key === null) {
+      this.add(words, row.entry ?? simpleEntry(row));
+      return;
+    }
+    const flags = (row.measure === 'restriction' ? FLAG_RESTRICTION : 0) | (row.exit_ban ? FLAG_EXIT_BAN : 0);
+    const at = this.placeRow(words, row.in_force_from, row.ends_on, row.case_number, row.court, flags);
+    this.rowHi[at] = key[0];
+    this.rowLo[at] = key[1];
+    this.link(key[0], key[1], at);
   }
 
   private measureOf(row: number, digest: string): ScreenedMeasure {
@@ -245,15 +309,11 @@ export class ScreeningIndex {
     const digests = [...new Set([...entry.subjects, ...entry.bound])];
     const keys = digests.map(keyOf).filter((key): key is [number, number] => key !== null);
     const simple = keys.length === 1 && entry.bound.length === 0 && entry.temporaryLifts.length === 0;
-    const row = this.freeRows.pop() ?? this.newRow();
-    this.rowRecord.set(words, row * 4);
-    this.rowFrom[row] = dateNumber(entry.inForceFrom);
-    this.rowEnds[row] = dateNumber(entry.endsOn);
-    this.rowCase[row] = this.caseId(entry.caseNumber, entry.court);
-    this.rowFlags[row] =
+    const flags =
       (entry.measure === 'restriction' ? FLAG_RESTRICTION : 0) |
       (entry.exitBan ? FLAG_EXIT_BAN : 0) |
       (simple ? 0 : FLAG_COMPLEX);
+    const row = this.placeRow(words, entry.inForceFrom, entry.endsOn, entry.caseNumber, entry.court, flags);
     if (simple) {
       const [hi, lo] = keys[0] as [number, number];
       this.rowHi[row] = hi;
@@ -262,8 +322,26 @@ export class ScreeningIndex {
       this.complex.set(row, entry);
     }
     for (const [hi, lo] of keys) this.link(hi, lo, row);
+  }
+
+  /** A row for a measure, found by its record id; its digests are linked by the caller. */
+  private placeRow(
+    words: [number, number, number, number],
+    inForceFrom: string,
+    endsOn: string | null,
+    caseNumber: string,
+    court: string,
+    flags: number,
+  ): number {
+    const row = this.freeRows.pop() ?? this.newRow();
+    this.rowRecord.set(words, row * 4);
+    this.rowFrom[row] = dateNumber(inForceFrom);
+    this.rowEnds[row] = dateNumber(endsOn);
+    this.rowCase[row] = this.caseId(caseNumber, court);
+    this.rowFlags[row] = flags;
     this.placeRecord(row);
     this.live += 1;
+    return row;
   }
 
   private remove(row: number): void {
