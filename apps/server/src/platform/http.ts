@@ -49,6 +49,12 @@ import type { Policy } from './policy';
 declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
+    /**
+     * A route for machines (the partner API: bearer keys, no sessions, nothing stored from the body):
+     * the walk of every input for text PostgreSQL cannot store is skipped — its handler checks each
+     * field it reads — so that a call pays for no browser-oriented work (see credit/partner-routes.ts).
+     */
+    machine?: true;
   }
   interface FastifyRequest {
     user: AuthUser | null;
@@ -256,6 +262,7 @@ async function guard(request: FastifyRequest, _reply: FastifyReply, options: Htt
  * here, before its own schema, naming the field: the path's parameters, the query string, the body.
  */
 function refuseHostileInput(request: FastifyRequest): void {
+  if (request.routeOptions.config.machine) return;
   const badUrl = urlProblem(request.url);
   if (badUrl) throw invalid(badUrl.path, badUrl.message);
   const inputs: [unknown, string][] = [

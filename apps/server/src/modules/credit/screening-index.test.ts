@@ -166,6 +166,20 @@ describe('ScreeningIndex (compact layout)', () => {
       }),
       { numRuns: 300 },
     );
+    // Every length around one block's 55 bytes, non-ASCII text, and keys longer than a block.
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 100 }),
+        fc.string({ unit: 'grapheme', maxLength: 70 }),
+        fc.integer({ min: 0, max: 70 }),
+        (key, text, length) => {
+          const ascii = 'A'.repeat(length);
+          expect(subjectDigester(key)(ascii)).toBe(subjectDigest(key, ascii));
+          expect(subjectDigester(key)(text)).toBe(subjectDigest(key, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('rebuilds from the database what the entries say: simple rows from their fields, the rest whole, over several pages', async () => {

@@ -168,15 +168,25 @@ export class ScreeningIndex {
    */
   lookup(digest: string): readonly ScreenedMeasure[] {
     const key = keyOf(digest);
-    if (key === null) return NONE;
-    const [hi, lo] = key;
+    return key === null ? NONE : this.lookupKey(key[0], key[1], () => digest);
+  }
+
+  /**
+   * `lookup` by the digest's 64-bit key (its first two words, unsigned); `digestOf` gives the whole
+   * digest, asked only when a measure names the key (the batch path makes its hex text only then).
+   */
+  lookupKey(hi: number, lo: number, digestOf: () => string): readonly ScreenedMeasure[] {
     const mask = this.slots - 1;
     let found: ScreenedMeasure[] | null = null;
+    let digest = '';
     for (let slot = lo & mask; ; slot = (slot + 1) & mask) {
       const row = this.slotRow[slot] as number;
       if (row === EMPTY) break;
       if (row >= 0 && this.slotHi[slot] === hi && this.slotLo[slot] === lo) {
-        found ??= [];
+        if (found === null) {
+          found = [];
+          digest = digestOf();
+        }
         found.push(this.measureOf(row, digest));
       }
     }

@@ -108,7 +108,8 @@ describe('POST /api/partner/v1/screen', () => {
       measures: ['flights'],
       cases: [{ caseNumber: listed.caseNumber, court: '北京市朝阳区人民法院' }],
     });
-    expect(results[1]?.error).toContain('idNumber');
+    // The reason is said, in the request's language (not an object's default text).
+    expect(results[1]?.error).toMatch(/^idNumber：[^[]+$/);
     expect(results[2]).toMatchObject({
       listed: false,
       restricted: true,
