@@ -50,9 +50,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
     /**
-     * A route for machines (the partner API: bearer keys, no sessions, nothing stored from the body):
-     * the walk of every input for text PostgreSQL cannot store is skipped — its handler checks each
-     * field it reads — so that a call pays for no browser-oriented work (see credit/partner-routes.ts).
+     * A route for machines (the partner API): its own credential (a bearer key), checked by its scope
+     * before the body is read, so a caller without one gets 401 whatever the policy (`public` to the
+     * session guard) says; and nothing stored from the body, so the walk of every input for text
+     * PostgreSQL cannot store is skipped — the handler checks each field it reads. A call pays for no
+     * browser-oriented work (see credit/partner-routes.ts).
      */
     machine?: true;
   }
@@ -71,6 +73,8 @@ export interface RouteEntry {
   policy: RoutePolicy | undefined;
   schema: FastifySchema | undefined;
   websocket: boolean;
+  /** A route for machines with their own credential (`config.machine`): 401 to any session user. */
+  machine: boolean;
 }
 
 export type App = FastifyInstance<
@@ -232,6 +236,7 @@ function recordRoutes(app: App): void {
         policy: route.config?.policy,
         schema: route.schema,
         websocket: (route as { websocket?: boolean }).websocket === true,
+        machine: route.config?.machine === true,
       });
     }
   });
