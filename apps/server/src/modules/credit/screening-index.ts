@@ -283,6 +283,11 @@ export class ScreeningIndex {
     await this.database.transaction(async (tx) => {
       await tx.sql.executeSql('set transaction isolation level repeatable read', []).catch(() => undefined);
       const { rows } = await tx.sql.executeSql('select coalesce(max(seq), 0) as seq from credit_changes', []);
+      const estimate = await tx.sql.executeSql(
+        "select reltuples::float8 as n from pg_class where oid = 'credit_screening'::regclass",
+        [],
+      );
+      this.reserve(Number(estimate.rows[0]?.n ?? 0));
       await tx.sql.executeSql(`declare screening_load no scroll cursor for ${LOAD_QUERY}`, []);
       const fetch = () => tx.sql.executeSql(`fetch forward ${LOAD_PAGE} from screening_load`, []);
       let page = await fetch();
@@ -367,7 +372,11 @@ export class ScreeningIndex {
     flags: number,
   ): number {
     const row = this.freeRows.pop() ?? this.newRow();
-    this.rowRecord.set(words, row * 4);
+    const at = row * 4;
+    this.rowRecord[at] = words[0];
+    this.rowRecord[at + 1] = words[1];
+    this.rowRecord[at + 2] = words[2];
+    this.rowRecord[at + 3] = words[3];
     this.rowFrom[row] = dateNumber(inForceFrom);
     this.rowEnds[row] = dateNumber(endsOn);
     this.rowCase[row] = this.caseId(caseNumber, court);
@@ -411,20 +420,41 @@ export class ScreeningIndex {
   }
 
   private newRow(): number {
-    if (this.rowsUsed === this.rowCapacity) {
-      const capacity = Math.ceil(this.rowCapacity * 1.5);
-      this.rowRecord = grown(this.rowRecord, capacity * 4);
-      this.rowFrom = grown(this.rowFrom, capacity);
-      this.rowEnds = grown(this.rowEnds, capacity);
-      this.rowCase = grown(this.rowCase, capacity);
-      this.rowFlags = grown(this.rowFlags, capacity);
-      this.rowHi = grown(this.rowHi, capacity);
-      this.rowLo = grown(this.rowLo, capacity);
-      this.rowCapacity = capacity;
-    }
+    if (this.rowsUsed === this.rowCapacity) this.growRows(Math.ceil(this.rowCapacity * 1.5));
     const row = this.rowsUsed;
     this.rowsUsed += 1;
     return row;
+  }
+
+  private growRows(capacity: number): void {
+    this.rowRecord = grown(this.rowRecord, capacity * 4);
+    this.rowFrom = grown(this.rowFrom, capacity);
+    this.rowEnds = grown(this.rowEnds, capacity);
+    this.rowCase = grown(this.rowCase, capacity);
+    this.rowFlags = grown(this.rowFlags, capacity);
+    this.rowHi = grown(this.rowHi, capacity);
+    this.rowLo = grown(this.rowLo, capacity);
+    this.rowCapacity = capacity;
+  }
+
+  /**
+   * Room for about `count` measures before the rebuild fills an empty index: rows and both tables
+   * allocated once at the size growth would reach (tables at most ¾ full), not grown and rehashed on
+   * the way. `count` is the planner's estimate; growth takes over beyond it.
+   */
+  private reserve(count: number): void {
+    if (this.live > 0 || this.rowsUsed > 0 || !(count > this.rowCapacity)) return;
+    this.growRows(Math.ceil(count * 1.02));
+    let size = 1 << 12;
+    while ((count + 1) * 4 > size * 3) size *= 2;
+    this.slots = size;
+    this.slotHi = new Uint32Array(size);
+    this.slotLo = new Uint32Array(size);
+    this.slotRow = new Int32Array(size).fill(EMPTY);
+    this.slotsTaken = 0;
+    this.recordSlots = size;
+    this.recordRow = new Int32Array(size).fill(EMPTY);
+    this.recordTaken = 0;
   }
 
   // ─── Digest table ───────────────────────────────────────────────────────────────────────────────
