@@ -41,6 +41,8 @@ const isWrite = (route: RouteEntry) => route.method !== 'GET';
 
 /** The status the guard gives this user on this route, or null when it lets them through. */
 function guardStatus(route: RouteEntry, user: DemoUser | null): 401 | 403 | null {
+  // A machine's route (the partner API) wants its bearer key, which no session user has.
+  if (route.machine) return 401;
   const policy = route.policy;
   if (policy === undefined || policy === 'public') return null;
   if (!user) return 401;

@@ -49,6 +49,14 @@ import type { Policy } from './policy';
 declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
+    /**
+     * A route for machines (the partner API): its own credential (a bearer key), checked by its scope
+     * before the body is read, so a caller without one gets 401 whatever the policy (`public` to the
+     * session guard) says; and nothing stored from the body, so the walk of every input for text
+     * PostgreSQL cannot store is skipped — the handler checks each field it reads. A call pays for no
+     * browser-oriented work (see credit/partner-routes.ts).
+     */
+    machine?: true;
   }
   interface FastifyRequest {
     user: AuthUser | null;
@@ -65,6 +73,8 @@ export interface RouteEntry {
   policy: RoutePolicy | undefined;
   schema: FastifySchema | undefined;
   websocket: boolean;
+  /** A route for machines with their own credential (`config.machine`): 401 to any session user. */
+  machine: boolean;
 }
 
 export type App = FastifyInstance<
@@ -226,6 +236,7 @@ function recordRoutes(app: App): void {
         policy: route.config?.policy,
         schema: route.schema,
         websocket: (route as { websocket?: boolean }).websocket === true,
+        machine: route.config?.machine === true,
       });
     }
   });
@@ -256,6 +267,7 @@ async function guard(request: FastifyRequest, _reply: FastifyReply, options: Htt
  * here, before its own schema, naming the field: the path's parameters, the query string, the body.
  */
 function refuseHostileInput(request: FastifyRequest): void {
+  if (request.routeOptions.config.machine) return;
   const badUrl = urlProblem(request.url);
   if (badUrl) throw invalid(badUrl.path, badUrl.message);
   const inputs: [unknown, string][] = [

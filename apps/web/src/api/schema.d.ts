@@ -1100,46 +1100,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/partner/v1/screen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 联合惩戒筛查（合作单位）
-         * @description Authorization: Bearer <partner key>. Up to 1,000 subjects, each `{idNumber}`, `{creditCode}` or `{digest}` (HMAC-SHA256 under the screening digest key, hex). Answers in the order sent; a malformed subject gets `{error}`. 401 without a valid key, 403 without the `screen` scope, 413 beyond 1,000, 429 over the key’s rate.
-         */
-        post: operations["postPartnerV1Screen"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/partner/v1/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 失信与限消变更（游标）
-         * @description Changes after the cursor `after`, in order; `next` is the cursor for the next call.
-         */
-        get: operations["getPartnerV1Changes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/admin/partner-keys": {
         parameters: {
             query?: never;
@@ -1243,6 +1203,46 @@ export interface paths {
          * @description The request body is the file itself (PDF, JPEG, PNG, TIFF or WebP, at most 20 MB), its type judged from its content.
          */
         post: operations["postCasesByIdDocumentsUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/v1/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 联合惩戒筛查（合作单位）
+         * @description Authorization: Bearer <partner key>. Up to 1,000 subjects, each `{idNumber}`, `{creditCode}` or `{digest}` (HMAC-SHA256 under the screening digest key, hex). Answers in the order sent; a malformed subject gets `{error}`. 401 without a valid key, 403 without the `screen` scope, 413 beyond 1,000, 429 over the key’s rate.
+         */
+        post: operations["postPartnerV1Screen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 失信与限消变更（游标）
+         * @description Changes after the cursor `after`, in order; `next` is the cursor for the next call.
+         */
+        get: operations["getPartnerV1Changes"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7577,87 +7577,6 @@ export interface operations {
             };
         };
     };
-    postPartnerV1Screen: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    subjects: unknown[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (or the signature of a partner call is refused). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPartnerV1Changes: {
-        parameters: {
-            query?: {
-                after?: number;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in (or the signature of a partner call is refused). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getAdminPartnerKeys: {
         parameters: {
             query?: never;
@@ -8007,6 +7926,87 @@ export interface operations {
             };
             /** @description The record named in the path does not exist (or is outside the user’s court). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPartnerV1Screen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subjects: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the signature of a partner call is refused). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerV1Changes: {
+        parameters: {
+            query?: {
+                after?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the signature of a partner call is refused). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

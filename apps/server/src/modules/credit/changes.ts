@@ -3,12 +3,13 @@
  * (credit_changes) with the measure's screening entry after it, notifies every process, and wakes the
  * webhook deliveries — all in the transaction of the change.
  */
-import { createHash, createHmac, hash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock';
 import type { Tx } from '../../platform/db';
 import type { Jobs } from '../../platform/jobs';
 import { type BoundPerson, creditChanges, creditScreening, type TemporaryLift } from './schema';
+import { SubjectHmac } from './subject-hmac';
 
 /** NOTIFY channel: the payload is the new change's number. */
 export const CREDIT_CHANNEL = 'zhixing_credit';
@@ -49,25 +50,14 @@ export function subjectDigest(key: string, number: string): string {
 }
 
 /**
- * `subjectDigest` under one key, for many numbers (a screening batch): HMAC computed as
- * H((K⊕opad) ‖ H((K⊕ipad) ‖ m)) with the padded keys prepared once and one-shot hashes into reused
- * buffers — the same digests, without an Hmac object per number.
+ * `subjectDigest` under one key, for many numbers (a screening batch): the key's padded blocks hashed
+ * once (`SubjectHmac`), a short number in two compressions — the same digests.
  */
 export function subjectDigester(key: string): (number: string) => string {
-  let secret = Buffer.from(key, 'utf8');
-  if (secret.length > 64) secret = createHash('sha256').update(secret).digest();
-  const inner = Buffer.alloc(64 + 256);
-  const outer = Buffer.alloc(64 + 32);
-  for (let i = 0; i < 64; i += 1) {
-    inner[i] = (secret[i] ?? 0) ^ 0x36;
-    outer[i] = (secret[i] ?? 0) ^ 0x5c;
-  }
+  const hmac = new SubjectHmac(key);
   return (number) => {
     const text = number.trim().toUpperCase();
-    if (text.length > 64) return subjectDigest(key, text);
-    const length = inner.write(text, 64, 'utf8');
-    hash('sha256', inner.subarray(0, 64 + length), 'buffer').copy(outer, 64);
-    return hash('sha256', outer, 'hex');
+    return hmac.run(text) ? hmac.hex() : subjectDigest(key, text);
   };
 }
 

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db';
+import { freshDatabase } from '../../test/database';
 import { type ScreeningEntry, subjectDigest, subjectDigester } from './changes';
+import { creditScreening } from './schema';
 import { ScreeningIndex } from './screening-index';
 
 const KEY = 'k'.repeat(64);
@@ -164,5 +166,84 @@ describe('ScreeningIndex (compact layout)', () => {
       }),
       { numRuns: 300 },
     );
+    // Every length around one block's 55 bytes, non-ASCII text, and keys longer than a block.
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 100 }),
+        fc.string({ unit: 'grapheme', maxLength: 70 }),
+        fc.integer({ min: 0, max: 70 }),
+        (key, text, length) => {
+          const ascii = 'A'.repeat(length);
+          expect(subjectDigester(key)(ascii)).toBe(subjectDigest(key, ascii));
+          expect(subjectDigester(key)(text)).toBe(subjectDigest(key, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rebuilds from the database what the entries say: simple rows from their fields, the rest whole, over several pages', async () => {
+    const database = await freshDatabase();
+    try {
+      const lifts = [{ from: '2025-04-01', until: '2025-04-30', items: ['flights'] }];
+      const model = new Map<string, ScreeningEntry>();
+      const shapes: [number[], number[], Partial<ScreeningEntry>][] = [
+        [[1], [], {}],
+        [[2], [], { measure: 'restriction', exitBan: true }],
+        [[3], [], { temporaryLifts: lifts, measure: 'restriction' }],
+        [[4, 5], [], {}],
+        [[6], [7, 8], {}],
+        [[9], [1], { endsOn: null }],
+        [[10], [], { court: '北京市第三中级人民法院' }],
+        [[1], [], { caseNumber: '（2024）京0105执9号', inForceFrom: '2026-12-31' }],
+      ];
+      for (const [subjects, bound, extra] of shapes) {
+        const id = randomUUID();
+        const entry = entryOf(id, subjects, bound, extra);
+        model.set(id, entry);
+        await database.db.insert(creditScreening).values({ recordId: id, seq: 1, entry });
+      }
+      // More simple rows than one page of the rebuild's cursor.
+      const extra = 20_010;
+      await database.sql.executeSql(
+        `insert into credit_screening (record_id, seq, entry)
+         select gen_random_uuid(), 1, jsonb_build_object('measure', 'listing', 'recordId', gen_random_uuid(),
+                'subjects', jsonb_build_array(md5(i::text) || md5(i::text)), 'bound', '[]'::jsonb, 'name', '某某',
+                'caseNumber', '（2025）京0105执1号', 'court', '北京市朝阳区人民法院', 'inForceFrom', '2020-01-01',
+                'endsOn', null, 'temporaryLifts', '[]'::jsonb, 'exitBan', false)
+           from generate_series(1, $1::int) as i`,
+        [extra],
+      );
+      // The planner's estimate sizes the index before the rows come (then 11 more measures than it says).
+      await database.sql.executeSql('analyze credit_screening', []);
+      await database.sql.executeSql(
+        `insert into credit_screening (record_id, seq, entry)
+         select gen_random_uuid(), 1, entry from credit_screening
+          where entry->>'inForceFrom' = '2020-01-01' and entry->'subjects'->>0 <> md5('20010') || md5('20010')
+          limit 11`,
+        [],
+      );
+      const index = new ScreeningIndex(database);
+      const loaded = await index.start();
+      await index.stop();
+      expect(loaded.entries).toBe(shapes.length + extra + 11);
+      for (let i = 0; i <= 11; i += 1)
+        expect(indexLookup(index, digestOf(i)), `subject ${i}`).toEqual(modelLookup(model, digestOf(i)));
+      const { rows } = await database.sql.executeSql("select md5('20010') || md5('20010') as d", []);
+      expect(index.lookup(String(rows[0]?.d))).toEqual([
+        {
+          measure: 'listing',
+          subjects: [rows[0]?.d],
+          caseNumber: '（2025）京0105执1号',
+          court: '北京市朝阳区人民法院',
+          inForceFrom: '2020-01-01',
+          endsOn: null,
+          temporaryLifts: [],
+          exitBan: false,
+        },
+      ]);
+    } finally {
+      await database.close();
+    }
   });
 });

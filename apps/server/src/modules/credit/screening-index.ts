@@ -20,7 +20,50 @@ import type { ScreenedMeasure } from './rules';
 /** A look even without a NOTIFY: the most a missed one can delay a change. */
 const CATCH_UP_MS = 2000;
 const PAGE = 5000;
-const LOAD_PAGE = 50_000;
+const LOAD_PAGE = 20_000;
+/**
+ * What the rebuild reads of each current entry: the fields a simple measure keeps, as text, and the
+ * whole entry only where the row cannot be simple (several digests, persons bound, temporary lifts).
+ */
+const LOAD_QUERY = `select record_id::text as record_id, entry->>'measure' as measure,
+    left(entry->'subjects'->>0, 16) as digest, entry->>'caseNumber' as case_number, entry->>'court' as court,
+    entry->>'inForceFrom' as in_force_from, entry->>'endsOn' as ends_on,
+    (entry->>'exitBan')::boolean as exit_ban,
+    case when jsonb_array_length(entry->'subjects') = 1
+          and coalesce(jsonb_array_length(entry->'bound'), 0) = 0
+          and coalesce(jsonb_array_length(entry->'temporaryLifts'), 0) = 0
+      then null else entry end as entry
+  from credit_screening`;
+
+interface LoadRow {
+  record_id: string;
+  measure: ScreeningEntry['measure'];
+  /** The first 16 hex digits of the subject's digest: its 64-bit key, all the index keeps of it. */
+  digest: string;
+  case_number: string;
+  court: string;
+  in_force_from: string;
+  ends_on: string | null;
+  exit_ban: boolean;
+  entry: ScreeningEntry | null;
+}
+
+/** The entry of a simple measure, from its loaded fields (a digest the index cannot key: kept whole). */
+function simpleEntry(row: LoadRow): ScreeningEntry {
+  return {
+    measure: row.measure,
+    recordId: row.record_id,
+    subjects: [row.digest],
+    bound: [],
+    name: '',
+    caseNumber: row.case_number,
+    court: row.court,
+    inForceFrom: row.in_force_from,
+    endsOn: row.ends_on,
+    temporaryLifts: [],
+    exitBan: row.exit_ban,
+  };
+}
 const EMPTY = -1;
 const GONE = -2;
 const NONE: readonly ScreenedMeasure[] = Object.freeze([]);
@@ -32,7 +75,14 @@ const FLAG_COMPLEX = 4;
 /** '2025-03-01' → 20250301 (0 for none). */
 function dateNumber(date: string | null): number {
   if (date === null) return 0;
-  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+  // By character codes: the rebuild reads two dates a measure, ten million measures.
+  return digitsAt(date, 0, 4) * 10_000 + digitsAt(date, 5, 2) * 100 + digitsAt(date, 8, 2);
+}
+
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
 }
 
 function dateText(value: number): string {
@@ -54,8 +104,23 @@ function keyOf(digest: string): [number, number] | null {
 
 /** A record id (uuid) as four 32-bit words. */
 function uuidWords(id: string): [number, number, number, number] {
-  const h = id.replaceAll('-', '');
-  return [hex32(h, 0), hex32(h, 8), hex32(h, 16), hex32(h, 24)];
+  // xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, read by character codes (no slices: one a measure at rebuild).
+  return [
+    hexAt(id, 0, 8, 0),
+    hexAt(id, 14, 4, hexAt(id, 9, 4, 0)),
+    hexAt(id, 24, 4, hexAt(id, 19, 4, 0)),
+    hexAt(id, 28, 8, 0),
+  ];
+}
+
+/** `value` followed by the `count` hex digits at `from` (known to be hex: a uuid's text), unsigned. */
+function hexAt(text: string, from: number, count: number, value: number): number {
+  let word = value;
+  for (let i = from; i < from + count; i += 1) {
+    const code = text.charCodeAt(i);
+    word = (word << 4) | (code <= 57 ? code - 48 : (code | 32) - 87);
+  }
+  return word >>> 0;
 }
 
 function grown<T extends Uint32Array | Int32Array | Uint8Array>(array: T, length: number): T {
@@ -81,7 +146,8 @@ export class ScreeningIndex {
   private readonly complex = new Map<number, ScreeningEntry>();
   // Cases, interned: [caseNumber, court] by index.
   private readonly cases: { caseNumber: string; court: string }[] = [];
-  private readonly caseIds = new Map<string, number>();
+  /** Interned case ids by court, then case number (no joined key made for each measure at rebuild). */
+  private readonly caseIds = new Map<string, Map<string, number>>();
   // Digest table: slot → (hi, lo, row); row EMPTY or GONE (a tombstone).
   private slots = 1 << 12;
   private slotHi = new Uint32Array(this.slots);
@@ -125,15 +191,25 @@ export class ScreeningIndex {
    */
   lookup(digest: string): readonly ScreenedMeasure[] {
     const key = keyOf(digest);
-    if (key === null) return NONE;
-    const [hi, lo] = key;
+    return key === null ? NONE : this.lookupKey(key[0], key[1], () => digest);
+  }
+
+  /**
+   * `lookup` by the digest's 64-bit key (its first two words, unsigned); `digestOf` gives the whole
+   * digest, asked only when a measure names the key (the batch path makes its hex text only then).
+   */
+  lookupKey(hi: number, lo: number, digestOf: () => string): readonly ScreenedMeasure[] {
     const mask = this.slots - 1;
     let found: ScreenedMeasure[] | null = null;
+    let digest = '';
     for (let slot = lo & mask; ; slot = (slot + 1) & mask) {
       const row = this.slotRow[slot] as number;
       if (row === EMPTY) break;
       if (row >= 0 && this.slotHi[slot] === hi && this.slotLo[slot] === lo) {
-        found ??= [];
+        if (found === null) {
+          found = [];
+          digest = digestOf();
+        }
         found.push(this.measureOf(row, digest));
       }
     }
@@ -196,23 +272,49 @@ export class ScreeningIndex {
     return rows.length;
   }
 
-  /** The current entries and the number of the last change they include, read from one snapshot. */
+  /**
+   * The current entries and the number of the last change they include, read from one snapshot. Only
+   * the fields the index keeps are read, as text (PostgreSQL takes them out of the jsonb; parsing each
+   * whole `entry` was most of the rebuild), through a cursor in pages; the next page is asked for before
+   * this one is applied, so the database produces it meanwhile. A measure with more than one digest or
+   * with temporary lifts comes with its whole entry.
+   */
   private async load(): Promise<void> {
     await this.database.transaction(async (tx) => {
       await tx.sql.executeSql('set transaction isolation level repeatable read', []).catch(() => undefined);
       const { rows } = await tx.sql.executeSql('select coalesce(max(seq), 0) as seq from credit_changes', []);
-      let after = '00000000-0000-0000-0000-000000000000';
-      for (;;) {
-        const page = await tx.sql.executeSql(
-          'select record_id, entry from credit_screening where record_id > $1 order by record_id limit $2',
-          [after, LOAD_PAGE],
-        );
-        for (const row of page.rows) this.put(String(row.record_id), row.entry as ScreeningEntry);
-        if (page.rows.length < LOAD_PAGE) break;
-        after = String(page.rows.at(-1)?.record_id);
+      const estimate = await tx.sql.executeSql(
+        "select reltuples::float8 as n from pg_class where oid = 'credit_screening'::regclass",
+        [],
+      );
+      this.reserve(Number(estimate.rows[0]?.n ?? 0));
+      await tx.sql.executeSql(`declare screening_load no scroll cursor for ${LOAD_QUERY}`, []);
+      const fetch = () => tx.sql.executeSql(`fetch forward ${LOAD_PAGE} from screening_load`, []);
+      let page = await fetch();
+      while (page.rows.length > 0) {
+        const next = page.rows.length === LOAD_PAGE ? fetch() : null;
+        for (const row of page.rows) this.loadRow(row as unknown as LoadRow);
+        if (!next) break;
+        page = await next;
       }
+      await tx.sql.executeSql('close screening_load', []);
       this.appliedSeq = Number(rows[0]?.seq ?? 0);
     });
+  }
+
+  /** One measure of the snapshot (record ids are unique there: no replacement to look for). */
+  private loadRow(row: LoadRow): void {
+    const words = uuidWords(row.record_id);
+    const key = row.entry === null ? keyOf(row.digest) : null;
+    if (key === null) {
+      this.add(words, row.entry ?? simpleEntry(row));
+      return;
+    }
+    const flags = (row.measure === 'restriction' ? FLAG_RESTRICTION : 0) | (row.exit_ban ? FLAG_EXIT_BAN : 0);
+    const at = this.placeRow(words, row.in_force_from, row.ends_on, row.case_number, row.court, flags);
+    this.rowHi[at] = key[0];
+    this.rowLo[at] = key[1];
+    this.link(key[0], key[1], at);
   }
 
   private measureOf(row: number, digest: string): ScreenedMeasure {
@@ -245,15 +347,11 @@ export class ScreeningIndex {
     const digests = [...new Set([...entry.subjects, ...entry.bound])];
     const keys = digests.map(keyOf).filter((key): key is [number, number] => key !== null);
     const simple = keys.length === 1 && entry.bound.length === 0 && entry.temporaryLifts.length === 0;
-    const row = this.freeRows.pop() ?? this.newRow();
-    this.rowRecord.set(words, row * 4);
-    this.rowFrom[row] = dateNumber(entry.inForceFrom);
-    this.rowEnds[row] = dateNumber(entry.endsOn);
-    this.rowCase[row] = this.caseId(entry.caseNumber, entry.court);
-    this.rowFlags[row] =
+    const flags =
       (entry.measure === 'restriction' ? FLAG_RESTRICTION : 0) |
       (entry.exitBan ? FLAG_EXIT_BAN : 0) |
       (simple ? 0 : FLAG_COMPLEX);
+    const row = this.placeRow(words, entry.inForceFrom, entry.endsOn, entry.caseNumber, entry.court, flags);
     if (simple) {
       const [hi, lo] = keys[0] as [number, number];
       this.rowHi[row] = hi;
@@ -262,8 +360,30 @@ export class ScreeningIndex {
       this.complex.set(row, entry);
     }
     for (const [hi, lo] of keys) this.link(hi, lo, row);
+  }
+
+  /** A row for a measure, found by its record id; its digests are linked by the caller. */
+  private placeRow(
+    words: [number, number, number, number],
+    inForceFrom: string,
+    endsOn: string | null,
+    caseNumber: string,
+    court: string,
+    flags: number,
+  ): number {
+    const row = this.freeRows.pop() ?? this.newRow();
+    const at = row * 4;
+    this.rowRecord[at] = words[0];
+    this.rowRecord[at + 1] = words[1];
+    this.rowRecord[at + 2] = words[2];
+    this.rowRecord[at + 3] = words[3];
+    this.rowFrom[row] = dateNumber(inForceFrom);
+    this.rowEnds[row] = dateNumber(endsOn);
+    this.rowCase[row] = this.caseId(caseNumber, court);
+    this.rowFlags[row] = flags;
     this.placeRecord(row);
     this.live += 1;
+    return row;
   }
 
   private remove(row: number): void {
@@ -285,31 +405,56 @@ export class ScreeningIndex {
   }
 
   private caseId(caseNumber: string, court: string): number {
-    const name = `${caseNumber}\u0000${court}`;
-    let id = this.caseIds.get(name);
+    let ofCourt = this.caseIds.get(court);
+    if (ofCourt === undefined) {
+      ofCourt = new Map();
+      this.caseIds.set(court, ofCourt);
+    }
+    let id = ofCourt.get(caseNumber);
     if (id === undefined) {
       id = this.cases.length;
       this.cases.push({ caseNumber, court });
-      this.caseIds.set(name, id);
+      ofCourt.set(caseNumber, id);
     }
     return id;
   }
 
   private newRow(): number {
-    if (this.rowsUsed === this.rowCapacity) {
-      const capacity = Math.ceil(this.rowCapacity * 1.5);
-      this.rowRecord = grown(this.rowRecord, capacity * 4);
-      this.rowFrom = grown(this.rowFrom, capacity);
-      this.rowEnds = grown(this.rowEnds, capacity);
-      this.rowCase = grown(this.rowCase, capacity);
-      this.rowFlags = grown(this.rowFlags, capacity);
-      this.rowHi = grown(this.rowHi, capacity);
-      this.rowLo = grown(this.rowLo, capacity);
-      this.rowCapacity = capacity;
-    }
+    if (this.rowsUsed === this.rowCapacity) this.growRows(Math.ceil(this.rowCapacity * 1.5));
     const row = this.rowsUsed;
     this.rowsUsed += 1;
     return row;
+  }
+
+  private growRows(capacity: number): void {
+    this.rowRecord = grown(this.rowRecord, capacity * 4);
+    this.rowFrom = grown(this.rowFrom, capacity);
+    this.rowEnds = grown(this.rowEnds, capacity);
+    this.rowCase = grown(this.rowCase, capacity);
+    this.rowFlags = grown(this.rowFlags, capacity);
+    this.rowHi = grown(this.rowHi, capacity);
+    this.rowLo = grown(this.rowLo, capacity);
+    this.rowCapacity = capacity;
+  }
+
+  /**
+   * Room for about `count` measures before the rebuild fills an empty index: rows and both tables
+   * allocated once at the size growth would reach (tables at most ¾ full), not grown and rehashed on
+   * the way. `count` is the planner's estimate; growth takes over beyond it.
+   */
+  private reserve(count: number): void {
+    if (this.live > 0 || this.rowsUsed > 0 || !(count > this.rowCapacity)) return;
+    this.growRows(Math.ceil(count * 1.02));
+    let size = 1 << 12;
+    while ((count + 1) * 4 > size * 3) size *= 2;
+    this.slots = size;
+    this.slotHi = new Uint32Array(size);
+    this.slotLo = new Uint32Array(size);
+    this.slotRow = new Int32Array(size).fill(EMPTY);
+    this.slotsTaken = 0;
+    this.recordSlots = size;
+    this.recordRow = new Int32Array(size).fill(EMPTY);
+    this.recordTaken = 0;
   }
 
   // ─── Digest table ───────────────────────────────────────────────────────────────────────────────

@@ -108,7 +108,8 @@ describe('POST /api/partner/v1/screen', () => {
       measures: ['flights'],
       cases: [{ caseNumber: listed.caseNumber, court: '北京市朝阳区人民法院' }],
     });
-    expect(results[1]?.error).toContain('idNumber');
+    // The reason is said, in the request's language (not an object's default text).
+    expect(results[1]?.error).toMatch(/^idNumber：[^[]+$/);
     expect(results[2]).toMatchObject({
       listed: false,
       restricted: true,
@@ -129,6 +130,40 @@ describe('POST /api/partner/v1/screen', () => {
     expect(log.rows.at(-1)).toMatchObject({ subjects: 7, hits: 4, errors: 2 });
     const stored = JSON.stringify(log.rows);
     expect(stored).not.toContain(debtor);
+  });
+
+  it('asks for the key before reading the body, and answers hostile subjects one by one, never a 500', async () => {
+    const stranger = await platform.app.inject({
+      method: 'POST',
+      url: '/api/partner/v1/screen',
+      headers: { 'content-type': 'application/json' },
+      payload: '{not json',
+    });
+    expect(stranger.statusCode).toBe(401);
+    const airline = await partnerKey('airline');
+    const malformed = await platform.app.inject({
+      method: 'POST',
+      url: '/api/partner/v1/screen',
+      headers: { authorization: `Bearer ${airline.key}`, 'content-type': 'application/json' },
+      payload: '{not json',
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.headers['content-type']).toMatch(/application\/problem\+json/);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.jsonValue(), { maxLength: 20 }), async (subjects) => {
+        const response = await screen(airline.key, [
+          { idNumber: 'a\u0000b' },
+          { idNumber: '\ud800' },
+          ...subjects,
+        ]);
+        expect(response.statusCode, response.body).toBe(200);
+        const results = response.json<{ results: Answer[] }>().results;
+        expect(results).toHaveLength(subjects.length + 2);
+        expect(results[0]?.error).toBeDefined();
+        expect(results[1]?.error).toBeDefined();
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('limits each key to its calls a minute (429)', async () => {
