@@ -243,6 +243,14 @@ export function isClosingMethod(value: string): value is ClosingMethodId {
 }
 
 /** The guard action of closing by `method`, e.g. `case.close:dormant`. */
+/**
+ * Who let a case close for lack of property (CPL-Interp 517): the applicant's signed agreement, else a
+ * collegial panel's review with the president's approval. The closing check refuses a case with neither.
+ */
+export function dormantApprovalOf(events: readonly { type: string }[]): 'applicant' | 'panel' {
+  return events.some((event) => event.type === CASE_EVENTS.applicantAgreedDormant) ? 'applicant' : 'panel';
+}
+
 export function closeAction(method: ClosingMethodId): string {
   return `case.close:${method}`;
 }

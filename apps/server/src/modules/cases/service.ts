@@ -36,6 +36,7 @@ import {
   type CloseSubject,
   type ClosingMethodId,
   closeAction,
+  dormantApprovalOf,
   EXTENSION_REQUEST_ACTION,
   type ExtensionSubject,
   performedAmount,
@@ -794,13 +795,16 @@ export class CasesService {
       await this.closeSubject(this.database.db, detail.row, detail.events, request),
     );
     const method = CLOSING_METHODS.find((m) => m.id === request.method);
+    // 终本 is closed by a ruling (CPL-Interp 517; Opinion-2021 24); every other way by a closing notice.
+    const approval = request.method === 'dormant' ? dormantApprovalOf(detail.events) : undefined;
     const notice = await this.documents.render(
-      'closing_notice',
+      approval ? 'dormant_ruling' : 'closing_notice',
       documentDataOf(detail, this.today(), {
         methodName: method?.zh ?? request.method,
         closedOn: this.today(),
         paidAmount: detail.row.paidAmount,
         ...(request.reason ? { remark: request.reason } : {}),
+        ...(approval ? { approval } : {}),
       }),
     );
     return this.change(user, id, 'case.close', async (tx, row) => {
@@ -821,7 +825,13 @@ export class CasesService {
       for (const listener of this.closingListeners)
         followers.push(...(await listener(tx, closed, request.method, user)));
       return [
-        { type: 'case.closed', on: today, data: { ...request, documentId }, evidence: [documentId] },
+        {
+          type: 'case.closed',
+          on: today,
+          // What the document stated, so that its public copy can be printed again (Dormant 6).
+          data: { ...request, documentId, paidAmount: row.paidAmount, ...(approval ? { approval } : {}) },
+          evidence: [documentId],
+        },
         ...followers,
       ];
     });

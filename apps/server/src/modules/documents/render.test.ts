@@ -30,7 +30,12 @@ const DATA: DocumentData = {
   claimAmount: 30_000_000,
   caseAccount: { bankName: '中国工商银行北京朝阳支行', accountName: COURT, accountNo: '0200001009001234567' },
   performWithinDays: 3,
-  closing: { methodName: '终结本次执行程序', closedOn: '2026-03-20', paidAmount: 1_234_567 },
+  closing: {
+    methodName: '终结本次执行程序',
+    closedOn: '2026-03-20',
+    paidAmount: 1_234_567,
+    approval: 'panel',
+  },
   bankruptcy: {
     debtor: { name: '北京某某商贸有限公司', creditCode: '91310110666007217T' },
     consentedBy: ['北京华夏建材有限公司'],

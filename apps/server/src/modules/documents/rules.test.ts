@@ -40,7 +40,12 @@ function sampleData(overrides: Partial<DocumentData> = {}): DocumentData {
       accountName: COURT,
       accountNo: '0200001009001234567',
     },
-    closing: { methodName: '执行完毕', closedOn: '2026-03-20', paidAmount: 30_000_000 },
+    closing: {
+      methodName: '执行完毕',
+      closedOn: '2026-03-20',
+      paidAmount: 30_000_000,
+      approval: 'applicant',
+    },
     assist: ASSIST,
     credit: CREDIT,
     bankruptcy: {
@@ -431,6 +436,52 @@ describe('报告财产令', () => {
   });
 });
 
+describe('终结本次执行程序的执行裁定书', () => {
+  const closing = {
+    methodName: '终结本次执行程序',
+    closedOn: '2026-03-20',
+    paidAmount: 1_234_567,
+    approval: 'applicant' as const,
+  };
+
+  it('rules the round closed, with the amounts, the clauses and what follows', () => {
+    const body = buildDocument('dormant_ruling', sampleData({ closing }));
+    const text = fullText(body);
+    expect(body.title).toBe('执行裁定书');
+    expect(body.addressee).toBe('申请执行人：北京华夏建材有限公司；被执行人：张三。');
+    expect(text).toContain('已执行到位人民币12,345.67元（大写：壹万贰仟叁佰肆拾伍元陆角柒分）');
+    expect(text).toContain('尚有人民币287,654.33元');
+    expect(text).toContain('第五百一十七条');
+    expect(text).toContain('《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第一条');
+    expect(text).toContain('申请执行人已签字确认同意终结本次执行程序');
+    expect(text).toContain('可以向本院申请恢复执行');
+    expect(text).toContain('限制消费措施继续有效');
+    expect(text).toContain('第二百三十六条');
+    expect(body.paragraphs.at(-1)).toBe('本裁定送达后立即生效。');
+  });
+
+  it("states a panel's review with the president's approval when the applicant did not sign", () => {
+    const text = fullText(
+      buildDocument('dormant_ruling', sampleData({ closing: { ...closing, approval: 'panel' } })),
+    );
+    expect(text).toContain('经本院合议庭审查核实，并报院长批准');
+    expect(text).not.toContain('签字确认');
+  });
+
+  it('adds the remark and needs the closing with its approval', () => {
+    const remarked = { ...closing, remark: '被执行人下落不明，已通过公安机关查找。' };
+    expect(buildDocument('dormant_ruling', sampleData({ closing: remarked })).paragraphs).toContain(
+      '被执行人下落不明，已通过公安机关查找。',
+    );
+    const { approval: _none, ...unapproved } = closing;
+    expect(() => buildDocument('dormant_ruling', sampleData({ closing: unapproved }))).toThrow(
+      /closing\.approval/u,
+    );
+    const { closing: _omitted, ...open } = sampleData();
+    expect(() => buildDocument('dormant_ruling', open)).toThrow(DocumentDataError);
+  });
+});
+
 describe('结案通知书', () => {
   it('tells every party how and when the case closed and what was paid', () => {
     const body = closingNotice(sampleData());
@@ -577,6 +628,7 @@ describe('document kinds', () => {
       'execution_notice',
       'property_report_order',
       'closing_notice',
+      'dormant_ruling',
       'restriction_order',
       'dishonest_decision',
       'bankruptcy_transfer_decision',

@@ -14,6 +14,7 @@
  *   assisting institutions.
  */
 import { parseLocalDate } from '../calendar/rules';
+import { type DormantApproval, dormantRuling } from './dormant-ruling';
 import {
   appraisalCommission,
   inquiryCommission,
@@ -147,7 +148,14 @@ export interface DocumentData {
   /** Days to report property after receiving the order (default 5). */
   reportWithinDays?: number;
   /** 结案: required for the closing notice. */
-  closing?: { methodName: string; closedOn: string; paidAmount: number; remark?: string };
+  closing?: {
+    methodName: string;
+    closedOn: string;
+    paidAmount: number;
+    remark?: string;
+    /** 终本: who let the case close (the ruling states it). */
+    approval?: DormantApproval;
+  };
   /** 协助执行: required for the notices to an assisting institution (freeze, deduct, release, renew). */
   assist?: AssistData;
   /** 失信与限消: required for the restriction order and the listing decision. */
@@ -264,6 +272,7 @@ export type DocumentKind =
   | 'execution_notice'
   | 'property_report_order'
   | 'closing_notice'
+  | 'dormant_ruling'
   | 'restriction_order'
   | 'dishonest_decision'
   | 'bankruptcy_transfer_decision'
@@ -279,6 +288,7 @@ const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   execution_notice: '执行通知书',
   property_report_order: '报告财产令',
   closing_notice: '结案通知书',
+  dormant_ruling: '执行裁定书',
   restriction_order: '限制消费令',
   dishonest_decision: '纳入失信被执行人名单决定书',
   bankruptcy_transfer_decision: '移送破产审查决定书',
@@ -625,7 +635,7 @@ export function closingNotice(data: DocumentData): DocumentBody {
   });
 }
 
-function dormantStatements(): string[] {
+export function dormantStatements(): string[] {
   return [
     // Dormant 10: the debt is not extinguished, and the restriction on consumption stays in force.
     '终结本次执行程序后，被执行人仍应当继续履行生效法律文书确定的义务，本院对被执行人采取的限制消费措施继续有效。',
@@ -936,6 +946,13 @@ export const DOCUMENT_KINDS: readonly {
     english: 'Closing notice',
     standalone: false,
     template: closingNotice,
+  },
+  {
+    kind: 'dormant_ruling',
+    title: DOCUMENT_TITLES.dormant_ruling,
+    english: 'Ruling closing this round of enforcement',
+    standalone: false,
+    template: dormantRuling,
   },
   {
     kind: 'restriction_order',

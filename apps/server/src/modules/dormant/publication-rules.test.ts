@@ -41,6 +41,7 @@ describe('the public ruling', () => {
       closedOn: '2025-04-20',
       paidAmount: 0,
       remark: `被执行人张三（身份证号${PERSON}）名下无可供执行财产`,
+      approval: 'panel' as const,
     },
   };
   const parties = [
@@ -55,7 +56,7 @@ describe('the public ruling', () => {
   ];
 
   it('is the document’s own text with every identity number masked', () => {
-    const body = buildDocument('closing_notice', data);
+    const body = buildDocument('dormant_ruling', data);
     const ruling = publicRuling(body, '2025-04-20', parties);
     expect(ruling).toMatchObject({
       caseNumber: '（2025）京0105执1号',

@@ -60,7 +60,7 @@ describe('the published ruling (Dormant 6)', () => {
     const ruling = await platform.anonymous.get(item?.ruling ?? '');
     expect(ruling.statusCode).toBe(200);
     expect(ruling.json()).toMatchObject({
-      title: '结案通知书',
+      title: '执行裁定书',
       closedOn: '2026-05-04',
       parties: expect.arrayContaining([
         {

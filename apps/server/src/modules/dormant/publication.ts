@@ -9,7 +9,7 @@ import type { Database, Tx } from '../../platform/db';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import type { Text } from '../../platform/i18n';
 import type { AuditService } from '../audit/service';
-import { CLOSING_METHODS } from '../cases/rules';
+import { CASE_EVENTS, CLOSING_METHODS, dormantApprovalOf } from '../cases/rules';
 import { caseEvents, caseParties, cases } from '../cases/schema';
 import { type CaseRow, type CasesService, documentDataOf } from '../cases/service';
 import { buildDocument } from '../documents/rules';
@@ -62,23 +62,32 @@ export class DormantPublication {
     if (!found || found.leftReason === 'removed' || found.row.closingMethod !== 'dormant')
       throw notFound(RULING);
     const { row } = found;
-    const [parties, [closing]] = await Promise.all([
+    const [parties, [closing], approvals] = await Promise.all([
       db.select().from(caseParties).where(eq(caseParties.caseId, caseId)).orderBy(asc(caseParties.position)),
       db
         .select({ data: caseEvents.data })
         .from(caseEvents)
-        .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, 'case.closed')))
+        .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, CASE_EVENTS.closed)))
         .orderBy(asc(caseEvents.id))
         .limit(1),
+      db
+        .select({ type: caseEvents.type })
+        .from(caseEvents)
+        .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, CASE_EVENTS.applicantAgreedDormant))),
     ]);
     const closedOn = row.closedOn ?? this.today();
-    const reason = typeof closing?.data.reason === 'string' ? closing.data.reason : undefined;
+    const stated = closing?.data ?? {};
+    const reason = typeof stated.reason === 'string' ? stated.reason : undefined;
+    // The ruling as it was issued: the amount paid by then (older closings did not store it).
+    const paidAmount = typeof stated.paidAmount === 'number' ? stated.paidAmount : row.paidAmount;
+    const approval = dormantApprovalOf(approvals);
     const body = buildDocument(
-      'closing_notice',
+      'dormant_ruling',
       documentDataOf({ row, parties, court: { name: found.court } }, closedOn, {
         methodName: DORMANT_METHOD?.zh ?? '终结本次执行程序',
         closedOn,
-        paidAmount: row.paidAmount,
+        paidAmount,
+        approval,
         ...(reason ? { remark: reason } : {}),
       }),
     );

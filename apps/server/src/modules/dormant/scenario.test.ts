@@ -148,7 +148,7 @@ describe('终本 from filing to restoration, through the clock', () => {
     const [entry] = published.json<{ items: { caseNumber: string; ruling: string }[] }>().items;
     const ruling = await platform.anonymous.get(entry?.ruling ?? '');
     expect(ruling.statusCode).toBe(200);
-    expect(ruling.json()).toMatchObject({ caseNumber: entry?.caseNumber, title: '结案通知书' });
+    expect(ruling.json()).toMatchObject({ caseNumber: entry?.caseNumber, title: '执行裁定书' });
     expect(ruling.body).toContain('1101051980****');
     expect(ruling.body).not.toContain(idNumber('19800101', '001'));
 

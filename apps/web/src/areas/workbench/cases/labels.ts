@@ -228,6 +228,7 @@ export const DOCUMENT_KINDS: Record<string, Named> = {
   upload: { zh: '上传材料', en: 'Uploaded file' },
   property_report_order: { zh: '报告财产令', en: 'Property-report order' },
   closing_notice: { zh: '结案通知书', en: 'Closing notice' },
+  dormant_ruling: { zh: '终结本次执行程序裁定书', en: 'Ruling closing this round of enforcement' },
   restriction_order: { zh: '限制消费令', en: 'Consumption restriction order' },
   dishonest_decision: { zh: '纳入失信被执行人名单决定书', en: 'Decision to list a dishonest debtor' },
   bankruptcy_transfer_decision: {
