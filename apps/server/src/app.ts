@@ -28,6 +28,7 @@ import {
   SWEEP_DEADLINES,
   SWEEP_TRIAGE,
 } from './modules/cases/jobs';
+import { registerLabelsRoutes } from './modules/cases/labels-routes';
 import { casesPolicy } from './modules/cases/policy';
 import { registerCasesRoutes } from './modules/cases/routes';
 import { casesRulebookPart } from './modules/cases/rules';
@@ -343,6 +344,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerAuditRoutes(app, audit, policy, database.db);
   registerCalendarRoutes(app, services.calendar);
   registerCasesRoutes(app, services.cases, policy);
+  registerLabelsRoutes(app);
   registerDocumentsRoutes(app, services.documents, services.cases, database);
   registerInquiryRoutes(app, inquiry, policy);
   registerAssetsRoutes(app, services.assets, policy);

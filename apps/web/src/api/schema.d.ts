@@ -538,6 +538,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 代码的中英文名称 Names of the codes the case API sends
+         * @description They change only with a release: cacheable for an hour (`Cache-Control`).
+         */
+        get: operations["getLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/documents": {
         parameters: {
             query?: never;
@@ -4537,6 +4557,80 @@ export interface operations {
             };
             /** @description Refused by rule or in conflict with the record’s state: `violations[]` names each rule and clause. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 结案方式, by `closingMethod` */
+                        closingMethods: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        /** @description 终结执行的情形 (CPL 268), by `ground` */
+                        terminationGrounds: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        /** @description 四类案件, by `flag` */
+                        flags: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        /** @description timeline nodes, by `timeline[].type` */
+                        events: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        /** @description dossier entries, by `kind` */
+                        documentKinds: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the signature of a partner call is refused). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,13 +5,13 @@ import type { Policy } from '../../platform/policy';
 import { localDate } from '../calendar/zod';
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
 import { filingSchema } from './filing';
+import { CASE_FLAG_IDS } from './labels';
 import { CASE_ACTIONS } from './policy';
 import { presentCase, presentListing, provisionalOf } from './presenters';
 import { CLOSING_METHODS } from './rules';
 import type { CaseRow, CasesService, ClosingMethod } from './service';
 
 const idParams = z.object({ id: z.uuid() });
-const flags = ['major', 'difficult', 'complex', 'sensitive'] as const;
 const view = { policy: { action: 'case.view' } } as const;
 
 export function registerCasesRoutes(app: App, service: CasesService, policy: Policy): void {
@@ -61,7 +61,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
             q: z.string().trim().min(1).max(100).optional(),
             status: z.enum(['open', 'closed']).optional(),
             deadline: z.enum(['overdue', 'due_soon', 'on_track']).optional(),
-            flag: z.enum([...flags, 'any']).optional(),
+            flag: z.enum([...CASE_FLAG_IDS, 'any']).optional(),
             officerId: z.uuid().optional(),
             closedFrom: localDate.optional().describe('closed on or after (结案日期)'),
             closedTo: localDate.optional().describe('closed on or before'),
@@ -210,7 +210,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
         tags: ['cases'],
         summary: '标记四类案件',
         params: idParams,
-        body: z.object({ flag: z.enum(flags).nullable() }).strict(),
+        body: z.object({ flag: z.enum(CASE_FLAG_IDS).nullable() }).strict(),
       },
     },
     async (request) => {

@@ -3,19 +3,11 @@ import { Space, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import type { CaseDetail, CaseDocument, CaseEvent } from '../../../api/cases';
+import { type LabelsOf, useLabels } from '../../../api/labels';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
 import { categoryName, LEAD_RESULTS, LEAD_TRACKS, stateLabel } from './inquiry/labels';
-import {
-  actorName,
-  CLOSING_METHODS,
-  DOCUMENT_KINDS,
-  eventName,
-  FLAGS,
-  named,
-  PAUSE_KINDS,
-  TERMINATION_GROUNDS,
-} from './labels';
+import { actorName, named, PAUSE_KINDS } from './labels';
 
 type L = (zh: string, en: string) => string;
 
@@ -38,7 +30,7 @@ function recomputedDetails(event: CaseEvent, L: L): [string, ReactNode][] {
   ];
 }
 
-function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
+function eventDetails(event: CaseEvent, L: L, labels: LabelsOf): [string, ReactNode][] {
   if (event.type === 'deadline.recomputed') return recomputedDetails(event, L);
   const rows: [string, ReactNode][] = [];
   for (const [key, value] of Object.entries(event.data)) {
@@ -117,7 +109,7 @@ function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
         break;
       case 'kind': {
         const pause = named(PAUSE_KINDS, value);
-        const document = DOCUMENT_KINDS[String(value)];
+        const document = labels.name('documentKinds', value);
         const found = pause ?? document;
         rows.push([
           pause ? L('扣除事由', 'Ground') : L('文书种类', 'Kind'),
@@ -144,17 +136,17 @@ function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
         rows.push([L('案号', 'Case number'), String(value)]);
         break;
       case 'flag': {
-        const flag = named(FLAGS, value);
+        const flag = labels.name('flags', value);
         rows.push([L('四类案件', 'Kind'), flag ? L(flag.zh, flag.en) : String(value)]);
         break;
       }
       case 'method': {
-        const method = named(CLOSING_METHODS, value);
+        const method = labels.name('closingMethods', value);
         rows.push([L('结案方式', 'Method'), method ? L(method.zh, method.en) : String(value)]);
         break;
       }
       case 'ground': {
-        const ground = named(TERMINATION_GROUNDS, value);
+        const ground = labels.name('terminationGrounds', value);
         rows.push([L('终结情形', 'Ground'), ground ? L(ground.zh, ground.en) : String(value)]);
         break;
       }
@@ -177,14 +169,15 @@ const EVENT_COLORS: Record<string, string> = {
 /** 流程节点: every event of the case, what it says and its evidence. */
 export function CaseTimeline({ data, documents }: { data: CaseDetail; documents: CaseDocument[] }) {
   const L = useBilingual();
+  const labels = useLabels();
   const byId = new Map(documents.map((d) => [d.id, d]));
   return (
     <Timeline
       style={{ paddingTop: 8 }}
       items={data.timeline.map((event) => {
-        const name = eventName(event.type);
+        const name = labels.event(event.type);
         const actor = actorName(event.actor);
-        const details = eventDetails(event, L);
+        const details = eventDetails(event, L, labels);
         return {
           key: event.id,
           color: EVENT_COLORS[event.type] ?? 'blue',
