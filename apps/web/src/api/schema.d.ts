@@ -3866,7 +3866,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseNumber: string;
+                            type: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            filedOn: string;
+                            /** @description fen */
+                            claimAmount: number;
+                            /** @description fen */
+                            paidAmount: number;
+                            /** @enum {string|null} */
+                            flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                            closedOn: string | null;
+                            /** @description a key of `closingMethods` in GET /api/labels */
+                            closingMethod: string | null;
+                            courtCode: string;
+                            officerName: string | null;
+                            applicants: string[];
+                            debtors: string[];
+                            /** @description the unmet deadline due first */
+                            nextDeadline: {
+                                ruleId: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                dueOn: string;
+                                overdue: boolean;
+                                /** @description counted without its year’s holidays (暂定): the date may move */
+                                provisional: boolean;
+                                provisionalReason: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            } | null;
+                        }[];
+                        /** @description counted up to 10,000 */
+                        total: number;
+                        totalCapped: boolean;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4040,7 +4085,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4094,7 +4286,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        items: {
+                            caseId: string;
+                            caseNumber: string;
+                            ruleId: string;
+                            title: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4148,7 +4362,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4228,7 +4589,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4300,7 +4808,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4371,7 +5026,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4443,7 +5245,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4517,7 +5466,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
