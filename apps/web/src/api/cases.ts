@@ -22,20 +22,7 @@ export type CaseParty = CaseDetail['applicants'][number];
 export type CaseWarning = CaseDetail['warnings'][number];
 export type CaseEvent = CaseDetail['timeline'][number];
 
-export interface CaseDocument {
-  id: string;
-  kind: string;
-  title: string;
-  fileName: string;
-  size: number;
-  sha256: string;
-  createdAt: string;
-  createdBy: string;
-  url: string;
-  mediaType: string;
-  /** Whether a browser shows it inline (PDFs and photos; not TIFF scans). */
-  inline: boolean;
-}
+export type CaseDocument = Answer<'/api/cases/{id}/documents', 'get'>['items'][number];
 
 /** The list's filters, as the server's query schema declares them. */
 export type CaseFilters = NonNullable<Query<'/api/cases'>> & { page: number; pageSize: number };
@@ -59,8 +46,7 @@ export function useCase(id: string) {
 export function useCaseDocuments(id: string) {
   return useQuery({
     queryKey: ['case', id, 'documents'],
-    queryFn: () =>
-      send<{ items: CaseDocument[] }>(http.GET('/api/cases/{id}/documents', { params: { path: { id } } })),
+    queryFn: () => send(http.GET('/api/cases/{id}/documents', { params: { path: { id } } })),
     select: (data) => data.items,
   });
 }
@@ -99,7 +85,7 @@ export function useUploadDocument(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ file, title }: { file: File; title?: string }) =>
-      send<{ id: string; items: CaseDocument[] }>(
+      send(
         http.POST('/api/cases/{id}/documents/upload', {
           params: { path: { id }, query: { fileName: file.name, title } },
           body: file as never,

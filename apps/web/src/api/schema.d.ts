@@ -5752,7 +5752,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description a key of `documentKinds` in GET /api/labels */
+                            kind: string;
+                            title: string;
+                            fileName: string;
+                            size: number;
+                            sha256: string;
+                            mediaType: string;
+                            /** @description whether a browser shows it inline (PDFs and photos; not TIFF scans) */
+                            inline: boolean;
+                            createdAt: string;
+                            /** @description the display name of who made or uploaded it */
+                            createdBy: string;
+                            url: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5810,11 +5829,30 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description a key of `documentKinds` in GET /api/labels */
+                            kind: string;
+                            title: string;
+                            fileName: string;
+                            size: number;
+                            sha256: string;
+                            mediaType: string;
+                            /** @description whether a browser shows it inline (PDFs and photos; not TIFF scans) */
+                            inline: boolean;
+                            createdAt: string;
+                            /** @description the display name of who made or uploaded it */
+                            createdBy: string;
+                            url: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -7135,7 +7173,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        total: number;
+                        /** @description every court of the scope, the most overdue first */
+                        courts: {
+                            courtId: string;
+                            code: string;
+                            name: string;
+                            count: number;
+                            /** @description days the oldest overdue deadline is past due */
+                            worstDaysOverdue: number;
+                        }[];
+                        /** @description the oldest overdue deadlines */
+                        items: {
+                            caseId: string;
+                            caseNumber: string;
+                            courtCode: string;
+                            courtName: string;
+                            ruleId: string;
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            dueOn: string;
+                            daysOverdue: number;
+                            /** @description the officer’s display name; null while unassigned */
+                            officer: string | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -7180,7 +7248,41 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        extensionRequests: {
+                            caseId: string;
+                            caseNumber: string;
+                            requestedOn: string;
+                            requestedBy: string;
+                            months: number | null;
+                            reason: string;
+                        }[];
+                        unassigned: {
+                            caseId: string;
+                            caseNumber: string;
+                            filedOn: string;
+                            /** @description when the case.assign deadline falls due */
+                            dueOn: string | null;
+                        }[];
+                        overdue: {
+                            caseId: string;
+                            caseNumber: string;
+                            courtCode: string;
+                            courtName: string;
+                            ruleId: string;
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            dueOn: string;
+                            daysOverdue: number;
+                            /** @description the officer’s display name; null while unassigned */
+                            officer: string | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -8622,11 +8724,32 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description a key of `documentKinds` in GET /api/labels */
+                            kind: string;
+                            title: string;
+                            fileName: string;
+                            size: number;
+                            sha256: string;
+                            mediaType: string;
+                            /** @description whether a browser shows it inline (PDFs and photos; not TIFF scans) */
+                            inline: boolean;
+                            createdAt: string;
+                            /** @description the display name of who made or uploaded it */
+                            createdBy: string;
+                            url: string;
+                        }[];
+                        /** @description the uploaded document */
+                        id: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
