@@ -7004,7 +7004,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description a change effective after it is scheduled (待生效) */
+                        today: string;
+                        items: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            parameters: {
+                                name: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                unit: "days" | "working_days" | "hours" | "months" | "fen" | "count";
+                                default: number;
+                                min: number;
+                                max: number;
+                                /** @description in force today */
+                                value: number;
+                                /** @description newest first */
+                                history: {
+                                    /** @description null: back to the default */
+                                    value: number | null;
+                                    effectiveFrom: string;
+                                    reason: string;
+                                    changedAt: string;
+                                    changedBy: string;
+                                    /** @description the one court the change is for; null: every court */
+                                    courtId: string | null;
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -7059,7 +7100,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ruleId: string;
+                        /** @description the rule’s values in force today */
+                        values: {
+                            [key: string]: number;
+                        };
+                        change: {
+                            /** @description null: back to the default */
+                            value: number | null;
+                            effectiveFrom: string;
+                            reason: string;
+                            changedAt: string;
+                            changedBy: string;
+                            /** @description the one court the change is for; null: every court */
+                            courtId: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -7119,7 +7178,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ruleId: string;
+                        /** @description the rule’s values in force today */
+                        values: {
+                            [key: string]: number;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
