@@ -6357,7 +6357,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            category: string;
+                            /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                            institution: {
+                                id: string | null;
+                                code: string;
+                                name: string;
+                            };
+                            assetRef: string;
+                            description: string;
+                            /** @description money: the balance; other property: null */
+                            balance: number | null;
+                            /** @description other property: its value, when known */
+                            value: number | null;
+                            /** @description of the balance, what earlier controls (other courts) hold */
+                            frozenByOthers: number;
+                            /** @description other courts’ (or earlier) controls, as the institution reported them */
+                            existingControls: {
+                                court: string;
+                                position: number;
+                                until: string;
+                                amount?: number;
+                            }[];
+                            divisible: boolean;
+                            /** @enum {string} */
+                            state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                            controlledAmount: number;
+                            deductedAmount: number;
+                            controlledOn: string | null;
+                            controlUntil: string | null;
+                            /** @description calendar days to the end of the control, negative once lapsed */
+                            daysToExpiry: number | null;
+                            /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                            expiring: boolean;
+                            /** @description 1 is 首封; above 1 is 轮候 in that place */
+                            position: number | null;
+                            /** @enum {string} */
+                            foundVia: "online" | "offline";
+                            foundOn: string;
+                            /** @description acts go to the institution online; otherwise the notice is served by hand */
+                            online: boolean;
+                            evidence: string[];
+                            leadId: string | null;
+                            declinedReason: string | null;
+                            /** @description why the institution refused or failed the last act */
+                            lastFailure: string | null;
+                            /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                            pending: string | null;
+                            abilities: string[];
+                            /** @description the indivisible asset to seize first while the claim is not secured */
+                            preferred: boolean;
+                            defaults: {
+                                amount: number | null;
+                                until: string | null;
+                            };
+                        }[];
+                        summary: {
+                            category: string;
+                            count: number;
+                            balance: number;
+                            value: number;
+                            controlled: number;
+                        }[];
+                        /** @description 控制限额: the claim plus costs, less what was paid and what is already controlled */
+                        limit: {
+                            claim: number;
+                            costs: number;
+                            paid: number;
+                            controlled: number;
+                            remaining: number;
+                        };
+                        leads: {
+                            id: string;
+                            fromApplicant: boolean;
+                            reporterName: string;
+                            reporterContact: string | null;
+                            description: string;
+                            specific: boolean;
+                            urgent: boolean;
+                            track: string;
+                            receivedAt: string;
+                            receivedOn: string;
+                            evidence: string[];
+                            verifiedAt: string | null;
+                            /** @enum {string|null} */
+                            verificationResult: "in_progress" | "confirmed" | "unfounded" | null;
+                            verificationNote: string | null;
+                            assetId: string | null;
+                            abilities: string[];
+                        }[];
+                        warnDays: number;
+                        today: string;
+                        /** @description record an asset found offline, record a lead */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6431,11 +6529,69 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6508,7 +6664,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6579,7 +6793,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6644,7 +6916,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6715,7 +7045,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6786,7 +7174,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6862,11 +7308,31 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        fromApplicant: boolean;
+                        reporterName: string;
+                        reporterContact: string | null;
+                        description: string;
+                        specific: boolean;
+                        urgent: boolean;
+                        track: string;
+                        receivedAt: string;
+                        receivedOn: string;
+                        evidence: string[];
+                        verifiedAt: string | null;
+                        /** @enum {string|null} */
+                        verificationResult: "in_progress" | "confirmed" | "unfounded" | null;
+                        verificationNote: string | null;
+                        assetId: string | null;
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6941,7 +7407,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        fromApplicant: boolean;
+                        reporterName: string;
+                        reporterContact: string | null;
+                        description: string;
+                        specific: boolean;
+                        urgent: boolean;
+                        track: string;
+                        receivedAt: string;
+                        receivedOn: string;
+                        evidence: string[];
+                        verifiedAt: string | null;
+                        /** @enum {string|null} */
+                        verificationResult: "in_progress" | "confirmed" | "unfounded" | null;
+                        verificationNote: string | null;
+                        assetId: string | null;
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
