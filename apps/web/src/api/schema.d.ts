@@ -5964,7 +5964,70 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        total: number;
+                        answered: number;
+                        failed: number;
+                        /** @description queued, or sent and waiting for the answer */
+                        pending: number;
+                        byCategory: {
+                            category: string;
+                            zh: string;
+                            en: string;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        rounds: {
+                            id: string;
+                            /** @description running or complete */
+                            status: string;
+                            categories: string[];
+                            startedOn: string;
+                            startedAt: string;
+                            startedBy: string;
+                            completedAt: string | null;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        /** @description every request to an institution, controls included */
+                        requests: {
+                            id: string;
+                            institution: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                category: string;
+                            };
+                            /** @description query, freeze, deduct, unfreeze or renew */
+                            kind: string;
+                            /** @description queued, sent, answered or failed */
+                            status: string;
+                            attempts: number;
+                            lastError: string | null;
+                            roundId: string | null;
+                            assetId: string | null;
+                            partyId: string;
+                            subjectName: string;
+                            createdAt: string;
+                            sentAt: string | null;
+                            finishedAt: string | null;
+                            result: {
+                                /** @description completed or rejected */
+                                status: string;
+                                reason: string | null;
+                                holdings: number;
+                            } | null;
+                        }[];
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6022,11 +6085,75 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        total: number;
+                        answered: number;
+                        failed: number;
+                        /** @description queued, or sent and waiting for the answer */
+                        pending: number;
+                        byCategory: {
+                            category: string;
+                            zh: string;
+                            en: string;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        rounds: {
+                            id: string;
+                            /** @description running or complete */
+                            status: string;
+                            categories: string[];
+                            startedOn: string;
+                            startedAt: string;
+                            startedBy: string;
+                            completedAt: string | null;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        /** @description every request to an institution, controls included */
+                        requests: {
+                            id: string;
+                            institution: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                category: string;
+                            };
+                            /** @description query, freeze, deduct, unfreeze or renew */
+                            kind: string;
+                            /** @description queued, sent, answered or failed */
+                            status: string;
+                            attempts: number;
+                            lastError: string | null;
+                            roundId: string | null;
+                            assetId: string | null;
+                            partyId: string;
+                            subjectName: string;
+                            createdAt: string;
+                            sentAt: string | null;
+                            finishedAt: string | null;
+                            result: {
+                                /** @description completed or rejected */
+                                status: string;
+                                reason: string | null;
+                                holdings: number;
+                            } | null;
+                        }[];
+                        abilities: string[];
+                        roundId: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6097,7 +6224,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        total: number;
+                        answered: number;
+                        failed: number;
+                        /** @description queued, or sent and waiting for the answer */
+                        pending: number;
+                        byCategory: {
+                            category: string;
+                            zh: string;
+                            en: string;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        rounds: {
+                            id: string;
+                            /** @description running or complete */
+                            status: string;
+                            categories: string[];
+                            startedOn: string;
+                            startedAt: string;
+                            startedBy: string;
+                            completedAt: string | null;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        /** @description every request to an institution, controls included */
+                        requests: {
+                            id: string;
+                            institution: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                category: string;
+                            };
+                            /** @description query, freeze, deduct, unfreeze or renew */
+                            kind: string;
+                            /** @description queued, sent, answered or failed */
+                            status: string;
+                            attempts: number;
+                            lastError: string | null;
+                            roundId: string | null;
+                            assetId: string | null;
+                            partyId: string;
+                            subjectName: string;
+                            createdAt: string;
+                            sentAt: string | null;
+                            finishedAt: string | null;
+                            result: {
+                                /** @description completed or rejected */
+                                status: string;
+                                reason: string | null;
+                                holdings: number;
+                            } | null;
+                        }[];
+                        abilities: string[];
+                        /** @description requests sent again */
+                        retried: number;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6162,7 +6354,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            code: string;
+                            name: string;
+                            category: string;
+                            endpoint: string;
+                            /** @description the key is written, never read back */
+                            keyFingerprint: string;
+                            keyUpdatedAt: string;
+                            maxBatch: number;
+                            concurrency: number;
+                            timeoutMs: number;
+                            supportsFreeze: boolean;
+                            supportsDeduct: boolean;
+                            active: boolean;
+                            breaker: {
+                                /** @enum {string} */
+                                state: "closed" | "open" | "half_open";
+                                failures: number;
+                                openUntil: string | null;
+                            };
+                            lastError: string | null;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6227,11 +6446,36 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        category: string;
+                        endpoint: string;
+                        /** @description the key is written, never read back */
+                        keyFingerprint: string;
+                        keyUpdatedAt: string;
+                        maxBatch: number;
+                        concurrency: number;
+                        timeoutMs: number;
+                        supportsFreeze: boolean;
+                        supportsDeduct: boolean;
+                        active: boolean;
+                        breaker: {
+                            /** @enum {string} */
+                            state: "closed" | "open" | "half_open";
+                            failures: number;
+                            openUntil: string | null;
+                        };
+                        lastError: string | null;
+                        updatedAt: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6301,7 +6545,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        category: string;
+                        endpoint: string;
+                        /** @description the key is written, never read back */
+                        keyFingerprint: string;
+                        keyUpdatedAt: string;
+                        maxBatch: number;
+                        concurrency: number;
+                        timeoutMs: number;
+                        supportsFreeze: boolean;
+                        supportsDeduct: boolean;
+                        active: boolean;
+                        breaker: {
+                            /** @enum {string} */
+                            state: "closed" | "open" | "half_open";
+                            failures: number;
+                            openUntil: string | null;
+                        };
+                        lastError: string | null;
+                        updatedAt: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
