@@ -2631,8 +2631,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description signed out */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13310,8 +13310,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description signed out */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
