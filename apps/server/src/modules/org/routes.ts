@@ -94,7 +94,11 @@ export function registerAuthRoutes(
     '/api/auth/logout',
     {
       config: { policy: 'authenticated' },
-      schema: { tags: ['auth'], summary: '退出 Sign out', response: { 204: z.null().describe('signed out') } },
+      schema: {
+        tags: ['auth'],
+        summary: '退出 Sign out',
+        response: { 204: z.null().describe('signed out') },
+      },
     },
     async (request, reply) => {
       if (request.user) await auth.logout(request.user);
