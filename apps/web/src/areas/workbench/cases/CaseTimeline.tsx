@@ -30,6 +30,13 @@ function recomputedDetails(event: CaseEvent, L: L): [string, ReactNode][] {
   ];
 }
 
+/** A value as text: a bilingual one (`{zh, en}`, as the server words reasons) in the user's language. */
+function textOf(value: unknown, L: L): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  const { zh, en } = value as { zh?: unknown; en?: unknown };
+  return typeof zh === 'string' && typeof en === 'string' ? L(zh, en) : JSON.stringify(value);
+}
+
 function eventDetails(event: CaseEvent, L: L, labels: LabelsOf): [string, ReactNode][] {
   if (event.type === 'deadline.recomputed') return recomputedDetails(event, L);
   const rows: [string, ReactNode][] = [];
@@ -124,7 +131,7 @@ function eventDetails(event: CaseEvent, L: L, labels: LabelsOf): [string, ReactN
         rows.push([L('延长', 'Extension'), L(`${value} 个月`, `${value} months`)]);
         break;
       case 'reason':
-        rows.push([L('理由', 'Reason'), String(value)]);
+        rows.push([L('理由', 'Reason'), textOf(value, L)]);
         break;
       case 'note':
         rows.push([L('说明', 'Note'), String(value)]);
@@ -151,7 +158,7 @@ function eventDetails(event: CaseEvent, L: L, labels: LabelsOf): [string, ReactN
         break;
       }
       default:
-        rows.push([key, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
+        rows.push([key, textOf(value, L)]);
     }
   }
   return rows;
