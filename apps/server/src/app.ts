@@ -153,6 +153,8 @@ export interface PlatformOptions {
   logger?: HttpOptions['logger'];
   /** The hub's technical timers (tests shorten them). */
   inquiryTuning?: Partial<Tuning>;
+  /** Answers with a field their response schema lacks fail instead of dropping it (tests). */
+  strictResponses?: boolean;
 }
 
 /** The composition root: database → migrations → services → HTTP (and workers when asked). */
@@ -216,6 +218,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     authenticate: (token) => auth.authenticate(token),
     webDir: config.webDir,
     trustProxy: config.trustProxy,
+    strictResponses: options.strictResponses ?? false,
   });
   const jobs = await Jobs.start(database, {
     queues: [
