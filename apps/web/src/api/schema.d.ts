@@ -5713,6 +5713,13 @@ export interface operations {
                                 en: string;
                             };
                         };
+                        /** @description 繁简分流 tracks, by `track` of the triage nodes */
+                        tracks: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
                     };
                 };
             };

@@ -11,6 +11,7 @@ const labelsOut = z.object({
   flags: names.describe('四类案件, by `flag`'),
   events: names.describe('timeline nodes, by `timeline[].type`'),
   documentKinds: names.describe('dossier entries, by `kind`'),
+  tracks: names.describe('繁简分流 tracks, by `track` of the triage nodes'),
 });
 
 /** The labels change only with a release: a browser may keep them for an hour. */

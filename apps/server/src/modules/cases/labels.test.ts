@@ -6,6 +6,7 @@ import { RECORDABLE_EVENTS } from './events';
 import { CASE_FLAG_IDS, CASE_LABELS } from './labels';
 import { CLOSING_METHODS, TERMINATION_GROUNDS } from './rules';
 import { cases } from './schema';
+import { TRACKS } from './triage-rules';
 
 const CJK = /\p{Script=Han}/u;
 
@@ -31,6 +32,7 @@ describe('the labels the server owns', () => {
     expect(keys(CASE_LABELS.documentKinds)).toEqual(
       [...DOCUMENT_KINDS.map((d) => d.kind), UPLOAD_KIND.kind].sort(),
     );
+    expect(keys(CASE_LABELS.tracks)).toEqual([...TRACKS].sort());
     for (const type of [...Object.keys(RECORDABLE_EVENTS), ...Object.values(ASSET_EVENTS)]) {
       expect(CASE_LABELS.events[type], type).toBeDefined();
     }

@@ -1,12 +1,13 @@
 /**
  * The names of the codes the case API sends — closing methods, CPL 268 grounds, 四类案件 flags,
- * timeline nodes and document kinds — in both languages. The server owns them and sends them
- * (`GET /api/labels`); the web names codes only from there, so a name is written once.
+ * timeline nodes, document kinds and 繁简分流 tracks — in both languages. The server owns them and
+ * sends them (`GET /api/labels`); the web names codes only from there, so a name is written once.
  */
 import type { Text } from '../../platform/i18n';
 import { DOCUMENT_KINDS, UPLOAD_KIND } from '../documents/rules';
 import { RECORDABLE_EVENTS } from './events';
 import { CLOSING_METHODS, TERMINATION_GROUNDS } from './rules';
+import { TRACK_NAMES } from './triage-rules';
 
 /** 四类案件 (Opinion-2021 art. 10): what a head may flag a case as. */
 export const CASE_FLAGS = {
@@ -64,6 +65,7 @@ export interface CaseLabels {
   flags: Record<string, Text>;
   events: Record<string, Text>;
   documentKinds: Record<string, Text>;
+  tracks: Record<string, Text>;
 }
 
 /** Every name, by what it names; built once (the lists are constants). */
@@ -76,4 +78,5 @@ export const CASE_LABELS: CaseLabels = {
     ...DOCUMENT_KINDS.map(({ kind, title, english }) => [kind, { zh: title, en: english }]),
     [UPLOAD_KIND.kind, { zh: UPLOAD_KIND.zh, en: UPLOAD_KIND.en }],
   ]),
+  tracks: TRACK_NAMES,
 };

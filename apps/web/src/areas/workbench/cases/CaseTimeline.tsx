@@ -102,6 +102,12 @@ function eventDetails(event: CaseEvent, L: L, labels: LabelsOf): [string, ReactN
         rows.push([L('失败', 'Failed'), String(value)]);
         break;
       case 'track': {
+        // A lead's verification period, or (triage nodes) the case's 繁简分流 track.
+        if (event.type.startsWith('triage.')) {
+          const track = labels.name('tracks', value);
+          rows.push([L('繁简分流', 'Track'), track ? L(track.zh, track.en) : String(value)]);
+          break;
+        }
         const track = LEAD_TRACKS[String(value)];
         rows.push([L('核查期限', 'Period'), track ? L(track.zh, track.en) : String(value)]);
         break;
