@@ -54,6 +54,10 @@ function eventDetails(event: CaseEvent, L: L, labels: LabelsOf): [string, ReactN
       case 'onlineControl':
       case 'hasValue':
       case 'fromApplicant':
+      // A triage node's figures: its reason states them, in yuan.
+      case 'toSell':
+      case 'available':
+      case 'outstanding':
         break;
       case 'category':
         rows.push([
