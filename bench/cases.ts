@@ -244,10 +244,20 @@ async function searchSamples(database: Database, courtCode: string) {
   // Trigram searches: a number without its year (`京0105执123号`); a person's given name (`淑国` of
   // 王淑国), its two last characters; three characters from the middle of a longer name (a company's).
   const withoutYear = caseNumbers.map((n) => n.replace(/^（\d{4}）/u, ''));
+  // A whole number typed on a Latin keyboard: `(2026)京0105执123号`.
+  const asciiBrackets = caseNumbers.map((n) => n.replace('（', '(').replace('）', ')'));
   const chars = names.map((row) => [...String(row.name)]);
   const givenNames = chars.filter((c) => c.length === 3).map((c) => c.slice(1).join(''));
   const middles = chars.filter((c) => c.length >= 6).map((c) => c.slice(2, 5).join(''));
-  return { prefixes, numbers: caseNumbers, numberPrefixes, withoutYear, givenNames, middles };
+  return {
+    prefixes,
+    numbers: caseNumbers,
+    numberPrefixes,
+    withoutYear,
+    asciiBrackets,
+    givenNames,
+    middles,
+  };
 }
 
 /** Every query the case list and the workbench home send, by name: the URL of the i-th request. */
@@ -261,6 +271,7 @@ function listQueries(samples: Awaited<ReturnType<typeof searchSamples>>, today: 
     number: (i: number) => `/api/cases?q=${q(at(samples.numbers, i))}`,
     numberPrefix: (i: number) => `/api/cases?q=${q(at(samples.numberPrefixes, i))}`,
     numberWithoutYear: (i: number) => `/api/cases?q=${q(at(samples.withoutYear, i))}`,
+    asciiBrackets: (i: number) => `/api/cases?q=${q(at(samples.asciiBrackets, i))}`,
     givenName: (i: number) => `/api/cases?q=${q(at(samples.givenNames, i))}`,
     nameMiddle: (i: number) => `/api/cases?q=${q(at(samples.middles, i))}`,
     overdue: (i: number) => `/api/cases?deadline=overdue&page=${1 + (i % 10)}`,
@@ -406,6 +417,7 @@ async function main(): Promise<void> {
       ['number', 'search ?q=<case number>'],
       ['numberPrefix', 'search ?q=<case number prefix>'],
       ['numberWithoutYear', 'search ?q=<number without year> (trgm)'],
+      ['asciiBrackets', 'search ?q=<(year)number>, ASCII brackets'],
       ['givenName', 'search ?q=<given name, 2 chars> (trgm)'],
       ['nameMiddle', 'search ?q=<3 chars mid-name> (trgm)'],
       ['overdue', 'filter ?deadline=overdue&page=1…10'],

@@ -145,6 +145,22 @@ describe.runIf(browserAvailable())('cases in the workbench', () => {
       path: path.join(SCREENSHOTS, 'case-list-closed-this-month.png'),
       animations: 'disabled',
     });
+
+    // The closing method and the timeline's nodes are named by the server (GET /api/labels), in
+    // either language.
+    const closed = page.getByRole('row', { name: new RegExp(filed.caseNumber) });
+    expect(await closed.textContent()).toContain('销案');
+    await closed.click();
+    await page.getByRole('heading', { name: filed.caseNumber }).waitFor();
+    await page.getByRole('tab', { name: '流程节点' }).click();
+    const timeline = page.locator('.ant-timeline');
+    await timeline.getByText('立案', { exact: true }).waitFor();
+    await timeline.getByText('结案', { exact: true }).waitFor();
+    await timeline.getByText(/结案方式：\s*销案/).waitFor();
+    await page.getByText('English', { exact: true }).click();
+    await timeline.getByText('Filed', { exact: true }).waitFor();
+    await timeline.getByText(/Method：\s*Case cancelled/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'case-timeline-en.png'), animations: 'disabled' });
     await page.close();
   }, 90_000);
 });

@@ -30,6 +30,7 @@ import {
   SWEEP_DEADLINES,
   SWEEP_TRIAGE,
 } from './modules/cases/jobs';
+import { registerLabelsRoutes } from './modules/cases/labels-routes';
 import { casesPolicy } from './modules/cases/policy';
 import { registerCasesRoutes } from './modules/cases/routes';
 import { casesRulebookPart } from './modules/cases/rules';
@@ -161,6 +162,8 @@ export interface PlatformOptions {
   logger?: HttpOptions['logger'];
   /** The hub's technical timers (tests shorten them). */
   inquiryTuning?: Partial<Tuning>;
+  /** Answers with a field their response schema lacks fail instead of dropping it (tests). */
+  strictResponses?: boolean;
 }
 
 /** The composition root: database → migrations → services → HTTP (and workers when asked). */
@@ -227,6 +230,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     authenticate: (token) => auth.authenticate(token),
     webDir: config.webDir,
     trustProxy: config.trustProxy,
+    strictResponses: options.strictResponses ?? false,
   });
   const jobs = await Jobs.start(database, {
     queues: [
@@ -359,6 +363,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   registerAuditRoutes(app, audit, policy, database.db);
   registerCalendarRoutes(app, services.calendar);
   registerCasesRoutes(app, services.cases, policy);
+  registerLabelsRoutes(app);
   registerDocumentsRoutes(app, services.documents, services.cases, database);
   registerInquiryRoutes(app, inquiry, policy);
   registerAssetsRoutes(app, services.assets, policy);

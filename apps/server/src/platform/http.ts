@@ -18,7 +18,6 @@ import Fastify, {
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -45,6 +44,7 @@ import { langOf, type Text } from './i18n';
 import { inputProblem, NOT_UTF8, urlProblem } from './input';
 import { completeDocument, operationIdOf, problemStatusesOf, securityOf, securitySchemes } from './openapi';
 import type { Policy } from './policy';
+import { responseSerializer } from './serializer';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -97,6 +97,8 @@ export interface HttpOptions {
    * CIDRs). None by default: a client cannot pick its own address for the sign-in throttle.
    */
   trustProxy?: TrustProxy;
+  /** A field an answer has that its response schema lacks is an error, not dropped (tests). */
+  strictResponses?: boolean;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -119,7 +121,7 @@ export async function createHttp(options: HttpOptions): Promise<App> {
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(options.strictResponses ?? false));
   app.decorateRequest('user', null);
 
   app.addHook('onSend', async (request, reply) => {

@@ -129,6 +129,9 @@ export function completeDocument(
   const paths = (document.paths ?? {}) as Record<string, Record<string, Operation>>;
   for (const operations of Object.values(paths)) {
     for (const operation of Object.values(operations)) {
+      // A 204 has no body: its schema (z.null(), for the serializer) is no content to document.
+      const noContent = operation.responses?.['204'] as { content?: unknown } | undefined;
+      if (noContent) delete noContent.content;
       const codes = operation.operationId ? statuses.get(operation.operationId) : undefined;
       if (!codes) continue;
       operation.responses ??= {};

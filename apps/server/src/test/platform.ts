@@ -65,6 +65,7 @@ export async function createTestPlatform(
     {
       database: options.database ?? (await freshDatabase()),
       logger: false,
+      strictResponses: true,
       ...(options.inquiryTuning ? { inquiryTuning: options.inquiryTuning } : {}),
     },
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { asFile, http, type Query, send } from './http';
+import { type Answer, asFile, http, type Query, send } from './http';
 
 /** A text the server sends in both languages. */
 export interface Bilingual {
@@ -9,133 +9,20 @@ export interface Bilingual {
 
 /** The cases API (docs/cases.md). Amounts are integer fen; dates are local dates `YYYY-MM-DD`. */
 
-export type CaseStatus = 'open' | 'closed';
+export type CaseList = Answer<'/api/cases', 'get'>;
+export type CaseListItem = CaseList['items'][number];
+export type CaseStatus = CaseListItem['status'];
 export type DeadlineState = 'overdue' | 'due_soon' | 'on_track';
 
-export interface CaseListItem {
-  id: string;
-  caseNumber: string;
-  type: string;
-  status: CaseStatus;
-  filedOn: string;
-  claimAmount: number;
-  paidAmount: number;
-  flag: string | null;
-  closedOn: string | null;
-  closingMethod: string | null;
-  courtCode: string;
-  officerName: string | null;
-  applicants: string[];
-  debtors: string[];
-  /** `title`: the rule's title as the server's rulebook words it. */
-  nextDeadline: {
-    ruleId: string;
-    title: Bilingual | null;
-    dueOn: string;
-    overdue: boolean;
-    provisional: boolean;
-    provisionalReason: Bilingual | null;
-  } | null;
-}
+export type CaseDetail = Answer<'/api/cases/{id}', 'get'>;
+export type CaseDeadline = CaseDetail['deadlines'][number];
+export type DeadlineStatus = CaseDeadline['status'];
+export type PayoutAccount = CaseDetail['caseAccount'];
+export type CaseParty = CaseDetail['applicants'][number];
+export type CaseWarning = CaseDetail['warnings'][number];
+export type CaseEvent = CaseDetail['timeline'][number];
 
-export interface CaseList {
-  items: CaseListItem[];
-  total: number;
-  totalCapped: boolean;
-  page: number;
-  pageSize: number;
-}
-
-export type DeadlineStatus = 'open' | 'met' | 'met_late' | 'overdue' | 'paused';
-
-export interface CaseDeadline {
-  ruleId: string;
-  /** Which instance of a keyed rule (an asset's or a lead's id); '' for the case's own deadlines. */
-  key?: string;
-  clause: { zh: string; en: string };
-  title: { zh: string; en: string };
-  action: string;
-  triggeredOn: string;
-  dueOn: string;
-  satisfiedOn: string | null;
-  status: DeadlineStatus;
-  /** Calendar days from today to the due date, negative when overdue; null once met. */
-  daysLeft: number | null;
-  /** Counted without that year's published holidays: the date may still move. */
-  provisional: boolean;
-  provisionalReason: { zh: string; en: string } | null;
-}
-
-export interface PayoutAccount {
-  bankName: string;
-  accountNo: string;
-  accountName: string;
-}
-
-export interface CaseParty {
-  id: string;
-  role: 'applicant' | 'debtor';
-  kind: 'person' | 'entity';
-  name: string;
-  idNumber: string | null;
-  creditCode: string | null;
-  legalRepresentative: { name: string; idNumber?: string } | null;
-  phone: string | null;
-  address: string | null;
-  payoutAccount: PayoutAccount | null;
-}
-
-export interface CaseWarning {
-  ruleId: string;
-  clause: { zh: string; en: string };
-  title: { zh: string; en: string };
-  level: 'info' | 'warn';
-  message: { zh: string; en: string };
-}
-
-export interface CaseEvent {
-  id: number;
-  type: string;
-  on: string;
-  /** When it was recorded (ISO instant). */
-  at: string;
-  actor: string;
-  data: Record<string, unknown>;
-  /** Document ids (the dossier's). */
-  evidence: string[];
-}
-
-export interface CaseDetail
-  extends Omit<CaseListItem, 'courtCode' | 'officerName' | 'applicants' | 'debtors' | 'nextDeadline'> {
-  receivedOn: string;
-  court: { id: string; code: string; name: string };
-  basis: { documentNumber: string; issuingCourt: string; kind: string; effectiveOn: string; duty: string };
-  caseAccount: PayoutAccount;
-  officer: { id: string; displayName: string } | null;
-  applicants: CaseParty[];
-  debtors: CaseParty[];
-  deadlines: CaseDeadline[];
-  warnings: CaseWarning[];
-  timeline: CaseEvent[];
-  today: string;
-  /** What this user may do on the case now (none once it is closed). */
-  abilities: string[];
-}
-
-export interface CaseDocument {
-  id: string;
-  kind: string;
-  title: string;
-  fileName: string;
-  size: number;
-  sha256: string;
-  createdAt: string;
-  createdBy: string;
-  url: string;
-  mediaType: string;
-  /** Whether a browser shows it inline (PDFs and photos; not TIFF scans). */
-  inline: boolean;
-}
+export type CaseDocument = Answer<'/api/cases/{id}/documents', 'get'>['items'][number];
 
 /** The list's filters, as the server's query schema declares them. */
 export type CaseFilters = NonNullable<Query<'/api/cases'>> & { page: number; pageSize: number };
@@ -143,7 +30,7 @@ export type CaseFilters = NonNullable<Query<'/api/cases'>> & { page: number; pag
 export function useCases(filters: CaseFilters, enabled = true) {
   return useQuery({
     queryKey: ['cases', filters],
-    queryFn: () => send<CaseList>(http.GET('/api/cases', { params: { query: filters } })),
+    queryFn: () => send(http.GET('/api/cases', { params: { query: filters } })),
     placeholderData: (previous) => previous,
     enabled,
   });
@@ -152,15 +39,14 @@ export function useCases(filters: CaseFilters, enabled = true) {
 export function useCase(id: string) {
   return useQuery({
     queryKey: ['case', id],
-    queryFn: () => send<CaseDetail>(http.GET('/api/cases/{id}', { params: { path: { id } } })),
+    queryFn: () => send(http.GET('/api/cases/{id}', { params: { path: { id } } })),
   });
 }
 
 export function useCaseDocuments(id: string) {
   return useQuery({
     queryKey: ['case', id, 'documents'],
-    queryFn: () =>
-      send<{ items: CaseDocument[] }>(http.GET('/api/cases/{id}/documents', { params: { path: { id } } })),
+    queryFn: () => send(http.GET('/api/cases/{id}/documents', { params: { path: { id } } })),
     select: (data) => data.items,
   });
 }
@@ -199,7 +85,7 @@ export function useUploadDocument(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ file, title }: { file: File; title?: string }) =>
-      send<{ id: string; items: CaseDocument[] }>(
+      send(
         http.POST('/api/cases/{id}/documents/upload', {
           params: { path: { id }, query: { fileName: file.name, title } },
           body: file as never,
@@ -223,23 +109,13 @@ export function useFileCase() {
   });
 }
 
-export interface MyDeadline {
-  caseId: string;
-  caseNumber: string;
-  ruleId: string;
-  /** The rule's title as the server's rulebook words it. */
-  title: Bilingual | null;
-  dueOn: string;
-  status: DeadlineStatus;
-  provisional: boolean;
-  provisionalReason: { zh: string; en: string } | null;
-}
+export type MyDeadline = Answer<'/api/deadlines/mine', 'get'>['items'][number];
 
 /** 我的期限: the signed-in user's unmet deadlines, most urgent first, and the platform's today. */
 export function useMyDeadlines() {
   return useQuery({
     queryKey: ['deadlines', 'mine'],
-    queryFn: () => send<{ today: string; items: MyDeadline[] }>(http.GET('/api/deadlines/mine')),
+    queryFn: () => send(http.GET('/api/deadlines/mine')),
   });
 }
 

@@ -1,63 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { auditKey } from './audit';
-import { type Body, http, send } from './http';
+import { type Answer, type Body, http, send } from './http';
 
 /** The inquiry hub's API (docs/inquiry.md): query rounds, their progress, each request to an institution. */
 
-export interface InquiryCounts {
-  total: number;
-  answered: number;
-  failed: number;
-  /** Queued, being sent, or sent and waiting for the answer. */
-  pending: number;
-}
-
-export interface CategoryProgress extends InquiryCounts {
-  category: string;
-}
-
-export interface InstitutionRef {
-  id: string;
-  code: string;
-  name: string;
-  category: string;
-}
-
-export interface InquiryRound extends InquiryCounts {
-  id: string;
-  status: 'running' | 'complete';
-  categories: string[];
-  startedOn: string;
-  startedAt: string;
-  startedBy: string;
-  completedAt: string | null;
-}
-
-export type RequestStatus = 'queued' | 'sent' | 'answered' | 'failed';
-
-/** One request to one institution (queries and controls alike). */
-export interface InquiryRequest {
-  id: string;
-  institution: InstitutionRef;
-  kind: string;
-  status: RequestStatus;
-  attempts: number;
-  lastError: string | null;
-  roundId: string | null;
-  assetId: string | null;
-  subjectName: string;
-  createdAt: string;
-  finishedAt: string | null;
-  result: { status: 'completed' | 'rejected'; reason: string | null; holdings: number } | null;
-}
-
 /** The 查控 tab's progress: counts of the case's queries (every round), per category and per round. */
-export interface InquiryOverview extends InquiryCounts {
-  byCategory: CategoryProgress[];
-  rounds: InquiryRound[];
-  requests: InquiryRequest[];
-  abilities: string[];
-}
+export type InquiryOverview = Answer<'/api/cases/{id}/inquiries', 'get'>;
+export type InquiryCounts = Pick<InquiryOverview, 'total' | 'answered' | 'failed' | 'pending'>;
+export type CategoryProgress = InquiryCounts & { category: string };
+export type InquiryRound = InquiryOverview['rounds'][number];
+/** One request to one institution (queries and controls alike). */
+export type InquiryRequest = InquiryOverview['requests'][number];
+export type InstitutionRef = InquiryRequest['institution'];
 
 export const inquiryKey = (caseId: string) => ['case', caseId, 'inquiries'] as const;
 
@@ -72,8 +26,7 @@ export function waiting(overview: InquiryOverview | undefined): boolean {
 export function useInquiries(caseId: string, live: boolean) {
   return useQuery({
     queryKey: inquiryKey(caseId),
-    queryFn: () =>
-      send<InquiryOverview>(http.GET('/api/cases/{id}/inquiries', { params: { path: { id: caseId } } })),
+    queryFn: () => send(http.GET('/api/cases/{id}/inquiries', { params: { path: { id: caseId } } })),
     refetchInterval: (query) => (!live && waiting(query.state.data) ? POLL_MS : false),
   });
 }
@@ -83,9 +36,7 @@ export function useStartInquiry(caseId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () =>
-      send<InquiryOverview>(
-        http.POST('/api/cases/{id}/inquiries', { params: { path: { id: caseId } }, body: {} }),
-      ),
+      send(http.POST('/api/cases/{id}/inquiries', { params: { path: { id: caseId } }, body: {} })),
     onSuccess: (overview) =>
       Promise.all([
         client.setQueryData(inquiryKey(caseId), overview),
@@ -100,7 +51,7 @@ export function useRetryInquiries(caseId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (requestIds?: string[]) =>
-      send<InquiryOverview & { retried: number }>(
+      send(
         http.POST('/api/cases/{id}/inquiries/retry', {
           params: { path: { id: caseId } },
           body: requestIds ? { requestIds } : {},
@@ -112,27 +63,8 @@ export function useRetryInquiries(caseId: string) {
 
 // ─── 协助执行单位 (administrators) ──────────────────────────────────────────────────────────────────
 
-export type BreakerState = 'closed' | 'open' | 'half_open';
-
-export interface Institution {
-  id: string;
-  code: string;
-  name: string;
-  category: string;
-  endpoint: string;
-  /** The key is write-only: only a fingerprint of it comes back. */
-  keyFingerprint: string;
-  keyUpdatedAt: string;
-  maxBatch: number;
-  concurrency: number;
-  timeoutMs: number;
-  supportsFreeze: boolean;
-  supportsDeduct: boolean;
-  active: boolean;
-  breaker: { state: BreakerState; failures: number; openUntil: string | null };
-  lastError: string | null;
-  updatedAt: string;
-}
+export type Institution = Answer<'/api/admin/institutions/{id}', 'patch'>;
+export type BreakerState = Institution['breaker']['state'];
 
 /** What registering an institution takes, as the server's body schema declares it. */
 export type InstitutionInput = Body<'/api/admin/institutions', 'post'>;
@@ -144,7 +76,7 @@ const institutionsKey = ['admin', 'institutions'] as const;
 export function useInstitutions() {
   return useQuery({
     queryKey: institutionsKey,
-    queryFn: () => send<{ items: Institution[] }>(http.GET('/api/admin/institutions')),
+    queryFn: () => send(http.GET('/api/admin/institutions')),
     select: (data) => data.items,
   });
 }
@@ -154,13 +86,13 @@ export function useSaveInstitution() {
   return useMutation({
     mutationFn: (save: { id: string; change: InstitutionChange } | { input: InstitutionInput }) =>
       'id' in save
-        ? send<Institution>(
+        ? send(
             http.PATCH('/api/admin/institutions/{id}', {
               params: { path: { id: save.id } },
               body: save.change,
             }),
           )
-        : send<Institution>(http.POST('/api/admin/institutions', { body: save.input })),
+        : send(http.POST('/api/admin/institutions', { body: save.input })),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: institutionsKey }),

@@ -1,49 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { auditKey } from './audit';
-import { http, send } from './http';
+import { type Answer, http, send } from './http';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-export type ParameterUnit = 'days' | 'working_days' | 'hours' | 'minutes' | 'months' | 'fen' | 'count';
-
-export interface ParameterChange {
-  /** null: back to the rule's default. */
-  value: number | null;
-  effectiveFrom: string;
-  reason: string;
-  changedAt: string;
-  changedBy: string;
-}
-
-export interface RuleParameter {
-  name: string;
-  title: Bilingual;
-  unit: ParameterUnit;
-  default: number;
-  min: number;
-  max: number;
-  /** In force today. */
-  value: number;
-  /** Newest first; a change effective after today is scheduled. */
-  history: ParameterChange[];
-}
-
-export interface ConfigurableRule {
-  ruleId: string;
-  clause: Bilingual;
-  title: Bilingual;
-  parameters: RuleParameter[];
-}
+export type RuleParameters = Answer<'/api/rules/parameters', 'get'>;
+export type ConfigurableRule = RuleParameters['items'][number];
+export type RuleParameter = ConfigurableRule['parameters'][number];
+export type ParameterUnit = RuleParameter['unit'];
+export type ParameterChange = RuleParameter['history'][number];
 
 const rulesKey = ['rules', 'parameters'] as const;
 
 export function useRuleParameters() {
   return useQuery({
     queryKey: rulesKey,
-    queryFn: () => send<{ today: string; items: ConfigurableRule[] }>(http.GET('/api/rules/parameters')),
+    queryFn: () => send(http.GET('/api/rules/parameters')),
   });
 }
 
@@ -53,8 +23,6 @@ export interface ParameterChangeRequest {
   value: number;
   effectiveFrom: string;
   reason: string;
-  /** One court only (its own practice, e.g. its payout periods); absent: every court. */
-  courtId?: string;
 }
 
 export function useChangeParameter() {

@@ -538,6 +538,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 代码的中英文名称 Names of the codes the case API sends
+         * @description They change only with a release: cacheable for an hour (`Cache-Control`).
+         */
+        get: operations["getLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/documents": {
         parameters: {
             query?: never;
@@ -3151,8 +3171,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description signed out */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4386,7 +4406,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseNumber: string;
+                            type: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            filedOn: string;
+                            /** @description fen */
+                            claimAmount: number;
+                            /** @description fen */
+                            paidAmount: number;
+                            /** @enum {string|null} */
+                            flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                            closedOn: string | null;
+                            /** @description a key of `closingMethods` in GET /api/labels */
+                            closingMethod: string | null;
+                            courtCode: string;
+                            officerName: string | null;
+                            applicants: string[];
+                            debtors: string[];
+                            /** @description the unmet deadline due first */
+                            nextDeadline: {
+                                ruleId: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                dueOn: string;
+                                overdue: boolean;
+                                /** @description counted without its year’s holidays (暂定): the date may move */
+                                provisional: boolean;
+                                provisionalReason: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            } | null;
+                        }[];
+                        /** @description counted up to 10,000 */
+                        total: number;
+                        totalCapped: boolean;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4560,7 +4625,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4614,7 +4826,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        items: {
+                            caseId: string;
+                            caseNumber: string;
+                            ruleId: string;
+                            title: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4668,7 +4902,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4748,7 +5129,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4820,7 +5348,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4891,7 +5566,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -4963,7 +5785,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5037,7 +6006,154 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                        type: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        filedOn: string;
+                        /** @description fen */
+                        claimAmount: number;
+                        /** @description fen */
+                        paidAmount: number;
+                        /** @enum {string|null} */
+                        flag: "major" | "difficult" | "complex" | "sensitive" | null;
+                        closedOn: string | null;
+                        /** @description a key of `closingMethods` in GET /api/labels */
+                        closingMethod: string | null;
+                        receivedOn: string;
+                        court: {
+                            id: string;
+                            code: string;
+                            name: string;
+                        };
+                        basis: {
+                            documentNumber: string;
+                            issuingCourt: string;
+                            /** @enum {string} */
+                            kind: "judgment" | "ruling" | "mediation" | "arbitration" | "notarial" | "other";
+                            effectiveOn: string;
+                            duty: string;
+                        };
+                        /** @description 一案一账号: where the debtor pays */
+                        caseAccount: {
+                            bankName: string;
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        officer: {
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        applicants: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            legalRepresentative: {
+                                name: string;
+                                idNumber?: string;
+                            } | null;
+                            phone: string | null;
+                            address: string | null;
+                            payoutAccount: {
+                                bankName: string;
+                                accountNo: string;
+                                accountName: string;
+                            } | null;
+                        }[];
+                        deadlines: {
+                            /** @description counted without its year’s holidays (暂定): the date may move */
+                            provisional: boolean;
+                            provisionalReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            ruleId: string;
+                            /** @description which instance of a keyed rule (an asset’s or a lead’s id); empty for the case’s own */
+                            key: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            action: "remind" | "warn" | "refuse";
+                            triggeredOn: string;
+                            dueOn: string;
+                            satisfiedOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "met_late" | "overdue" | "paused";
+                            /** @description calendar days to dueOn, negative when overdue; null once met */
+                            daysLeft: number | null;
+                        }[];
+                        warnings: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            level: "info" | "warn";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        timeline: {
+                            id: number;
+                            /** @description a key of `events` in GET /api/labels */
+                            type: string;
+                            on: string;
+                            /** @description when it was recorded */
+                            at: string;
+                            /** @description the display name of who recorded it, or `system` / `import` */
+                            actor: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description document ids (the dossier’s) */
+                            evidence: string[];
+                        }[];
+                        today: string;
+                        /** @description what this user may do on the case now (none once closed) */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5086,6 +6202,87 @@ export interface operations {
             };
         };
     };
+    getLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 结案方式, by `closingMethod` */
+                        closingMethods: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        /** @description 终结执行的情形 (CPL 268), by `ground` */
+                        terminationGrounds: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        /** @description 四类案件, by `flag` */
+                        flags: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        /** @description timeline nodes, by `timeline[].type` */
+                        events: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        /** @description dossier entries, by `kind` */
+                        documentKinds: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        /** @description 繁简分流 tracks, by `track` of the triage nodes */
+                        tracks: {
+                            [key: string]: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (or the signature of a partner call is refused). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCasesByIdDocuments: {
         parameters: {
             query?: never;
@@ -5102,7 +6299,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description a key of `documentKinds` in GET /api/labels */
+                            kind: string;
+                            title: string;
+                            fileName: string;
+                            size: number;
+                            sha256: string;
+                            mediaType: string;
+                            /** @description whether a browser shows it inline (PDFs and photos; not TIFF scans) */
+                            inline: boolean;
+                            createdAt: string;
+                            /** @description the display name of who made or uploaded it */
+                            createdBy: string;
+                            url: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5160,11 +6376,30 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description a key of `documentKinds` in GET /api/labels */
+                            kind: string;
+                            title: string;
+                            fileName: string;
+                            size: number;
+                            sha256: string;
+                            mediaType: string;
+                            /** @description whether a browser shows it inline (PDFs and photos; not TIFF scans) */
+                            inline: boolean;
+                            createdAt: string;
+                            /** @description the display name of who made or uploaded it */
+                            createdBy: string;
+                            url: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5276,7 +6511,70 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        total: number;
+                        answered: number;
+                        failed: number;
+                        /** @description queued, or sent and waiting for the answer */
+                        pending: number;
+                        byCategory: {
+                            category: string;
+                            zh: string;
+                            en: string;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        rounds: {
+                            id: string;
+                            /** @description running or complete */
+                            status: string;
+                            categories: string[];
+                            startedOn: string;
+                            startedAt: string;
+                            startedBy: string;
+                            completedAt: string | null;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        /** @description every request to an institution, controls included */
+                        requests: {
+                            id: string;
+                            institution: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                category: string;
+                            };
+                            /** @description query, freeze, deduct, unfreeze or renew */
+                            kind: string;
+                            /** @description queued, sent, answered or failed */
+                            status: string;
+                            attempts: number;
+                            lastError: string | null;
+                            roundId: string | null;
+                            assetId: string | null;
+                            partyId: string;
+                            subjectName: string;
+                            createdAt: string;
+                            sentAt: string | null;
+                            finishedAt: string | null;
+                            result: {
+                                /** @description completed or rejected */
+                                status: string;
+                                reason: string | null;
+                                holdings: number;
+                            } | null;
+                        }[];
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5334,11 +6632,75 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        total: number;
+                        answered: number;
+                        failed: number;
+                        /** @description queued, or sent and waiting for the answer */
+                        pending: number;
+                        byCategory: {
+                            category: string;
+                            zh: string;
+                            en: string;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        rounds: {
+                            id: string;
+                            /** @description running or complete */
+                            status: string;
+                            categories: string[];
+                            startedOn: string;
+                            startedAt: string;
+                            startedBy: string;
+                            completedAt: string | null;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        /** @description every request to an institution, controls included */
+                        requests: {
+                            id: string;
+                            institution: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                category: string;
+                            };
+                            /** @description query, freeze, deduct, unfreeze or renew */
+                            kind: string;
+                            /** @description queued, sent, answered or failed */
+                            status: string;
+                            attempts: number;
+                            lastError: string | null;
+                            roundId: string | null;
+                            assetId: string | null;
+                            partyId: string;
+                            subjectName: string;
+                            createdAt: string;
+                            sentAt: string | null;
+                            finishedAt: string | null;
+                            result: {
+                                /** @description completed or rejected */
+                                status: string;
+                                reason: string | null;
+                                holdings: number;
+                            } | null;
+                        }[];
+                        abilities: string[];
+                        roundId: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5409,7 +6771,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        total: number;
+                        answered: number;
+                        failed: number;
+                        /** @description queued, or sent and waiting for the answer */
+                        pending: number;
+                        byCategory: {
+                            category: string;
+                            zh: string;
+                            en: string;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        rounds: {
+                            id: string;
+                            /** @description running or complete */
+                            status: string;
+                            categories: string[];
+                            startedOn: string;
+                            startedAt: string;
+                            startedBy: string;
+                            completedAt: string | null;
+                            total: number;
+                            answered: number;
+                            failed: number;
+                            /** @description queued, or sent and waiting for the answer */
+                            pending: number;
+                        }[];
+                        /** @description every request to an institution, controls included */
+                        requests: {
+                            id: string;
+                            institution: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                category: string;
+                            };
+                            /** @description query, freeze, deduct, unfreeze or renew */
+                            kind: string;
+                            /** @description queued, sent, answered or failed */
+                            status: string;
+                            attempts: number;
+                            lastError: string | null;
+                            roundId: string | null;
+                            assetId: string | null;
+                            partyId: string;
+                            subjectName: string;
+                            createdAt: string;
+                            sentAt: string | null;
+                            finishedAt: string | null;
+                            result: {
+                                /** @description completed or rejected */
+                                status: string;
+                                reason: string | null;
+                                holdings: number;
+                            } | null;
+                        }[];
+                        abilities: string[];
+                        /** @description requests sent again */
+                        retried: number;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5474,7 +6901,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            code: string;
+                            name: string;
+                            category: string;
+                            endpoint: string;
+                            /** @description the key is written, never read back */
+                            keyFingerprint: string;
+                            keyUpdatedAt: string;
+                            maxBatch: number;
+                            concurrency: number;
+                            timeoutMs: number;
+                            supportsFreeze: boolean;
+                            supportsDeduct: boolean;
+                            active: boolean;
+                            breaker: {
+                                /** @enum {string} */
+                                state: "closed" | "open" | "half_open";
+                                failures: number;
+                                openUntil: string | null;
+                            };
+                            lastError: string | null;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5539,11 +6993,36 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        category: string;
+                        endpoint: string;
+                        /** @description the key is written, never read back */
+                        keyFingerprint: string;
+                        keyUpdatedAt: string;
+                        maxBatch: number;
+                        concurrency: number;
+                        timeoutMs: number;
+                        supportsFreeze: boolean;
+                        supportsDeduct: boolean;
+                        active: boolean;
+                        breaker: {
+                            /** @enum {string} */
+                            state: "closed" | "open" | "half_open";
+                            failures: number;
+                            openUntil: string | null;
+                        };
+                        lastError: string | null;
+                        updatedAt: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5613,7 +7092,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        category: string;
+                        endpoint: string;
+                        /** @description the key is written, never read back */
+                        keyFingerprint: string;
+                        keyUpdatedAt: string;
+                        maxBatch: number;
+                        concurrency: number;
+                        timeoutMs: number;
+                        supportsFreeze: boolean;
+                        supportsDeduct: boolean;
+                        active: boolean;
+                        breaker: {
+                            /** @enum {string} */
+                            state: "closed" | "open" | "half_open";
+                            failures: number;
+                            openUntil: string | null;
+                        };
+                        lastError: string | null;
+                        updatedAt: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5669,7 +7173,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            category: string;
+                            /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                            institution: {
+                                id: string | null;
+                                code: string;
+                                name: string;
+                            };
+                            assetRef: string;
+                            description: string;
+                            /** @description money: the balance; other property: null */
+                            balance: number | null;
+                            /** @description other property: its value, when known */
+                            value: number | null;
+                            /** @description of the balance, what earlier controls (other courts) hold */
+                            frozenByOthers: number;
+                            /** @description other courts’ (or earlier) controls, as the institution reported them */
+                            existingControls: {
+                                court: string;
+                                position: number;
+                                until: string;
+                                amount?: number;
+                            }[];
+                            divisible: boolean;
+                            /** @enum {string} */
+                            state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                            controlledAmount: number;
+                            deductedAmount: number;
+                            controlledOn: string | null;
+                            controlUntil: string | null;
+                            /** @description calendar days to the end of the control, negative once lapsed */
+                            daysToExpiry: number | null;
+                            /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                            expiring: boolean;
+                            /** @description 1 is 首封; above 1 is 轮候 in that place */
+                            position: number | null;
+                            /** @enum {string} */
+                            foundVia: "online" | "offline";
+                            foundOn: string;
+                            /** @description acts go to the institution online; otherwise the notice is served by hand */
+                            online: boolean;
+                            evidence: string[];
+                            leadId: string | null;
+                            declinedReason: string | null;
+                            /** @description why the institution refused or failed the last act */
+                            lastFailure: string | null;
+                            /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                            pending: string | null;
+                            abilities: string[];
+                            /** @description the indivisible asset to seize first while the claim is not secured */
+                            preferred: boolean;
+                            defaults: {
+                                amount: number | null;
+                                until: string | null;
+                            };
+                        }[];
+                        summary: {
+                            category: string;
+                            count: number;
+                            balance: number;
+                            value: number;
+                            controlled: number;
+                        }[];
+                        /** @description 控制限额: the claim plus costs, less what was paid and what is already controlled */
+                        limit: {
+                            claim: number;
+                            costs: number;
+                            paid: number;
+                            controlled: number;
+                            remaining: number;
+                        };
+                        leads: {
+                            id: string;
+                            fromApplicant: boolean;
+                            reporterName: string;
+                            reporterContact: string | null;
+                            description: string;
+                            specific: boolean;
+                            urgent: boolean;
+                            track: string;
+                            receivedAt: string;
+                            receivedOn: string;
+                            evidence: string[];
+                            verifiedAt: string | null;
+                            /** @enum {string|null} */
+                            verificationResult: "in_progress" | "confirmed" | "unfounded" | null;
+                            verificationNote: string | null;
+                            assetId: string | null;
+                            abilities: string[];
+                        }[];
+                        warnDays: number;
+                        today: string;
+                        /** @description record an asset found offline, record a lead */
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5743,11 +7345,69 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5820,7 +7480,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5891,7 +7609,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -5956,7 +7732,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6027,7 +7861,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6098,7 +7990,65 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        category: string;
+                        /** @description online finds: the institution that reported it; offline: the one named by hand (no id) */
+                        institution: {
+                            id: string | null;
+                            code: string;
+                            name: string;
+                        };
+                        assetRef: string;
+                        description: string;
+                        /** @description money: the balance; other property: null */
+                        balance: number | null;
+                        /** @description other property: its value, when known */
+                        value: number | null;
+                        /** @description of the balance, what earlier controls (other courts) hold */
+                        frozenByOthers: number;
+                        /** @description other courts’ (or earlier) controls, as the institution reported them */
+                        existingControls: {
+                            court: string;
+                            position: number;
+                            until: string;
+                            amount?: number;
+                        }[];
+                        divisible: boolean;
+                        /** @enum {string} */
+                        state: "found" | "freezing" | "frozen" | "seized" | "waiting" | "deducting" | "deducted" | "releasing" | "released" | "lapsed" | "disposed";
+                        controlledAmount: number;
+                        deductedAmount: number;
+                        controlledOn: string | null;
+                        controlUntil: string | null;
+                        /** @description calendar days to the end of the control, negative once lapsed */
+                        daysToExpiry: number | null;
+                        /** @description within the warning days of assets.expiry, or lapsed: to be renewed */
+                        expiring: boolean;
+                        /** @description 1 is 首封; above 1 is 轮候 in that place */
+                        position: number | null;
+                        /** @enum {string} */
+                        foundVia: "online" | "offline";
+                        foundOn: string;
+                        /** @description acts go to the institution online; otherwise the notice is served by hand */
+                        online: boolean;
+                        evidence: string[];
+                        leadId: string | null;
+                        declinedReason: string | null;
+                        /** @description why the institution refused or failed the last act */
+                        lastFailure: string | null;
+                        /** @description a request waiting for the institution: freeze, deduct, unfreeze or renew */
+                        pending: string | null;
+                        abilities: string[];
+                        /** @description the indivisible asset to seize first while the claim is not secured */
+                        preferred: boolean;
+                        defaults: {
+                            amount: number | null;
+                            until: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6174,11 +8124,31 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        fromApplicant: boolean;
+                        reporterName: string;
+                        reporterContact: string | null;
+                        description: string;
+                        specific: boolean;
+                        urgent: boolean;
+                        track: string;
+                        receivedAt: string;
+                        receivedOn: string;
+                        evidence: string[];
+                        verifiedAt: string | null;
+                        /** @enum {string|null} */
+                        verificationResult: "in_progress" | "confirmed" | "unfounded" | null;
+                        verificationNote: string | null;
+                        assetId: string | null;
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6253,7 +8223,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        fromApplicant: boolean;
+                        reporterName: string;
+                        reporterContact: string | null;
+                        description: string;
+                        specific: boolean;
+                        urgent: boolean;
+                        track: string;
+                        receivedAt: string;
+                        receivedOn: string;
+                        evidence: string[];
+                        verifiedAt: string | null;
+                        /** @enum {string|null} */
+                        verificationResult: "in_progress" | "confirmed" | "unfounded" | null;
+                        verificationNote: string | null;
+                        assetId: string | null;
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6316,7 +8306,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description a change effective after it is scheduled (待生效) */
+                        today: string;
+                        items: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            parameters: {
+                                name: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                unit: "days" | "working_days" | "hours" | "minutes" | "months" | "fen" | "count";
+                                default: number;
+                                min: number;
+                                max: number;
+                                /** @description in force today */
+                                value: number;
+                                /** @description newest first */
+                                history: {
+                                    /** @description null: back to the default */
+                                    value: number | null;
+                                    effectiveFrom: string;
+                                    reason: string;
+                                    changedAt: string;
+                                    changedBy: string;
+                                    /** @description the one court the change is for; null: every court */
+                                    courtId: string | null;
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6371,7 +8402,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ruleId: string;
+                        /** @description the rule’s values in force today */
+                        values: {
+                            [key: string]: number;
+                        };
+                        change: {
+                            /** @description null: back to the default */
+                            value: number | null;
+                            effectiveFrom: string;
+                            reason: string;
+                            changedAt: string;
+                            changedBy: string;
+                            /** @description the one court the change is for; null: every court */
+                            courtId: string | null;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6431,7 +8480,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ruleId: string;
+                        /** @description the rule’s values in force today */
+                        values: {
+                            [key: string]: number;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6485,7 +8542,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        total: number;
+                        /** @description every court of the scope, the most overdue first */
+                        courts: {
+                            courtId: string;
+                            code: string;
+                            name: string;
+                            count: number;
+                            /** @description days the oldest overdue deadline is past due */
+                            worstDaysOverdue: number;
+                        }[];
+                        /** @description the oldest overdue deadlines */
+                        items: {
+                            caseId: string;
+                            caseNumber: string;
+                            courtCode: string;
+                            courtName: string;
+                            ruleId: string;
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            dueOn: string;
+                            daysOverdue: number;
+                            /** @description the officer’s display name; null while unassigned */
+                            officer: string | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -6530,7 +8617,41 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        extensionRequests: {
+                            caseId: string;
+                            caseNumber: string;
+                            requestedOn: string;
+                            requestedBy: string;
+                            months: number | null;
+                            reason: string;
+                        }[];
+                        unassigned: {
+                            caseId: string;
+                            caseNumber: string;
+                            filedOn: string;
+                            /** @description when the case.assign deadline falls due */
+                            dueOn: string | null;
+                        }[];
+                        overdue: {
+                            caseId: string;
+                            caseNumber: string;
+                            courtCode: string;
+                            courtName: string;
+                            ruleId: string;
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            dueOn: string;
+                            daysOverdue: number;
+                            /** @description the officer’s display name; null while unassigned */
+                            officer: string | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -7891,11 +10012,32 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description a key of `documentKinds` in GET /api/labels */
+                            kind: string;
+                            title: string;
+                            fileName: string;
+                            size: number;
+                            sha256: string;
+                            mediaType: string;
+                            /** @description whether a browser shows it inline (PDFs and photos; not TIFF scans) */
+                            inline: boolean;
+                            createdAt: string;
+                            /** @description the display name of who made or uploaded it */
+                            createdBy: string;
+                            url: string;
+                        }[];
+                        /** @description the uploaded document */
+                        id: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -13313,8 +15455,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description signed out */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };

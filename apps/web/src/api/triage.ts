@@ -1,28 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { type Answer, type Body, http, send } from './http';
 
 /** 繁简分流 (docs/bankruptcy.md › Triage): a case's track and its correction. */
 
-export type Track = 'simple' | 'normal';
-
-export interface TriageView {
-  caseId: string;
-  track: Track | null;
-  trackName: { zh: string; en: string } | null;
-  since: string | null;
-  corrected: boolean;
-  targetMonths: number;
-  dueOn: string | null;
-  overdue: boolean;
-  history: { type: string; on: string; actorName: string; data: Record<string, unknown> }[];
-}
+export type TriageView = Answer<'/api/cases/{id}/triage', 'get'>;
+export type Track = Body<'/api/cases/{id}/triage', 'post'>['track'];
 
 export const triageKey = (caseId: string) => ['case', caseId, 'triage'];
 
 export function useTriage(caseId: string) {
   return useQuery({
     queryKey: triageKey(caseId),
-    queryFn: () => api.get<TriageView>(`/api/cases/${caseId}/triage`),
+    queryFn: () => send(http.GET('/api/cases/{id}/triage', { params: { path: { id: caseId } } })),
   });
 }
 
@@ -30,7 +19,7 @@ export function useCorrectTriage(caseId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { track: Track; reason: string }) =>
-      api.post<TriageView>(`/api/cases/${caseId}/triage`, body),
+      send(http.POST('/api/cases/{id}/triage', { params: { path: { id: caseId } }, body })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['case', caseId] }),
   });
 }

@@ -5,6 +5,7 @@ import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
 import { localDate } from '../calendar/zod';
 import { presentLead, presentRegister } from './presenters';
+import { assetOut, leadOut, registerOut } from './responses';
 import type { AssetsService } from './service';
 
 const idParams = z.object({ id: z.uuid() });
@@ -65,14 +66,17 @@ export function registerAssetsRoutes(app: App, service: AssetsService, policy: P
   };
   const act = (path: string, action: string, summary: string) => ({
     path: `/api/assets/:id/${path}`,
-    options: { config: { policy: { action }, refuses: true }, schema: { tags, summary, params: idParams } },
+    options: {
+      config: { policy: { action }, refuses: true },
+      schema: { tags, summary, params: idParams, response: { 200: assetOut } },
+    },
   });
 
   app.get(
     '/api/cases/:id/assets',
     {
       config: { policy: { action: 'case.view' } },
-      schema: { tags, summary: '财产登记（查控结果）', params: idParams },
+      schema: { tags, summary: '财产登记（查控结果）', params: idParams, response: { 200: registerOut } },
     },
     (request) => register(request, request.params.id),
   );
@@ -81,7 +85,13 @@ export function registerAssetsRoutes(app: App, service: AssetsService, policy: P
     '/api/cases/:id/assets',
     {
       config: { policy: { action: 'asset.register' }, refuses: true },
-      schema: { tags, summary: '登记线下查找的财产（附证据）', params: idParams, body: offlineSchema },
+      schema: {
+        tags,
+        summary: '登记线下查找的财产（附证据）',
+        params: idParams,
+        body: offlineSchema,
+        response: { 201: assetOut },
+      },
     },
     async (request, reply) => {
       const id = await service.addOffline(signedIn(request), request.params.id, request.body);
@@ -166,7 +176,13 @@ export function registerAssetsRoutes(app: App, service: AssetsService, policy: P
     '/api/cases/:id/leads',
     {
       config: { policy: { action: 'lead.record' }, refuses: true },
-      schema: { tags, summary: '登记财产线索', params: idParams, body: leadSchema },
+      schema: {
+        tags,
+        summary: '登记财产线索',
+        params: idParams,
+        body: leadSchema,
+        response: { 201: leadOut },
+      },
     },
     async (request, reply) => {
       const id = await service.addLead(signedIn(request), request.params.id, request.body);
@@ -189,6 +205,7 @@ export function registerAssetsRoutes(app: App, service: AssetsService, policy: P
             assetId: z.uuid().optional(),
           })
           .strict(),
+        response: { 200: leadOut },
       },
     },
     async (request) => {

@@ -64,8 +64,7 @@ export function actionTitle(action: string): Title {
   if (known) return known;
   if (action.startsWith(NODE_RECORDED)) {
     const type = action.slice(NODE_RECORDED.length);
-    const node: string | Title | undefined = (RECORDABLE_EVENTS as Record<string, string | Title>)[type];
-    const name = typeof node === 'string' ? { zh: node, en: type } : (node ?? { zh: type, en: type });
+    const name = (RECORDABLE_EVENTS as Record<string, Title>)[type] ?? { zh: type, en: type };
     return { zh: `记录节点：${name.zh}`, en: `Node recorded: ${name.en}` };
   }
   return { zh: action, en: action };

@@ -1,4 +1,5 @@
 import type { FieldError } from '../../platform/errors';
+import type { Text } from '../../platform/i18n';
 import { PAUSE_KINDS } from '../compliance/rules';
 import { REPORT_RESULTS } from '../dormant/rules';
 
@@ -10,38 +11,59 @@ function isUuid(value: unknown): boolean {
 
 /**
  * Timeline nodes an officer records by hand (offline work and decisions taken outside the system),
- * with their Chinese names. Nodes the system records itself (filed, assigned, closed …) are not here.
+ * with their names. Nodes the system records itself (filed, assigned, closed …) are in labels.ts.
  */
 export const RECORDABLE_EVENTS = {
-  'notice.served': '送达执行通知书',
-  'report_order.served': '送达报告财产令',
-  'document.served': '送达其他文书',
-  'inquiry.started': '发起网络查控',
-  'inquiry.answered': '网络查控反馈完毕',
-  'investigation.onsite': '现场调查',
-  'interview.applicant': '约谈申请执行人',
-  'restriction.issued': '发布限制消费令',
-  'performance.recorded': '被执行人履行（直接给付）',
-  'applicant.confirmed_performance': '申请执行人确认履行完毕',
-  'applicant.agreed_dormant': '申请执行人同意终结本次执行',
-  'panel.approved_dormant': '合议庭评议并经院长批准终本',
-  'report.checked': '核查被执行人财产报告',
-  'sanction.imposed': '罚款、拘留或移送追究刑事责任',
-  'listing.declined': '决定不纳入失信名单',
-  'obstruction.recorded': '妨害执行行为',
-  'search.warranted': '需要搜查',
-  'search.conducted': '搜查',
-  'audit.requested': '申请审计调查',
-  'audit.decided': '审计调查申请已决定',
-  'reward.requested': '申请发布悬赏公告',
-  'reward.published': '发布悬赏公告',
-  'disposal.impossible': '财产无法处置（流拍不抵债、无法管理，或车船未实际扣押）',
-  'first_court.asked': '商请首封法院移送处置权',
-  'debtor.missing': '被执行人下落不明',
-  'debtor.searched': '查找下落不明的被执行人',
-  'pause.started': '期限扣除开始（公告、评估、管辖争议、协调、暂缓、中止）',
-  'pause.ended': '期限扣除结束',
-} as const;
+  'notice.served': { zh: '送达执行通知书', en: 'Execution notice served' },
+  'report_order.served': { zh: '送达报告财产令', en: 'Property-report order served' },
+  'document.served': { zh: '送达其他文书', en: 'Other document served' },
+  'inquiry.started': { zh: '发起网络查控', en: 'Online property query started' },
+  'inquiry.answered': { zh: '网络查控反馈完毕', en: 'Online property query answered' },
+  'investigation.onsite': { zh: '现场调查', en: 'On-site investigation' },
+  'interview.applicant': { zh: '约谈申请执行人', en: 'Applicant interviewed' },
+  'restriction.issued': { zh: '发布限制消费令', en: 'Consumption restriction issued' },
+  'performance.recorded': { zh: '被执行人履行（直接给付）', en: 'Debtor paid (directly)' },
+  'applicant.confirmed_performance': {
+    zh: '申请执行人确认履行完毕',
+    en: 'Applicant confirmed performance',
+  },
+  'applicant.agreed_dormant': {
+    zh: '申请执行人同意终结本次执行',
+    en: 'Applicant agreed to a dormant closing',
+  },
+  'panel.approved_dormant': {
+    zh: '合议庭评议并经院长批准终本',
+    en: 'Panel review and president’s approval of a dormant closing',
+  },
+  'report.checked': { zh: '核查被执行人财产报告', en: 'Debtor’s property report checked' },
+  'sanction.imposed': {
+    zh: '罚款、拘留或移送追究刑事责任',
+    en: 'Fine, detention or referral for prosecution',
+  },
+  'listing.declined': { zh: '决定不纳入失信名单', en: 'Decided not to list as dishonest' },
+  'obstruction.recorded': { zh: '妨害执行行为', en: 'Obstruction of enforcement' },
+  'search.warranted': { zh: '需要搜查', en: 'Search warranted' },
+  'search.conducted': { zh: '搜查', en: 'Search conducted' },
+  'audit.requested': { zh: '申请审计调查', en: 'Audit investigation requested' },
+  'audit.decided': { zh: '审计调查申请已决定', en: 'Audit investigation request decided' },
+  'reward.requested': { zh: '申请发布悬赏公告', en: 'Reward notice requested' },
+  'reward.published': { zh: '发布悬赏公告', en: 'Reward notice published' },
+  'disposal.impossible': {
+    zh: '财产无法处置（流拍不抵债、无法管理，或车船未实际扣押）',
+    en: 'Property cannot be disposed of (unsold and not accepted in lieu, unmanageable, or a vehicle or ship not impounded)',
+  },
+  'first_court.asked': {
+    zh: '商请首封法院移送处置权',
+    en: 'First seizing court asked to hand over disposal',
+  },
+  'debtor.missing': { zh: '被执行人下落不明', en: 'Debtor’s whereabouts unknown' },
+  'debtor.searched': { zh: '查找下落不明的被执行人', en: 'Missing debtor searched for' },
+  'pause.started': {
+    zh: '期限扣除开始（公告、评估、管辖争议、协调、暂缓、中止）',
+    en: 'Period paused (publication, appraisal, jurisdiction, coordination, deferral, suspension)',
+  },
+  'pause.ended': { zh: '期限扣除结束', en: 'Period resumed' },
+} as const satisfies Record<string, Text>;
 
 export type RecordableEvent = keyof typeof RECORDABLE_EVENTS;
 

@@ -3,15 +3,17 @@ import { validationError } from '../../platform/errors';
 import { type App, signedIn } from '../../platform/http';
 import type { Policy } from '../../platform/policy';
 import { localDate } from '../calendar/zod';
+import type { DeadlineStatus } from '../compliance/rules';
 import { RECORDABLE_EVENTS, type RecordableEvent, recordedEventError } from './events';
 import { filingSchema } from './filing';
+import { CASE_FLAG_IDS } from './labels';
 import { CASE_ACTIONS } from './policy';
 import { presentCase, presentListing, provisionalOf } from './presenters';
+import { caseDetailOut, caseListOut, myDeadlinesOut } from './responses';
 import { CLOSING_METHODS } from './rules';
 import type { CaseRow, CasesService, ClosingMethod } from './service';
 
 const idParams = z.object({ id: z.uuid() });
-const flags = ['major', 'difficult', 'complex', 'sensitive'] as const;
 const view = { policy: { action: 'case.view' } } as const;
 
 export function registerCasesRoutes(app: App, service: CasesService, policy: Policy): void {
@@ -56,12 +58,13 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
       schema: {
         tags: ['cases'],
         summary: '案件列表',
+        response: { 200: caseListOut },
         querystring: z
           .object({
             q: z.string().trim().min(1).max(100).optional(),
             status: z.enum(['open', 'closed']).optional(),
             deadline: z.enum(['overdue', 'due_soon', 'on_track']).optional(),
-            flag: z.enum([...flags, 'any']).optional(),
+            flag: z.enum([...CASE_FLAG_IDS, 'any']).optional(),
             officerId: z.uuid().optional(),
             closedFrom: localDate.optional().describe('closed on or after (结案日期)'),
             closedTo: localDate.optional().describe('closed on or before'),
@@ -86,7 +89,10 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
 
   app.get(
     '/api/cases/:id',
-    { config: view, schema: { tags: ['cases'], summary: '案件详情', params: idParams } },
+    {
+      config: view,
+      schema: { tags: ['cases'], summary: '案件详情', params: idParams, response: { 200: caseDetailOut } },
+    },
     (request) => detail(request, request.params.id),
   );
 
@@ -94,7 +100,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
     '/api/deadlines/mine',
     {
       config: { policy: { action: 'deadlines.mine' } },
-      schema: { tags: ['cases'], summary: '我的期限（按紧迫程度）' },
+      schema: { tags: ['cases'], summary: '我的期限（按紧迫程度）', response: { 200: myDeadlinesOut } },
     },
     async (request) => {
       const [rows, provisionalYears] = await Promise.all([
@@ -109,7 +115,8 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
           ruleId: row.deadline.ruleId,
           title: service.ruleTitle(row.deadline.ruleId),
           dueOn: row.deadline.dueOn,
-          status: row.deadline.status,
+          // The stored status is one the rules wrote.
+          status: row.deadline.status as DeadlineStatus,
           ...provisionalOf(row.deadline.dueOn, provisionalYears),
         })),
       };
@@ -124,6 +131,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
         tags: ['cases'],
         summary: '分案',
         params: idParams,
+        response: { 200: caseDetailOut },
         body: z.object({ officerId: z.uuid() }).strict(),
       },
     },
@@ -141,6 +149,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
         tags: ['cases'],
         summary: '记录线下节点',
         params: idParams,
+        response: { 200: caseDetailOut },
         body: z
           .object({
             type: z.enum(Object.keys(RECORDABLE_EVENTS) as [RecordableEvent, ...RecordableEvent[]]),
@@ -174,6 +183,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
         tags: ['cases'],
         summary: '申请延长执行期限',
         params: idParams,
+        response: { 200: caseDetailOut },
         body: z
           .object({ months: z.number().int().min(1).max(6), reason: z.string().trim().min(2).max(2000) })
           .strict(),
@@ -193,6 +203,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
         tags: ['cases'],
         summary: '审批延长期限',
         params: idParams,
+        response: { 200: caseDetailOut },
         body: z.object({ approve: z.boolean() }).strict(),
       },
     },
@@ -210,7 +221,8 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
         tags: ['cases'],
         summary: '标记四类案件',
         params: idParams,
-        body: z.object({ flag: z.enum(flags).nullable() }).strict(),
+        response: { 200: caseDetailOut },
+        body: z.object({ flag: z.enum(CASE_FLAG_IDS).nullable() }).strict(),
       },
     },
     async (request) => {
@@ -227,6 +239,7 @@ export function registerCasesRoutes(app: App, service: CasesService, policy: Pol
         tags: ['cases'],
         summary: '结案',
         params: idParams,
+        response: { 200: caseDetailOut },
         body: z
           .object({
             method: z.enum(CLOSING_METHODS.map((m) => m.id) as [ClosingMethod, ...ClosingMethod[]]),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
+import { textOut } from '../../platform/out';
 import { localDate } from '../calendar/zod';
 import { actorOf } from '../org/service';
 import { clauseText } from './rules';
@@ -15,6 +16,43 @@ const changeBody = z
     courtId: z.uuid().optional().describe('one court only (its own practice); absent: every court'),
   })
   .strict();
+
+const changeOut = z.object({
+  value: z.number().nullable().describe('null: back to the default'),
+  effectiveFrom: z.string(),
+  reason: z.string(),
+  changedAt: z.string(),
+  changedBy: z.string(),
+  courtId: z.string().nullable().describe('the one court the change is for; null: every court'),
+});
+
+const parametersOut = z.object({
+  today: z.string().describe('a change effective after it is scheduled (待生效)'),
+  items: z.array(
+    z.object({
+      ruleId: z.string(),
+      clause: textOut,
+      title: textOut,
+      parameters: z.array(
+        z.object({
+          name: z.string(),
+          title: textOut,
+          unit: z.enum(['days', 'working_days', 'hours', 'minutes', 'months', 'fen', 'count']),
+          default: z.number(),
+          min: z.number(),
+          max: z.number(),
+          value: z.number().describe('in force today'),
+          history: z.array(changeOut).describe('newest first'),
+        }),
+      ),
+    }),
+  ),
+});
+
+const valuesOut = z.object({
+  ruleId: z.string(),
+  values: z.record(z.string(), z.number()).describe('the rule’s values in force today'),
+});
 
 function presentChange(change: ChangeRow) {
   return {
@@ -33,7 +71,11 @@ export function registerComplianceRoutes(app: App, service: ComplianceService): 
     '/api/rules/parameters',
     {
       config: { policy: 'authenticated' },
-      schema: { tags: ['rules'], summary: '可配置的规则参数 Configurable numbers of the rulebook' },
+      schema: {
+        tags: ['rules'],
+        summary: '可配置的规则参数 Configurable numbers of the rulebook',
+        response: { 200: parametersOut },
+      },
     },
     async () => ({
       /** The platform's legal date: a change effective after it is scheduled (待生效). */
@@ -66,6 +108,7 @@ export function registerComplianceRoutes(app: App, service: ComplianceService): 
         summary: '修改规则参数（自生效日期起适用，留痕）',
         params: parameterParams,
         body: changeBody,
+        response: { 200: valuesOut.extend({ change: changeOut }) },
       },
     },
     async (request) => {
@@ -86,6 +129,7 @@ export function registerComplianceRoutes(app: App, service: ComplianceService): 
         querystring: z
           .object({ courtId: z.uuid().optional().describe('that court back to the platform’s value') })
           .strict(),
+        response: { 200: valuesOut },
       },
     },
     async (request) => {

@@ -11,6 +11,22 @@ import type { DocumentsService } from './service';
 import { UPLOAD_MAX_BYTES } from './uploads';
 
 const idParams = z.object({ id: z.uuid() });
+
+/** A dossier entry, as presenters.ts sends it. */
+const documentOut = z.object({
+  id: z.string(),
+  kind: z.string().describe('a key of `documentKinds` in GET /api/labels'),
+  title: z.string(),
+  fileName: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  mediaType: z.string(),
+  inline: z.boolean().describe('whether a browser shows it inline (PDFs and photos; not TIFF scans)'),
+  createdAt: z.string(),
+  createdBy: z.string().describe('the display name of who made or uploaded it'),
+  url: z.string(),
+});
+const dossierOut = z.object({ items: z.array(documentOut) });
 const issuable = DOCUMENT_KINDS.filter((k) => k.standalone).map((k) => k.kind) as [
   DocumentKind,
   ...DocumentKind[],
@@ -26,7 +42,7 @@ export function registerDocumentsRoutes(
     '/api/cases/:id/documents',
     {
       config: { policy: { action: 'case.view' } },
-      schema: { tags: ['documents'], summary: '电子卷宗', params: idParams },
+      schema: { tags: ['documents'], summary: '电子卷宗', params: idParams, response: { 200: dossierOut } },
     },
     async (request) => {
       await cases.assertVisible(signedIn(request), request.params.id);
@@ -43,6 +59,7 @@ export function registerDocumentsRoutes(
         summary: '制作文书（执行通知书、报告财产令）',
         params: idParams,
         body: z.object({ kinds: z.array(z.enum(issuable)).min(1).max(issuable.length) }).strict(),
+        response: { 201: dossierOut },
       },
     },
     async (request, reply) => {
@@ -76,6 +93,7 @@ export function registerDocumentsRoutes(
               title: z.string().trim().min(1).max(100).optional(),
             })
             .strict(),
+          response: { 201: dossierOut.extend({ id: z.string().describe('the uploaded document') }) },
         },
       },
       async (request, reply) => {

@@ -1040,6 +1040,9 @@ export function isDocumentKind(value: string): value is DocumentKind {
   return DOCUMENT_KINDS.some((entry) => entry.kind === value);
 }
 
+/** A dossier entry an officer uploaded rather than one the platform generated (a scan, a photo, a PDF). */
+export const UPLOAD_KIND = { kind: 'upload', zh: '上传材料', en: 'Uploaded file' } as const;
+
 /** The body of a document of the given kind. Throws DocumentDataError when the data cannot make one. */
 export function buildDocument(kind: DocumentKind, data: DocumentData): DocumentBody {
   const entry = DOCUMENT_KINDS.find((candidate) => candidate.kind === kind);

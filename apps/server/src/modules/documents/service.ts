@@ -8,7 +8,7 @@ import { RECORDS } from '../../platform/messages';
 import type { AuditService } from '../audit/service';
 import { actorOf } from '../org/service';
 import { renderPdf, UnsupportedCharactersError } from './render';
-import { buildDocument, type DocumentData, type DocumentKind } from './rules';
+import { buildDocument, type DocumentData, type DocumentKind, UPLOAD_KIND } from './rules';
 import { documents } from './schema';
 import type { FileStore } from './store';
 import { checkUpload } from './uploads';
@@ -57,7 +57,7 @@ export class DocumentsService {
         .values({
           caseId: target.caseId,
           courtId: target.courtId,
-          kind: 'upload',
+          kind: UPLOAD_KIND.kind,
           title,
           fileName: checked.fileName,
           mediaType: checked.type.mediaType,

@@ -8,6 +8,8 @@ type Row = Record<string, unknown>;
 
 const iso = (value: unknown) =>
   value instanceof Date ? value.toISOString() : value === null ? null : String(value);
+/** An instant its column never leaves empty. */
+const instant = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
 
 /** An institution as an administrator sees it: everything but the key, of which only a fingerprint. */
 export function presentInstitution(row: InstitutionRow) {
@@ -77,7 +79,7 @@ function presentRound(round: Row, progress: Progress) {
     status: String(round.status),
     categories: round.categories as string[],
     startedOn: String(round.started_on),
-    startedAt: iso(round.started_at),
+    startedAt: instant(round.started_at),
     startedBy: String(round.actor_name),
     completedAt: iso(round.completed_at),
     ...progress,
@@ -101,7 +103,7 @@ export function presentRequest(row: Row) {
     assetId: (row.asset_id as string | null) ?? null,
     partyId: String(row.party_id),
     subjectName: String(row.subject_name),
-    createdAt: iso(row.created_at),
+    createdAt: instant(row.created_at),
     sentAt: iso(row.sent_at),
     finishedAt: iso(row.finished_at),
     result: row.result_status

@@ -6,6 +6,7 @@ import { actorOf } from '../org/service';
 import { INQUIRY_ACTIONS } from './policy';
 import { presentInstitution, presentProgress, presentRequest } from './presenters';
 import { institutionInput, institutionPatch } from './registry';
+import { institutionOut, overviewOut } from './responses';
 import type { InquiryService } from './service';
 
 const idParams = z.object({ id: z.uuid() });
@@ -34,6 +35,7 @@ export function registerInquiryRoutes(app: App, inquiry: InquiryService, policy:
           '`{total, answered, failed, pending}` counts the case’s queries (every round); `byCategory` and ' +
           '`rounds` break them down; `requests` lists every request to an institution, controls included.',
         params: idParams,
+        response: { 200: overviewOut },
       },
     },
     (request) => overview(request, request.params.id),
@@ -53,6 +55,7 @@ export function registerInquiryRoutes(app: App, inquiry: InquiryService, policy:
           })
           .strict()
           .default({}),
+        response: { 201: overviewOut.extend({ roundId: z.string() }) },
       },
     },
     async (request, reply) => {
@@ -76,6 +79,7 @@ export function registerInquiryRoutes(app: App, inquiry: InquiryService, policy:
           .object({ requestIds: z.array(z.uuid()).min(1).max(1000).optional() })
           .strict()
           .default({}),
+        response: { 200: overviewOut.extend({ retried: z.number().int().describe('requests sent again') }) },
       },
     },
     async (request) => {
@@ -92,6 +96,7 @@ export function registerInquiryRoutes(app: App, inquiry: InquiryService, policy:
         tags: ['admin'],
         summary: '协助执行单位名录',
         querystring: z.object({ category: z.enum(CATEGORY_CODES).optional() }).strict(),
+        response: { 200: z.object({ items: z.array(institutionOut) }) },
       },
     },
     async (request) => {
@@ -105,7 +110,12 @@ export function registerInquiryRoutes(app: App, inquiry: InquiryService, policy:
     '/api/admin/institutions',
     {
       config: manage,
-      schema: { tags: ['admin'], summary: '登记协助执行单位', body: institutionInput },
+      schema: {
+        tags: ['admin'],
+        summary: '登记协助执行单位',
+        body: institutionInput,
+        response: { 201: institutionOut },
+      },
     },
     async (request, reply) => {
       const row = await inquiry.registry.create(actorOf(signedIn(request)), request.body);
@@ -122,6 +132,7 @@ export function registerInquiryRoutes(app: App, inquiry: InquiryService, policy:
         summary: '修改协助执行单位（密钥只写不读）',
         params: idParams,
         body: institutionPatch,
+        response: { 200: institutionOut },
       },
     },
     async (request) =>

@@ -92,11 +92,18 @@ export function registerAuthRoutes(
 
   app.post(
     '/api/auth/logout',
-    { config: { policy: 'authenticated' }, schema: { tags: ['auth'], summary: '退出 Sign out' } },
+    {
+      config: { policy: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: '退出 Sign out',
+        response: { 204: z.null().describe('signed out') },
+      },
+    },
     async (request, reply) => {
       if (request.user) await auth.logout(request.user);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

@@ -142,12 +142,17 @@ export function registerPeopleRoutes(app: App, people: PeopleService): void {
     '/api/people/signout',
     {
       config: { policy: 'public' },
-      schema: { tags, summary: '公众账户退出', body: z.object({}).strict().optional() },
+      schema: {
+        tags,
+        summary: '公众账户退出',
+        body: z.object({}).strict().optional(),
+        response: { 204: z.null().describe('signed out') },
+      },
     },
     async (request, reply) => {
       await people.signOut(await person(request));
       reply.clearCookie(PERSON_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

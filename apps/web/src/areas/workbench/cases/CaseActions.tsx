@@ -33,21 +33,16 @@ import {
   useCourtOfficers,
 } from '../../../api/cases';
 import { ApiError, type RuleViolation } from '../../../api/client';
+import { useLabels } from '../../../api/labels';
 import { errorText } from '../../../components/feedback';
 import { useBilingual } from '../../../i18n/bilingual';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { fenFromYuan, yuan } from '../../../lib/identity';
 import { EvidenceField } from './EvidenceField';
-import {
-  actorName,
-  CLOSING_METHODS,
-  eventName,
-  FLAGS,
-  PAUSE_KINDS,
-  REASON_REQUIRED,
-  RECORDABLE,
-  TERMINATION_GROUNDS,
-} from './labels';
+import { actorName, PAUSE_KINDS, REASON_REQUIRED, RECORDABLE } from './labels';
+
+/** The items of CPL art. 268, numbered as the article numbers them: the grounds come in its order. */
+const ITEM_NUMERALS = '一二三四五六七八九十';
 
 type L = (zh: string, en: string) => string;
 
@@ -260,6 +255,7 @@ function AssignFields({ data }: { data: CaseDetail }) {
 }
 
 function RecordFields({ data, L }: { data: CaseDetail; L: L }) {
+  const labels = useLabels();
   const type = Form.useWatch('type') as string | undefined;
   const amount = Form.useWatch('amount') as string | undefined;
   const fen = fenFromYuan(amount);
@@ -271,7 +267,10 @@ function RecordFields({ data, L }: { data: CaseDetail; L: L }) {
           showSearch
           optionFilterProp="label"
           placeholder={L('选择要记录的节点', 'Choose the node to record')}
-          options={RECORDABLE.map((t) => ({ value: t, label: L(eventName(t).zh, eventName(t).en) }))}
+          options={RECORDABLE.map((t) => {
+            const name = labels.event(t);
+            return { value: t, label: L(name.zh, name.en) };
+          })}
         />
       </Form.Item>
       <Form.Item
@@ -379,6 +378,7 @@ function DecisionFields({ request, L }: { request: CaseEvent; L: L }) {
 }
 
 function FlagFields({ data, L }: { data: CaseDetail; L: L }) {
+  const labels = useLabels();
   return (
     <Form.Item
       name="flag"
@@ -389,13 +389,14 @@ function FlagFields({ data, L }: { data: CaseDetail; L: L }) {
       <Select
         allowClear
         placeholder={L('不标记', 'Not flagged')}
-        options={FLAGS.map((f) => ({ value: f.id, label: L(f.zh, f.en) }))}
+        options={labels.list('flags').map((f) => ({ value: f.id, label: L(f.zh, f.en) }))}
       />
     </Form.Item>
   );
 }
 
 function CloseFields({ L }: { L: L }) {
+  const labels = useLabels();
   const method = Form.useWatch('method') as string | undefined;
   const ground = Form.useWatch('ground') as string | undefined;
   const reasonNeeded =
@@ -414,7 +415,7 @@ function CloseFields({ L }: { L: L }) {
         initialValue="fully_performed"
         rules={[{ required: true }]}
       >
-        <Select options={CLOSING_METHODS.map((m) => ({ value: m.id, label: L(m.zh, m.en) }))} />
+        <Select options={labels.list('closingMethods').map((m) => ({ value: m.id, label: L(m.zh, m.en) }))} />
       </Form.Item>
       {method === 'terminated' && (
         <Form.Item
@@ -423,9 +424,9 @@ function CloseFields({ L }: { L: L }) {
           rules={[{ required: true, message: L('请选择终结执行的情形', 'Choose the ground') }]}
         >
           <Select
-            options={TERMINATION_GROUNDS.map((g) => ({
+            options={labels.list('terminationGrounds').map((g, i) => ({
               value: g.id,
-              label: `（${g.item}）${L(g.zh, g.en)}`,
+              label: `（${ITEM_NUMERALS[i]}）${L(g.zh, g.en)}`,
             }))}
           />
         </Form.Item>

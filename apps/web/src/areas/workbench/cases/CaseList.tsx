@@ -24,17 +24,15 @@ import {
   useCourtOfficers,
   usePlatformToday,
 } from '../../../api/cases';
+import { useLabels } from '../../../api/labels';
 import { Page } from '../../../components/Page';
 import { ProvisionalTag } from '../../../components/Provisional';
 import { useSession } from '../../../components/session';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
 import {
-  CLOSING_METHODS,
   countdownText,
   daysBetween,
-  FLAGS,
-  named,
   ruleName,
   URGENCY_COLOR,
   URGENCY_NAMES,
@@ -124,6 +122,7 @@ function Names({ names }: { names: string[] }) {
  */
 export function CaseList() {
   const L = useBilingual();
+  const labels = useLabels();
   const navigate = useNavigate();
   const { abilities } = useSession();
   const [params, setParams] = useSearchParams();
@@ -186,7 +185,7 @@ export function CaseList() {
       width: 70,
       render: (status: CaseStatus, row) => {
         if (status === 'open') return <Tag color="processing">{L('在办', 'Open')}</Tag>;
-        const method = named(CLOSING_METHODS, row.closingMethod);
+        const method = labels.name('closingMethods', row.closingMethod);
         return (
           <Tooltip title={`${row.closedOn ?? ''} ${method ? L(method.zh, method.en) : ''}`}>
             <Tag>{L('已结', 'Closed')}</Tag>
@@ -202,7 +201,7 @@ export function CaseList() {
             key: 'closingMethod',
             width: 150,
             render: (_v, row) => {
-              const method = named(CLOSING_METHODS, row.closingMethod);
+              const method = labels.name('closingMethods', row.closingMethod);
               return method ? L(method.zh, method.en) : '—';
             },
           },
@@ -223,7 +222,7 @@ export function CaseList() {
       dataIndex: 'flag',
       width: 64,
       render: (flag: string | null) => {
-        const found = named(FLAGS, flag);
+        const found = labels.name('flags', flag);
         return found ? <Tag color="volcano">{L(found.zh, found.en)}</Tag> : null;
       },
     },
@@ -282,7 +281,7 @@ export function CaseList() {
             value={filters.flag}
             options={[
               { value: 'any', label: L('全部四类案件', 'Any kind') },
-              ...FLAGS.map((f) => ({ value: f.id, label: L(f.zh, f.en) })),
+              ...labels.list('flags').map((f) => ({ value: f.id, label: L(f.zh, f.en) })),
             ]}
             onChange={(flag) => update({ flag: flag as CaseFilters['flag'] })}
           />

@@ -29,6 +29,7 @@ import {
   useCaseDocuments,
 } from '../../../api/cases';
 import { ApiError } from '../../../api/client';
+import { useLabels } from '../../../api/labels';
 import { Page } from '../../../components/Page';
 import { ProvisionalTag } from '../../../components/Provisional';
 import { StatusResult } from '../../../components/StatusResult';
@@ -37,16 +38,7 @@ import { yuan } from '../../../lib/identity';
 import { CaseActions } from './CaseActions';
 import { CaseTimeline } from './CaseTimeline';
 import { Dossier } from './Dossier';
-import {
-  BASIS_KINDS,
-  CLOSING_METHODS,
-  countdownText,
-  DEADLINE_STATUS,
-  FLAGS,
-  named,
-  URGENCY_COLOR,
-  urgencyOf,
-} from './labels';
+import { BASIS_KINDS, countdownText, DEADLINE_STATUS, named, URGENCY_COLOR, urgencyOf } from './labels';
 import { TriageCard } from './triage/TriageCard';
 
 // The 查控 tab brings the charts with it: loaded when it is first opened.
@@ -256,8 +248,9 @@ function WarningsList({ warnings }: { warnings: CaseWarning[] }) {
 
 function Overview({ data }: { data: CaseDetail }) {
   const L = useBilingual();
+  const labels = useLabels();
   const kind = named(BASIS_KINDS, data.basis.kind);
-  const method = named(CLOSING_METHODS, data.closingMethod);
+  const method = labels.name('closingMethods', data.closingMethod);
   const percent =
     data.claimAmount > 0 ? Math.min(100, Math.floor((data.paidAmount * 100) / data.claimAmount)) : 0;
   return (
@@ -339,6 +332,7 @@ const TABS = [
 /** The case page: summary, parties, deadlines with their clauses, warnings, timeline, dossier and actions. */
 export function CasePage() {
   const L = useBilingual();
+  const labels = useLabels();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { data, error, isLoading, refetch, isFetching } = useCase(id);
@@ -366,7 +360,7 @@ export function CasePage() {
     );
   }
   const tab = TABS.find((t) => t === params.get('tab')) ?? 'deadlines';
-  const flag = named(FLAGS, data.flag);
+  const flag = labels.name('flags', data.flag);
   const overdue = data.deadlines.filter((d) => d.status === 'overdue').length;
   const docs = documents.data ?? [];
   return (

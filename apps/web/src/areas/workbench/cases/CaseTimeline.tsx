@@ -3,19 +3,11 @@ import { Space, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import type { CaseDetail, CaseDocument, CaseEvent } from '../../../api/cases';
+import { type LabelsOf, useLabels } from '../../../api/labels';
 import { useBilingual } from '../../../i18n/bilingual';
 import { yuan } from '../../../lib/identity';
 import { categoryName, LEAD_RESULTS, LEAD_TRACKS, stateLabel } from './inquiry/labels';
-import {
-  actorName,
-  CLOSING_METHODS,
-  DOCUMENT_KINDS,
-  eventName,
-  FLAGS,
-  named,
-  PAUSE_KINDS,
-  TERMINATION_GROUNDS,
-} from './labels';
+import { actorName, named, PAUSE_KINDS } from './labels';
 
 type L = (zh: string, en: string) => string;
 
@@ -38,7 +30,14 @@ function recomputedDetails(event: CaseEvent, L: L): [string, ReactNode][] {
   ];
 }
 
-function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
+/** A value as text: a bilingual one (`{zh, en}`, as the server words reasons) in the user's language. */
+function textOf(value: unknown, L: L): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  const { zh, en } = value as { zh?: unknown; en?: unknown };
+  return typeof zh === 'string' && typeof en === 'string' ? L(zh, en) : JSON.stringify(value);
+}
+
+function eventDetails(event: CaseEvent, L: L, labels: LabelsOf): [string, ReactNode][] {
   if (event.type === 'deadline.recomputed') return recomputedDetails(event, L);
   const rows: [string, ReactNode][] = [];
   for (const [key, value] of Object.entries(event.data)) {
@@ -55,6 +54,10 @@ function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
       case 'onlineControl':
       case 'hasValue':
       case 'fromApplicant':
+      // A triage node's figures: its reason states them, in yuan.
+      case 'toSell':
+      case 'available':
+      case 'outstanding':
         break;
       case 'category':
         rows.push([
@@ -103,6 +106,12 @@ function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
         rows.push([L('失败', 'Failed'), String(value)]);
         break;
       case 'track': {
+        // A lead's verification period, or (triage nodes) the case's 繁简分流 track.
+        if (event.type.startsWith('triage.')) {
+          const track = labels.name('tracks', value);
+          rows.push([L('繁简分流', 'Track'), track ? L(track.zh, track.en) : String(value)]);
+          break;
+        }
         const track = LEAD_TRACKS[String(value)];
         rows.push([L('核查期限', 'Period'), track ? L(track.zh, track.en) : String(value)]);
         break;
@@ -117,7 +126,7 @@ function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
         break;
       case 'kind': {
         const pause = named(PAUSE_KINDS, value);
-        const document = DOCUMENT_KINDS[String(value)];
+        const document = labels.name('documentKinds', value);
         const found = pause ?? document;
         rows.push([
           pause ? L('扣除事由', 'Ground') : L('文书种类', 'Kind'),
@@ -132,7 +141,7 @@ function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
         rows.push([L('延长', 'Extension'), L(`${value} 个月`, `${value} months`)]);
         break;
       case 'reason':
-        rows.push([L('理由', 'Reason'), String(value)]);
+        rows.push([L('理由', 'Reason'), textOf(value, L)]);
         break;
       case 'note':
         rows.push([L('说明', 'Note'), String(value)]);
@@ -144,22 +153,22 @@ function eventDetails(event: CaseEvent, L: L): [string, ReactNode][] {
         rows.push([L('案号', 'Case number'), String(value)]);
         break;
       case 'flag': {
-        const flag = named(FLAGS, value);
+        const flag = labels.name('flags', value);
         rows.push([L('四类案件', 'Kind'), flag ? L(flag.zh, flag.en) : String(value)]);
         break;
       }
       case 'method': {
-        const method = named(CLOSING_METHODS, value);
+        const method = labels.name('closingMethods', value);
         rows.push([L('结案方式', 'Method'), method ? L(method.zh, method.en) : String(value)]);
         break;
       }
       case 'ground': {
-        const ground = named(TERMINATION_GROUNDS, value);
+        const ground = labels.name('terminationGrounds', value);
         rows.push([L('终结情形', 'Ground'), ground ? L(ground.zh, ground.en) : String(value)]);
         break;
       }
       default:
-        rows.push([key, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
+        rows.push([key, textOf(value, L)]);
     }
   }
   return rows;
@@ -177,14 +186,15 @@ const EVENT_COLORS: Record<string, string> = {
 /** 流程节点: every event of the case, what it says and its evidence. */
 export function CaseTimeline({ data, documents }: { data: CaseDetail; documents: CaseDocument[] }) {
   const L = useBilingual();
+  const labels = useLabels();
   const byId = new Map(documents.map((d) => [d.id, d]));
   return (
     <Timeline
       style={{ paddingTop: 8 }}
       items={data.timeline.map((event) => {
-        const name = eventName(event.type);
+        const name = labels.event(event.type);
         const actor = actorName(event.actor);
-        const details = eventDetails(event, L);
+        const details = eventDetails(event, L, labels);
         return {
           key: event.id,
           color: EVENT_COLORS[event.type] ?? 'blue',

@@ -15,10 +15,10 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { type CaseDetail, type CaseDocument, useCaseAction } from '../../../api/cases';
+import { useLabels } from '../../../api/labels';
 import { useBilingual } from '../../../i18n/bilingual';
 import { useRefusal } from './CaseActions';
 import { DossierUpload } from './DossierUpload';
-import { DOCUMENT_KINDS } from './labels';
 
 /** 电子卷宗: the case's documents — issued here or uploaded — each viewable inline, with its digest. */
 export function Dossier({
@@ -31,6 +31,7 @@ export function Dossier({
   loading: boolean;
 }) {
   const L = useBilingual();
+  const labels = useLabels();
   const { message } = App.useApp();
   const [viewing, setViewing] = useState<CaseDocument | null>(null);
   const action = useCaseAction(data.id);
@@ -70,14 +71,15 @@ export function Dossier({
     {
       title: L('文书', 'Document'),
       dataIndex: 'title',
-      render: (title: string, d) => (
-        <Space size={4}>
-          {title}
-          {DOCUMENT_KINDS[d.kind] && DOCUMENT_KINDS[d.kind]?.zh !== title && (
-            <Tag>{L(DOCUMENT_KINDS[d.kind]?.zh ?? '', DOCUMENT_KINDS[d.kind]?.en ?? '')}</Tag>
-          )}
-        </Space>
-      ),
+      render: (title: string, d) => {
+        const kind = labels.name('documentKinds', d.kind);
+        return (
+          <Space size={4}>
+            {title}
+            {kind && kind.zh !== title && <Tag>{L(kind.zh, kind.en)}</Tag>}
+          </Space>
+        );
+      },
     },
     {
       title: L('大小', 'Size'),

@@ -1,12 +1,11 @@
 /**
- * Chinese and English names of what the cases API sends as codes. The server's lists are the source:
- * rule titles (cases/rules.ts), event types (cases/events.ts and the service), closing methods and the
- * CPL 268 grounds (cases/rules.ts), pause kinds (compliance/rules.ts).
+ * Chinese and English names of codes the web shows. Closing methods, CPL 268 grounds, flags, timeline
+ * nodes and document kinds come from the server (`useLabels`, api/labels.ts), not from here; what is
+ * left here is still to move: rule titles (cases/rules.ts), pause kinds (compliance/rules.ts).
  */
-export interface Named {
-  zh: string;
-  en: string;
-}
+import type { Named } from '../../../api/labels';
+
+export type { Named };
 
 /** Who recorded a node when no person did: the platform itself, or a batch import. */
 const NON_PERSONS: Record<string, Named> = {
@@ -75,56 +74,6 @@ export function ruleName(ruleId: string, form: 'title' | 'short' = 'short', sent
   return RULES[ruleId]?.[form] ?? sent ?? { zh: '办案期限', en: 'Deadline' };
 }
 
-export const EVENT_NAMES: Record<string, Named> = {
-  'application.received': { zh: '收到执行申请', en: 'Application received' },
-  'case.filed': { zh: '立案', en: 'Filed' },
-  'case.assigned': { zh: '分案', en: 'Assigned' },
-  'notice.served': { zh: '送达执行通知书', en: 'Execution notice served' },
-  'report_order.served': { zh: '送达报告财产令', en: 'Property-report order served' },
-  'document.issued': { zh: '制作文书', en: 'Document issued' },
-  'document.served': { zh: '送达其他文书', en: 'Other document served' },
-  'inquiry.started': { zh: '发起网络查控', en: 'Online property query started' },
-  'inquiry.answered': { zh: '网络查控反馈完毕', en: 'Online property query answered' },
-  'investigation.onsite': { zh: '现场调查', en: 'On-site investigation' },
-  'interview.applicant': { zh: '约谈申请执行人', en: 'Applicant interviewed' },
-  'restriction.issued': { zh: '发布限制消费令', en: 'Consumption restriction issued' },
-  'performance.recorded': { zh: '被执行人履行（直接给付）', en: 'Debtor paid (directly)' },
-  'applicant.confirmed_performance': {
-    zh: '申请执行人确认履行完毕',
-    en: 'Applicant confirmed performance',
-  },
-  'applicant.agreed_dormant': {
-    zh: '申请执行人同意终结本次执行',
-    en: 'Applicant agreed to a dormant closing',
-  },
-  'panel.approved_dormant': {
-    zh: '合议庭评议并经院长批准终本',
-    en: 'Panel review and president’s approval of a dormant closing',
-  },
-  'pause.started': { zh: '期限扣除开始', en: 'Period paused' },
-  'pause.ended': { zh: '期限扣除结束', en: 'Period resumed' },
-  'deadline.recomputed': { zh: '暂定期限重算', en: 'Provisional deadline recomputed' },
-  'extension.requested': { zh: '申请延长执行期限', en: 'Extension requested' },
-  'extension.approved': { zh: '批准延长执行期限', en: 'Extension approved' },
-  'extension.refused': { zh: '不批准延长执行期限', en: 'Extension refused' },
-  'flag.set': { zh: '标记四类案件', en: 'Flagged' },
-  'flag.cleared': { zh: '取消四类案件标记', en: 'Flag cleared' },
-  'case.closed': { zh: '结案', en: 'Closed' },
-  'asset.found': { zh: '发现财产', en: 'Property found' },
-  'asset.controlled': { zh: '控制财产（冻结/查封）', en: 'Property controlled' },
-  'asset.not_controlled': { zh: '决定不予控制', en: 'Decided not to control' },
-  'asset.renewed': { zh: '续行冻结/查封', en: 'Control renewed' },
-  'asset.released': { zh: '解除冻结/查封', en: 'Control released' },
-  'asset.lapsed': { zh: '冻结/查封期满失效', en: 'Control lapsed' },
-  'asset.deducted': { zh: '扣划至本案账户', en: 'Deducted to the case account' },
-  'lead.received': { zh: '收到财产线索', en: 'Lead received' },
-  'lead.verified': { zh: '核查财产线索', en: 'Lead verified' },
-};
-
-export function eventName(type: string): Named {
-  return EVENT_NAMES[type] ?? { zh: type, en: type };
-}
-
 /** The nodes an officer records by hand (the server's cases/events.ts RECORDABLE_EVENTS), in its order. */
 export const RECORDABLE = [
   'notice.served',
@@ -153,65 +102,8 @@ export const PAUSE_KINDS = [
   { id: 'suspension', zh: '中止执行', en: 'Suspension' },
 ] as const;
 
-export const CLOSING_METHODS = [
-  { id: 'fully_performed', zh: '执行完毕', en: 'Fully performed' },
-  { id: 'dormant', zh: '终结本次执行程序', en: 'Closed for lack of assets (dormant)' },
-  { id: 'terminated', zh: '终结执行', en: 'Enforcement terminated' },
-  { id: 'withdrawn', zh: '销案', en: 'Case cancelled' },
-  { id: 'not_enforced', zh: '不予执行', en: 'Not enforced' },
-  { id: 'rejected', zh: '驳回申请', en: 'Application rejected' },
-] as const;
-
 /** Closing methods whose ruling must state its reason (the server refuses them without one). */
 export const REASON_REQUIRED: readonly string[] = ['withdrawn', 'not_enforced', 'rejected'];
-
-/** 终结执行的情形 (CPL 2023 art. 268), in the article's order. */
-export const TERMINATION_GROUNDS = [
-  {
-    id: 'application_withdrawn',
-    item: '一',
-    zh: '申请人撤销申请的',
-    en: 'The applicant withdrew the application',
-  },
-  {
-    id: 'basis_revoked',
-    item: '二',
-    zh: '据以执行的法律文书被撤销的',
-    en: 'The enforced document was revoked',
-  },
-  {
-    id: 'debtor_died_no_estate',
-    item: '三',
-    zh: '作为被执行人的公民死亡，无遗产可供执行，又无义务承担人的',
-    en: 'The debtor died leaving no estate and no one bound to perform',
-  },
-  {
-    id: 'support_creditor_died',
-    item: '四',
-    zh: '追索赡养费、扶养费、抚养费案件的权利人死亡的',
-    en: 'The creditor of a support claim died',
-  },
-  {
-    id: 'debtor_destitute',
-    item: '五',
-    zh: '作为被执行人的公民因生活困难无力偿还借款，无收入来源，又丧失劳动能力的',
-    en: 'The debtor cannot repay, has no income and cannot work',
-  },
-  {
-    id: 'other',
-    item: '六',
-    zh: '人民法院认为应当终结执行的其他情形',
-    en: 'Another circumstance (reason required)',
-  },
-] as const;
-
-/** 四类案件 (Opinion-2021 art. 10). */
-export const FLAGS = [
-  { id: 'major', zh: '重大', en: 'Major' },
-  { id: 'difficult', zh: '疑难', en: 'Difficult' },
-  { id: 'complex', zh: '复杂', en: 'Complex' },
-  { id: 'sensitive', zh: '敏感', en: 'Sensitive' },
-] as const;
 
 /** 执行依据的种类 (the filing schema's `basis.kind`). */
 export const BASIS_KINDS = [
@@ -222,33 +114,6 @@ export const BASIS_KINDS = [
   { id: 'notarial', zh: '公证债权文书', en: 'Notarised debt instrument' },
   { id: 'other', zh: '其他', en: 'Other' },
 ] as const;
-
-export const DOCUMENT_KINDS: Record<string, Named> = {
-  execution_notice: { zh: '执行通知书', en: 'Execution notice' },
-  upload: { zh: '上传材料', en: 'Uploaded file' },
-  property_report_order: { zh: '报告财产令', en: 'Property-report order' },
-  closing_notice: { zh: '结案通知书', en: 'Closing notice' },
-  dormant_ruling: { zh: '终结本次执行程序裁定书', en: 'Ruling closing this round of enforcement' },
-  restriction_order: { zh: '限制消费令', en: 'Consumption restriction order' },
-  dishonest_decision: { zh: '纳入失信被执行人名单决定书', en: 'Decision to list a dishonest debtor' },
-  bankruptcy_transfer_decision: {
-    zh: '移送破产审查决定书',
-    en: 'Decision to transfer for bankruptcy review',
-  },
-  auction_ruling: { zh: '执行裁定书', en: 'Ruling confirming an auction sale' },
-  inquiry_commission: { zh: '网络询价委托书', en: 'Commission of an online price inquiry' },
-  appraisal_commission: { zh: '评估委托书', en: 'Commission of an appraisal' },
-  price_notice: { zh: '财产处置参考价通知书', en: 'Notice of the reference price' },
-  distribution_plan: { zh: '财产分配方案', en: 'Plan of distribution among creditors' },
-  in_kind_ruling: { zh: '执行裁定书', en: 'Ruling handing an asset to a creditor in kind' },
-  assist_freeze_notice: { zh: '协助冻结通知书', en: 'Notice to assist in freezing' },
-  assist_seize_notice: { zh: '协助查封通知书', en: 'Notice to assist in seizing' },
-  assist_deduct_notice: { zh: '协助扣划通知书', en: 'Notice to assist in deducting' },
-  release_freeze_notice: { zh: '解除冻结通知书', en: 'Notice of release of a freeze' },
-  release_seize_notice: { zh: '解除查封通知书', en: 'Notice of release of a seizure' },
-  renew_freeze_notice: { zh: '续行冻结通知书', en: 'Notice of renewal of a freeze' },
-  renew_seize_notice: { zh: '续行查封通知书', en: 'Notice of renewal of a seizure' },
-};
 
 export function named<T extends { id: string; zh: string; en: string }>(
   list: readonly T[],

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASSET_EVENTS, ASSET_STATES, leadTrack } from '../../../../../../server/src/modules/assets/rules';
-import { DOCUMENT_KINDS as SERVER_DOCUMENT_KINDS } from '../../../../../../server/src/modules/documents/rules';
+import { ASSET_STATES, leadTrack } from '../../../../../../server/src/modules/assets/rules';
 import type { Asset, AssetRegister } from '../../../../api/assets';
-import { DOCUMENT_KINDS, EVENT_NAMES } from '../labels';
 import { actionName, expiryColor, LEAD_TRACKS, stateLabel } from './labels';
 import { totalsByCategory } from './totals';
 
@@ -24,14 +22,6 @@ describe('names of the register’s codes', () => {
     expect(actionName('control', 'ship').zh).toBe('查封');
     expect(actionName('renew', 'housing_fund').zh).toBe('续冻');
     expect(actionName('renew', 'equity').zh).toBe('续封');
-  });
-
-  it('name every kind of document the server issues, as the server titles it', () => {
-    for (const { kind, title } of SERVER_DOCUMENT_KINDS) expect(DOCUMENT_KINDS[kind]?.zh, kind).toBe(title);
-  });
-
-  it('name the timeline nodes of the register', () => {
-    for (const type of Object.values(ASSET_EVENTS)) expect(EVENT_NAMES[type], type).toBeDefined();
   });
 
   it('name every track a lead can take', () => {
