@@ -14,17 +14,21 @@ export const BID_RATE = { max: 20, windowSeconds: 10 } as const;
 
 /**
  * The route's `config.rateLimit` (@fastify/rate-limit, one in-memory counter per process): keyed by the
- * signed-in person, so one account cannot flood the auction from many addresses nor many sessions; an
- * anonymous caller (refused with 401 by the route anyway) counts by address.
+ * signed-in person, so one account cannot flood the auction from many addresses nor many sessions. An
+ * anonymous caller is not counted: the route refuses him (400 or 401) before anything is read or written,
+ * as every other route does.
  */
+const ANONYMOUS = 'anonymous';
+
 export function bidRateLimit(people: PeopleService) {
   return {
     max: BID_RATE.max,
     timeWindow: BID_RATE.windowSeconds * 1000,
     keyGenerator: async (request: FastifyRequest) => {
       const person = await people.authenticate(request.cookies[PERSON_COOKIE]).catch(() => null);
-      return person ? `bidder:${person.id}` : `ip:${request.ip}`;
+      return person ? `bidder:${person.id}` : ANONYMOUS;
     },
+    allowList: (_request: FastifyRequest, key: string) => key === ANONYMOUS,
     errorResponseBuilder: (_request: FastifyRequest, context: { ttl: number }) =>
       new AppError(
         'rate_limited',
