@@ -18,7 +18,11 @@ export async function serve(options: { demo?: boolean; role?: Role } = {}): Prom
   const platform = await createPlatform(config);
   const seeded = config.demo ? await seedDemoOrg(platform.services.org) : false;
   // The demo starts with a caseload to work on: a few hundred cases in the demo courts, the same every time.
-  if (seeded) await generateCaseload(platform, { cases: DEMO_CASES, seed: 2025 });
+  if (seeded) {
+    await generateCaseload(platform, { cases: DEMO_CASES, seed: 2025 });
+    // Its cases closed as dormant are in the pool, published and re-queried like any other.
+    await platform.services.dormant.enterClosedElsewhere();
+  }
   const simulator = config.demo && role === 'all' ? await startDemoSimulator(platform) : null;
   if (role !== 'worker') await platform.app.listen({ port: config.port, host: config.host });
   // The generated history says each case's property was queried: the institutions are asked for real.

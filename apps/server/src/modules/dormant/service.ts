@@ -637,6 +637,59 @@ export class DormantService {
     ];
   }
 
+  /**
+   * Cases closed as dormant without the closing route (the demo's generated history, an import) enter
+   * the pool as of their closing day, as the route would have put them (Dormant 12); a re-query already
+   * due is made by the next sweep. Returns how many entered.
+   */
+  async enterClosedElsewhere(): Promise<number> {
+    return this.database.transaction(async (tx) => {
+      const closed = await tx.db
+        .select()
+        .from(cases)
+        .where(
+          and(
+            eq(cases.status, 'closed'),
+            eq(cases.closingMethod, 'dormant'),
+            sql`not exists (select 1 from ${dormantPool} where ${dormantPool.caseId} = ${cases.id})`,
+          ),
+        );
+      const entries = closed.map((row) => {
+        const enteredOn = row.closedOn ?? this.today();
+        const nextDueOn = requeryDueOn(row.id, enteredOn, 1);
+        const endsOn = poolEndsOn(enteredOn);
+        return { row, enteredOn, nextDueOn, endsOn };
+      });
+      if (entries.length === 0) return 0;
+      await tx.db.insert(dormantPool).values(
+        entries.map(({ row, enteredOn, nextDueOn, endsOn }) => ({
+          caseId: row.id,
+          courtId: row.courtId,
+          enteredOn,
+          endsOn,
+          cycle: 1,
+          nextDueOn,
+          createdAt: this.clock.now(),
+        })),
+      );
+      await this.cases.recordSystemEvents(
+        tx,
+        entries.map(({ row, enteredOn, nextDueOn, endsOn }) => ({
+          caseId: row.id,
+          events: [
+            {
+              type: POOL_EVENTS.entered,
+              on: enteredOn,
+              data: { ruleId: DORMANT_RULES.enter.id, nextDueOn, endsOn },
+              evidence: [],
+            },
+          ],
+        })),
+      );
+      return entries.length;
+    });
+  }
+
   /** A pooled case's place in the pool, for the case page. */
   async poolEntry(user: AuthUser, caseId: string) {
     await this.cases.caseInScope(this.database.db, user, caseId);
