@@ -263,6 +263,80 @@ export class DistributionSupport {
     ]);
   }
 
+  /**
+   * Runs `act` with the plan's money released, then holds again what the plan still owes: each share a
+   * payout will pay (a creditor with a payee), less what was proposed for it and what is lodged. One
+   * pending transfer (`kind: distribution`) from the case's account to the court's `lodged` book, so
+   * that a payout proposed on the case meanwhile cannot leave the shares short (`funds.balance`); a
+   * share's payout or a lodging, which take the money themselves, run inside `act`.
+   */
+  protected async reservingPlan<T>(
+    tx: Tx,
+    user: AuthUser,
+    caseRow: CaseRow,
+    distributionId: string,
+    act: () => Promise<T>,
+  ): Promise<T> {
+    await this.releasePlan(tx, user, distributionId);
+    const result = await act();
+    const { row, claims } = await this.loadWith(tx.sql, distributionId);
+    if (row.amount === null) return result;
+    const proposed = await this.proposedByClaim(tx, distributionId);
+    const paid = new Set(claims.filter((claim) => claim.payee).map((claim) => claim.id));
+    const owed = distribute(inputOf(row.amount, claims))
+      .allocations.filter((allocation) => paid.has(allocation.id))
+      .reduce(
+        (sum, allocation) => sum + Math.max(0, allocation.allocated - (proposed.get(allocation.id) ?? 0)),
+        0,
+      );
+    const amount = owed - row.lodged;
+    if (amount <= 0) return result;
+    const account = await this.funds.caseAccount(tx, caseRow.id, true);
+    try {
+      await book(
+        tx,
+        {
+          key: `distribution:${distributionId}:plan:${crypto.randomUUID()}`,
+          courtId: caseRow.courtId,
+          caseId: caseRow.id,
+          debitAccountId: account.id,
+          creditAccountId: await this.funds.courtBook(tx, caseRow.courtId, 'lodged'),
+          amount,
+          kind: 'distribution',
+          on: this.funds.today(),
+          at: this.clock.now(),
+          actorName: user.displayName,
+          data: { distributionId, reason: '分配方案确定的债权人分配款，发放前冻结（民诉法解释第509条）' },
+        },
+        'pending',
+      );
+    } catch (error) {
+      if (error instanceof InsufficientFunds) throw this.short(amount, error.available);
+      throw error;
+    }
+    return result;
+  }
+
+  /** Voids the plan's hold, if one is pending (withdrawn plan, redraw, or before re-holding). */
+  protected async releasePlan(tx: Tx, user: AuthUser, distributionId: string) {
+    const { rows } = await tx.sql.executeSql(
+      `select h.id from fund_transfers h join fund_distributions d on d.case_id = h.case_id
+        where d.id = $1 and h.kind = 'distribution' and h.phase = 'pending' and h.data->>'distributionId' = $2
+          and not exists (select 1 from fund_transfers e where e.pending_id = h.id)`,
+      [distributionId, distributionId],
+    );
+    for (const hold of rows)
+      await resolveHold(
+        tx,
+        String(hold.id),
+        'void',
+        `distribution:${distributionId}:plan-void:${hold.id}`,
+        this.funds.today(),
+        this.clock.now(),
+        user.displayName,
+      );
+  }
+
   /** What was proposed for each claim and not refused or failed (those holds were voided). */
   async proposedByClaim(tx: Tx | Database, distributionId: string): Promise<Map<string, number>> {
     const { rows } = await tx.sql.executeSql(
