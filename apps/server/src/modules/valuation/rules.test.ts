@@ -340,4 +340,23 @@ describe('the appraisal report warning (RefPrice 19)', () => {
     ]);
     expect(APPRAISAL_REPORT.check(done, '2026-04-02', {})).toBeNull();
   });
+
+  it('warns of nothing while the period is stayed; the stayed days extend it', () => {
+    const stay = (type: string, on: string): TimelineFact => ({ type, on, data: { valuationId: 'a' } });
+    const stayed = [period('a', '2026-04-01'), stay('valuation.stayed', '2026-03-20')];
+    expect(appraisalsDue(stayed).get('a')).toBeNull();
+    // Due and even overdue by the old date: the stay stops the period, no warning.
+    expect(APPRAISAL_REPORT.check(facts(stayed), '2026-03-28', {})).toBeNull();
+    expect(APPRAISAL_REPORT.check(facts(stayed), '2026-04-10', {})).toBeNull();
+    // Resumed after 10 days: due 10 days later; the period event of the resumption (calendar-rolled) rules.
+    const resumed = [...stayed, stay('valuation.resumed', '2026-03-30')];
+    expect(appraisalsDue(resumed).get('a')).toBe('2026-04-11');
+    expect(APPRAISAL_REPORT.check(facts(resumed), '2026-04-05', {})).toBeNull();
+    expect(APPRAISAL_REPORT.check(facts(resumed), '2026-04-06', {})?.zh).toContain('2026-04-11届满（余5日）');
+    expect(appraisalsDue([...resumed, period('a', '2026-04-13')]).get('a')).toBe('2026-04-13');
+    // A stay before any period, or of another procedure, changes nothing.
+    expect(appraisalsDue([stay('valuation.stayed', '2026-03-01'), period('a', '2026-04-01')]).get('a')).toBe(
+      '2026-04-01',
+    );
+  });
 });

@@ -284,6 +284,9 @@ export const VALUATION_EVENTS = {
   /** A substantive objection to an appraisal sent to the agency, and the agency's answer (RefPrice 23). */
   objectionForwarded: 'valuation.objection_forwarded',
   objectionAnswered: 'valuation.objection_answered',
+  /** The report period stayed (RefPrice 19: 暂停计算) and resumed; data `valuationId`. */
+  stayed: 'valuation.stayed',
+  resumed: 'valuation.resumed',
   ownSaleAllowed: 'valuation.own_sale_allowed',
   ownSaleEnded: 'valuation.own_sale_ended',
   /** Emitted by the auction module when a sale of the asset is created. */
@@ -506,19 +509,36 @@ export const VALUATION_FORWARD: DeadlineRule = {
   action: 'warn',
 };
 
-/** Each running appraisal's report due date, from the timeline (null once priced or ended). */
+/**
+ * Each running appraisal's report due date, from the timeline: null once priced or ended, and while
+ * its period is stayed (no day runs). A resumed stay extends the due date by the days it lasted; the
+ * period event the resumption records (rolled past a rest day by the calendar) then supersedes it.
+ */
 export function appraisalsDue(events: CaseFacts['events']): Map<string, LocalDate | null> {
   const due = new Map<string, LocalDate | null>();
+  const stays = new Map<string, { dueOn: LocalDate; from: LocalDate }>();
   for (const event of events) {
     const id = event.data?.valuationId;
     if (typeof id !== 'string') continue;
-    if (event.type === VALUATION_EVENTS.reportPeriod && typeof event.data?.reportDueOn === 'string')
+    const dueOn = due.get(id);
+    if (event.type === VALUATION_EVENTS.reportPeriod && typeof event.data?.reportDueOn === 'string') {
       due.set(id, event.data.reportDueOn);
-    else if (
+      stays.delete(id);
+    } else if (event.type === VALUATION_EVENTS.stayed && dueOn) {
+      stays.set(id, { dueOn, from: event.on });
+      due.set(id, null);
+    } else if (event.type === VALUATION_EVENTS.resumed && stays.has(id)) {
+      const stay = stays.get(id) as { dueOn: LocalDate; from: LocalDate };
+      const days = Math.max(0, toEpochDay(event.on) - toEpochDay(stay.from));
+      due.set(id, addCalendarDays(stay.dueOn, days));
+      stays.delete(id);
+    } else if (
       due.has(id) &&
       (event.type === VALUATION_EVENTS.priced || event.type === VALUATION_EVENTS.failed)
-    )
+    ) {
       due.set(id, null);
+      stays.delete(id);
+    }
   }
   return due;
 }
