@@ -126,6 +126,47 @@ export function inputOf(amount: number, claims: readonly ClaimRow[]): Distributi
   };
 }
 
+/**
+ * Holds money of a served plan on the case's account: a pending transfer (`kind: distribution`) to the
+ * court's `lodged` book, found again by its `distributionId` (`releasePlan`). Also used by the payouts
+ * when a share's payout is refused or fails: its money goes back under the plan's hold.
+ */
+export async function holdForPlan(
+  tx: Tx,
+  funds: FundsService,
+  input: {
+    key: string;
+    distributionId: string;
+    caseId: string;
+    courtId: string;
+    amount: number;
+    at: Date;
+    actorName: string;
+  },
+) {
+  const account = await funds.caseAccount(tx, input.caseId, true);
+  return book(
+    tx,
+    {
+      key: input.key,
+      courtId: input.courtId,
+      caseId: input.caseId,
+      debitAccountId: account.id,
+      creditAccountId: await funds.courtBook(tx, input.courtId, 'lodged'),
+      amount: input.amount,
+      kind: 'distribution',
+      on: funds.today(),
+      at: input.at,
+      actorName: input.actorName,
+      data: {
+        distributionId: input.distributionId,
+        reason: '分配方案确定的债权人分配款，发放前冻结（民诉法解释第509条）',
+      },
+    },
+    'pending',
+  );
+}
+
 /** A distribution with its claims and objections as read together. */
 export interface Loaded {
   row: DistributionRow;
@@ -291,25 +332,16 @@ export class DistributionSupport {
       );
     const amount = owed - row.lodged;
     if (amount <= 0) return result;
-    const account = await this.funds.caseAccount(tx, caseRow.id, true);
     try {
-      await book(
-        tx,
-        {
-          key: `distribution:${distributionId}:plan:${crypto.randomUUID()}`,
-          courtId: caseRow.courtId,
-          caseId: caseRow.id,
-          debitAccountId: account.id,
-          creditAccountId: await this.funds.courtBook(tx, caseRow.courtId, 'lodged'),
-          amount,
-          kind: 'distribution',
-          on: this.funds.today(),
-          at: this.clock.now(),
-          actorName: user.displayName,
-          data: { distributionId, reason: '分配方案确定的债权人分配款，发放前冻结（民诉法解释第509条）' },
-        },
-        'pending',
-      );
+      await holdForPlan(tx, this.funds, {
+        key: `distribution:${distributionId}:plan:${crypto.randomUUID()}`,
+        distributionId,
+        caseId: caseRow.id,
+        courtId: caseRow.courtId,
+        amount,
+        at: this.clock.now(),
+        actorName: user.displayName,
+      });
     } catch (error) {
       if (error instanceof InsufficientFunds) throw this.short(amount, error.available);
       throw error;

@@ -378,11 +378,25 @@ describe('the plan’s money held from drawing until its shares are paid', () =>
       950_001,
     );
     // Every share proposed: the plan's hold is spent, each payout holds its own part.
-    const entries = (await officer.get(`/api/cases/${caseId}/account`)).json<{
-      entries: { kind: string; phase: string }[];
-    }>().entries;
-    const plan = entries.filter((entry) => entry.kind === 'distribution');
+    const account = async () =>
+      (await officer.get(`/api/cases/${caseId}/account`)).json<{
+        available: number;
+        entries: { kind: string; phase: string }[];
+      }>();
+    const plan = (await account()).entries.filter((entry) => entry.kind === 'distribution');
     expect(plan.map((entry) => entry.phase).sort()).toEqual(['pending', 'void']);
+    expect((await account()).available).toBe(0);
+    // A share refused goes back under the plan's hold, not to the free balance; paying again proposes it.
+    const [first] = paid.json<{ payouts: { payoutId: string; amount: number }[] }>().payouts;
+    const head = await platform.as('head');
+    const refused = await head.post(`/api/payouts/${first?.payoutId}/refuse`, { reason: '收款账户有误' });
+    expect(refused.statusCode, refused.body).toBe(200);
+    expect((await account()).available).toBe(0);
+    const again = await officer.post(`/api/distributions/${ids.id}/payouts`);
+    expect(again.json<{ payouts: { amount: number }[] }>().payouts.map((p) => p.amount)).toEqual([
+      first?.amount,
+    ]);
+    expect((await account()).available).toBe(0);
     expect((await finance.get('/api/funds/verify')).json()).toMatchObject({ ok: true });
   });
 
