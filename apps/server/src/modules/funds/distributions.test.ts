@@ -400,7 +400,7 @@ describe('the plan’s money held from drawing until its shares are paid', () =>
     expect((await finance.get('/api/funds/verify')).json()).toMatchObject({ ok: true });
   });
 
-  it('a creditor joining the served plan releases its hold; the redraw holds again', async () => {
+  it('a creditor joining the served plan releases its hold, the redraw holds again, closing voids it', async () => {
     const caseId = await newCase(1_200_000);
     const ids = await joined(caseId);
     await officer.post(`/api/distributions/${ids.id}/plan`, { amount: 1_000_001 });
@@ -417,6 +417,13 @@ describe('the plan’s money held from drawing until its shares are paid', () =>
     expect(await balance()).toBe(1_200_000);
     await officer.post(`/api/distributions/${ids.id}/plan`, { amount: 1_100_000 });
     expect(await balance()).toBe(1_200_000 - (1_100_000 - 50_000));
+    // The case closed with the plan outstanding: its hold is voided.
+    const closed = await officer.post(`/api/cases/${caseId}/close`, {
+      method: 'withdrawn',
+      reason: '撤回申请',
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(await balance()).toBe(1_200_000);
     expect((await finance.get('/api/funds/verify')).json()).toMatchObject({ ok: true });
   });
 });

@@ -42,6 +42,15 @@ export class FundsDistributions extends DistributionSupport {
     };
   }
 
+  /** A case closed (撤回, 终结…) with a plan outstanding: the plan's hold is voided, the money no longer waits for it. */
+  async afterClosing(tx: Tx, closed: CaseRow, user: AuthUser): Promise<[]> {
+    const { rows } = await tx.sql.executeSql('select id from fund_distributions where case_id = $1', [
+      closed.id,
+    ]);
+    if (rows[0]) await this.releasePlan(tx, user, String(rows[0].id));
+    return [];
+  }
+
   // ─── Joining ───────────────────────────────────────────────────────────────────────────────────
 
   /** Opens the distribution on the case whose account holds the debtor's money (the court that seized first). */
