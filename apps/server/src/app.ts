@@ -384,11 +384,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     services.calendar,
     rulebook,
   ] as const;
-  registerDistributionRoutes(
-    app,
-    new FundsDistributions(...distributionDeps),
-    new DistributionObjections(...distributionDeps),
-  );
+  const distributions = new FundsDistributions(...distributionDeps);
+  cases.onClosed((tx, closed, _method, user) => distributions.afterClosing(tx, closed, user));
+  registerDistributionRoutes(app, distributions, new DistributionObjections(...distributionDeps));
   registerTriageRoutes(app, triage);
   registerBankruptcyRoutes(app, bankruptcy);
   registerValuationRoutes(app, services.valuation, policy);

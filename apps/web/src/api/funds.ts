@@ -8,7 +8,17 @@ export type PayoutState = 'proposed' | 'approved' | 'executing' | 'paid' | 'refu
 
 export interface Entry {
   id: string;
-  kind: 'deposit' | 'deduction' | 'cash' | 'match' | 'payout' | 'fee' | 'lodging' | 'forfeit' | 'in_kind';
+  kind:
+    | 'deposit'
+    | 'deduction'
+    | 'cash'
+    | 'match'
+    | 'payout'
+    | 'fee'
+    | 'lodging'
+    | 'distribution'
+    | 'forfeit'
+    | 'in_kind';
   phase: 'single' | 'pending' | 'post' | 'void';
   pendingId: string | null;
   /** The case's side: positive in, negative out. */

@@ -126,6 +126,47 @@ export function inputOf(amount: number, claims: readonly ClaimRow[]): Distributi
   };
 }
 
+/**
+ * Holds money of a served plan on the case's account: a pending transfer (`kind: distribution`) to the
+ * court's `lodged` book, found again by its `distributionId` (`releasePlan`). Also used by the payouts
+ * when a share's payout is refused or fails: its money goes back under the plan's hold.
+ */
+export async function holdForPlan(
+  tx: Tx,
+  funds: FundsService,
+  input: {
+    key: string;
+    distributionId: string;
+    caseId: string;
+    courtId: string;
+    amount: number;
+    at: Date;
+    actorName: string;
+  },
+) {
+  const account = await funds.caseAccount(tx, input.caseId, true);
+  return book(
+    tx,
+    {
+      key: input.key,
+      courtId: input.courtId,
+      caseId: input.caseId,
+      debitAccountId: account.id,
+      creditAccountId: await funds.courtBook(tx, input.courtId, 'lodged'),
+      amount: input.amount,
+      kind: 'distribution',
+      on: funds.today(),
+      at: input.at,
+      actorName: input.actorName,
+      data: {
+        distributionId: input.distributionId,
+        reason: '分配方案确定的债权人分配款，发放前冻结（民诉法解释第509条）',
+      },
+    },
+    'pending',
+  );
+}
+
 /** A distribution with its claims and objections as read together. */
 export interface Loaded {
   row: DistributionRow;
@@ -261,6 +302,71 @@ export class DistributionSupport {
       holdId,
       amount,
     ]);
+  }
+
+  /**
+   * Runs `act` with the plan's money released, then holds again what the plan still owes: each share a
+   * payout will pay (a creditor with a payee), less what was proposed for it and what is lodged. One
+   * pending transfer (`kind: distribution`) from the case's account to the court's `lodged` book, so
+   * that a payout proposed on the case meanwhile cannot leave the shares short (`funds.balance`); a
+   * share's payout or a lodging, which take the money themselves, run inside `act`.
+   */
+  protected async reservingPlan<T>(
+    tx: Tx,
+    user: AuthUser,
+    caseRow: CaseRow,
+    distributionId: string,
+    act: () => Promise<T>,
+  ): Promise<T> {
+    await this.releasePlan(tx, user, distributionId);
+    const result = await act();
+    const { row, claims } = await this.loadWith(tx.sql, distributionId);
+    if (row.amount === null) return result;
+    const proposed = await this.proposedByClaim(tx, distributionId);
+    const paid = new Set(claims.filter((claim) => claim.payee).map((claim) => claim.id));
+    const owed = distribute(inputOf(row.amount, claims))
+      .allocations.filter((allocation) => paid.has(allocation.id))
+      .reduce(
+        (sum, allocation) => sum + Math.max(0, allocation.allocated - (proposed.get(allocation.id) ?? 0)),
+        0,
+      );
+    const amount = owed - row.lodged;
+    if (amount <= 0) return result;
+    try {
+      await holdForPlan(tx, this.funds, {
+        key: `distribution:${distributionId}:plan:${crypto.randomUUID()}`,
+        distributionId,
+        caseId: caseRow.id,
+        courtId: caseRow.courtId,
+        amount,
+        at: this.clock.now(),
+        actorName: user.displayName,
+      });
+    } catch (error) {
+      if (error instanceof InsufficientFunds) throw this.short(amount, error.available);
+      throw error;
+    }
+    return result;
+  }
+
+  /** Voids the plan's hold, if one is pending (withdrawn plan, redraw, or before re-holding). */
+  protected async releasePlan(tx: Tx, user: AuthUser, distributionId: string) {
+    const { rows } = await tx.sql.executeSql(
+      `select h.id from fund_transfers h join fund_distributions d on d.case_id = h.case_id
+        where d.id = $1 and h.kind = 'distribution' and h.phase = 'pending' and h.data->>'distributionId' = $2
+          and not exists (select 1 from fund_transfers e where e.pending_id = h.id)`,
+      [distributionId, distributionId],
+    );
+    for (const hold of rows)
+      await resolveHold(
+        tx,
+        String(hold.id),
+        'void',
+        `distribution:${distributionId}:plan-void:${hold.id}`,
+        this.funds.today(),
+        this.clock.now(),
+        user.displayName,
+      );
   }
 
   /** What was proposed for each claim and not refused or failed (those holds were voided). */

@@ -252,7 +252,9 @@ describe('参与分配 (CPL-Interp 506–510)', () => {
     expect(v.disputed).toBe(150_001);
     expect(v.claims.map((c) => c.payable)).toEqual([50_000, 200_000, 300_000, 225_000, 75_000]);
     const after = (await officer.get(`/api/cases/${caseId}/account`)).json<{ available: number }>().available;
-    expect(before - after).toBe(150_001);
+    // The plan's hold already kept the money: the lodging takes its part of it, nothing more is held.
+    expect(after).toBe(before);
+    expect(before).toBe(1_200_000 - (1_000_001 - 50_000));
     const deadlines = (await officer.get(`/api/cases/${caseId}`)).json<{
       deadlines: { ruleId: string; key: string; satisfiedOn: string | null }[];
     }>().deadlines;
@@ -352,6 +354,77 @@ describe('an objection nobody opposes, and one whose objector does not sue', () 
     expect(v.plan?.allocations.reduce((sum, a) => sum + a.allocated, 0)).toBe(1_000_001);
     expect(v.objections.map((o) => o.state)).toEqual(['revised', 'lapsed']);
     expect(v.disputed).toBe(0);
+  });
+});
+
+describe('the plan’s money held from drawing until its shares are paid', () => {
+  it('refuses an unrelated payout that would leave the shares short, and still pays them', async () => {
+    const caseId = await newCase(1_200_000);
+    const ids = await joined(caseId);
+    const applicant = { accountNo: '6222020200112233445', accountName: '王小明' };
+    expect((await officer.post(`/api/distributions/${ids.id}/plan`, { amount: 1_000_001 })).statusCode).toBe(
+      201,
+    );
+    // The shares paid by payouts (all but the costs: 950,001 fen) are held; 249,999 fen stay free.
+    const greedy = await officer.post(`/api/cases/${caseId}/payouts`, { amount: 250_000, payee: applicant });
+    expect(greedy.statusCode).toBe(409);
+    expect(ruleIds(greedy)).toEqual(['funds.balance']);
+    const free = await officer.post(`/api/cases/${caseId}/payouts`, { amount: 249_999, payee: applicant });
+    expect(free.statusCode, free.body).toBe(201);
+    await later(20);
+    const paid = await officer.post(`/api/distributions/${ids.id}/payouts`);
+    expect(paid.statusCode, paid.body).toBe(201);
+    expect(paid.json<{ payouts: { amount: number }[] }>().payouts.reduce((sum, p) => sum + p.amount, 0)).toBe(
+      950_001,
+    );
+    // Every share proposed: the plan's hold is spent, each payout holds its own part.
+    const account = async () =>
+      (await officer.get(`/api/cases/${caseId}/account`)).json<{
+        available: number;
+        entries: { kind: string; phase: string }[];
+      }>();
+    const plan = (await account()).entries.filter((entry) => entry.kind === 'distribution');
+    expect(plan.map((entry) => entry.phase).sort()).toEqual(['pending', 'void']);
+    expect((await account()).available).toBe(0);
+    // A share refused goes back under the plan's hold, not to the free balance; paying again proposes it.
+    const [first] = paid.json<{ payouts: { payoutId: string; amount: number }[] }>().payouts;
+    const head = await platform.as('head');
+    const refused = await head.post(`/api/payouts/${first?.payoutId}/refuse`, { reason: '收款账户有误' });
+    expect(refused.statusCode, refused.body).toBe(200);
+    expect((await account()).available).toBe(0);
+    const again = await officer.post(`/api/distributions/${ids.id}/payouts`);
+    expect(again.json<{ payouts: { amount: number }[] }>().payouts.map((p) => p.amount)).toEqual([
+      first?.amount,
+    ]);
+    expect((await account()).available).toBe(0);
+    expect((await finance.get('/api/funds/verify')).json()).toMatchObject({ ok: true });
+  });
+
+  it('a creditor joining the served plan releases its hold, the redraw holds again, closing voids it', async () => {
+    const caseId = await newCase(1_200_000);
+    const ids = await joined(caseId);
+    await officer.post(`/api/distributions/${ids.id}/plan`, { amount: 1_000_001 });
+    const joining = await officer.post(`/api/distributions/${ids.id}/claims`, {
+      creditor: '丁',
+      group: 'ordinary',
+      amount: 100_000,
+      title: TITLE('4'),
+      payee: PAYEE('丁', '6222000000000000005'),
+    });
+    expect(joining.statusCode, joining.body).toBe(201);
+    const balance = async () =>
+      (await officer.get(`/api/cases/${caseId}/account`)).json<{ available: number }>().available;
+    expect(await balance()).toBe(1_200_000);
+    await officer.post(`/api/distributions/${ids.id}/plan`, { amount: 1_100_000 });
+    expect(await balance()).toBe(1_200_000 - (1_100_000 - 50_000));
+    // The case closed with the plan outstanding: its hold is voided.
+    const closed = await officer.post(`/api/cases/${caseId}/close`, {
+      method: 'withdrawn',
+      reason: '撤回申请',
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(await balance()).toBe(1_200_000);
+    expect((await finance.get('/api/funds/verify')).json()).toMatchObject({ ok: true });
   });
 });
 

@@ -42,6 +42,15 @@ export class FundsDistributions extends DistributionSupport {
     };
   }
 
+  /** A case closed (撤回, 终结…) with a plan outstanding: the plan's hold is voided, the money no longer waits for it. */
+  async afterClosing(tx: Tx, closed: CaseRow, user: AuthUser): Promise<[]> {
+    const { rows } = await tx.sql.executeSql('select id from fund_distributions where case_id = $1', [
+      closed.id,
+    ]);
+    if (rows[0]) await this.releasePlan(tx, user, String(rows[0].id));
+    return [];
+  }
+
   // ─── Joining ───────────────────────────────────────────────────────────────────────────────────
 
   /** Opens the distribution on the case whose account holds the debtor's money (the court that seized first). */
@@ -159,6 +168,7 @@ export class FundsDistributions extends DistributionSupport {
       });
     }
     await this.lodge(tx, user, caseRow, row, 0);
+    await this.releasePlan(tx, user, row.id);
     await tx.sql.executeSql(
       'update fund_distributions set amount = null, document_id = null, served_on = null where id = $1',
       [row.id],
@@ -215,9 +225,12 @@ export class FundsDistributions extends DistributionSupport {
         { caseId: caseRow.id, courtId: caseRow.courtId, createdBy: user.displayName },
         rendered,
       );
-      await tx.sql.executeSql(
-        'update fund_distributions set state = $2, amount = $3, document_id = $4, served_on = $5 where id = $1',
-        [distributionId, to, amount, documentId, today],
+      // The plan's money is held from now until its shares are paid.
+      await this.reservingPlan(tx, user, caseRow, distributionId, () =>
+        tx.sql.executeSql(
+          'update fund_distributions set state = $2, amount = $3, document_id = $4, served_on = $5 where id = $1',
+          [distributionId, to, amount, documentId, today],
+        ),
       );
       await this.event(tx, user, caseRow, DISTRIBUTION_EVENTS.served, {
         distributionId,
@@ -254,13 +267,23 @@ export class FundsDistributions extends DistributionSupport {
       const { payable } = this.describe(state, calendar);
       const proposed = await this.proposedByClaim(tx, distributionId);
       const payouts: { claimId: string; payoutId: string; amount: number }[] = [];
-      for (const claim of state.claims) {
-        const amount = (payable?.shares.get(claim.id) ?? 0) - (proposed.get(claim.id) ?? 0);
-        if (amount <= 0 || !claim.payee) continue;
-        const payee = { accountNo: claim.payee.accountNo, accountName: claim.payee.accountName };
-        const payoutId = await this.funds.proposeIn(tx, user, caseRow, { amount, payee }, [payee], claim.id);
-        payouts.push({ claimId: claim.id, payoutId, amount });
-      }
+      // Each share's payout takes its part of the plan's hold (released, then held again less the payouts).
+      await this.reservingPlan(tx, user, caseRow, distributionId, async () => {
+        for (const claim of state.claims) {
+          const amount = (payable?.shares.get(claim.id) ?? 0) - (proposed.get(claim.id) ?? 0);
+          if (amount <= 0 || !claim.payee) continue;
+          const payee = { accountNo: claim.payee.accountNo, accountName: claim.payee.accountName };
+          const payoutId = await this.funds.proposeIn(
+            tx,
+            user,
+            caseRow,
+            { amount, payee },
+            [payee],
+            claim.id,
+          );
+          payouts.push({ claimId: claim.id, payoutId, amount });
+        }
+      });
       if (payouts.length === 0)
         throw conflict({ zh: '没有可发放的无争议分配款', en: 'No undisputed share is left to pay' });
       await tx.sql.executeSql('update fund_distributions set state = $2 where id = $1', [distributionId, to]);

@@ -134,8 +134,11 @@ export class DistributionObjections extends DistributionSupport {
           ended ? today : null,
         ],
       );
-      const after = await this.loadWith(tx.sql, distributionId);
-      await this.lodge(tx, user, caseRow, after.row, this.describe(after, calendar).lodgeable);
+      // A lodging takes the disputed money from the plan's hold; a revision changes what the plan owes.
+      await this.reservingPlan(tx, user, caseRow, distributionId, async () => {
+        const after = await this.loadWith(tx.sql, distributionId);
+        await this.lodge(tx, user, caseRow, after.row, this.describe(after, calendar).lodgeable);
+      });
       await this.event(tx, user, caseRow, ACT_EVENT[act], {
         distributionId,
         objectionId,

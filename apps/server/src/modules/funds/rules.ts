@@ -65,6 +65,7 @@ export type TransferKind =
   | 'payout'
   | 'fee'
   | 'lodging'
+  | 'distribution'
   | 'forfeit'
   | 'in_kind';
 /** `single`: posted at once; `pending`: a hold; `post` / `void`: the hold's end, naming it. */

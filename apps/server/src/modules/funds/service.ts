@@ -18,6 +18,7 @@ import { checkGuards, clauseText, type Rulebook } from '../compliance/rules';
 import { chineseUpperYuan } from '../documents/rules';
 import { actorOf } from '../org/service';
 import type { BankLink, StatementLine } from './bank';
+import { holdForPlan } from './distribution-support';
 import { book, bookMany, InsufficientFunds, resolveHold, type TransferInput, verifyLedger } from './ledger';
 import { bankSilent, bookedLines, differences } from './reconcile';
 import {
@@ -768,6 +769,7 @@ export class FundsService {
           this.clock.now(),
           user.displayName,
         );
+        await this.backToPlan(tx, before, user.displayName);
         await tx.sql.executeSql(`update fund_payouts set state = $2, reason = $3 where id = $1`, [
           payoutId,
           to,
@@ -879,6 +881,25 @@ export class FundsService {
     });
   }
 
+  /** A distribution's share refused or failed: its money goes back under the plan's hold, not to the free balance. */
+  private async backToPlan(tx: Tx, payout: PayoutRow, actorName: string): Promise<void> {
+    const { rows } = await tx.sql.executeSql(
+      `select c.distribution_id from fund_payouts p join fund_distribution_claims c on c.id = p.distribution_claim_id
+        where p.id = $1`,
+      [payout.id],
+    );
+    if (!rows[0]) return;
+    await holdForPlan(tx, this, {
+      key: `distribution:${rows[0].distribution_id}:plan:${payout.id}`,
+      distributionId: String(rows[0].distribution_id),
+      caseId: payout.caseId,
+      courtId: payout.courtId,
+      amount: payout.amount,
+      at: this.clock.now(),
+      actorName,
+    });
+  }
+
   private async failPayout(tx: Tx, instructionId: string, reason: string): Promise<void> {
     const payout = await this.payoutByInstruction(tx, instructionId);
     if (!payout || payoutMove(payout.state, 'fail') === null) return;
@@ -891,6 +912,7 @@ export class FundsService {
       this.clock.now(),
       'bank',
     );
+    await this.backToPlan(tx, payout, 'bank');
     await tx.sql.executeSql(`update fund_payouts set state = 'failed', failure = $2 where id = $1`, [
       payout.id,
       reason,

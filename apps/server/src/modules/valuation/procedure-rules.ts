@@ -6,15 +6,22 @@
 import type { Text } from '../../platform/i18n';
 import { dueDate, type LocalDate, toEpochDay, type WorkingCalendar } from '../calendar/rules';
 import type { GuardRule, RulebookPart } from '../compliance/rules';
-import { PERIODS, REFPRICE_19, REFPRICE_27, type ValuationMethod, type ValuationStatus } from './rules';
+import {
+  PERIODS,
+  REFPRICE_19,
+  REFPRICE_27,
+  VALUATION_EVENTS,
+  type ValuationMethod,
+  type ValuationStatus,
+} from './rules';
 
 export const PROCEDURE_EVENTS = {
   /** An agency handed the file back: data `agency`, `reason`, `late`. */
   returned: 'valuation.agency_returned',
   /** No drawn agency left: 3 more drawn from the list without those that had the file. */
   redrawn: 'valuation.redrawn',
-  stayed: 'valuation.stayed',
-  resumed: 'valuation.resumed',
+  stayed: VALUATION_EVENTS.stayed,
+  resumed: VALUATION_EVENTS.resumed,
 } as const;
 
 // ─── A new price for an expired one (RefPrice 27) ──────────────────────────────────────────────────

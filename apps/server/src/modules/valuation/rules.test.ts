@@ -29,6 +29,7 @@ import {
   REPORT_EXTENSION,
   referenceMean,
   reportDueOn,
+  SALE_CLOSE,
   START_ACTION,
   type StartSubject,
   USE_ACTION,
@@ -113,6 +114,26 @@ describe('validity (RefPrice 27)', () => {
     expect(late?.message.zh).toContain('2027-03-02');
     expect(late?.message.zh).toContain('1,000,000.00');
     expect(VALIDITY.check({ price: null, today: '2027-01-01' })?.en).toBe('the asset has no reference price');
+  });
+
+  it('valuation.sale_close: a sale on the price closes at most 6 months after its year (latestClose)', () => {
+    const price = { amount: 100_000_000, validUntil: '2027-03-02' };
+    const at = (closesOn: string, today = '2027-05-01') =>
+      checkGuards(VALUATION_GUARDS, USE_ACTION, { price, today, closesOn }).map((v) => v.ruleId);
+    expect(at('2027-09-02')).toEqual(['valuation.validity']);
+    expect(at('2027-09-02', '2027-03-02')).toEqual([]);
+    expect(at('2027-09-03', '2027-03-02')).toEqual(['valuation.sale_close']);
+    const [late] = checkGuards([SALE_CLOSE], USE_ACTION, {
+      price,
+      today: '2027-08-01',
+      closesOn: '2027-10-01',
+    });
+    expect(late?.message.zh).toContain('2027-09-02');
+    expect(late?.message.en).toContain('closes by 2027-09-02');
+    expect(SALE_CLOSE.clause.article).toBe('27');
+    // Not judged without the closing day, nor without a price (VALIDITY says so).
+    expect(SALE_CLOSE.check({ price, today: '2028-01-01' })).toBeNull();
+    expect(SALE_CLOSE.check({ price: null, today: '2028-01-01', closesOn: '2028-01-01' })).toBeNull();
   });
 });
 
@@ -339,5 +360,24 @@ describe('the appraisal report warning (RefPrice 19)', () => {
       { type: 'valuation.priced', on: '2026-03-30', data: { valuationId: 'a' } },
     ]);
     expect(APPRAISAL_REPORT.check(done, '2026-04-02', {})).toBeNull();
+  });
+
+  it('warns of nothing while the period is stayed; the stayed days extend it', () => {
+    const stay = (type: string, on: string): TimelineFact => ({ type, on, data: { valuationId: 'a' } });
+    const stayed = [period('a', '2026-04-01'), stay('valuation.stayed', '2026-03-20')];
+    expect(appraisalsDue(stayed).get('a')).toBeNull();
+    // Due and even overdue by the old date: the stay stops the period, no warning.
+    expect(APPRAISAL_REPORT.check(facts(stayed), '2026-03-28', {})).toBeNull();
+    expect(APPRAISAL_REPORT.check(facts(stayed), '2026-04-10', {})).toBeNull();
+    // Resumed after 10 days: due 10 days later; the period event of the resumption (calendar-rolled) rules.
+    const resumed = [...stayed, stay('valuation.resumed', '2026-03-30')];
+    expect(appraisalsDue(resumed).get('a')).toBe('2026-04-11');
+    expect(APPRAISAL_REPORT.check(facts(resumed), '2026-04-05', {})).toBeNull();
+    expect(APPRAISAL_REPORT.check(facts(resumed), '2026-04-06', {})?.zh).toContain('2026-04-11届满（余5日）');
+    expect(appraisalsDue([...resumed, period('a', '2026-04-13')]).get('a')).toBe('2026-04-13');
+    // A stay before any period, or of another procedure, changes nothing.
+    expect(appraisalsDue([stay('valuation.stayed', '2026-03-01'), period('a', '2026-04-01')]).get('a')).toBe(
+      '2026-04-01',
+    );
   });
 });

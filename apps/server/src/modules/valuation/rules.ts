@@ -284,6 +284,9 @@ export const VALUATION_EVENTS = {
   /** A substantive objection to an appraisal sent to the agency, and the agency's answer (RefPrice 23). */
   objectionForwarded: 'valuation.objection_forwarded',
   objectionAnswered: 'valuation.objection_answered',
+  /** The report period stayed (RefPrice 19: 暂停计算) and resumed; data `valuationId`. */
+  stayed: 'valuation.stayed',
+  resumed: 'valuation.resumed',
   ownSaleAllowed: 'valuation.own_sale_allowed',
   ownSaleEnded: 'valuation.own_sale_ended',
   /** Emitted by the auction module when a sale of the asset is created. */
@@ -385,6 +388,8 @@ export const USE_ACTION = 'valuation.use';
 export interface UseSubject {
   price: { amount: number; validUntil: LocalDate } | null;
   today: LocalDate;
+  /** The day the sale closes (its round's end, Beijing date), when known: checked by `SALE_CLOSE`. */
+  closesOn?: LocalDate;
 }
 
 /** 参考价有效期 (RefPrice 27): a sale starts on a price set within the last year. */
@@ -398,6 +403,26 @@ export const VALIDITY: GuardRule<UseSubject> = {
     return {
       zh: `参考价${yuan(price.amount)}已于${price.validUntil}超过一年有效期，应重新确定参考价`,
       en: `the reference price ${yuan(price.amount)} expired on ${price.validUntil} (valid 1 year): set a new one`,
+    };
+  },
+};
+
+/**
+ * 参考价有效期 (RefPrice 27): a first auction or sale started within the price's year may close at most
+ * 6 months after the year ends (`latestClose`); a round closing later needs a new price. Judged only
+ * when the subject names the day the sale closes (the start within the year is `VALIDITY`'s).
+ */
+export const SALE_CLOSE: GuardRule<UseSubject> = {
+  id: 'valuation.sale_close',
+  clause: REFPRICE_27,
+  action: USE_ACTION,
+  check: ({ price, closesOn }) => {
+    if (price === null || closesOn === undefined) return null;
+    const last = latestClose(price.validUntil);
+    if (compareLocalDates(closesOn, last) <= 0) return null;
+    return {
+      zh: `参考价${yuan(price.amount)}有效期至${price.validUntil}，拍卖、变卖最迟应于${last}终结（有效期届满后6个月），${closesOn}终结应重新确定参考价`,
+      en: `the reference price ${yuan(price.amount)} was valid until ${price.validUntil}: a sale on it closes by ${last} (6 months after), not on ${closesOn} — set a new one`,
     };
   },
 };
@@ -443,7 +468,14 @@ export const REPORT_EXTENSION: GuardRule<ExtensionSubject> = {
   check: ({ dueOn, extensions, today }) => extensionRefusal(dueOn, extensions, today),
 };
 
-export const VALUATION_GUARDS = [METHOD_ORDER, OBJECTION, VALIDITY, OWN_SALE, REPORT_EXTENSION] as const;
+export const VALUATION_GUARDS = [
+  METHOD_ORDER,
+  OBJECTION,
+  VALIDITY,
+  SALE_CLOSE,
+  OWN_SALE,
+  REPORT_EXTENSION,
+] as const;
 
 // ─── Deadlines ──────────────────────────────────────────────────────────────────────────────────
 
@@ -506,19 +538,36 @@ export const VALUATION_FORWARD: DeadlineRule = {
   action: 'warn',
 };
 
-/** Each running appraisal's report due date, from the timeline (null once priced or ended). */
+/**
+ * Each running appraisal's report due date, from the timeline: null once priced or ended, and while
+ * its period is stayed (no day runs). A resumed stay extends the due date by the days it lasted; the
+ * period event the resumption records (rolled past a rest day by the calendar) then supersedes it.
+ */
 export function appraisalsDue(events: CaseFacts['events']): Map<string, LocalDate | null> {
   const due = new Map<string, LocalDate | null>();
+  const stays = new Map<string, { dueOn: LocalDate; from: LocalDate }>();
   for (const event of events) {
     const id = event.data?.valuationId;
     if (typeof id !== 'string') continue;
-    if (event.type === VALUATION_EVENTS.reportPeriod && typeof event.data?.reportDueOn === 'string')
+    const dueOn = due.get(id);
+    if (event.type === VALUATION_EVENTS.reportPeriod && typeof event.data?.reportDueOn === 'string') {
       due.set(id, event.data.reportDueOn);
-    else if (
+      stays.delete(id);
+    } else if (event.type === VALUATION_EVENTS.stayed && dueOn) {
+      stays.set(id, { dueOn, from: event.on });
+      due.set(id, null);
+    } else if (event.type === VALUATION_EVENTS.resumed && stays.has(id)) {
+      const stay = stays.get(id) as { dueOn: LocalDate; from: LocalDate };
+      const days = Math.max(0, toEpochDay(event.on) - toEpochDay(stay.from));
+      due.set(id, addCalendarDays(stay.dueOn, days));
+      stays.delete(id);
+    } else if (
       due.has(id) &&
       (event.type === VALUATION_EVENTS.priced || event.type === VALUATION_EVENTS.failed)
-    )
+    ) {
       due.set(id, null);
+      stays.delete(id);
+    }
   }
   return due;
 }

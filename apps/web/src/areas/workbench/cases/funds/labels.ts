@@ -33,6 +33,7 @@ export function entryName(entry: Pick<Entry, 'kind' | 'phase'>, L: L): string {
     payout: ['发款', 'Payout'],
     fee: ['执行费', 'Fee'],
     lodging: ['争议款暂缓发放', 'Disputed money held'],
+    distribution: ['分配方案款项', 'Money of the distribution plan'],
     forfeit: ['悔拍保证金', 'Forfeited auction deposit'],
     in_kind: ['以物抵债（非现金）', 'Taken in kind (non-cash)'],
   };
