@@ -85,6 +85,8 @@ export interface AuctionDraft {
   announcedAt: string;
   startsAt: string;
   endsAt: string;
+  /** On a case suspended for a bankruptcy transfer: why the property must be sold now (Bankruptcy 8). */
+  perishableReason?: string;
 }
 
 export interface GuardCheck {
