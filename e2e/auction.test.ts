@@ -175,7 +175,8 @@ describe.runIf(browserAvailable())('网络司法拍卖 live in the browser', () 
 
   it('the officer sets an auction up in the 评估拍卖 tab with each guard checked before submitting', async () => {
     const { platform, base } = session;
-    setClock(platform, new Date());
+    // The platform clock 40 days ahead of the browser's: the form's default times follow the platform.
+    setClock(platform, new Date(Date.now() + 40 * 24 * 3_600_000));
     const officer = await platform.as('officer');
     const { caseId } = await pricedHouse(officer);
     const page = await newPage();
@@ -190,6 +191,10 @@ describe.runIf(browserAvailable())('网络司法拍卖 live in the browser', () 
         await shot(page, 'auction-setup-missing.png');
         throw error;
       });
+    // Shown in the browser's time zone (UTC here), as the platform's date.
+    const today = platform.clock.now().toISOString().slice(0, 10);
+    await expect.poll(() => page.locator('#announcedAt').inputValue()).toContain(today);
+    await page.getByText('紧急变价理由').waitFor();
     const startPrice = page.getByTestId('guard-auction.start_price');
     await expect.poll(() => startPrice.textContent()).toContain('符合');
     expect(await startPrice.textContent()).not.toContain('不符合');

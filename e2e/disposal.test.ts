@@ -47,6 +47,18 @@ describe.runIf(browserAvailable())('评估拍卖 › 变卖 and 以物抵债', (
     const sale = (await officer.get(`/api/assets/${assetId}/auctions`)).json().items.at(-1);
     expect(sale).toMatchObject({ mode: 'fixed_price_sale', startPrice: 560_000_00, deposit: 560_000_00 });
 
+    // The public page says 变卖 (not 第3次拍卖) and how its bidding runs, on the sale's own periods.
+    const watcher = await browser.newPage();
+    await watcher.goto(`${base}/public/auctions/${sale.id}`);
+    await watcher.getByTestId('terms').waitFor();
+    expect(await watcher.getByTestId('round').textContent()).toMatch(/^变卖 · 公告于/);
+    expect(await watcher.getByText('第3次拍卖').count()).toBe(0);
+    const terms = await watcher.getByTestId('terms').textContent();
+    expect(terms).toContain('首个以变卖价出价的，开始24小时竞价');
+    expect(terms).toContain('延后至该出价后5分钟');
+    await shot(watcher, 'disposal-sale-public.png');
+    await watcher.close();
+
     // Sixty days on the clock: the sweep closes the sale without a bid.
     setClock(platform, new Date(new Date(sale.endsAt).getTime() + 1));
     await platform.services.auction.sweep();

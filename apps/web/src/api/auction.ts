@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, type Problem } from './client';
+import type { SaleTuning } from './disposal';
 
 /** 网络司法拍卖 and 公众账户 (docs/auction.md). Amounts are integer fen; instants ISO 8601. */
 
@@ -35,6 +36,8 @@ export interface PublicAuction {
   finalPrice: number | null;
   watchers: number;
   serverTime: string;
+  /** A 变卖's periods (fixed at its set-up); null for an auction. */
+  saleTuning: SaleTuning | null;
   bids: PublicBid[];
   me: { bidder: string; depositDue: number; depositState: string; priorityRank: number | null } | null;
 }
@@ -85,6 +88,8 @@ export interface AuctionDraft {
   announcedAt: string;
   startsAt: string;
   endsAt: string;
+  /** On a case suspended for a bankruptcy transfer: why the property must be sold now (Bankruptcy 8). */
+  perishableReason?: string;
 }
 
 export interface GuardCheck {

@@ -104,6 +104,11 @@ describe('变卖 after a failed second auction', () => {
     // Announced an hour after the failure: public from then. Qualifying: the full price held in the ledger.
     expect((await platform.anonymous.get(`/api/public/auctions/${sale.id}`)).statusCode).toBe(404);
     later(2 * HOUR);
+    // The public page explains the sale's own periods: they come with its public view.
+    expect((await platform.anonymous.get(`/api/public/auctions/${sale.id}`)).json()).toMatchObject({
+      mode: 'fixed_price_sale',
+      saleTuning: { biddingHours: 24, extensionMinutes: 10 },
+    });
     const alice = await signUp(platform);
     const bob = await signUp(platform);
     const registered = await alice.post(`/api/auctions/${sale.id}/bidders`, { declaresNoConflict: true });

@@ -35,16 +35,25 @@ type WatcherMessage =
 
 interface Watcher {
   socket: WebSocket;
-  /** Bids that arrived while the snapshot was being read: sent after it, those past its last seq. */
-  pending: string[] | null;
+  /** Messages that arrived while the snapshot was being read: sent after it (bids past its last seq). */
+  pending: Outgoing[] | null;
   /** The snapshot's last seq: a bid queued before the snapshot and sent after it is not sent twice. */
   seenTo: number;
+  /** The rank (`statusRank`) of the status last sent: a watcher's status never goes back. */
+  rank: number;
 }
 
-/** A message for an auction's watchers: bids carry their seq. */
+/** A message for an auction's watchers: bids carry their seq, `status` and `ended` their status. */
 interface Outgoing {
   text: string;
   seq: number | null;
+  status?: string;
+}
+
+/** 公告中 → 竞价中 → 结束中 → an outcome (成交, 流拍 …; one outcome may follow another, as 已付款 a 成交). */
+const STATUS_RANKS: Record<string, number> = { announced: 0, bidding: 1, ending: 2 };
+function statusRank(status: string): number {
+  return STATUS_RANKS[status] ?? 3;
 }
 
 /**
@@ -144,10 +153,17 @@ export class AuctionLive {
     if (event.k === 'x') {
       this.enqueue(auctionId, async () => {
         await this.fillTo(auctionId, Number.MAX_SAFE_INTEGER);
+        // The first watcher's snapshot may have been read before the end: its phase learns it now.
+        const read = this.phases.get(auctionId);
+        if (read) {
+          read.state = event.st as Phase['state'];
+          read.status = event.st;
+        }
         this.broadcast(
           auctionId,
           JSON.stringify({ type: 'ended', status: event.st } satisfies WatcherMessage),
           null,
+          event.st,
         );
       });
       return;
@@ -203,13 +219,14 @@ export class AuctionLive {
    * together in the next, one write per watcher for all of it. Each pass ends before the next begins,
    * so every watcher gets the messages in order.
    */
-  private broadcast(auctionId: string, text: string, seq: number | null): void {
+  private broadcast(auctionId: string, text: string, seq: number | null, status?: string): void {
+    const message: Outgoing = status === undefined ? { text, seq } : { text, seq, status };
     const queued = this.outbox.get(auctionId);
     if (queued) {
-      queued.push({ text, seq });
+      queued.push(message);
       return;
     }
-    const outbox: Outgoing[] = [{ text, seq }];
+    const outbox: Outgoing[] = [message];
     this.outbox.set(auctionId, outbox);
     setImmediate(() => {
       this.fanOut(auctionId, outbox).catch(this.onError);
@@ -256,7 +273,7 @@ export class AuctionLive {
       if (status === phase.status) continue;
       phase.status = status;
       const message: WatcherMessage = { type: 'status', status, serverTime: now.toISOString() };
-      this.broadcast(auctionId, JSON.stringify(message), null);
+      this.broadcast(auctionId, JSON.stringify(message), null, status);
     }
   }
 
@@ -266,7 +283,7 @@ export class AuctionLive {
       socket.close(1008, 'forbidden');
       return;
     }
-    const watcher: Watcher = { socket, pending: [], seenTo: 0 };
+    const watcher: Watcher = { socket, pending: [], seenTo: 0, rank: 0 };
     const set = this.watchers.get(auctionId) ?? new Set<Watcher>();
     set.add(watcher);
     this.watchers.set(auctionId, set);
@@ -298,15 +315,11 @@ export class AuctionLive {
         endsAt: new Date(view.endsAt),
         status: view.status,
       });
+    watcher.rank = statusRank(view.status);
     send(socket, JSON.stringify({ type: 'snapshot', auction: view } satisfies WatcherMessage));
     const buffered = watcher.pending ?? [];
     watcher.pending = null;
-    for (const item of buffered) {
-      const newline = item.indexOf('\n');
-      const seq = newline > 0 && /^\d+$/.test(item.slice(0, newline)) ? Number(item.slice(0, newline)) : null;
-      if (seq !== null && seq <= auction.lastSeq) continue;
-      send(socket, seq === null ? item : item.slice(newline + 1));
-    }
+    if (buffered.length > 0) deliver(watcher, buffered);
   }
 }
 
@@ -322,18 +335,30 @@ function wireOf(event: Extract<LiveEvent, { k: 'b' }>): string {
   } satisfies WatcherMessage);
 }
 
-/** A batch to one watcher: held back while its snapshot is read, else written in one go, skipping bids it has. */
+/**
+ * A batch to one watcher: held back while its snapshot is read, else written in one go, skipping bids it
+ * has and a status behind the one it has (an end that arrived with its snapshot, then the clock's 结束中).
+ */
 function deliver(watcher: Watcher, batch: readonly Outgoing[]): void {
   if (watcher.pending) {
-    for (const { text, seq } of batch) watcher.pending.push(seq === null ? text : `${seq}\n${text}`);
+    watcher.pending.push(...batch);
     return;
   }
   // ws keeps its net.Socket as `_socket` (not in its types): corked, the batch's frames leave in one write.
   const stream = (watcher.socket as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
   const many = batch.length > 1 && stream !== undefined;
   if (many) stream.cork();
-  for (const { text, seq } of batch) if (seq === null || seq > watcher.seenTo) send(watcher.socket, text);
+  for (const message of batch) if (admits(watcher, message)) send(watcher.socket, message.text);
   if (many) stream.uncork();
+}
+
+function admits(watcher: Watcher, { seq, status }: Outgoing): boolean {
+  if (seq !== null) return seq > watcher.seenTo;
+  if (status === undefined) return true;
+  const rank = statusRank(status);
+  if (rank < watcher.rank) return false;
+  watcher.rank = rank;
+  return true;
 }
 
 function send(socket: WebSocket, text: string): void {

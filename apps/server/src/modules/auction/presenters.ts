@@ -52,6 +52,8 @@ export function presentPublic(row: AuctionRow, bids: BidRow[], now: Date, extra:
     finalPrice: row.finalPrice,
     watchers: extra.watchers,
     serverTime: now.toISOString(),
+    /** A 变卖's periods (bidding hours after the first bid, extension minutes), fixed at its set-up; else null. */
+    saleTuning: row.saleTuning ?? null,
     bids: bids.map(presentBid),
   };
 }

@@ -83,6 +83,37 @@ function liveStatus(auction: PublicAuction, serverNow: number): string {
   return auction.status;
 }
 
+/**
+ * The bidding terms as the public reads them. A 变卖 (Auction 37) is not a third auction: paying the full
+ * price qualifies, and its first bid at the price opens the sale's bidding hours, with its extensions.
+ */
+function Terms({ auction }: { auction: PublicAuction }) {
+  const L = useBilingual();
+  const sale = saleOf(auction);
+  return (
+    <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="terms">
+      {sale
+        ? L(
+            `变卖：竞买人交纳全款（${yuan(auction.deposit)}）取得竞买资格。变卖期内首个以变卖价出价的，开始${sale.biddingHours}小时竞价；其后每次加价不低于加价幅度，竞价最后${sale.extensionMinutes}分钟内有出价的，结束时间延后至该出价后${sale.extensionMinutes}分钟。竞买人以竞买号显示，身份在竞价结束前保密。`,
+            `Fixed-price sale: paying the full price (${yuan(auction.deposit)}) qualifies a bidder. The first bid at the price within the sale period opens ${sale.biddingHours} hours of bidding; later bids rise by at least the increment, and a bid in the last ${sale.extensionMinutes} minutes moves the end to ${sale.extensionMinutes} minutes after it. Bidders are shown by number until the end.`,
+          )
+        : L(
+            '竞价最后5分钟内有出价的，结束时间自动延后至该出价后5分钟。竞买人以竞买号显示，身份在竞价结束前保密。优先购买权人可以同价跟价，无更高出价的由其买受。',
+            'A bid in the last 5 minutes moves the end to 5 minutes after it. Bidders are shown by number until the end. A priority purchaser may match the current price and wins if nobody bids higher.',
+          )}
+    </Typography.Paragraph>
+  );
+}
+
+/** A 变卖's periods (its own, else the platform's defaults: 24 hours, 5 minutes), or null for an auction. */
+function saleOf(auction: PublicAuction): { biddingHours: number; extensionMinutes: number } | null {
+  if (auction.mode !== 'fixed_price_sale') return null;
+  return {
+    biddingHours: auction.saleTuning?.biddingHours ?? 24,
+    extensionMinutes: auction.saleTuning?.extensionMinutes ?? 5,
+  };
+}
+
 function Countdown({ until, serverNow }: { until: string; serverNow: number }) {
   const L = useBilingual();
   const left = Math.max(0, new Date(until).getTime() - serverNow);
@@ -154,6 +185,7 @@ export function Component() {
     }
   };
   const method = auction.referenceMethod ? METHOD[auction.referenceMethod] : null;
+  const sale = saleOf(auction) !== null;
 
   return (
     <div style={{ maxWidth: 1100, margin: '24px auto', padding: '0 16px' }}>
@@ -163,9 +195,10 @@ export function Component() {
           {L(status[0], status[1])}
         </Tag>
       </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {L(`第${auction.round}次拍卖`, `Round ${auction.round}`)} · {L('公告于', 'announced')}{' '}
-        {new Date(auction.announcedAt).toLocaleString()} · {L('竞价', 'bidding')}{' '}
+      <Typography.Paragraph type="secondary" data-testid="round">
+        {sale ? L('变卖', 'Fixed-price sale') : L(`第${auction.round}次拍卖`, `Round ${auction.round}`)} ·{' '}
+        {L('公告于', 'announced')} {new Date(auction.announcedAt).toLocaleString()} ·{' '}
+        {sale ? L('变卖期', 'sale period') : L('竞价', 'bidding')}{' '}
         {new Date(auction.startsAt).toLocaleString()} – {new Date(auction.scheduledEndsAt).toLocaleString()}
       </Typography.Paragraph>
       <Row gutter={16}>
@@ -204,7 +237,11 @@ export function Component() {
                 />
                 <Typography.Text type="secondary" data-testid="ends-at" data-ends-at={auction.endsAt}>
                   {new Date(auction.endsAt).toLocaleString()}
-                  {auction.endsAt !== auction.scheduledEndsAt ? ` (${L('已延时', 'extended')})` : ''}
+                  {auction.endsAt === auction.scheduledEndsAt
+                    ? ''
+                    : sale // a sale's first bid sets the end (possibly before the period's): not an extension
+                      ? ` (${L('竞价中', 'bidding opened')})`
+                      : ` (${L('已延时', 'extended')})`}
                 </Typography.Text>
               </Col>
               <Col span={8}>
@@ -252,24 +289,23 @@ export function Component() {
         <Col xs={24} md={8}>
           <Card title={L('拍卖公告', 'Announcement')}>
             <Descriptions column={1} size="small">
-              <Descriptions.Item label={L('起拍价', 'Starting price')}>
+              <Descriptions.Item label={sale ? L('变卖价', 'Sale price') : L('起拍价', 'Starting price')}>
                 {yuan(auction.startPrice)}
               </Descriptions.Item>
               <Descriptions.Item label={L('加价幅度', 'Increment')}>
                 {yuan(auction.increment)}
               </Descriptions.Item>
-              <Descriptions.Item label={L('保证金', 'Deposit')}>{yuan(auction.deposit)}</Descriptions.Item>
+              <Descriptions.Item
+                label={sale ? L('保证金（全款）', 'Deposit (full price)') : L('保证金', 'Deposit')}
+              >
+                {yuan(auction.deposit)}
+              </Descriptions.Item>
               <Descriptions.Item label={L('参考价', 'Reference price')}>
                 {auction.referencePrice === null ? '—' : yuan(auction.referencePrice)}
                 {method ? ` (${L(method[0], method[1])})` : ''}
               </Descriptions.Item>
             </Descriptions>
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-              {L(
-                '竞价最后5分钟内有出价的，结束时间自动延后至该出价后5分钟。竞买人以竞买号显示，身份在竞价结束前保密。优先购买权人可以同价跟价，无更高出价的由其买受。',
-                'A bid in the last 5 minutes moves the end to 5 minutes after it. Bidders are shown by number until the end. A priority purchaser may match the current price and wins if nobody bids higher.',
-              )}
-            </Typography.Paragraph>
+            <Terms auction={auction} />
           </Card>
           <ReferenceCard auctionId={auction.id} />
           <Card title={L('参与竞买', 'Bid')} style={{ marginTop: 16 }}>
@@ -354,10 +390,15 @@ export function Component() {
                       )
                     }
                   >
-                    {L(
-                      `报名并交纳保证金 ${yuan(auction.deposit)}`,
-                      `Register and pay the deposit ${yuan(auction.deposit)}`,
-                    )}
+                    {sale
+                      ? L(
+                          `报名并交纳全款 ${yuan(auction.deposit)}`,
+                          `Register and pay the full price ${yuan(auction.deposit)}`,
+                        )
+                      : L(
+                          `报名并交纳保证金 ${yuan(auction.deposit)}`,
+                          `Register and pay the deposit ${yuan(auction.deposit)}`,
+                        )}
                   </Button>
                 ) : (
                   <Space.Compact style={{ width: '100%' }}>

@@ -6,6 +6,7 @@ import {
   DatePicker,
   Descriptions,
   Form,
+  Input,
   InputNumber,
   List,
   Popconfirm,
@@ -33,6 +34,7 @@ import {
   watchAuction,
 } from '../../../../api/auction';
 import type { AssetDisposal } from '../../../../api/disposal';
+import { http, send } from '../../../../api/http';
 import { errorText } from '../../../../components/feedback';
 import { useBilingual } from '../../../../i18n/bilingual';
 import { useI18n } from '../../../../i18n/I18nProvider';
@@ -95,9 +97,11 @@ const METHOD: Record<string, [string, string]> = {
   appraisal: ['委托评估', 'appraisal'],
 };
 
-function toDraft(values: Record<string, unknown>, round: number): AuctionDraft {
+/** The form's values as the API's draft; an empty time is the platform clock's `now`, never the browser's. */
+function toDraft(values: Record<string, unknown>, round: number, now: Dayjs): AuctionDraft {
   const fen = (v: unknown) => Math.round(Number(v ?? 0) * 100);
-  const at = (v: unknown) => (v as Dayjs | undefined)?.format() ?? new Date().toISOString();
+  const at = (v: unknown) => ((v as Dayjs | undefined) ?? now).format();
+  const perishableReason = String(values.perishableReason ?? '').trim();
   return {
     round,
     startPrice: fen(values.startPrice),
@@ -106,6 +110,8 @@ function toDraft(values: Record<string, unknown>, round: number): AuctionDraft {
     announcedAt: at(values.announcedAt),
     startsAt: at(values.startsAt),
     endsAt: at(values.endsAt),
+    // Only where it means something (a case suspended for a bankruptcy transfer); blank is left out.
+    ...(perishableReason ? { perishableReason } : {}),
   };
 }
 
@@ -252,10 +258,15 @@ export function AuctionPanel({
   }, [items]);
   const reference = auctions.data?.reference ?? null;
 
+  // The platform clock's now (it may be set: never the browser's), read once the reference price is known.
+  const [now, setNow] = useState<Dayjs | null>(null);
   useEffect(() => {
-    if (!reference) return;
+    if (reference) void send(http.GET('/api/today')).then((r) => setNow(dayjs(r.now)));
+  }, [reference]);
+
+  useEffect(() => {
+    if (!reference || !now) return;
     const start = Math.ceil((reference.amount * 0.7) / 100);
-    const now = dayjs();
     const days = auctions.data?.propertyClass === 'movable' ? 16 : 31;
     form.setFieldsValue({
       startPrice: start,
@@ -269,12 +280,15 @@ export function AuctionPanel({
         .add(10, 'hour'),
     });
     // The guards' verdict on the prefilled draft, before the officer touches anything.
-    checkAuction(assetId, toDraft(form.getFieldsValue(), nextRound)).then(setCheck, () => setCheck(null));
-  }, [reference, auctions.data?.propertyClass, form, assetId, nextRound]);
+    checkAuction(assetId, toDraft(form.getFieldsValue(), nextRound, now)).then(setCheck, () =>
+      setCheck(null),
+    );
+  }, [reference, now, auctions.data?.propertyClass, form, assetId, nextRound]);
 
   const recheck = async () => {
+    if (!now) return;
     try {
-      setCheck(await checkAuction(assetId, toDraft(form.getFieldsValue(), nextRound)));
+      setCheck(await checkAuction(assetId, toDraft(form.getFieldsValue(), nextRound, now)));
     } catch {
       setCheck(null);
     }
@@ -402,6 +416,22 @@ export function AuctionPanel({
             <Form.Item name="endsAt" label={L('结束', 'Ends')}>
               <DatePicker showTime />
             </Form.Item>
+            <Form.Item
+              name="perishableReason"
+              label={L('紧急变价理由', 'Perishable: why now')}
+              tooltip={L(
+                '仅在本案因执转破移送而中止执行时填写：财产易腐、季节性或价值明显减损，须及时变价（企业破产法第8条）。其他情形留空。',
+                'Only when the case is suspended for a bankruptcy transfer: the property is perishable, seasonal or losing value and must be sold now (Bankruptcy 8). Leave blank otherwise.',
+              )}
+            >
+              <Input
+                data-testid="perishable-reason"
+                maxLength={500}
+                allowClear
+                style={{ width: 320 }}
+                placeholder={L('非中止案件无需填写', 'not needed unless suspended')}
+              />
+            </Form.Item>
           </Form>
           <List
             size="small"
@@ -425,9 +455,10 @@ export function AuctionPanel({
           <Button
             type="primary"
             data-testid="create-auction"
-            disabled={check !== null && check.violations.length > 0}
+            disabled={!now || (check !== null && check.violations.length > 0)}
             onClick={() =>
-              createAuction(assetId, toDraft(form.getFieldsValue(), nextRound))
+              now &&
+              createAuction(assetId, toDraft(form.getFieldsValue(), nextRound, now))
                 .then(() => auctions.refetch())
                 .catch((e) => setError(errorText(e, t)))
             }
