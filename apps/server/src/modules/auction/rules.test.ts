@@ -46,6 +46,19 @@ describe('auction set-up guards', () => {
     expect(ids(plan())).toEqual([]);
   });
 
+  it('valuation.sale_close: a round on the price closes at the latest 6 months after its last valid day', () => {
+    // Valid until 2027-01-01 (announced that day): the sale may close until 2027-07-01 in Beijing.
+    const late = { referenceValidUntil: '2027-01-01', startsAt: at('2027-06-30T02:00:00Z') };
+    expect(ids(plan({ ...late, endsAt: at('2027-07-01T15:59:00Z') }))).toEqual([]);
+    expect(ids(plan({ ...late, endsAt: at('2027-07-01T16:00:00Z') }))).toEqual(['valuation.sale_close']);
+    const [violation] = checkGuards(
+      SET_UP_GUARDS,
+      CREATE_ACTION,
+      plan({ ...late, endsAt: at('2027-07-02T02:00:00Z') }),
+    );
+    expect(violation?.message.zh).toContain('最迟应于2027-07-01终结');
+  });
+
   it('valuation.validity: the first round is announced on or before the reference price’s last valid day', () => {
     // Announced 2027-01-01 10:00 in Beijing.
     expect(ids(plan({ referenceValidUntil: '2027-01-01' }))).toEqual([]);

@@ -9,7 +9,7 @@ import { shanghaiDateOf } from '../../platform/clock';
 import type { RuleViolation } from '../../platform/errors';
 import { type Text, yuan } from '../../platform/i18n';
 import { type Clause, clauseText, type GuardRule, type RulebookPart } from '../compliance/rules';
-import { VALIDITY } from '../valuation/rules';
+import { SALE_CLOSE, VALIDITY } from '../valuation/rules';
 
 // ─── Clauses ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -259,8 +259,25 @@ export const REFERENCE_VALID: GuardRule<AuctionPlan> = {
         }),
 };
 
+/**
+ * 拍卖终结不超过参考价有效期满后六个月 (RefPrice 27): every round on a price closes by then, judged on
+ * the round's Beijing end date; like REFERENCE_VALID, the valuation part of the rulebook lists it.
+ */
+export const REFERENCE_CLOSE: GuardRule<AuctionPlan> = {
+  ...SALE_CLOSE,
+  action: CREATE_ACTION,
+  check: (plan) =>
+    plan.referencePrice === null || plan.referenceValidUntil === null
+      ? null
+      : SALE_CLOSE.check({
+          price: { amount: plan.referencePrice, validUntil: plan.referenceValidUntil },
+          today: shanghaiDateOf(plan.announcedAt),
+          closesOn: shanghaiDateOf(plan.endsAt),
+        }),
+};
+
 /** Every guard an auction's set-up is checked against, the reference price's validity included. */
-export const SET_UP_GUARDS = [...CREATE_GUARDS, REFERENCE_VALID];
+export const SET_UP_GUARDS = [...CREATE_GUARDS, REFERENCE_VALID, REFERENCE_CLOSE];
 
 // ─── Registration ─────────────────────────────────────────────────────────────────────────────────
 

@@ -70,6 +70,16 @@ const GUARDS: { id: string; zh: string; en: string }[] = [
     en: 'Later rounds ≤ 20% lower, within 30 days, announced 7/15 days ahead (Auction 26)',
   },
   { id: 'auction.schedule', zh: '公告、开始、结束时间先后有序', en: 'Announcement, start and end in order' },
+  {
+    id: 'valuation.validity',
+    zh: '一拍公告在参考价有效期内发布（确定参考价规定第27条）',
+    en: 'The first round is announced while the reference price is valid (RefPrice 27)',
+  },
+  {
+    id: 'valuation.sale_close',
+    zh: '拍卖最迟于参考价有效期满后6个月内终结（确定参考价规定第27条）',
+    en: 'A round closes within 6 months after the price’s validity (RefPrice 27)',
+  },
 ];
 
 const NODE: Record<string, [string, string]> = {
