@@ -5,7 +5,8 @@ import { browserAvailable, shootIfFailed, shot, signIn, startWebSession, type We
 
 /**
  * Chooses `option` in the dialog's select labelled `label` until `chosen` holds: a click that lands
- * while the dropdown is still opening is tried again (at most three times).
+ * while the dropdown is still opening, or finds it closed again (seen on a loaded machine), is tried
+ * again (at most three times).
  */
 async function choose(
   page: Page,
@@ -15,10 +16,16 @@ async function choose(
   chosen: () => Promise<boolean>,
 ) {
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    await dialog.getByLabel(label).click();
+    // Opened unless still open from an attempt whose click found the option moving.
+    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0)
+      await dialog.getByLabel(label).click();
     const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
     await item.waitFor();
-    await item.click();
+    const clicked = await item.click({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!clicked) continue;
     for (let wait = 0; wait < 20; wait += 1) {
       if (await chosen()) return;
       await page.waitForTimeout(100);
