@@ -335,7 +335,8 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     await page.waitForURL(/\/workbench/);
     await page.goto(`${base}/workbench/cases/${id}?tab=inquiry`);
     await page.getByText('定时刷新', { exact: true }).waitFor();
-    await page.getByText(/共 1 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 45_000 });
+    // The filing's round may start after the page's first look: the idle poll finds it.
+    await page.getByText(/共 1 轮 · 最近一轮.*已全部反馈/).waitFor({ timeout: 100_000 });
     await page.getByRole('button', { name: /一键查询/ }).click();
     await page
       .locator('.ant-popconfirm')
@@ -349,5 +350,5 @@ describe.runIf(browserAvailable())('网络查控 in the workbench', () => {
     );
     await shot(page, 'inquiry-polling.png', false);
     await page.close();
-  }, 200_000);
+  }, 260_000);
 });

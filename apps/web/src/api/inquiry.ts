@@ -16,18 +16,26 @@ export type InstitutionRef = InquiryRequest['institution'];
 export const inquiryKey = (caseId: string) => ['case', caseId, 'inquiries'] as const;
 
 const POLL_MS = 2_000;
+/** With the live link down and nothing pending: a round started by a job (filing) shows up all the same. */
+const IDLE_POLL_MS = 10_000;
 
 /** Whether some request of the case, a control included, still waits for its answer. */
 export function waiting(overview: InquiryOverview | undefined): boolean {
   return (overview?.requests ?? []).some((r) => r.status !== 'answered' && r.status !== 'failed');
 }
 
-/** Progress of a case's queries; polled while requests are pending and the live socket is down. */
+/**
+ * Progress of a case's queries. With the live socket down it is polled: often while requests are
+ * pending, and now and then otherwise, since a round can start without this page (the filing's job).
+ */
 export function useInquiries(caseId: string, live: boolean) {
   return useQuery({
     queryKey: inquiryKey(caseId),
     queryFn: () => send(http.GET('/api/cases/{id}/inquiries', { params: { path: { id: caseId } } })),
-    refetchInterval: (query) => (!live && waiting(query.state.data) ? POLL_MS : false),
+    refetchInterval: (query) => {
+      if (live) return false;
+      return waiting(query.state.data) ? POLL_MS : IDLE_POLL_MS;
+    },
   });
 }
 
