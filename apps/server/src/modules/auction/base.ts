@@ -15,6 +15,7 @@ import { book as bookTransfer } from '../funds/ledger';
 import { FUNDS_EVENTS, type TransferKind } from '../funds/rules';
 import type { FundsService } from '../funds/service';
 import { courts } from '../org/schema';
+import { actorOf } from '../org/service';
 import type { PropertyClass } from './rules';
 import { type auctionBidders, type auctionBids, auctions, type PriorityPurchaser } from './schema';
 
@@ -70,6 +71,27 @@ export class AuctionBase {
     /** A configurable rule's values in force for a court (compliance module): 变卖's periods. */
     protected readonly ruleValues: (ruleId: string, db: Db, courtId: string) => Promise<ParameterValues>,
   ) {}
+
+  /** A new round or sale: the `auction.created` node on its case and the audit entry of `action`. */
+  protected async recordCreated(
+    tx: Tx,
+    user: AuthUser,
+    row: AuctionRow,
+    data: Record<string, unknown>,
+    action: string,
+    after: Record<string, unknown>,
+  ) {
+    const events = [{ type: 'auction.created', on: this.today(), data, evidence: [] }];
+    await this.cases.recordSystemEvents(tx, [{ caseId: row.caseId, events }], actorOf(user));
+    await this.audit.append(tx, {
+      actor: actorOf(user),
+      courtId: row.courtId,
+      action,
+      subject: `auction:${row.id}`,
+      caseId: row.caseId,
+      after,
+    });
+  }
 
   today(): string {
     return shanghaiDateOf(this.clock.now());

@@ -109,23 +109,11 @@ export class AuctionDisposal extends AuctionMatching {
         })
         .returning()) as [AuctionRow];
       const data = { assetId, auctionId: row.id, round: 3, mode: 'fixed_price_sale', price: row.startPrice };
-      await this.cases.recordSystemEvents(
-        tx,
-        [
-          {
-            caseId: asset.caseId,
-            events: [{ type: 'auction.created', on: this.today(), data, evidence: [] }],
-          },
-        ],
-        actorOf(user),
-      );
-      await this.audit.append(tx, {
-        actor: actorOf(user),
-        courtId: asset.courtId,
-        action: 'auction.sale.create',
-        subject: `auction:${row.id}`,
-        caseId: asset.caseId,
-        after: { ...data, announcedAt: row.announcedAt, endsAt: row.endsAt, tuning },
+      await this.recordCreated(tx, user, row, data, 'auction.sale.create', {
+        ...data,
+        announcedAt: row.announcedAt,
+        endsAt: row.endsAt,
+        tuning,
       });
       return row;
     });

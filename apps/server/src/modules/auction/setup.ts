@@ -4,7 +4,6 @@ import type { Database, Tx } from '../../platform/db';
 import { conflict, ruleViolation } from '../../platform/errors';
 import { refuseWhileSuspended } from '../bankruptcy/suspension';
 import { checkGuards } from '../compliance/rules';
-import { actorOf } from '../org/service';
 import { currentReferencePrice } from '../valuation/service';
 import { AuctionBase, type AuctionRow, type CreateInput, DAY, propertyClassOf } from './base';
 import { AUCTION_SALE_PERIODS, fixedPriceSaleWindow, saleTuningOf } from './disposal-rules';
@@ -126,43 +125,22 @@ export class AuctionSetup extends AuctionBase {
           createdAt: now,
         })
         .returning()) as [AuctionRow];
-      await this.cases.recordSystemEvents(
+      const noted = perishableReason ? { perishableReason } : {};
+      await this.recordCreated(
         tx,
-        [
-          {
-            caseId: asset.caseId,
-            events: [
-              {
-                type: 'auction.created',
-                on: this.today(),
-                data: {
-                  assetId,
-                  auctionId: row.id,
-                  round: input.round,
-                  ...(perishableReason ? { perishableReason } : {}),
-                },
-                evidence: [],
-              },
-            ],
-          },
-        ],
-        actorOf(user),
-      );
-      await this.audit.append(tx, {
-        actor: actorOf(user),
-        courtId: asset.courtId,
-        action: 'auction.create',
-        subject: `auction:${row.id}`,
-        caseId: asset.caseId,
-        after: {
+        user,
+        row,
+        { assetId, auctionId: row.id, round: input.round, ...noted },
+        'auction.create',
+        {
           assetId,
           round: row.round,
           startPrice: row.startPrice,
           deposit: row.deposit,
           endsAt: row.endsAt,
-          ...(perishableReason ? { perishableReason } : {}),
+          ...noted,
         },
-      });
+      );
       return row;
     });
   }
