@@ -16,6 +16,8 @@
  *    BENCH_SERVER_FLAGS adds node flags to the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`).
  * 4. Baseline in the same run: the same batches as `select … where id_number = any($1)` on the
  *    indexed table (4 connections), and single checks at the same rate.
+ * 5. Ceiling in the same run: the single checks' open loop against a bare node:http process answering
+ *    a constant — the latency no HTTP implementation beats on this machine at this moment.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -131,6 +133,17 @@ function startServer(url: string, port: number): ChildProcess {
   );
 }
 
+/**
+ * The ceiling: a bare node:http server in its own process answering every call with the same small
+ * JSON, no framework, no lookup — no implementation over HTTP answers faster on this machine now.
+ */
+function startBareServer(port: number): ChildProcess {
+  const program = `require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => {
+    s.writeHead(200, { 'content-type': 'application/json' }); s.end('{"results":[{"listed":false}]}'); }); })
+    .listen(${port}, '127.0.0.1');`;
+  return spawn(process.execPath, ['-e', program], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 async function waitHealthy(base: string): Promise<number> {
   const started = performance.now();
   for (;;) {
@@ -216,12 +229,12 @@ async function main(): Promise<void> {
     // Bodies built before the clock starts: the load generator's own JSON is not the server's time.
     const bodyOf = (numbers: string[]) =>
       JSON.stringify({ subjects: numbers.map((idNumber) => ({ idNumber })) });
-    const screen = (body: string) =>
+    const post = (to: number, body: string) =>
       new Promise<void>((resolve, reject) => {
         const request = http.request(
           {
             host: '127.0.0.1',
-            port,
+            port: to,
             path: '/api/partner/v1/screen',
             method: 'POST',
             agent,
@@ -245,6 +258,7 @@ async function main(): Promise<void> {
         request.on('error', reject);
         request.end(body);
       });
+    const screen = (body: string) => post(port, body);
     // Warm-up: JIT and connections.
     for (let i = 0; i < 5; i += 1) await screen(bodyOf(subjectsOf(i, BATCH)));
     const batches = Array.from({ length: BATCHES }, (_, b) => subjectsOf(b, BATCH));
@@ -260,6 +274,18 @@ async function main(): Promise<void> {
     cpuBefore = serverCpu();
     const httpSingle = await openLoop((i) => screen(singleBodies[i] as string));
     const singleCpuUs = ((serverCpu() - cpuBefore) * 1e6) / httpSingle.sent;
+
+    // The ceiling, in the same run: the same open loop against a bare server answering a constant.
+    const barePort = await freePort();
+    const bare = startBareServer(barePort);
+    let bareSingle: Awaited<ReturnType<typeof openLoop>>;
+    try {
+      await waitHealthy(`http://127.0.0.1:${barePort}`);
+      for (let i = 0; i < 50; i += 1) await post(barePort, singleBodies[i] as string);
+      bareSingle = await openLoop((i) => post(barePort, singleBodies[i] as string));
+    } finally {
+      bare.kill('SIGTERM');
+    }
 
     const anyQuery = 'select id_number from bench_subjects where id_number = any($1::text[])';
     const sqlRate = await throughput(BATCHES, async (b) => {
@@ -281,6 +307,9 @@ async function main(): Promise<void> {
         `  ${what.padEnd(44)} ${rate.toLocaleString().padStart(10)} checks/s   single p50 ${single.p50.toFixed(2)} ms  p99 ${single.p99.toFixed(2)} ms (${single.sent} sent)\n`,
       );
     }
+    process.stdout.write(
+      `  ${'ceiling: bare node:http answering a constant'.padEnd(44)} ${''.padStart(10)}            single p50 ${bareSingle.p50.toFixed(2)} ms  p99 ${bareSingle.p99.toFixed(2)} ms (${bareSingle.sent} sent)\n`,
+    );
     process.stdout.write(
       `  server CPU: ${batchCpuUs.toFixed(2)} µs a check in batches, ${singleCpuUs.toFixed(0)} µs a single call\n`,
     );

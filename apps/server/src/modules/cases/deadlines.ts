@@ -5,7 +5,12 @@
  */
 import { sql } from 'drizzle-orm';
 import { anyId, type Db, type Tx } from '../../platform/db';
-import { type Deadline, nextDeadline } from '../compliance/rules';
+import {
+  type Deadline,
+  type DeadlineRule,
+  nextDeadline,
+  onlyFirstOccurrenceCounts,
+} from '../compliance/rules';
 import { caseDeadlines, cases } from './schema';
 
 /** The columns of a case that its deadline rows copy or that record its next deadline. */
@@ -124,6 +129,43 @@ export function storedRows(db: Db, owners: readonly DeadlineOwner[]): Promise<St
         owners.map((owner) => owner.id),
       ),
     );
+}
+
+/**
+ * The cases whose nodes about to be appended change none of their deadlines: every one repeats a type
+ * whose first occurrence alone counts (onlyFirstOccurrenceCounts), and the case's first node of that
+ * type comes no later. Read before the nodes are written; such cases need no re-evaluation.
+ */
+export async function casesUnchangedByRepeats(
+  tx: Tx,
+  rules: readonly DeadlineRule[],
+  appended: readonly { caseId: string; type: string; on: string; at: Date }[],
+): Promise<Set<string>> {
+  const repeatable = new Map<string, boolean>();
+  const isRepeatable = (type: string) => {
+    if (!repeatable.has(type)) repeatable.set(type, onlyFirstOccurrenceCounts(rules, type));
+    return repeatable.get(type) as boolean;
+  };
+  const excluded = new Set(appended.filter((e) => !isRepeatable(e.type)).map((e) => e.caseId));
+  const candidates = appended.filter((e) => !excluded.has(e.caseId));
+  if (candidates.length === 0) return new Set();
+  const { rows } = await tx.sql.executeSql(
+    `select distinct on (case_id, type) case_id, type, "on"::text as "on", extract(epoch from at) * 1000 as ms
+       from case_events where case_id = any($1::uuid[]) and type = any($2::text[])
+      order by case_id, type, "on", at`,
+    [[...new Set(candidates.map((e) => e.caseId))], [...new Set(candidates.map((e) => e.type))]],
+  );
+  const first = new Map(
+    rows.map((row) => [`${row.case_id}|${row.type}`, { on: String(row.on), ms: Number(row.ms) }]),
+  );
+  const unchanged = new Set(candidates.map((e) => e.caseId));
+  for (const event of candidates) {
+    const earlier = first.get(`${event.caseId}|${event.type}`);
+    const later =
+      earlier && (earlier.on < event.on || (earlier.on === event.on && earlier.ms <= event.at.getTime()));
+    if (!later) unchanged.delete(event.caseId);
+  }
+  return unchanged;
 }
 
 /** The ids of the cases whose stored deadlines differ from `evaluated`. */

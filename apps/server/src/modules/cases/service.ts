@@ -29,7 +29,7 @@ import { courts, users } from '../org/schema';
 import { actorOf } from '../org/service';
 import { caseAccount, caseNumbersOfAccountNo } from './account';
 import { type CaseType, formatCaseNumber } from './case-number';
-import { movedDeadlines, staleCases, storeDeadlines, storedRows } from './deadlines';
+import { casesUnchangedByRepeats, movedDeadlines, staleCases, storeDeadlines, storedRows } from './deadlines';
 import { type FilingInput, filingErrors, partyFields } from './filing';
 import {
   CLOSING_METHODS,
@@ -375,8 +375,11 @@ export class CasesService {
       if (!row) throw notFound(RECORDS.case);
       return this.eventRows(row, actor, entry.events);
     });
+    // A repeated arrival of money (the tenth line to one account) changes no deadline: not re-read.
+    const unchanged = await casesUnchangedByRepeats(tx, this.rulebook.deadlines(), values);
     await insertEvents(tx, values);
-    await this.refreshDeadlines(tx, rows, calendar);
+    const changed = rows.filter((row) => !unchanged.has(row.id));
+    if (changed.length > 0) await this.refreshDeadlines(tx, changed, calendar);
     await this.afterEvents(tx, values);
   }
 

@@ -24,6 +24,7 @@ import {
   evaluateWarnings,
   type GuardRule,
   nextDeadline,
+  onlyFirstOccurrenceCounts,
   PAUSE_KINDS,
   parameterError,
   parameterValues,
@@ -890,6 +891,58 @@ describe('evaluateMany', () => {
         );
       }),
     );
+  });
+
+  it('changes no deadline for a repeat of a type whose first occurrence alone counts', () => {
+    const plain = rules.filter((r) => r.appliesTo === undefined);
+    expect(onlyFirstOccurrenceCounts(plain, 'lead.received')).toBe(true);
+    const leadArb = fc.record({ on: dayArb, hour: fc.integer({ min: 0, max: 22 }) });
+    fc.assert(
+      fc.property(factsArb, leadArb, fc.integer({ min: 0, max: 40 }), dayArb, (f, lead, later, today) => {
+        const first = {
+          type: 'lead.received',
+          on: lead.on,
+          at: `${lead.on}T${String(lead.hour).padStart(2, '0')}:00:00+08:00`,
+        };
+        const before = { ...f, events: [first, ...f.events.filter((e) => e.type !== 'lead.received')] };
+        const on = addCalendarDays(lead.on, later);
+        const repeat = { type: 'lead.received', on, at: `${on}T23:59:00+08:00` };
+        expect(
+          evaluateDeadlines(plain, { ...before, events: [...before.events, repeat] }, calendar, today),
+        ).toEqual(evaluateDeadlines(plain, before, calendar, today));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says a repeat may count when a rule is satisfied by the type, keys or filters its trigger, or applies to some cases', () => {
+    const base = rule({ id: 'x', trigger: 'money.in', satisfiedBy: ['paid'] });
+    expect(onlyFirstOccurrenceCounts([base], 'money.in')).toBe(true);
+    expect(onlyFirstOccurrenceCounts([base], 'unrelated')).toBe(true);
+    expect(
+      onlyFirstOccurrenceCounts([{ ...base, latest: { trigger: 'limit', period: base.period } }], 'limit'),
+    ).toBe(true);
+    expect(onlyFirstOccurrenceCounts([base], 'paid')).toBe(false);
+    expect(onlyFirstOccurrenceCounts([{ ...base, instanceKey: 'assetId' }], 'money.in')).toBe(false);
+    expect(onlyFirstOccurrenceCounts([{ ...base, triggerWhen: { kind: 'bank' } }], 'money.in')).toBe(false);
+    expect(
+      onlyFirstOccurrenceCounts(
+        [{ ...base, variants: [{ when: { kind: 'bank' }, period: base.period }] }],
+        'money.in',
+      ),
+    ).toBe(false);
+    expect(onlyFirstOccurrenceCounts([base, rule({ id: 'y', appliesTo: () => true })], 'money.in')).toBe(
+      false,
+    );
+    for (const type of [
+      'pause.started',
+      'pause.ended',
+      'extension.approved',
+      'case.filed',
+      'application.received',
+    ]) {
+      expect(onlyFirstOccurrenceCounts([base], type)).toBe(false);
+    }
   });
 
   it('answers nothing for no cases', () => {

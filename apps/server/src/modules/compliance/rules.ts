@@ -1311,6 +1311,24 @@ export function evaluateDeadlines(
   return new DeadlineEvaluator(rules, calendar).evaluate(facts, today, now);
 }
 
+/**
+ * Whether, once a case has had an event of `type`, a later one can change none of its deadlines: the
+ * rules read only the type's first occurrence (a plain trigger, an outer limit's trigger), none is
+ * satisfied by it or keyed by what it says, none applies to some cases only, and the engine does not
+ * read the type itself (pauses, extensions, filing). Lets a caller skip re-evaluating a case for a
+ * repeated arrival of money — at a million statement lines, the timelines re-read would dominate.
+ */
+export function onlyFirstOccurrenceCounts(rules: readonly DeadlineRule[], type: string): boolean {
+  if ((Object.values(ENGINE_EVENTS) as string[]).includes(type)) return false;
+  return rules.every(
+    (rule) =>
+      rule.appliesTo === undefined &&
+      !rule.satisfiedBy.includes(type) &&
+      (rule.trigger !== type ||
+        (rule.instanceKey === undefined && rule.triggerWhen === undefined && rule.variants === undefined)),
+  );
+}
+
 /** evaluateDeadlines for many cases, compiling the rules once and sharing the date caches. */
 export function evaluateMany(
   rules: readonly DeadlineRule[],

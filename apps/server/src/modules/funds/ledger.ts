@@ -208,10 +208,14 @@ async function insertAndApply(
 /**
  * Many single transfers of money in (a statement's lines) in three statements: the accounts locked in
  * id order, the transfers inserted (a key booked before is skipped), the totals updated. Only for
- * movements whose debit side may not refuse them (the court's books, not a case account). Answers the
- * new transfers' ids by key.
+ * movements whose debit side may not refuse them (the court's books, not a case account). An input may
+ * bring its id, chosen ahead (a statement line stores it as it is stored). Answers the new transfers'
+ * ids by key.
  */
-export async function bookMany(tx: Tx, inputs: readonly TransferInput[]): Promise<Map<string, string>> {
+export async function bookMany(
+  tx: Tx,
+  inputs: readonly (TransferInput & { id?: string })[],
+): Promise<Map<string, string>> {
   if (inputs.length === 0) return new Map();
   const locked = await lockAccounts(tx, [
     ...new Set(inputs.flatMap((i) => [i.debitAccountId, i.creditAccountId])),
@@ -224,15 +228,17 @@ export async function bookMany(tx: Tx, inputs: readonly TransferInput[]): Promis
     if (locked.get(input.debitAccountId)?.noOverdraft) throw new RangeError('bookMany takes money in only');
   }
   const { rows } = await tx.sql.executeSql(
-    `insert into fund_transfers (key, court_id, case_id, debit_account_id, credit_account_id, amount, kind, phase,
+    `insert into fund_transfers (id, key, court_id, case_id, debit_account_id, credit_account_id, amount, kind, phase,
        "on", at, actor_name, data)
-     select t.key, t.court_id, t.case_id, t.debit, t.credit, t.amount, t.kind, 'single', t.on, t.at, t.actor_name, t.data
-       from jsonb_to_recordset($1::jsonb) as t(key text, court_id uuid, case_id uuid, debit uuid, credit uuid,
+     select coalesce(t.id, gen_random_uuid()), t.key, t.court_id, t.case_id, t.debit, t.credit, t.amount, t.kind, 'single',
+            t.on, t.at, t.actor_name, t.data
+       from jsonb_to_recordset($1::jsonb) as t(id uuid, key text, court_id uuid, case_id uuid, debit uuid, credit uuid,
               amount bigint, kind text, "on" date, at timestamptz, actor_name text, data jsonb)
      on conflict do nothing returning id, key`,
     [
       JSON.stringify(
         inputs.map((i) => ({
+          id: i.id ?? null,
           key: i.key,
           court_id: i.courtId,
           case_id: i.caseId,

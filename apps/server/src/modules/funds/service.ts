@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { SKEW_WINDOW_MS, VERIFY_FAILURE_TEXT } from '@zhixing/assist-protocol';
 import type { AuthUser } from '../../platform/auth';
 import { type Clock, shanghaiDateOf } from '../../platform/clock';
@@ -265,11 +265,13 @@ export class FundsService {
         tx,
         lines.filter((l) => l.amount > 0).map((l) => l.accountNo),
       );
-      const placed = [];
+      const placed: PlacedLine[] = [];
       for (const line of lines) {
         const target = line.amount > 0 ? targets.get(line.accountNo) : undefined;
         const courtId = target?.row.courtId ?? (await this.courtOfAccountNo(tx, line.accountNo));
-        placed.push({ line, target, courtId });
+        // Money in is booked: its transfer's id chosen now, so the line is stored with it.
+        const transferId = line.amount > 0 && courtId ? randomUUID() : null;
+        placed.push({ line, target, courtId, transferId });
       }
       const ids = await insertLines(tx, institutionCode, placed, today, now);
       const fresh = placed.filter((p) => ids.has(p.line.lineId));
@@ -282,11 +284,12 @@ export class FundsService {
         if (!books.has(key)) books.set(key, await this.courtBook(tx, courtId, kind));
         return books.get(key) as string;
       };
-      const moves: (TransferInput & { lineId: string })[] = [];
-      for (const { line, target, courtId } of fresh) {
-        if (line.amount < 0 || !courtId) continue;
+      const moves: (TransferInput & { id: string; lineId: string })[] = [];
+      for (const { line, target, courtId, transferId } of fresh) {
+        if (!transferId || !courtId) continue;
         const lineId = ids.get(line.lineId) as string;
         moves.push({
+          id: transferId,
           lineId,
           key: `line:${lineId}`,
           courtId,
@@ -302,10 +305,6 @@ export class FundsService {
         });
       }
       const booked = await bookMany(tx, moves);
-      await setLineTransfers(
-        tx,
-        moves.map((m) => [m.lineId, booked.get(m.key) as string]),
-      );
       const toCases = moves
         .filter((m) => m.caseId !== null)
         .map((m) => ({ ...m, transferId: booked.get(m.key) as string }));
@@ -1091,19 +1090,12 @@ async function storedAnswer(tx: Tx, userId: string, key: string) {
   return row ? { status: Number(row.status), body: row.body as { id: string; state: PayoutState } } : null;
 }
 
-async function setLineTransfers(tx: Tx, pairs: readonly [string, string][]): Promise<void> {
-  if (pairs.length === 0) return;
-  await tx.sql.executeSql(
-    `update fund_statement_lines l set transfer_id = p.transfer_id
-       from jsonb_to_recordset($1::jsonb) as p(id uuid, transfer_id uuid) where l.id = p.id`,
-    [JSON.stringify(pairs.map(([id, transferId]) => ({ id, transfer_id: transferId })))],
-  );
-}
-
 interface PlacedLine {
   line: StatementLine;
-  target: { row: CaseRow } | undefined;
+  target: { row: CaseRow; accountId: string } | undefined;
   courtId: string | null;
+  /** The id its booking will have (money in only). */
+  transferId: string | null;
 }
 
 /** The lines stored in one statement; answers the new ones' ids by the bank's line id. */
@@ -1117,18 +1109,18 @@ async function insertLines(
   const { rows } = await tx.sql.executeSql(
     `insert into fund_statement_lines (institution_code, line_id, seq, court_id, account_no, amount, payer_name,
        payer_account_no, reference, bank_kind, bank_transfer_id, request_id, received_on, received_at, state,
-       case_id, matched_on, matched_by)
+       case_id, transfer_id, matched_on, matched_by)
      select $2, l.line_id, l.seq, l.court_id, l.account_no, l.amount, l.payer_name, l.payer_account_no, l.reference,
-            l.kind, l.transfer_id, l.request_id, $3::date, $4::timestamptz, l.state, l.case_id,
+            l.kind, l.transfer_id, l.request_id, $3::date, $4::timestamptz, l.state, l.case_id, l.booking_id,
             case when l.case_id is null then null else $3::date end,
             case when l.case_id is null then null else 'system' end
        from jsonb_to_recordset($1::jsonb) as l(line_id text, seq int, court_id uuid, account_no text,
               amount bigint, payer_name text, payer_account_no text, reference text, kind text, transfer_id text,
-              request_id text, state text, case_id uuid)
+              request_id text, state text, case_id uuid, booking_id uuid)
      on conflict do nothing returning id, line_id`,
     [
       JSON.stringify(
-        placed.map(({ line, target, courtId }) => ({
+        placed.map(({ line, target, courtId, transferId }) => ({
           line_id: line.lineId,
           seq: line.seq,
           court_id: courtId,
@@ -1142,6 +1134,7 @@ async function insertLines(
           request_id: line.requestId ?? null,
           state: line.amount < 0 ? 'confirmation' : target ? 'matched' : 'unidentified',
           case_id: target?.row.id ?? null,
+          booking_id: transferId,
         })),
       ),
       institutionCode,
