@@ -149,22 +149,31 @@ export async function casesUnchangedByRepeats(
   const excluded = new Set(appended.filter((e) => !isRepeatable(e.type)).map((e) => e.caseId));
   const candidates = appended.filter((e) => !excluded.has(e.caseId));
   if (candidates.length === 0) return new Set();
-  const { rows } = await tx.sql.executeSql(
-    `select distinct on (case_id, type) case_id, type, "on"::text as "on", extract(epoch from at) * 1000 as ms
-       from case_events where case_id = any($1::uuid[]) and type = any($2::text[])
-      order by case_id, type, "on", at`,
-    [[...new Set(candidates.map((e) => e.caseId))], [...new Set(candidates.map((e) => e.type))]],
-  );
-  const first = new Map(
-    rows.map((row) => [`${row.case_id}|${row.type}`, { on: String(row.on), ms: Number(row.ms) }]),
-  );
-  const unchanged = new Set(candidates.map((e) => e.caseId));
+  // The earliest new node of each case and type: if the case has one of that type no later, so do all.
+  const earliest = new Map<string, { caseId: string; type: string; on: string; ms: number }>();
   for (const event of candidates) {
-    const earlier = first.get(`${event.caseId}|${event.type}`);
-    const later =
-      earlier && (earlier.on < event.on || (earlier.on === event.on && earlier.ms <= event.at.getTime()));
-    if (!later) unchanged.delete(event.caseId);
+    const key = `${event.caseId}|${event.type}`;
+    const seen = earliest.get(key);
+    const ms = event.at.getTime();
+    if (!seen || event.on < seen.on || (event.on === seen.on && ms < seen.ms)) {
+      earliest.set(key, { caseId: event.caseId, type: event.type, on: event.on, ms });
+    }
   }
+  const asked = [...earliest.values()];
+  // One index probe a case (LATERAL … LIMIT 1 stops at the first such node in timeline order): the
+  // cost does not grow with the case's timeline, as reading its first node of the type would.
+  const { rows } = await tx.sql.executeSql(
+    `select n.case_id, n.type
+       from unnest($1::uuid[], $2::text[], $3::date[], $4::float8[]) as n(case_id, type, "on", ms)
+       cross join lateral (select 1 from case_events e
+                            where e.case_id = n.case_id and e.type = n.type
+                              and (e."on" < n."on" or (e."on" = n."on" and e.at <= to_timestamp(n.ms / 1000)))
+                            limit 1) as earlier`,
+    [asked.map((a) => a.caseId), asked.map((a) => a.type), asked.map((a) => a.on), asked.map((a) => a.ms)],
+  );
+  const covered = new Set(rows.map((row) => `${row.case_id}|${row.type}`));
+  const unchanged = new Set(candidates.map((e) => e.caseId));
+  for (const a of asked) if (!covered.has(`${a.caseId}|${a.type}`)) unchanged.delete(a.caseId);
   return unchanged;
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filing } from '../../test/factories';
 import { type Client, createTestPlatform, type TestPlatform } from '../../test/platform';
+import { casesUnchangedByRepeats } from './deadlines';
 
 // recordSystemEvents skips re-evaluating a case for a repeat whose type counts only at its first
 // occurrence (casesUnchangedByRepeats): what is stored must still equal a fresh evaluation.
@@ -74,5 +75,30 @@ describe('repeated arrivals of money', () => {
       [id],
     );
     expect(rows[0]?.on).toBe('2026-03-11');
+  });
+
+  it('are told apart: a later or same-day later repeat is skipped, an earlier one, a first one or a mixed batch is not', async () => {
+    const seen = await file();
+    const fresh = await file();
+    await arrival(seen, '2026-03-10', 100);
+    const at = new Date('2026-03-20T10:00:00+08:00');
+    const node = (caseId: string, type: string, on: string, when = at) => ({ caseId, type, on, at: when });
+    const unchanged = (nodes: ReturnType<typeof node>[]) =>
+      platform.database.transaction((tx) =>
+        casesUnchangedByRepeats(tx, platform.rulebook.deadlines(), nodes),
+      );
+    expect(await unchanged([node(seen, 'funds.received', '2026-03-20')])).toEqual(new Set([seen]));
+    expect(await unchanged([node(seen, 'funds.received', '2026-03-10')])).toEqual(new Set([seen]));
+    expect(await unchanged([node(seen, 'funds.received', '2026-03-09')])).toEqual(new Set());
+    expect(await unchanged([node(fresh, 'funds.received', '2026-03-20')])).toEqual(new Set());
+    expect(
+      await unchanged([node(seen, 'funds.received', '2026-03-20'), node(seen, 'funds.paid', '2026-03-20')]),
+    ).toEqual(new Set());
+    expect(
+      await unchanged([
+        node(seen, 'funds.received', '2026-03-20'),
+        node(seen, 'funds.received', '2026-03-01'),
+      ]),
+    ).toEqual(new Set());
   });
 });
