@@ -10224,7 +10224,38 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        caseNumber: string;
+                        accountNo: string;
+                        balance: number;
+                        /** @description the balance less what pending payouts and held money hold */
+                        available: number;
+                        held: number;
+                        performed: number;
+                        entries: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "deposit" | "deduction" | "cash" | "match" | "payout" | "fee" | "lodging" | "distribution" | "forfeit" | "in_kind";
+                            /**
+                             * @description `single`: posted at once; `pending`: a hold; `post` / `void`: the hold’s end
+                             * @enum {string}
+                             */
+                            phase: "single" | "pending" | "post" | "void";
+                            /** @description the hold a `post` or `void` ends */
+                            pendingId: string | null;
+                            /** @description the case’s side: positive in, negative out */
+                            amount: number;
+                            on: string;
+                            at: string;
+                            actorName: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10292,11 +10323,29 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        receiptNo: string;
+                        transferId: string;
+                        caseNumber: string;
+                        payerName: string;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        /** @enum {string} */
+                        method: "counter" | "cash";
+                        collectedBy: string[];
+                        collectedOn: string;
+                        handedOverOn: string;
+                        receivedBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10361,7 +10410,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseId: string;
+                            /** @description in finance’s queue */
+                            caseNumber?: string;
+                            amount: number;
+                            /** @description ¥21,422.65 */
+                            amountText: string;
+                            /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                            amountUpper: string;
+                            payee: {
+                                accountNo: string;
+                                accountName: string;
+                            };
+                            /** @enum {string} */
+                            state: "proposed" | "approved" | "executing" | "paid" | "refused" | "failed";
+                            reason: string | null;
+                            proposedBy: string;
+                            proposedOn: string;
+                            approvedBy: string | null;
+                            approvedOn: string | null;
+                            executedBy: string | null;
+                            executedOn: string | null;
+                            paidOn: string | null;
+                            bankTransferId: string | null;
+                            failure: string | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10499,7 +10578,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        /** @description in finance’s queue */
+                        caseNumber?: string;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        payee: {
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        /** @enum {string} */
+                        state: "proposed" | "approved" | "executing" | "paid" | "refused" | "failed";
+                        reason: string | null;
+                        proposedBy: string;
+                        proposedOn: string;
+                        approvedBy: string | null;
+                        approvedOn: string | null;
+                        executedBy: string | null;
+                        executedOn: string | null;
+                        paidOn: string | null;
+                        bankTransferId: string | null;
+                        failure: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10570,7 +10677,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        /** @description in finance’s queue */
+                        caseNumber?: string;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        payee: {
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        /** @enum {string} */
+                        state: "proposed" | "approved" | "executing" | "paid" | "refused" | "failed";
+                        reason: string | null;
+                        proposedBy: string;
+                        proposedOn: string;
+                        approvedBy: string | null;
+                        approvedOn: string | null;
+                        executedBy: string | null;
+                        executedOn: string | null;
+                        paidOn: string | null;
+                        bankTransferId: string | null;
+                        failure: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10635,7 +10770,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        /** @description in finance’s queue */
+                        caseNumber?: string;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        payee: {
+                            accountNo: string;
+                            accountName: string;
+                        };
+                        /** @enum {string} */
+                        state: "proposed" | "approved" | "executing" | "paid" | "refused" | "failed";
+                        reason: string | null;
+                        proposedBy: string;
+                        proposedOn: string;
+                        approvedBy: string | null;
+                        approvedOn: string | null;
+                        executedBy: string | null;
+                        executedOn: string | null;
+                        paidOn: string | null;
+                        bankTransferId: string | null;
+                        failure: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10700,7 +10863,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseId: string;
+                            courtId: string;
+                            amount: number;
+                            /** @description ¥21,422.65 */
+                            amountText: string;
+                            /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                            amountUpper: string;
+                            reason: string;
+                            /** @enum {string} */
+                            state: "proposed" | "approved" | "refused" | "released";
+                            proposedBy: string;
+                            proposedOn: string;
+                            decidedBy: string | null;
+                            decidedOn: string | null;
+                            endedBy: string | null;
+                            endedOn: string | null;
+                            endReason: string | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10759,11 +10945,32 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        courtId: string;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        reason: string;
+                        /** @enum {string} */
+                        state: "proposed" | "approved" | "refused" | "released";
+                        proposedBy: string;
+                        proposedOn: string;
+                        decidedBy: string | null;
+                        decidedOn: string | null;
+                        endedBy: string | null;
+                        endedOn: string | null;
+                        endReason: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10828,7 +11035,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        courtId: string;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        reason: string;
+                        /** @enum {string} */
+                        state: "proposed" | "approved" | "refused" | "released";
+                        proposedBy: string;
+                        proposedOn: string;
+                        decidedBy: string | null;
+                        decidedOn: string | null;
+                        endedBy: string | null;
+                        endedOn: string | null;
+                        endReason: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10899,7 +11127,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        courtId: string;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        reason: string;
+                        /** @enum {string} */
+                        state: "proposed" | "approved" | "refused" | "released";
+                        proposedBy: string;
+                        proposedOn: string;
+                        decidedBy: string | null;
+                        decidedOn: string | null;
+                        endedBy: string | null;
+                        endedOn: string | null;
+                        endReason: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -10970,7 +11219,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseId: string;
+                        courtId: string;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        reason: string;
+                        /** @enum {string} */
+                        state: "proposed" | "approved" | "refused" | "released";
+                        proposedBy: string;
+                        proposedOn: string;
+                        decidedBy: string | null;
+                        decidedOn: string | null;
+                        endedBy: string | null;
+                        endedOn: string | null;
+                        endReason: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11035,7 +11305,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        claim: number;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        clause: {
+                            zh: string;
+                            en: string;
+                        };
+                        booked: boolean;
+                        transferId: string | null;
+                        bookedOn: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11091,7 +11377,46 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        claim: number;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        clause: {
+                            zh: string;
+                            en: string;
+                        };
+                        booked: boolean;
+                        transferId: string | null;
+                        bookedOn: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claim: number;
+                        amount: number;
+                        /** @description ¥21,422.65 */
+                        amountText: string;
+                        /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                        amountUpper: string;
+                        clause: {
+                            zh: string;
+                            en: string;
+                        };
+                        booked: boolean;
+                        transferId: string | null;
+                        bookedOn: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11179,7 +11504,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ruleId: string;
+                        clause: {
+                            zh: string;
+                            en: string;
+                        };
+                        remainderRule: {
+                            zh: string;
+                            en: string;
+                        };
+                        amount: number;
+                        amountUpper: string;
+                        /** @description left once every claim is paid in full: returned to the debtor */
+                        surplus: number;
+                        allocations: {
+                            id: string;
+                            creditor: string;
+                            /** @enum {string} */
+                            group: "costs" | "priority" | "ordinary";
+                            rank: number;
+                            claimed: number;
+                            allocated: number;
+                            /** @description what the debtor still owes on the claim */
+                            unpaid: number;
+                            allocatedUpper: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11226,7 +11579,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseId: string;
+                            /** @description in finance’s queue */
+                            caseNumber?: string;
+                            amount: number;
+                            /** @description ¥21,422.65 */
+                            amountText: string;
+                            /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                            amountUpper: string;
+                            payee: {
+                                accountNo: string;
+                                accountName: string;
+                            };
+                            /** @enum {string} */
+                            state: "proposed" | "approved" | "executing" | "paid" | "refused" | "failed";
+                            reason: string | null;
+                            proposedBy: string;
+                            proposedOn: string;
+                            approvedBy: string | null;
+                            approvedOn: string | null;
+                            executedBy: string | null;
+                            executedOn: string | null;
+                            paidOn: string | null;
+                            bankTransferId: string | null;
+                            failure: string | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11271,7 +11654,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            amount: number;
+                            payerName: string;
+                            payerAccountNo: string | null;
+                            accountNo: string;
+                            reference: string | null;
+                            receivedOn: string;
+                            workingDaysWaiting: number;
+                            /** @description `funds.unidentified` once it waited too many working days */
+                            warning: string | null;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11325,7 +11723,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        lineId: string;
+                        caseId: string;
+                        transferId: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11388,7 +11792,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            on: string;
+                            fromSeq: number;
+                            toSeq: number;
+                            bankLines: number;
+                            exceptions: {
+                                /**
+                                 * @description `missing`: a bank line the platform never received (booked now); `not_at_bank`: one the bank does not list; `mismatch`: the same line with another amount or account
+                                 * @enum {string}
+                                 */
+                                kind: "missing" | "not_at_bank" | "mismatch";
+                                lineId: string;
+                                accountNo: string;
+                                amount: number;
+                                detail: string;
+                            }[];
+                            createdBy: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11429,11 +11856,30 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        on: string;
+                        fromSeq: number;
+                        toSeq: number;
+                        bankLines: number;
+                        exceptions: {
+                            /**
+                             * @description `missing`: a bank line the platform never received (booked now); `not_at_bank`: one the bank does not list; `mismatch`: the same line with another amount or account
+                             * @enum {string}
+                             */
+                            kind: "missing" | "not_at_bank" | "mismatch";
+                            lineId: string;
+                            accountNo: string;
+                            amount: number;
+                            detail: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11487,7 +11933,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        accounts: number;
+                        transfers: number;
+                        problem?: {
+                            check: string;
+                            detail: string;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11534,7 +11990,124 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description null: the case has none */
+                        distribution: {
+                            id: string;
+                            /** @enum {string} */
+                            debtorKind: "person" | "organisation" | "enterprise";
+                            /** @enum {string} */
+                            state: "open" | "served" | "paying";
+                            /** @description the plan served */
+                            documentId: string | null;
+                            servedOn: string | null;
+                            objectionDueOn: string | null;
+                            lodged: number;
+                            lodgedText: string;
+                            /** @description what the running suits dispute: to be lodged (提存) */
+                            lodgeable: number;
+                            remainderRule: {
+                                zh: string;
+                                en: string;
+                            };
+                            claims: {
+                                id: string;
+                                position: number;
+                                creditor: string;
+                                /** @enum {string} */
+                                group: "costs" | "priority" | "ordinary";
+                                rank: number;
+                                claimed: number;
+                                /** @description as admitted */
+                                amount: number;
+                                title: {
+                                    documentNumber: string;
+                                    issuingCourt: string;
+                                } | null;
+                                titleDocumentId: string | null;
+                                payee: {
+                                    accountNo: string;
+                                    accountName: string;
+                                    bankName?: string;
+                                } | null;
+                                joinedOn: string;
+                                joinedBy: string;
+                                /** @description the undisputed share payable now */
+                                payable: number;
+                                /** @description what was proposed for payout already */
+                                proposed: number;
+                            }[];
+                            plan: {
+                                amount: number;
+                                /** @description ¥21,422.65 */
+                                amountText: string;
+                                /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                                amountUpper: string;
+                                surplus: number;
+                                surplusText: string;
+                                allocations: {
+                                    id: string;
+                                    creditor: string;
+                                    /** @enum {string} */
+                                    group: "costs" | "priority" | "ordinary";
+                                    rank: number;
+                                    claimed: number;
+                                    allocated: number;
+                                    /** @description what the debtor still owes on the claim */
+                                    unpaid: number;
+                                    allocatedText: string;
+                                    allocatedUpper: string;
+                                }[];
+                            } | null;
+                            disputed: number;
+                            objections: {
+                                id: string;
+                                distributionId: string;
+                                objector: string;
+                                changes: {
+                                    claimId: string;
+                                    amount: number;
+                                }[];
+                                reason: string;
+                                /** @enum {string} */
+                                state: "filed" | "notified" | "opposed" | "suing" | "revised" | "lapsed" | "upheld" | "dismissed";
+                                filedOn: string;
+                                notifiedOn: string | null;
+                                opposedOn: string | null;
+                                opposedBy: string | null;
+                                suitFiledOn: string | null;
+                                suitReference: string | null;
+                                endedOn: string | null;
+                                oppositionDueOn: string | null;
+                                suitDueOn: string | null;
+                                /** @description the plan as the objection asks it */
+                                revision: {
+                                    amount: number;
+                                    /** @description ¥21,422.65 */
+                                    amountText: string;
+                                    /** @description 贰万壹仟肆佰贰拾贰元陆角伍分, as notices print it */
+                                    amountUpper: string;
+                                    surplus: number;
+                                    surplusText: string;
+                                    allocations: {
+                                        id: string;
+                                        creditor: string;
+                                        /** @enum {string} */
+                                        group: "costs" | "priority" | "ordinary";
+                                        rank: number;
+                                        claimed: number;
+                                        allocated: number;
+                                        /** @description what the debtor still owes on the claim */
+                                        unpaid: number;
+                                        allocatedText: string;
+                                        allocatedUpper: string;
+                                    }[];
+                                } | null;
+                            }[];
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11593,11 +12166,15 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11680,11 +12257,15 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11751,11 +12332,15 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        documentId: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -11829,11 +12414,15 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -12404,11 +12993,19 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        payouts: {
+                            claimId: string;
+                            payoutId: string;
+                            amount: number;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {

@@ -4,10 +4,11 @@ import { yuan } from '../../platform/i18n';
 import { localDate } from '../calendar/zod';
 import { chineseUpperYuan } from '../documents/rules';
 import type { Allocation, DistributionPlan } from './distribution';
-import { REMAINDER_RULE } from './distribution';
-import { OBJECTION_STATES, type ObjectionAct } from './distribution-rules';
+import { GROUPS, REMAINDER_RULE } from './distribution';
+import { DEBTOR_KINDS, OBJECTION_STATES, type ObjectionAct } from './distribution-rules';
 import type { FundsDistributions } from './distributions';
 import type { DistributionObjections } from './objections';
+import { distributionOut, drawnOut, idOut, sharesPaidOut } from './responses';
 
 const tags = ['funds'];
 const idParams = z.object({ id: z.uuid() });
@@ -45,7 +46,12 @@ export function registerDistributionRoutes(
     '/api/cases/:id/distribution',
     {
       config: { policy: { action: 'funds.view' } },
-      schema: { tags, summary: '参与分配：债权人、分配方案、异议与期间', params: idParams },
+      schema: {
+        tags,
+        summary: '参与分配：债权人、分配方案、异议与期间',
+        params: idParams,
+        response: { 200: distributionOut },
+      },
     },
     async (request) => {
       const found = await distributions.ofCase(signedIn(request), request.params.id);
@@ -90,7 +96,8 @@ export function registerDistributionRoutes(
           '409 `funds.distribution_enterprise` for an enterprise legal person (首封优先, CPL-Interp 514, applies instead); ' +
           '409 when the case already has one.',
         params: idParams,
-        body: z.object({ debtorKind: z.enum(['person', 'organisation', 'enterprise']) }).strict(),
+        body: z.object({ debtorKind: z.enum(DEBTOR_KINDS) }).strict(),
+        response: { 201: idOut },
       },
     },
     async (request, reply) =>
@@ -114,7 +121,7 @@ export function registerDistributionRoutes(
         body: z
           .object({
             creditor: party,
-            group: z.enum(['costs', 'priority', 'ordinary']),
+            group: z.enum(GROUPS),
             rank: z.number().int().min(1).max(99).optional(),
             amount: fen.positive('须大于零 must be positive'),
             title: z
@@ -136,6 +143,7 @@ export function registerDistributionRoutes(
             joinedOn: localDate.optional(),
           })
           .strict(),
+        response: { 201: idOut },
       },
     },
     async (request, reply) =>
@@ -157,6 +165,7 @@ export function registerDistributionRoutes(
           'start. 409 `funds.balance` beyond the available money.',
         params: idParams,
         body: z.object({ amount: fen }).strict(),
+        response: { 201: drawnOut },
       },
     },
     async (request, reply) =>
@@ -187,6 +196,7 @@ export function registerDistributionRoutes(
             filedOn: localDate.optional(),
           })
           .strict(),
+        response: { 201: idOut },
       },
     },
     async (request, reply) =>
@@ -247,6 +257,7 @@ export function registerDistributionRoutes(
           'held at once (the head approves, finance pays). 409 `funds.distribution_period_running` before the ' +
           'objection period ended; `funds.balance` when the account is short.',
         params: idParams,
+        response: { 201: sharesPaidOut },
       },
     },
     async (request, reply) =>

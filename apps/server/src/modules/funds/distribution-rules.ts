@@ -11,7 +11,8 @@ import type { Clause, DeadlineRule, GuardRule } from '../compliance/rules';
 const CPL_INTERP = (article: string): Clause => ({ source: 'CPL-Interp', article, version: '2022' });
 
 /** The debtor whose money is distributed: 参与分配 is for a person or an other organisation (CPL-Interp 506). */
-export type DebtorKind = 'person' | 'organisation' | 'enterprise';
+export const DEBTOR_KINDS = ['person', 'organisation', 'enterprise'] as const;
+export type DebtorKind = (typeof DEBTOR_KINDS)[number];
 
 /**
  * open (creditors join in writing) ──draw (officer: the plan served on every creditor and the debtor)──▶

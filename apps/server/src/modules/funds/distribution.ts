@@ -29,7 +29,8 @@ export interface DistributionInput {
   ordinary: readonly Claim[];
 }
 
-export type Group = 'costs' | 'priority' | 'ordinary';
+export const GROUPS = ['costs', 'priority', 'ordinary'] as const;
+export type Group = (typeof GROUPS)[number];
 
 export interface Allocation {
   id: string;

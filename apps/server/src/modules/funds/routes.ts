@@ -8,9 +8,25 @@ import { clauseText } from '../compliance/rules';
 import { chineseUpperYuan } from '../documents/rules';
 import { actorOf } from '../org/service';
 import { type DistributionPlan, distribute, distributeBySeizure, REMAINDER_RULE } from './distribution';
+import { DEBTOR_KINDS } from './distribution-rules';
 import { type FundsLodgings, presentLodging } from './lodgings';
 import { FUNDS_ACTIONS } from './policy';
 import { presentPayout } from './presenters';
+import {
+  accountOut,
+  applicationFeeOut,
+  cashReceiptOut,
+  computedPlanOut,
+  ledgerCheckOut,
+  lodgingOut,
+  lodgingsOut,
+  matchOut,
+  payoutOut,
+  payoutsOut,
+  reconciliationOut,
+  reconciliationsOut,
+  unidentifiedOut,
+} from './responses';
 import { PAYOUT_STATES } from './rules';
 import type { FundsService } from './service';
 
@@ -45,7 +61,12 @@ export function registerFundsRoutes(
     '/api/cases/:id/account',
     {
       config: { policy: { action: 'funds.view' } },
-      schema: { tags, summary: '案款账户（一案一账号）：余额与流水', params: idParams },
+      schema: {
+        tags,
+        summary: '案款账户（一案一账号）：余额与流水',
+        params: idParams,
+        response: { 200: accountOut },
+      },
     },
     async (request) => {
       const user = signedIn(request);
@@ -77,6 +98,7 @@ export function registerFundsRoutes(
             payerSigned: z.boolean().default(false),
           })
           .strict(),
+        response: { 201: cashReceiptOut },
       },
     },
     async (request, reply) => {
@@ -94,7 +116,10 @@ export function registerFundsRoutes(
 
   app.get(
     '/api/cases/:id/payouts',
-    { config: { policy: { action: 'funds.view' } }, schema: { tags, summary: '本案发款', params: idParams } },
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: { tags, summary: '本案发款', params: idParams, response: { 200: payoutsOut } },
+    },
     async (request) => ({
       items: (await service.payoutsOfCase(signedIn(request), request.params.id)).map(presentPayout),
     }),
@@ -137,6 +162,7 @@ export function registerFundsRoutes(
       { act: 'refuse', action: 'funds.payout.approve', summary: '不予批准发款（释放冻结）', reason: true },
       { act: 'execute', action: 'funds.payout.execute', summary: '财务发放（经银行）' },
     ],
+    payoutOut,
     async (user, id, act, reason) => presentPayout(await service.act(user, id, act, reason)),
   );
 
@@ -144,7 +170,12 @@ export function registerFundsRoutes(
     '/api/cases/:id/lodgings',
     {
       config: { policy: { action: 'funds.view' } },
-      schema: { tags, summary: '本案争议款暂缓发放', params: idParams },
+      schema: {
+        tags,
+        summary: '本案争议款暂缓发放',
+        params: idParams,
+        response: { 200: lodgingsOut },
+      },
     },
     async (request) => ({
       items: (await lodgings.ofCase(signedIn(request), request.params.id)).map(presentLodging),
@@ -163,6 +194,7 @@ export function registerFundsRoutes(
           'the undisputed part can be paid out first. 409 `funds.balance` beyond the available balance.',
         params: idParams,
         body: z.object({ amount: fenAmount, reason: z.string().trim().min(2).max(1000) }).strict(),
+        response: { 201: lodgingOut },
       },
     },
     async (request, reply) =>
@@ -184,6 +216,7 @@ export function registerFundsRoutes(
       },
       { act: 'release', action: 'funds.lodging.decide', summary: '争议解决，解除暂缓发放', reason: true },
     ],
+    lodgingOut,
     async (user, id, act, reason) => presentLodging(await lodgings.act(user, id, act, reason)),
   );
 
@@ -191,7 +224,12 @@ export function registerFundsRoutes(
     '/api/cases/:id/application-fee',
     {
       config: { policy: { action: 'funds.view' } },
-      schema: { tags, summary: '执行申请费（按《诉讼费用交纳办法》第14条计算）', params: idParams },
+      schema: {
+        tags,
+        summary: '执行申请费（按《诉讼费用交纳办法》第14条计算）',
+        params: idParams,
+        response: { 200: applicationFeeOut },
+      },
     },
     (request) => lodgings.fee(signedIn(request), request.params.id),
   );
@@ -207,6 +245,7 @@ export function registerFundsRoutes(
           'Books the fee computed on the case’s claim from the case account to the court’s fees book, once per case: ' +
           '201 when booked now, 200 with the booking when it was booked before. 409 `funds.balance` when short.',
         params: idParams,
+        response: { 200: applicationFeeOut, 201: applicationFeeOut },
       },
     },
     async (request, reply) => {
@@ -231,7 +270,7 @@ export function registerFundsRoutes(
         body: z
           .object({
             amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-            debtorKind: z.enum(['person', 'organisation', 'enterprise']),
+            debtorKind: z.enum(DEBTOR_KINDS),
             costs: z.array(claim).max(50).default([]),
             priority: z
               .array(claim.extend({ rank: z.number().int().min(1).max(99) }).strict())
@@ -255,6 +294,7 @@ export function registerFundsRoutes(
                 });
             });
           }),
+        response: { 200: computedPlanOut },
       },
     },
     async (request) => {
@@ -306,6 +346,7 @@ export function registerFundsRoutes(
         tags,
         summary: '发款队列',
         querystring: z.object({ state: z.enum(PAYOUT_STATES).default('approved') }).strict(),
+        response: { 200: payoutsOut },
       },
     },
     async (request) => ({
@@ -315,7 +356,10 @@ export function registerFundsRoutes(
 
   app.get(
     '/api/funds/unidentified',
-    { config: { policy: { action: 'funds.view' } }, schema: { tags, summary: '不明款' } },
+    {
+      config: { policy: { action: 'funds.view' } },
+      schema: { tags, summary: '不明款', response: { 200: unidentifiedOut } },
+    },
     async (request) => ({ items: await service.unidentified(signedIn(request)) }),
   );
 
@@ -328,6 +372,7 @@ export function registerFundsRoutes(
         summary: '不明款认领到案件',
         params: idParams,
         body: z.object({ caseId: z.uuid() }).strict(),
+        response: { 200: matchOut },
       },
     },
     (request) => service.matchLine(signedIn(request), request.params.id, request.body.caseId),
@@ -343,6 +388,7 @@ export function registerFundsRoutes(
         description:
           'Compares the bank’s statement lines after the last reconciled one with the booked lines: a line never ' +
           'received is booked now; every difference is an exception in the answer. 422 when the bank does not answer.',
+        response: { 201: reconciliationOut },
       },
     },
     async (request, reply) => reply.status(201).send(await service.reconcile(actorOf(signedIn(request)))),
@@ -350,7 +396,10 @@ export function registerFundsRoutes(
 
   app.get(
     '/api/funds/reconciliations',
-    { config: { policy: { action: 'funds.verify' } }, schema: { tags, summary: '对账记录与异常' } },
+    {
+      config: { policy: { action: 'funds.verify' } },
+      schema: { tags, summary: '对账记录与异常', response: { 200: reconciliationsOut } },
+    },
     async () => ({ items: await service.reconciliations() }),
   );
 
@@ -358,7 +407,7 @@ export function registerFundsRoutes(
     '/api/funds/verify',
     {
       config: { policy: { action: 'funds.verify' } },
-      schema: { tags, summary: '账务核验（分录平衡等不变式）' },
+      schema: { tags, summary: '账务核验（分录平衡等不变式）', response: { 200: ledgerCheckOut } },
     },
     () => service.verify(),
   );
@@ -366,13 +415,14 @@ export function registerFundsRoutes(
 
 /**
  * `POST {prefix}/:id/{act}` for each act of a record that moves through approval (payouts, held
- * money): its policy action, and a `{reason}` body where the act takes one.
+ * money): its policy action, a `{reason}` body where the act takes one, and the record as it answers.
  */
-function actRoutes<Act extends string>(
+function actRoutes<Act extends string, Out extends z.ZodType>(
   app: App,
   prefix: string,
   acts: readonly { act: Act; action: string; summary: string; reason?: boolean }[],
-  run: (user: AuthUser, id: string, act: Act, reason: string | undefined) => Promise<unknown>,
+  out: Out,
+  run: (user: AuthUser, id: string, act: Act, reason: string | undefined) => Promise<z.output<Out>>,
 ): void {
   for (const { act, action, summary, reason } of acts)
     app.post(
@@ -384,6 +434,8 @@ function actRoutes<Act extends string>(
           summary,
           params: idParams,
           ...(reason ? { body: z.object({ reason: z.string().trim().min(2).max(500) }).strict() } : {}),
+          // Widened: the caller's `run` is checked against `out` already, and fastify cannot resolve a generic schema.
+          response: { 200: out as z.ZodType },
         },
       },
       async (request) => {

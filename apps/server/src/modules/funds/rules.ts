@@ -57,19 +57,22 @@ export type AccountKind =
   | 'forfeit'
   | 'in_kind';
 /** What a movement is: money in (deposit, deduction, cash), matched by hand, paid out, fees. */
-export type TransferKind =
-  | 'deposit'
-  | 'deduction'
-  | 'cash'
-  | 'match'
-  | 'payout'
-  | 'fee'
-  | 'lodging'
-  | 'distribution'
-  | 'forfeit'
-  | 'in_kind';
+export const TRANSFER_KINDS = [
+  'deposit',
+  'deduction',
+  'cash',
+  'match',
+  'payout',
+  'fee',
+  'lodging',
+  'distribution',
+  'forfeit',
+  'in_kind',
+] as const;
+export type TransferKind = (typeof TRANSFER_KINDS)[number];
 /** `single`: posted at once; `pending`: a hold; `post` / `void`: the hold's end, naming it. */
-export type TransferPhase = 'single' | 'pending' | 'post' | 'void';
+export const TRANSFER_PHASES = ['single', 'pending', 'post', 'void'] as const;
+export type TransferPhase = (typeof TRANSFER_PHASES)[number];
 
 /** A 19-digit case account number whose last digit is the Luhn check of the rest. */
 export function isCaseAccountNo(accountNo: string): boolean {

@@ -36,9 +36,11 @@ import {
   type PayoutState,
   payoutMove,
   type Totals,
+  type TransferKind,
+  type TransferPhase,
   unidentifiedOverdue,
 } from './rules';
-import type { Payee } from './schema';
+import type { Payee, ReconciliationException } from './schema';
 
 export interface CashInput {
   amount: number;
@@ -222,8 +224,8 @@ export class FundsService {
         performed: row.paidAmount,
         entries: rows.map((entry) => ({
           id: String(entry.id),
-          kind: String(entry.kind),
-          phase: String(entry.phase),
+          kind: entry.kind as TransferKind,
+          phase: entry.phase as TransferPhase,
           pendingId: entry.pendingId === null ? null : String(entry.pendingId),
           amount: (entry.toCase ? 1 : -1) * Number(entry.amount),
           on: String(entry.on),
@@ -1043,7 +1045,17 @@ export class FundsService {
               created_by as "createdBy", created_at as "createdAt"
          from fund_reconciliations order by created_at desc limit 30`,
     );
-    return rows;
+    // Typed for the response schema; the instant as JSON sent the driver's Date before (ISO).
+    return rows.map((row) => ({
+      id: String(row.id),
+      on: String(row.on),
+      fromSeq: Number(row.fromSeq),
+      toSeq: Number(row.toSeq),
+      bankLines: Number(row.bankLines),
+      exceptions: row.exceptions as ReconciliationException[],
+      createdBy: String(row.createdBy),
+      createdAt: new Date(row.createdAt as string).toISOString(),
+    }));
   }
 
   // ─── Verification ────────────────────────────────────────────────────────────────────────────────
