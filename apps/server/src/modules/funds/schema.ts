@@ -86,9 +86,7 @@ export const fundTransfers = pgTable(
   (table) => [
     uniqueIndex('fund_transfers_key').on(table.key),
     // Only a hold's end carries pending_id: the rest (nearly every transfer) stays out of the index.
-    uniqueIndex('fund_transfers_pending_once')
-      .on(table.pendingId)
-      .where(sql`${table.pendingId} is not null`),
+    uniqueIndex('fund_transfers_pending_once').on(table.pendingId).where(sql`${table.pendingId} is not null`),
     index('fund_transfers_case').on(table.caseId, table.at),
     check('fund_transfers_amount_positive', sql`${table.amount} > 0`),
     check('fund_transfers_two_accounts', sql`${table.debitAccountId} <> ${table.creditAccountId}`),
