@@ -119,13 +119,23 @@ export function useMyDeadlines() {
   });
 }
 
-/** The platform's legal date (its clock may be set, so never the browser's). */
-export function usePlatformToday(): string | undefined {
+/** The platform's clock, its legal date and instant (it may be set, so never the browser's). */
+function usePlatformClock() {
   return useQuery({
     queryKey: ['today'],
     queryFn: () => send(http.GET('/api/today')),
     staleTime: 60_000,
-  }).data?.today;
+  }).data;
+}
+
+/** The platform's legal date. */
+export function usePlatformToday(): string | undefined {
+  return usePlatformClock()?.today;
+}
+
+/** The platform's instant (ISO), as of its last answer (a minute at most). */
+export function usePlatformNow(): string | undefined {
+  return usePlatformClock()?.now;
 }
 
 export interface CourtOfficer {

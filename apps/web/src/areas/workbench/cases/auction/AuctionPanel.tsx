@@ -33,6 +33,7 @@ import {
   useAssetAuctions,
   watchAuction,
 } from '../../../../api/auction';
+import { usePlatformNow } from '../../../../api/cases';
 import type { AssetDisposal } from '../../../../api/disposal';
 import { http, send } from '../../../../api/http';
 import { errorText } from '../../../../components/feedback';
@@ -41,6 +42,7 @@ import { useI18n } from '../../../../i18n/I18nProvider';
 import { yuan } from '../../../../lib/identity';
 import { AuctionPhotosPicker } from './AuctionPhotosPicker';
 import { ForfeitInfo, InKindForm, SaleForm, TakingInfo } from './DisposalActions';
+import { handoverOverdue } from './handover';
 
 /** Each guard as the officer reads it before submitting (RULEBOOK › Online judicial auction). */
 const GUARDS: { id: string; zh: string; en: string }[] = [
@@ -189,6 +191,7 @@ function Handover({ assetId, auction }: { assetId: string; auction: OfficerAucti
   const { t } = useI18n();
   const [nodes, setNodes] = useState<HandoverNode[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const now = usePlatformNow();
   useEffect(() => {
     void handoverNodes(assetId, auction.id).then((r) => setNodes(r.items));
   }, [assetId, auction.id]);
@@ -199,7 +202,7 @@ function Handover({ assetId, auction }: { assetId: string; auction: OfficerAucti
       dataSource={nodes}
       footer={error ? <Alert type="error" message={error} /> : null}
       renderItem={(node) => {
-        const overdue = !node.doneAt && node.dueAt && new Date(node.dueAt).getTime() < Date.now();
+        const overdue = handoverOverdue(node, now);
         return (
           <List.Item
             actions={[
@@ -226,6 +229,7 @@ function Handover({ assetId, auction }: { assetId: string; auction: OfficerAucti
             {node.dueAt ? (
               <Tag color={overdue ? 'red' : 'blue'}>
                 {L('期限', 'due')} {dayjs(node.dueAt).format('YYYY-MM-DD')}
+                {overdue ? L('（逾期）', ' (overdue)') : ''}
               </Tag>
             ) : null}
           </List.Item>
