@@ -2519,7 +2519,7 @@ export interface paths {
         put?: never;
         /**
          * 变卖（二拍流拍后，以二拍起拍价在同一平台变卖）
-         * @description The price is the failed second auction's starting price and the deposit the whole price (paying it qualifies a bidder); open from `announcedAt` for the court's `openDays`; the first bid opens `biddingHours` of bidding, later bids extend by `extensionMinutes` (rule `auction.sale_periods`). 409 `auction.sale` (Auction 37): no failed second auction, or announced later than `announceWithinDays`.
+         * @description The price is the failed second auction's starting price and the deposit the whole price (paying it qualifies a bidder); open from `announcedAt` for the court's `openDays`; the first bid opens `biddingHours` of bidding, later bids extend by `extensionMinutes` (rule `auction.sale_periods`). 409 `auction.sale` (Auction 37): no failed second auction, or announced later than `announceWithinDays`; 409 `valuation.sale_close` (RefPrice 27): it would close more than 6 months after its rounds' reference price expired.
          */
         post: operations["postAssetsByIdSales"];
         delete?: never;

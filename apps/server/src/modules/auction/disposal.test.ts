@@ -139,6 +139,31 @@ describe('变卖 after a failed second auction', () => {
     expect(shown).toMatchObject({ status: 'sold', finalPrice: 565_000_00 });
   });
 
+  it('is refused when it would close more than 6 months after its rounds’ reference price expired', async () => {
+    setClock(platform, new Date());
+    const pricedAt = now();
+    const { assetId } = await pricedHouse(officer);
+    // The rounds start late in the price's year (valid 1 year, RefPrice 27) and fail 389 days after it.
+    setClock(platform, new Date(pricedAt.getTime() + 340 * DAY));
+    await failedRounds(platform, officer, assetId);
+    const openFor = async (value: number) => {
+      const changed = await admin.put('/api/admin/rules/auction.sale_periods/parameters/openDays', { value });
+      expect(changed.statusCode, changed.body).toBe(200);
+    };
+    const sell = () =>
+      officer.post(`/api/assets/${assetId}/sales`, { announcedAt: now().toISOString(), increment: 5_000_00 });
+    // Open 180 days, it would close about 569 days after the price was set: past the year and 6 months.
+    await openFor(180);
+    const refused = await sell();
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().violations).toEqual([
+      expect.objectContaining({ ruleId: 'valuation.sale_close', clause: expect.stringContaining('27') }),
+    ]);
+    // Open the court's 30 days (as set above), it closes in time.
+    await openFor(30);
+    expect((await sell()).statusCode).toBe(201);
+  });
+
   it('a sale without a bid leaves 以物抵债 or release', async () => {
     setClock(platform, new Date());
     const { caseId, assetId } = await pricedHouse(officer);

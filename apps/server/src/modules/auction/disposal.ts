@@ -11,6 +11,8 @@ import { checkGuards } from '../compliance/rules';
 import { FUNDS_EVENTS } from '../funds/rules';
 import { courts } from '../org/schema';
 import { actorOf } from '../org/service';
+import { SALE_CLOSE, USE_ACTION } from '../valuation/rules';
+import { referencePriceOf } from '../valuation/service';
 import { type AuctionRow, DAY, RECORD } from './base';
 import {
   AUCTION_IN_KIND,
@@ -78,6 +80,7 @@ export class AuctionDisposal extends AuctionMatching {
       if (input.increment > second.startPrice)
         throw conflict({ zh: '加价幅度不得超过变卖价', en: 'the increment is at most the sale price' });
       const window = fixedPriceSaleWindow(failedSecond.endedAt, input.announcedAt, tuning);
+      await this.refuseLateClose(tx, second.referenceValuationId, input.announcedAt, window.closesAt);
       const now = this.clock.now();
       const [row] = (await tx.db
         .insert(auctions)
@@ -117,6 +120,21 @@ export class AuctionDisposal extends AuctionMatching {
       });
       return row;
     });
+  }
+
+  /**
+   * 参考价有效期 (RefPrice 27): the sale rests on its rounds' reference price, so it closes at most 6
+   * months after that price's year, as each round does (`valuation.sale_close`).
+   */
+  private async refuseLateClose(tx: Tx, valuationId: string | null, announcedAt: Date, closesAt: Date) {
+    const price = valuationId ? await referencePriceOf(tx, valuationId) : null;
+    if (!price) return;
+    const violations = checkGuards([SALE_CLOSE], USE_ACTION, {
+      price: { amount: price.amount, validUntil: price.validUntil },
+      today: shanghaiDateOf(announcedAt),
+      closesOn: shanghaiDateOf(closesAt),
+    });
+    if (violations.length > 0) throw ruleViolation(violations);
   }
 
   /**

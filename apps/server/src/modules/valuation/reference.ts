@@ -28,6 +28,19 @@ export async function currentReferencePrice(db: Db | Tx, assetId: string): Promi
     .where(and(eq(valuations.assetId, assetId), eq(valuations.status, 'priced')))
     .orderBy(desc(valuations.determinedOn), desc(valuations.updatedAt))
     .limit(1);
+  return priceOf(row);
+}
+
+/** The reference price one procedure set (a later round or sale keeps its round's), null when none. */
+export async function referencePriceOf(db: Db | Tx, valuationId: string): Promise<ReferencePrice | null> {
+  const [row] = await dbOf(db)
+    .select()
+    .from(valuations)
+    .where(and(eq(valuations.id, valuationId), eq(valuations.status, 'priced')));
+  return priceOf(row);
+}
+
+function priceOf(row: typeof valuations.$inferSelect | undefined): ReferencePrice | null {
   if (!row || row.amount === null || row.determinedOn === null || row.validUntil === null) return null;
   return {
     valuationId: row.id,

@@ -33,7 +33,13 @@ import { type StartInput, startValuation } from './start';
 
 export type { ResultRow, ValuationRow } from './context';
 export { DEMO_AGENCIES, type PlatformEntry } from './lists';
-export { currentReferencePrice, type ReferenceBasis, type ReferencePrice, referenceBasis } from './reference';
+export {
+  currentReferencePrice,
+  type ReferenceBasis,
+  type ReferencePrice,
+  referenceBasis,
+  referencePriceOf,
+} from './reference';
 export type { ValuationMethod } from './rules';
 export type { StartInput } from './start';
 
