@@ -22,6 +22,7 @@ import type { CaseRow, CasesService } from '../cases/service';
 import { checkGuards, clauseText, type Rulebook } from '../compliance/rules';
 import type { DocumentsService } from '../documents/service';
 import { actorOf } from '../org/service';
+import type { FundsAccounts } from './accounts';
 import {
   type ClaimChange,
   type DistributionInput,
@@ -133,7 +134,7 @@ export function inputOf(amount: number, claims: readonly ClaimRow[]): Distributi
  */
 export async function holdForPlan(
   tx: Tx,
-  funds: FundsService,
+  funds: FundsAccounts,
   input: {
     key: string;
     distributionId: string;
