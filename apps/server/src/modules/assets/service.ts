@@ -22,7 +22,7 @@ import { caseParties } from '../cases/schema';
 import { type CaseRow, type CasesService, documentDataOf, type PartyRow } from '../cases/service';
 import { checkGuards, type Rulebook } from '../compliance/rules';
 import type { ComplianceService } from '../compliance/service';
-import type { AssistData, AssistKind } from '../documents/rules';
+import type { AssistData, AssistKind } from '../documents/assist-notices';
 import { documents } from '../documents/schema';
 import type { DocumentsService, RenderedDocument } from '../documents/service';
 import type { InquiryService, InstitutionRow } from '../inquiry/service';

@@ -1,8 +1,9 @@
 /**
  * 终结本次执行程序的执行裁定书 (CPL-Interp 517; Dormant 1; Opinion-2021 24): a case closed for lack of
  * property is closed by a written ruling, served on the parties and published (Dormant 6). Pure, like
- * every template in rules.ts.
+ * every template (see rules.ts).
  */
+import { dormantStatements } from './closing-notice';
 import {
   amountClause,
   basisReference,
@@ -12,7 +13,6 @@ import {
   type DocumentBody,
   type DocumentData,
   DocumentDataError,
-  dormantStatements,
   frame,
   guardField,
 } from './rules';

@@ -1,20 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AssistData } from './assist-notices';
+import { executionNotice, propertyReportOrder } from './case-notices';
+import { closingNotice } from './closing-notice';
+import type { CreditData } from './credit-measures';
 import {
-  type AssistData,
   buildDocument,
-  type CreditData,
   chineseCount,
   chineseDate,
   chineseUpperYuan,
-  closingNotice,
   DOCUMENT_KINDS,
   type DocumentBody,
   type DocumentData,
   DocumentDataError,
-  executionNotice,
   isDocumentKind,
-  propertyReportOrder,
   yuanFromFen,
 } from './rules';
 import type { ValuationDocumentData } from './valuation-templates';

@@ -1,7 +1,7 @@
 /**
  * 询价评估的文书 (RefPrice): the commission sent to the price platforms (网络询价委托书) or to the
  * appraisal agency (评估委托书), and the notice of the reference price served on the parties
- * (财产处置参考价通知书, RefPrice 21–24). Pure, like every template in rules.ts.
+ * (财产处置参考价通知书, RefPrice 21–24). Pure, like every template (see rules.ts).
  */
 import {
   amountClause,
