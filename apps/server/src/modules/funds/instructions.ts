@@ -69,7 +69,6 @@ export class FundsInstructions extends FundsAccounts {
     });
   }
 
-  /** After a restart (or a lost answer): every payout still executing is sent again. */
   /**
    * While workers run, payouts still executing are sent again every `everyMs`: a bank answer lost while
    * this process kept running is not left until the next restart (the bank pays an instruction once).
@@ -96,6 +95,7 @@ export class FundsInstructions extends FundsAccounts {
     await this.resendPass;
   }
 
+  /** After a restart (or a lost answer): every payout still executing is sent again. */
   async resendExecuting(): Promise<number> {
     const { rows } = await this.database.sql.executeSql(
       `select ${PAYOUT_COLUMNS} from fund_payouts where state = 'executing' order by created_at limit 200`,
