@@ -15,6 +15,7 @@ import type { Clock } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db';
 import { AppError, conflict, invalid, notFound, ruleViolation } from '../../platform/errors';
 import type { Text } from '../../platform/i18n';
+import { caseClosed } from '../../platform/messages';
 import type { AuditService } from '../audit/service';
 import { dueDate, type WorkingCalendar } from '../calendar/rules';
 import type { CalendarService } from '../calendar/service';
@@ -394,11 +395,7 @@ export class DistributionSupport {
 
   protected async openCase(tx: Tx, user: AuthUser, caseId: string): Promise<CaseRow> {
     const row = await this.cases.caseInScope(tx.db, user, caseId, true);
-    if (row.status !== 'open')
-      throw new AppError('conflict', {
-        zh: `案件 ${row.caseNumber} 已结案`,
-        en: `Case ${row.caseNumber} is closed`,
-      });
+    if (row.status !== 'open') throw new AppError('conflict', caseClosed(row.caseNumber));
     return row;
   }
 

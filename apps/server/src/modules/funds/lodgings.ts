@@ -14,6 +14,7 @@ import type { Clock } from '../../platform/clock';
 import type { Database, Tx } from '../../platform/db';
 import { AppError, notFound, ruleViolation } from '../../platform/errors';
 import { yuan } from '../../platform/i18n';
+import { caseClosed } from '../../platform/messages';
 import { APPLICATION_FEE, applicationFee } from '../assets/rules';
 import type { AuditService } from '../audit/service';
 import type { CaseRow, CasesService } from '../cases/service';
@@ -257,11 +258,7 @@ export class FundsLodgings {
 
   private async openCase(tx: Tx, user: AuthUser, caseId: string): Promise<CaseRow> {
     const row = await this.cases.caseInScope(tx.db, user, caseId, true);
-    if (row.status !== 'open')
-      throw new AppError('conflict', {
-        zh: `案件 ${row.caseNumber} 已结案`,
-        en: `Case ${row.caseNumber} is closed`,
-      });
+    if (row.status !== 'open') throw new AppError('conflict', caseClosed(row.caseNumber));
     return row;
   }
 

@@ -8,7 +8,7 @@ import type { AuthUser } from '../../platform/auth';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid, notFound, ruleViolation } from '../../platform/errors';
 import { onceByKey } from '../../platform/idempotency';
-import { RECORDS } from '../../platform/messages';
+import { caseClosed, RECORDS } from '../../platform/messages';
 import { refuseWhileSuspended } from '../bankruptcy/suspension';
 import type { CaseRow } from '../cases/service';
 import { checkGuards, clauseText } from '../compliance/rules';
@@ -47,11 +47,7 @@ export class FundsPayouts extends FundsInstructions {
       // the case's lock, a key already stored answers as stored (onceByKey then replays it).
       const stored = idempotencyKey ? await storedAnswer(tx, user.id, idempotencyKey) : null;
       if (stored) return stored;
-      if (row.status !== 'open')
-        throw new AppError('conflict', {
-          zh: `案件 ${row.caseNumber} 已结案`,
-          en: `Case ${row.caseNumber} is closed`,
-        });
+      if (row.status !== 'open') throw new AppError('conflict', caseClosed(row.caseNumber));
       const id = await this.proposeIn(tx, user, row, input, await this.cases.payoutAccounts(tx, row.id));
       return { status: 201, body: { id, state: 'proposed' as PayoutState } };
     });

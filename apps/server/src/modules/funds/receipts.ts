@@ -8,7 +8,7 @@ import type { Tx } from '../../platform/db';
 import { AppError, invalid, notFound, ruleViolation } from '../../platform/errors';
 import { yuan } from '../../platform/i18n';
 import { onceByKey } from '../../platform/idempotency';
-import { FIELD, RECORDS } from '../../platform/messages';
+import { caseClosed, FIELD, RECORDS } from '../../platform/messages';
 import type { Actor } from '../audit/service';
 import { countWorkingDaysBetween } from '../calendar/rules';
 import type { CaseRow } from '../cases/service';
@@ -107,10 +107,7 @@ export class FundsReceipts extends FundsStatements {
     return onceByKey(this.database, claim, async (tx) => {
       const target = await this.cases.caseInScope(tx.db, user, caseId, true);
       if (target.status !== 'open') {
-        throw new AppError('conflict', {
-          zh: `案件 ${target.caseNumber} 已结案`,
-          en: `Case ${target.caseNumber} is closed`,
-        });
+        throw new AppError('conflict', caseClosed(target.caseNumber));
       }
       const receiptNo = `${target.caseNumber}收字${crypto.randomUUID().slice(0, 8).toUpperCase()}`;
       const transferId = await this.creditCase(tx, target, input.amount, {
@@ -177,11 +174,7 @@ export class FundsReceipts extends FundsStatements {
   async matchLine(user: AuthUser, lineId: string, caseId: string) {
     return this.database.transaction(async (tx) => {
       const target = await this.cases.caseInScope(tx.db, user, caseId, true);
-      if (target.status !== 'open')
-        throw new AppError('conflict', {
-          zh: `案件 ${target.caseNumber} 已结案`,
-          en: `Case ${target.caseNumber} is closed`,
-        });
+      if (target.status !== 'open') throw new AppError('conflict', caseClosed(target.caseNumber));
       const { rows } = await tx.sql.executeSql(
         `select id, court_id, amount::int8 as amount, payer_name, transfer_id, state from fund_statement_lines
           where id = $1 for update`,
