@@ -8698,7 +8698,142 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        restrictions: {
+                            id: string;
+                            debtorId: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            /**
+                             * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                             * @enum {string}
+                             */
+                            status: "pending" | "in_force" | "expired" | "ended";
+                            decidedOn: string;
+                            /** @description the day it comes into force (after any grace period) */
+                            effectiveOn: string;
+                            graceMonths: number;
+                            /**
+                             * @description 申请执行人申请或法院依职权
+                             * @enum {string}
+                             */
+                            requestedBy: "applicant" | "court";
+                            endedOn: string | null;
+                            endReason: string | null;
+                            documentId: string | null;
+                            exitBan: boolean;
+                            boundPersons: {
+                                role: string;
+                                name: string;
+                                idNumber: string;
+                            }[];
+                            temporaryLifts: {
+                                from: string;
+                                until: string;
+                                items: string[];
+                                reason: string;
+                            }[];
+                        }[];
+                        listings: {
+                            id: string;
+                            debtorId: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            /**
+                             * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                             * @enum {string}
+                             */
+                            status: "pending" | "in_force" | "expired" | "ended";
+                            decidedOn: string;
+                            /** @description the day it comes into force (after any grace period) */
+                            effectiveOn: string;
+                            graceMonths: number;
+                            /**
+                             * @description 申请执行人申请或法院依职权
+                             * @enum {string}
+                             */
+                            requestedBy: "applicant" | "court";
+                            endedOn: string | null;
+                            endReason: string | null;
+                            documentId: string | null;
+                            ground: number;
+                            groundText: {
+                                zh: string;
+                                en: string;
+                            };
+                            facts: string;
+                            evidence: string[];
+                            /** @description null for ground 1: it ends on a deletion event */
+                            endsOn: string | null;
+                            extensionYears: number;
+                            extensionReason: string | null;
+                            restrictionId: string | null;
+                            /** @description Dishonest 8: `none`, `state_employee`, `state_organ`, `state_enterprise` */
+                            publicRole: string;
+                            reportTo: string | null;
+                            reportedOn: string | null;
+                        }[];
+                        corrections: {
+                            id: string;
+                            listingId: string;
+                            kind: string;
+                            reason: string;
+                            requestedOn: string;
+                            decidedOn: string | null;
+                            accepted: boolean | null;
+                            decisionNote: string | null;
+                            servedOn: string | null;
+                            /** @description null: none filed */
+                            reconsideration: {
+                                requestedOn: string;
+                                reason: string | null;
+                                decidedOn: string | null;
+                                decidedBy: string | null;
+                                revoked: boolean | null;
+                                note: string | null;
+                            } | null;
+                        }[];
+                        consumptionRequests: {
+                            id: string;
+                            restrictionId: string;
+                            basis: string;
+                            applicant: string;
+                            applicantRole: string;
+                            items: string[];
+                            purpose: string;
+                            from: string;
+                            until: string;
+                            requestedOn: string;
+                            requestedBy: string;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            allowed: boolean | null;
+                            decisionNote: string | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                        }[];
+                        grounds: {
+                            ground: number;
+                            zh: string;
+                            en: string;
+                        }[];
+                        abilities: ("credit.restrict" | "credit.list" | "credit.end" | "credit.correction" | "credit.temporary_lift" | "credit.consumption" | "credit.consumption.decide" | "credit.reconsideration.decide")[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -8785,11 +8920,50 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        exitBan: boolean;
+                        boundPersons: {
+                            role: string;
+                            name: string;
+                            idNumber: string;
+                        }[];
+                        temporaryLifts: {
+                            from: string;
+                            until: string;
+                            items: string[];
+                            reason: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -8901,11 +9075,54 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        ground: number;
+                        groundText: {
+                            zh: string;
+                            en: string;
+                        };
+                        facts: string;
+                        evidence: string[];
+                        /** @description null for ground 1: it ends on a deletion event */
+                        endsOn: string | null;
+                        extensionYears: number;
+                        extensionReason: string | null;
+                        restrictionId: string | null;
+                        /** @description Dishonest 8: `none`, `state_employee`, `state_organ`, `state_enterprise` */
+                        publicRole: string;
+                        reportTo: string | null;
+                        reportedOn: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -8980,7 +9197,46 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        exitBan: boolean;
+                        boundPersons: {
+                            role: string;
+                            name: string;
+                            idNumber: string;
+                        }[];
+                        temporaryLifts: {
+                            from: string;
+                            until: string;
+                            items: string[];
+                            reason: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9057,7 +9313,46 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        exitBan: boolean;
+                        boundPersons: {
+                            role: string;
+                            name: string;
+                            idNumber: string;
+                        }[];
+                        temporaryLifts: {
+                            from: string;
+                            until: string;
+                            items: string[];
+                            reason: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9130,7 +9425,50 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        ground: number;
+                        groundText: {
+                            zh: string;
+                            en: string;
+                        };
+                        facts: string;
+                        evidence: string[];
+                        /** @description null for ground 1: it ends on a deletion event */
+                        endsOn: string | null;
+                        extensionYears: number;
+                        extensionReason: string | null;
+                        restrictionId: string | null;
+                        /** @description Dishonest 8: `none`, `state_employee`, `state_organ`, `state_enterprise` */
+                        publicRole: string;
+                        reportTo: string | null;
+                        reportedOn: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9200,7 +9538,50 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        ground: number;
+                        groundText: {
+                            zh: string;
+                            en: string;
+                        };
+                        facts: string;
+                        evidence: string[];
+                        /** @description null for ground 1: it ends on a deletion event */
+                        endsOn: string | null;
+                        extensionYears: number;
+                        extensionReason: string | null;
+                        restrictionId: string | null;
+                        /** @description Dishonest 8: `none`, `state_employee`, `state_organ`, `state_enterprise` */
+                        publicRole: string;
+                        reportTo: string | null;
+                        reportedOn: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9270,11 +9651,32 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        listingId: string;
+                        kind: string;
+                        reason: string;
+                        requestedOn: string;
+                        decidedOn: string | null;
+                        accepted: boolean | null;
+                        decisionNote: string | null;
+                        servedOn: string | null;
+                        /** @description null: none filed */
+                        reconsideration: {
+                            requestedOn: string;
+                            reason: string | null;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            revoked: boolean | null;
+                            note: string | null;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9347,7 +9749,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        listingId: string;
+                        kind: string;
+                        reason: string;
+                        requestedOn: string;
+                        decidedOn: string | null;
+                        accepted: boolean | null;
+                        decisionNote: string | null;
+                        servedOn: string | null;
+                        /** @description null: none filed */
+                        reconsideration: {
+                            requestedOn: string;
+                            reason: string | null;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            revoked: boolean | null;
+                            note: string | null;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9416,11 +9839,32 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        listingId: string;
+                        kind: string;
+                        reason: string;
+                        requestedOn: string;
+                        decidedOn: string | null;
+                        accepted: boolean | null;
+                        decisionNote: string | null;
+                        servedOn: string | null;
+                        /** @description null: none filed */
+                        reconsideration: {
+                            requestedOn: string;
+                            reason: string | null;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            revoked: boolean | null;
+                            note: string | null;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9493,7 +9937,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        listingId: string;
+                        kind: string;
+                        reason: string;
+                        requestedOn: string;
+                        decidedOn: string | null;
+                        accepted: boolean | null;
+                        decisionNote: string | null;
+                        servedOn: string | null;
+                        /** @description null: none filed */
+                        reconsideration: {
+                            requestedOn: string;
+                            reason: string | null;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            revoked: boolean | null;
+                            note: string | null;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9572,11 +10037,29 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        restrictionId: string;
+                        basis: string;
+                        applicant: string;
+                        applicantRole: string;
+                        items: string[];
+                        purpose: string;
+                        from: string;
+                        until: string;
+                        requestedOn: string;
+                        requestedBy: string;
+                        decidedOn: string | null;
+                        decidedBy: string | null;
+                        allowed: boolean | null;
+                        decisionNote: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9649,7 +10132,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        restrictionId: string;
+                        basis: string;
+                        applicant: string;
+                        applicantRole: string;
+                        items: string[];
+                        purpose: string;
+                        from: string;
+                        until: string;
+                        requestedOn: string;
+                        requestedBy: string;
+                        decidedOn: string | null;
+                        decidedBy: string | null;
+                        allowed: boolean | null;
+                        decisionNote: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9936,7 +10437,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            /** @description a person: 男 or 女 */
+                            sex?: string | null;
+                            /** @description a person, on the day of listing */
+                            age?: number | null;
+                            /** @description a person, masked */
+                            idNumber?: string | null;
+                            /** @description an entity */
+                            creditCode?: string | null;
+                            /** @description an entity */
+                            legalRepresentative?: string | null;
+                            duty: string;
+                            /** @description 全部履行, 部分履行 or 全部未履行 */
+                            performance: string;
+                            conduct: string;
+                            basisDocument: string;
+                            basisIssuer: string;
+                            caseNumber: string;
+                            filedOn: string;
+                            court: string;
+                            publishedOn: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9975,7 +10504,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            /** @description masked */
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            caseNumber: string;
+                            filedOn: string;
+                            court: string;
+                            decidedOn: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
