@@ -17727,7 +17727,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        /** @enum {string} */
+                        method: "dormant";
+                        /** @description every condition met */
+                        ready: boolean;
+                        conditions: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            met: boolean;
+                            /** @description what meets it */
+                            evidence?: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @description what is missing */
+                            missing?: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17783,7 +17813,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description null: the case is not pooled */
+                        entry: {
+                            caseId: string;
+                            courtId: string;
+                            enteredOn: string;
+                            /** @description the end of the 5 years of re-queries */
+                            endsOn: string;
+                            /** @description the cycle the next re-query belongs to (1-based) */
+                            cycle: number;
+                            nextDueOn: string | null;
+                            lastQueriedOn: string | null;
+                            lastRoundId: string | null;
+                            queries: number;
+                            found: number;
+                            leftOn: string | null;
+                            /** @enum {string|null} */
+                            leftReason: "performed" | "terminated" | "restored" | "expired" | "removed" | null;
+                            createdAt: string;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17839,7 +17891,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        restoredFrom: {
+                            id: string;
+                            caseNumber: string;
+                            restoredOn: string;
+                        }[];
+                        restoredAs: {
+                            id: string;
+                            caseNumber: string;
+                            restoredOn: string;
+                            /** @enum {string} */
+                            ground: "court_found" | "applicant_lead";
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17902,11 +17969,17 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        errorId: string;
+                        /** @description the day the error was recorded: `dormant.correct` counts from it */
+                        dueOn: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17983,7 +18056,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        entry: {
+                            caseId: string;
+                            courtId: string;
+                            enteredOn: string;
+                            /** @description the end of the 5 years of re-queries */
+                            endsOn: string;
+                            /** @description the cycle the next re-query belongs to (1-based) */
+                            cycle: number;
+                            nextDueOn: string | null;
+                            lastQueriedOn: string | null;
+                            lastRoundId: string | null;
+                            queries: number;
+                            found: number;
+                            leftOn: string | null;
+                            /** @enum {string|null} */
+                            leftReason: "performed" | "terminated" | "restored" | "expired" | "removed" | null;
+                            createdAt: string;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -18057,11 +18151,16 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -18127,7 +18226,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseNumber: string;
+                            court: string;
+                            debtor: {
+                                name: string;
+                                /** @enum {string} */
+                                kind: "person" | "entity";
+                                /** @description masked */
+                                idNumber: string | null;
+                                creditCode: string | null;
+                            };
+                            filedOn: string;
+                            closedOn: string | null;
+                            enteredOn: string;
+                            claimAmount: number;
+                            unpaidAmount: number;
+                            /** @description the published ruling’s path */
+                            ruling: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -18165,7 +18287,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        caseNumber: string;
+                        courtName: string;
+                        title: string;
+                        closedOn: string;
+                        parties: {
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            name: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            /** @description masked */
+                            idNumber: string | null;
+                            creditCode: string | null;
+                        }[];
+                        addressee: string;
+                        paragraphs: string[];
+                        signature: {
+                            courtName: string;
+                            date: string;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -18210,7 +18355,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        courts: {
+                            courtId: string;
+                            code: string;
+                            name: string;
+                            closed: number;
+                            dormant: number;
+                            /** @description null: nothing closed */
+                            dormantRate: number | null;
+                            restored: number;
+                            pooled: number;
+                            requeryDue: number;
+                            requeried: number;
+                            /** @description null: no re-query due */
+                            requeryCoverage: number | null;
+                            closedWithConditionMissing: number;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
