@@ -14956,7 +14956,99 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        /** @description the platform clock now */
+                        now: string;
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                            methodName: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                            statusName: {
+                                zh: string;
+                                en: string;
+                            };
+                            startedAt: string;
+                            startedOn: string;
+                            /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                            dueAt: string | null;
+                            extended: boolean;
+                            basis: {
+                                [key: string]: string;
+                            } | null;
+                            draw: {
+                                /** @description `sha256-rank-v1` (docs/valuation.md) */
+                                algorithm: string;
+                                seed: string;
+                                /** @description the agencies drawn from, in the published order */
+                                list: string[];
+                                count: number;
+                                /** @description the agencies drawn, in order */
+                                result: string[];
+                                drawnAt: string;
+                            } | null;
+                            agencies: string[] | null;
+                            /** @description the agency now working, an index into `agencies` */
+                            agencyIndex: number | null;
+                            reportDueOn: string | null;
+                            reportExtensions: number;
+                            reportNo: string | null;
+                            reportReceivedOn: string | null;
+                            servedOn: string | null;
+                            objectionUntil: string | null;
+                            results: {
+                                platform: string;
+                                name: string;
+                                /** @description waiting, priced, declined, late, objected or failed */
+                                status: string;
+                                price: number | null;
+                                reportNo: string | null;
+                                reason: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            /** @description the price this procedure set */
+                            referencePrice: number | null;
+                            determinedOn: string | null;
+                            validUntil: string | null;
+                            salePrice: number | null;
+                            feePlatform: string | null;
+                            note: string | null;
+                            /** @description the expired procedure this one reissues (RefPrice 27) */
+                            reissueOf: string | null;
+                            stayedSince: string | null;
+                            stays: {
+                                from: string;
+                                until: string | null;
+                                reason: string;
+                            }[];
+                            returns: {
+                                agency: string;
+                                on: string;
+                                reason: string;
+                                note: string;
+                                late: boolean;
+                            }[];
+                            createdBy: string;
+                        }[];
+                        /** @description the asset’s reference price in force */
+                        current: {
+                            valuationId: string;
+                            amount: number;
+                            /** @enum {string} */
+                            method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                            determinedOn: string;
+                            validUntil: string;
+                        } | null;
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15023,11 +15115,88 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15092,7 +15261,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description `sha256-rank-v1` (docs/valuation.md) */
+                        algorithm: string;
+                        seed: string;
+                        /** @description the agencies drawn from, in the published order */
+                        list: string[];
+                        count: number;
+                        /** @description the agencies drawn, in order */
+                        result: string[];
+                        drawnAt: string;
+                        recomputed: string[];
+                        /** @description `recomputed` equals `result` */
+                        matches: boolean;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15137,7 +15321,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15202,7 +15463,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15267,7 +15605,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15337,11 +15752,88 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15414,7 +15906,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15485,7 +16054,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15550,7 +16196,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15622,7 +16345,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15693,11 +16493,88 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15769,7 +16646,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15841,7 +16795,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15908,11 +16939,103 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        /** @description the platform clock now */
+                        now: string;
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                            methodName: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                            statusName: {
+                                zh: string;
+                                en: string;
+                            };
+                            startedAt: string;
+                            startedOn: string;
+                            /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                            dueAt: string | null;
+                            extended: boolean;
+                            basis: {
+                                [key: string]: string;
+                            } | null;
+                            draw: {
+                                /** @description `sha256-rank-v1` (docs/valuation.md) */
+                                algorithm: string;
+                                seed: string;
+                                /** @description the agencies drawn from, in the published order */
+                                list: string[];
+                                count: number;
+                                /** @description the agencies drawn, in order */
+                                result: string[];
+                                drawnAt: string;
+                            } | null;
+                            agencies: string[] | null;
+                            /** @description the agency now working, an index into `agencies` */
+                            agencyIndex: number | null;
+                            reportDueOn: string | null;
+                            reportExtensions: number;
+                            reportNo: string | null;
+                            reportReceivedOn: string | null;
+                            servedOn: string | null;
+                            objectionUntil: string | null;
+                            results: {
+                                platform: string;
+                                name: string;
+                                /** @description waiting, priced, declined, late, objected or failed */
+                                status: string;
+                                price: number | null;
+                                reportNo: string | null;
+                                reason: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            /** @description the price this procedure set */
+                            referencePrice: number | null;
+                            determinedOn: string | null;
+                            validUntil: string | null;
+                            salePrice: number | null;
+                            feePlatform: string | null;
+                            note: string | null;
+                            /** @description the expired procedure this one reissues (RefPrice 27) */
+                            reissueOf: string | null;
+                            stayedSince: string | null;
+                            stays: {
+                                from: string;
+                                until: string | null;
+                                reason: string;
+                            }[];
+                            returns: {
+                                agency: string;
+                                on: string;
+                                reason: string;
+                                note: string;
+                                late: boolean;
+                            }[];
+                            createdBy: string;
+                        }[];
+                        /** @description the asset’s reference price in force */
+                        current: {
+                            valuationId: string;
+                            amount: number;
+                            /** @enum {string} */
+                            method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                            determinedOn: string;
+                            validUntil: string;
+                        } | null;
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
