@@ -1,104 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http, send } from './http';
+import { type Answer, http, send } from './http';
 
 /** 失信与限消 (docs/credit.md): a case's restrictions and listings, partner keys, public search. */
 
-export type MeasureStatus = 'pending' | 'in_force' | 'expired' | 'ended';
-
-export interface Restriction {
-  id: string;
-  debtorId: string;
-  kind: 'person' | 'entity';
-  name: string;
-  status: MeasureStatus;
-  decidedOn: string;
-  effectiveOn: string;
-  graceMonths: number;
-  exitBan: boolean;
-  boundPersons: { role: string; name: string; idNumber: string }[];
-  temporaryLifts: { from: string; until: string; items: string[]; reason: string }[];
-  endedOn: string | null;
-  endReason: string | null;
-}
-
-export interface Listing {
-  id: string;
-  debtorId: string;
-  name: string;
-  ground: number;
-  groundText: { zh: string; en: string };
-  facts: string;
-  status: MeasureStatus;
-  decidedOn: string;
-  effectiveOn: string;
-  endsOn: string | null;
-  extensionYears: number;
-  /** Dishonest 8: reported to the employer or superior. */
-  publicRole: 'none' | 'state_employee' | 'state_organ' | 'state_enterprise';
-  reportTo: string | null;
-  reportedOn: string | null;
-  endedOn: string | null;
-  endReason: string | null;
-}
-
-export interface CaseCredit {
-  today: string;
-  restrictions: Restriction[];
-  listings: Listing[];
-  corrections: {
-    id: string;
-    listingId: string;
-    kind: string;
-    reason: string;
-    requestedOn: string;
-    decidedOn: string | null;
-    accepted: boolean | null;
-    reconsideration: {
-      requestedOn: string;
-      reason: string | null;
-      decidedOn: string | null;
-      decidedBy: string | null;
-      revoked: boolean | null;
-      note: string | null;
-    } | null;
-  }[];
-  consumptionRequests: ConsumptionRequest[];
-  debtors: {
-    id: string;
-    kind: 'person' | 'entity';
-    name: string;
-    idNumber: string | null;
-    creditCode: string | null;
-  }[];
-  grounds: { ground: number; zh: string; en: string }[];
-  abilities: string[];
-}
-
+export type CaseCredit = Answer<'/api/cases/{id}/credit', 'get'>;
+export type Restriction = CaseCredit['restrictions'][number];
+export type Listing = CaseCredit['listings'][number];
+export type MeasureStatus = Restriction['status'];
 /** 申请必要消费 (Restrict 8, 3): decided by the court beforehand. */
-export interface ConsumptionRequest {
-  id: string;
-  restrictionId: string;
-  basis: 'necessary' | 'own_property';
-  applicant: string;
-  applicantRole: string;
-  items: string[];
-  purpose: string;
-  from: string;
-  until: string;
-  requestedOn: string;
-  requestedBy: string;
-  decidedOn: string | null;
-  decidedBy: string | null;
-  allowed: boolean | null;
-  decisionNote: string | null;
-}
+export type ConsumptionRequest = CaseCredit['consumptionRequests'][number];
 
 export const creditKey = (caseId: string) => ['case', caseId, 'credit'];
 
 export function useCaseCredit(caseId: string) {
   return useQuery({
     queryKey: creditKey(caseId),
-    queryFn: () => send<CaseCredit>(http.GET('/api/cases/{id}/credit', { params: { path: { id: caseId } } })),
+    queryFn: () => send(http.GET('/api/cases/{id}/credit', { params: { path: { id: caseId } } })),
   });
 }
 
@@ -146,28 +63,12 @@ export function usePartnerKeys() {
   });
 }
 
-export interface PublicListing {
-  name: string;
-  kind: 'person' | 'entity';
-  sex?: string | null;
-  age?: number | null;
-  idNumber?: string | null;
-  creditCode?: string | null;
-  legalRepresentative?: string | null;
-  duty?: string;
-  performance?: string;
-  conduct?: string;
-  basisDocument?: string;
-  basisIssuer?: string;
-  caseNumber: string;
-  filedOn: string;
-  court: string;
-  publishedOn?: string;
-  decidedOn?: string;
-}
+type PublicDishonest = Answer<'/api/public/dishonest', 'get'>['items'][number];
+type PublicRestricted = Answer<'/api/public/restricted', 'get'>['items'][number];
+/** A row of either public list; what only the other list shows is absent. */
+export type PublicListing = (PublicDishonest | PublicRestricted) &
+  Partial<PublicDishonest & PublicRestricted>;
 
 export function searchPublic(list: 'dishonest' | 'restricted', name: string, idNumber?: string) {
-  return send<{ items: PublicListing[] }>(
-    http.GET(`/api/public/${list}`, { params: { query: { name, idNumber } } }),
-  );
+  return send(http.GET(`/api/public/${list}`, { params: { query: { name, idNumber } } }));
 }

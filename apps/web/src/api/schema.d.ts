@@ -8698,7 +8698,142 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        restrictions: {
+                            id: string;
+                            debtorId: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            /**
+                             * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                             * @enum {string}
+                             */
+                            status: "pending" | "in_force" | "expired" | "ended";
+                            decidedOn: string;
+                            /** @description the day it comes into force (after any grace period) */
+                            effectiveOn: string;
+                            graceMonths: number;
+                            /**
+                             * @description 申请执行人申请或法院依职权
+                             * @enum {string}
+                             */
+                            requestedBy: "applicant" | "court";
+                            endedOn: string | null;
+                            endReason: string | null;
+                            documentId: string | null;
+                            exitBan: boolean;
+                            boundPersons: {
+                                role: string;
+                                name: string;
+                                idNumber: string;
+                            }[];
+                            temporaryLifts: {
+                                from: string;
+                                until: string;
+                                items: string[];
+                                reason: string;
+                            }[];
+                        }[];
+                        listings: {
+                            id: string;
+                            debtorId: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            /**
+                             * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                             * @enum {string}
+                             */
+                            status: "pending" | "in_force" | "expired" | "ended";
+                            decidedOn: string;
+                            /** @description the day it comes into force (after any grace period) */
+                            effectiveOn: string;
+                            graceMonths: number;
+                            /**
+                             * @description 申请执行人申请或法院依职权
+                             * @enum {string}
+                             */
+                            requestedBy: "applicant" | "court";
+                            endedOn: string | null;
+                            endReason: string | null;
+                            documentId: string | null;
+                            ground: number;
+                            groundText: {
+                                zh: string;
+                                en: string;
+                            };
+                            facts: string;
+                            evidence: string[];
+                            /** @description null for ground 1: it ends on a deletion event */
+                            endsOn: string | null;
+                            extensionYears: number;
+                            extensionReason: string | null;
+                            restrictionId: string | null;
+                            /** @description Dishonest 8: `none`, `state_employee`, `state_organ`, `state_enterprise` */
+                            publicRole: string;
+                            reportTo: string | null;
+                            reportedOn: string | null;
+                        }[];
+                        corrections: {
+                            id: string;
+                            listingId: string;
+                            kind: string;
+                            reason: string;
+                            requestedOn: string;
+                            decidedOn: string | null;
+                            accepted: boolean | null;
+                            decisionNote: string | null;
+                            servedOn: string | null;
+                            /** @description null: none filed */
+                            reconsideration: {
+                                requestedOn: string;
+                                reason: string | null;
+                                decidedOn: string | null;
+                                decidedBy: string | null;
+                                revoked: boolean | null;
+                                note: string | null;
+                            } | null;
+                        }[];
+                        consumptionRequests: {
+                            id: string;
+                            restrictionId: string;
+                            basis: string;
+                            applicant: string;
+                            applicantRole: string;
+                            items: string[];
+                            purpose: string;
+                            from: string;
+                            until: string;
+                            requestedOn: string;
+                            requestedBy: string;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            allowed: boolean | null;
+                            decisionNote: string | null;
+                        }[];
+                        debtors: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            name: string;
+                            idNumber: string | null;
+                            creditCode: string | null;
+                        }[];
+                        grounds: {
+                            ground: number;
+                            zh: string;
+                            en: string;
+                        }[];
+                        abilities: ("credit.restrict" | "credit.list" | "credit.end" | "credit.correction" | "credit.temporary_lift" | "credit.consumption" | "credit.consumption.decide" | "credit.reconsideration.decide")[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -8785,11 +8920,50 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        exitBan: boolean;
+                        boundPersons: {
+                            role: string;
+                            name: string;
+                            idNumber: string;
+                        }[];
+                        temporaryLifts: {
+                            from: string;
+                            until: string;
+                            items: string[];
+                            reason: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -8901,11 +9075,54 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        ground: number;
+                        groundText: {
+                            zh: string;
+                            en: string;
+                        };
+                        facts: string;
+                        evidence: string[];
+                        /** @description null for ground 1: it ends on a deletion event */
+                        endsOn: string | null;
+                        extensionYears: number;
+                        extensionReason: string | null;
+                        restrictionId: string | null;
+                        /** @description Dishonest 8: `none`, `state_employee`, `state_organ`, `state_enterprise` */
+                        publicRole: string;
+                        reportTo: string | null;
+                        reportedOn: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -8980,7 +9197,46 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        exitBan: boolean;
+                        boundPersons: {
+                            role: string;
+                            name: string;
+                            idNumber: string;
+                        }[];
+                        temporaryLifts: {
+                            from: string;
+                            until: string;
+                            items: string[];
+                            reason: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9057,7 +9313,46 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        exitBan: boolean;
+                        boundPersons: {
+                            role: string;
+                            name: string;
+                            idNumber: string;
+                        }[];
+                        temporaryLifts: {
+                            from: string;
+                            until: string;
+                            items: string[];
+                            reason: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9130,7 +9425,50 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        ground: number;
+                        groundText: {
+                            zh: string;
+                            en: string;
+                        };
+                        facts: string;
+                        evidence: string[];
+                        /** @description null for ground 1: it ends on a deletion event */
+                        endsOn: string | null;
+                        extensionYears: number;
+                        extensionReason: string | null;
+                        restrictionId: string | null;
+                        /** @description Dishonest 8: `none`, `state_employee`, `state_organ`, `state_enterprise` */
+                        publicRole: string;
+                        reportTo: string | null;
+                        reportedOn: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9200,7 +9538,50 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        debtorId: string;
+                        /** @enum {string} */
+                        kind: "person" | "entity";
+                        name: string;
+                        idNumber: string | null;
+                        creditCode: string | null;
+                        /**
+                         * @description today: `pending` in its grace period, `in_force`, `expired` (fixed period over), `ended`
+                         * @enum {string}
+                         */
+                        status: "pending" | "in_force" | "expired" | "ended";
+                        decidedOn: string;
+                        /** @description the day it comes into force (after any grace period) */
+                        effectiveOn: string;
+                        graceMonths: number;
+                        /**
+                         * @description 申请执行人申请或法院依职权
+                         * @enum {string}
+                         */
+                        requestedBy: "applicant" | "court";
+                        endedOn: string | null;
+                        endReason: string | null;
+                        documentId: string | null;
+                        ground: number;
+                        groundText: {
+                            zh: string;
+                            en: string;
+                        };
+                        facts: string;
+                        evidence: string[];
+                        /** @description null for ground 1: it ends on a deletion event */
+                        endsOn: string | null;
+                        extensionYears: number;
+                        extensionReason: string | null;
+                        restrictionId: string | null;
+                        /** @description Dishonest 8: `none`, `state_employee`, `state_organ`, `state_enterprise` */
+                        publicRole: string;
+                        reportTo: string | null;
+                        reportedOn: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9270,11 +9651,32 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        listingId: string;
+                        kind: string;
+                        reason: string;
+                        requestedOn: string;
+                        decidedOn: string | null;
+                        accepted: boolean | null;
+                        decisionNote: string | null;
+                        servedOn: string | null;
+                        /** @description null: none filed */
+                        reconsideration: {
+                            requestedOn: string;
+                            reason: string | null;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            revoked: boolean | null;
+                            note: string | null;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9347,7 +9749,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        listingId: string;
+                        kind: string;
+                        reason: string;
+                        requestedOn: string;
+                        decidedOn: string | null;
+                        accepted: boolean | null;
+                        decisionNote: string | null;
+                        servedOn: string | null;
+                        /** @description null: none filed */
+                        reconsideration: {
+                            requestedOn: string;
+                            reason: string | null;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            revoked: boolean | null;
+                            note: string | null;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9416,11 +9839,32 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        listingId: string;
+                        kind: string;
+                        reason: string;
+                        requestedOn: string;
+                        decidedOn: string | null;
+                        accepted: boolean | null;
+                        decisionNote: string | null;
+                        servedOn: string | null;
+                        /** @description null: none filed */
+                        reconsideration: {
+                            requestedOn: string;
+                            reason: string | null;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            revoked: boolean | null;
+                            note: string | null;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9493,7 +9937,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        listingId: string;
+                        kind: string;
+                        reason: string;
+                        requestedOn: string;
+                        decidedOn: string | null;
+                        accepted: boolean | null;
+                        decisionNote: string | null;
+                        servedOn: string | null;
+                        /** @description null: none filed */
+                        reconsideration: {
+                            requestedOn: string;
+                            reason: string | null;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            revoked: boolean | null;
+                            note: string | null;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9572,11 +10037,29 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        restrictionId: string;
+                        basis: string;
+                        applicant: string;
+                        applicantRole: string;
+                        items: string[];
+                        purpose: string;
+                        from: string;
+                        until: string;
+                        requestedOn: string;
+                        requestedBy: string;
+                        decidedOn: string | null;
+                        decidedBy: string | null;
+                        allowed: boolean | null;
+                        decisionNote: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9649,7 +10132,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        restrictionId: string;
+                        basis: string;
+                        applicant: string;
+                        applicantRole: string;
+                        items: string[];
+                        purpose: string;
+                        from: string;
+                        until: string;
+                        requestedOn: string;
+                        requestedBy: string;
+                        decidedOn: string | null;
+                        decidedBy: string | null;
+                        allowed: boolean | null;
+                        decisionNote: string | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9936,7 +10437,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            /** @description a person: 男 or 女 */
+                            sex?: string | null;
+                            /** @description a person, on the day of listing */
+                            age?: number | null;
+                            /** @description a person, masked */
+                            idNumber?: string | null;
+                            /** @description an entity */
+                            creditCode?: string | null;
+                            /** @description an entity */
+                            legalRepresentative?: string | null;
+                            duty: string;
+                            /** @description 全部履行, 部分履行 or 全部未履行 */
+                            performance: string;
+                            conduct: string;
+                            basisDocument: string;
+                            basisIssuer: string;
+                            caseNumber: string;
+                            filedOn: string;
+                            court: string;
+                            publishedOn: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -9975,7 +10504,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            /** @description masked */
+                            idNumber: string | null;
+                            creditCode: string | null;
+                            caseNumber: string;
+                            filedOn: string;
+                            court: string;
+                            decidedOn: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -14412,7 +14956,99 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        /** @description the platform clock now */
+                        now: string;
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                            methodName: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                            statusName: {
+                                zh: string;
+                                en: string;
+                            };
+                            startedAt: string;
+                            startedOn: string;
+                            /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                            dueAt: string | null;
+                            extended: boolean;
+                            basis: {
+                                [key: string]: string;
+                            } | null;
+                            draw: {
+                                /** @description `sha256-rank-v1` (docs/valuation.md) */
+                                algorithm: string;
+                                seed: string;
+                                /** @description the agencies drawn from, in the published order */
+                                list: string[];
+                                count: number;
+                                /** @description the agencies drawn, in order */
+                                result: string[];
+                                drawnAt: string;
+                            } | null;
+                            agencies: string[] | null;
+                            /** @description the agency now working, an index into `agencies` */
+                            agencyIndex: number | null;
+                            reportDueOn: string | null;
+                            reportExtensions: number;
+                            reportNo: string | null;
+                            reportReceivedOn: string | null;
+                            servedOn: string | null;
+                            objectionUntil: string | null;
+                            results: {
+                                platform: string;
+                                name: string;
+                                /** @description waiting, priced, declined, late, objected or failed */
+                                status: string;
+                                price: number | null;
+                                reportNo: string | null;
+                                reason: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            /** @description the price this procedure set */
+                            referencePrice: number | null;
+                            determinedOn: string | null;
+                            validUntil: string | null;
+                            salePrice: number | null;
+                            feePlatform: string | null;
+                            note: string | null;
+                            /** @description the expired procedure this one reissues (RefPrice 27) */
+                            reissueOf: string | null;
+                            stayedSince: string | null;
+                            stays: {
+                                from: string;
+                                until: string | null;
+                                reason: string;
+                            }[];
+                            returns: {
+                                agency: string;
+                                on: string;
+                                reason: string;
+                                note: string;
+                                late: boolean;
+                            }[];
+                            createdBy: string;
+                        }[];
+                        /** @description the asset’s reference price in force */
+                        current: {
+                            valuationId: string;
+                            amount: number;
+                            /** @enum {string} */
+                            method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                            determinedOn: string;
+                            validUntil: string;
+                        } | null;
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -14479,11 +15115,88 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -14548,7 +15261,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description `sha256-rank-v1` (docs/valuation.md) */
+                        algorithm: string;
+                        seed: string;
+                        /** @description the agencies drawn from, in the published order */
+                        list: string[];
+                        count: number;
+                        /** @description the agencies drawn, in order */
+                        result: string[];
+                        drawnAt: string;
+                        recomputed: string[];
+                        /** @description `recomputed` equals `result` */
+                        matches: boolean;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -14593,7 +15321,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -14658,7 +15463,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -14723,7 +15605,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -14793,11 +15752,88 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -14870,7 +15906,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -14941,7 +16054,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15006,7 +16196,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15078,7 +16345,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15149,11 +16493,88 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15225,7 +16646,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15297,7 +16795,84 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                        methodName: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                        statusName: {
+                            zh: string;
+                            en: string;
+                        };
+                        startedAt: string;
+                        startedOn: string;
+                        /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                        dueAt: string | null;
+                        extended: boolean;
+                        basis: {
+                            [key: string]: string;
+                        } | null;
+                        draw: {
+                            /** @description `sha256-rank-v1` (docs/valuation.md) */
+                            algorithm: string;
+                            seed: string;
+                            /** @description the agencies drawn from, in the published order */
+                            list: string[];
+                            count: number;
+                            /** @description the agencies drawn, in order */
+                            result: string[];
+                            drawnAt: string;
+                        } | null;
+                        agencies: string[] | null;
+                        /** @description the agency now working, an index into `agencies` */
+                        agencyIndex: number | null;
+                        reportDueOn: string | null;
+                        reportExtensions: number;
+                        reportNo: string | null;
+                        reportReceivedOn: string | null;
+                        servedOn: string | null;
+                        objectionUntil: string | null;
+                        results: {
+                            platform: string;
+                            name: string;
+                            /** @description waiting, priced, declined, late, objected or failed */
+                            status: string;
+                            price: number | null;
+                            reportNo: string | null;
+                            reason: string | null;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description the price this procedure set */
+                        referencePrice: number | null;
+                        determinedOn: string | null;
+                        validUntil: string | null;
+                        salePrice: number | null;
+                        feePlatform: string | null;
+                        note: string | null;
+                        /** @description the expired procedure this one reissues (RefPrice 27) */
+                        reissueOf: string | null;
+                        stayedSince: string | null;
+                        stays: {
+                            from: string;
+                            until: string | null;
+                            reason: string;
+                        }[];
+                        returns: {
+                            agency: string;
+                            on: string;
+                            reason: string;
+                            note: string;
+                            late: boolean;
+                        }[];
+                        createdBy: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -15364,11 +16939,103 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        /** @description the platform clock now */
+                        now: string;
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                            methodName: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "inquiring" | "appraising" | "priced" | "failed" | "superseded";
+                            statusName: {
+                                zh: string;
+                                en: string;
+                            };
+                            startedAt: string;
+                            startedOn: string;
+                            /** @description online inquiry: the end of the platforms’ period (3 days, 6 with the extension) */
+                            dueAt: string | null;
+                            extended: boolean;
+                            basis: {
+                                [key: string]: string;
+                            } | null;
+                            draw: {
+                                /** @description `sha256-rank-v1` (docs/valuation.md) */
+                                algorithm: string;
+                                seed: string;
+                                /** @description the agencies drawn from, in the published order */
+                                list: string[];
+                                count: number;
+                                /** @description the agencies drawn, in order */
+                                result: string[];
+                                drawnAt: string;
+                            } | null;
+                            agencies: string[] | null;
+                            /** @description the agency now working, an index into `agencies` */
+                            agencyIndex: number | null;
+                            reportDueOn: string | null;
+                            reportExtensions: number;
+                            reportNo: string | null;
+                            reportReceivedOn: string | null;
+                            servedOn: string | null;
+                            objectionUntil: string | null;
+                            results: {
+                                platform: string;
+                                name: string;
+                                /** @description waiting, priced, declined, late, objected or failed */
+                                status: string;
+                                price: number | null;
+                                reportNo: string | null;
+                                reason: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            /** @description the price this procedure set */
+                            referencePrice: number | null;
+                            determinedOn: string | null;
+                            validUntil: string | null;
+                            salePrice: number | null;
+                            feePlatform: string | null;
+                            note: string | null;
+                            /** @description the expired procedure this one reissues (RefPrice 27) */
+                            reissueOf: string | null;
+                            stayedSince: string | null;
+                            stays: {
+                                from: string;
+                                until: string | null;
+                                reason: string;
+                            }[];
+                            returns: {
+                                agency: string;
+                                on: string;
+                                reason: string;
+                                note: string;
+                                late: boolean;
+                            }[];
+                            createdBy: string;
+                        }[];
+                        /** @description the asset’s reference price in force */
+                        current: {
+                            valuationId: string;
+                            amount: number;
+                            /** @enum {string} */
+                            method: "agreement" | "targeted_inquiry" | "online_inquiry" | "appraisal";
+                            determinedOn: string;
+                            validUntil: string;
+                        } | null;
+                        abilities: string[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17183,7 +18850,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        /** @enum {string} */
+                        method: "dormant";
+                        /** @description every condition met */
+                        ready: boolean;
+                        conditions: {
+                            ruleId: string;
+                            clause: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            met: boolean;
+                            /** @description what meets it */
+                            evidence?: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @description what is missing */
+                            missing?: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17239,7 +18936,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description null: the case is not pooled */
+                        entry: {
+                            caseId: string;
+                            courtId: string;
+                            enteredOn: string;
+                            /** @description the end of the 5 years of re-queries */
+                            endsOn: string;
+                            /** @description the cycle the next re-query belongs to (1-based) */
+                            cycle: number;
+                            nextDueOn: string | null;
+                            lastQueriedOn: string | null;
+                            lastRoundId: string | null;
+                            queries: number;
+                            found: number;
+                            leftOn: string | null;
+                            /** @enum {string|null} */
+                            leftReason: "performed" | "terminated" | "restored" | "expired" | "removed" | null;
+                            createdAt: string;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17295,7 +19014,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        restoredFrom: {
+                            id: string;
+                            caseNumber: string;
+                            restoredOn: string;
+                        }[];
+                        restoredAs: {
+                            id: string;
+                            caseNumber: string;
+                            restoredOn: string;
+                            /** @enum {string} */
+                            ground: "court_found" | "applicant_lead";
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17358,11 +19092,17 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        errorId: string;
+                        /** @description the day the error was recorded: `dormant.correct` counts from it */
+                        dueOn: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17439,7 +19179,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        entry: {
+                            caseId: string;
+                            courtId: string;
+                            enteredOn: string;
+                            /** @description the end of the 5 years of re-queries */
+                            endsOn: string;
+                            /** @description the cycle the next re-query belongs to (1-based) */
+                            cycle: number;
+                            nextDueOn: string | null;
+                            lastQueriedOn: string | null;
+                            lastRoundId: string | null;
+                            queries: number;
+                            found: number;
+                            leftOn: string | null;
+                            /** @enum {string|null} */
+                            leftReason: "performed" | "terminated" | "restored" | "expired" | "removed" | null;
+                            createdAt: string;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17513,11 +19274,16 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNumber: string;
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17583,7 +19349,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseNumber: string;
+                            court: string;
+                            debtor: {
+                                name: string;
+                                /** @enum {string} */
+                                kind: "person" | "entity";
+                                /** @description masked */
+                                idNumber: string | null;
+                                creditCode: string | null;
+                            };
+                            filedOn: string;
+                            closedOn: string | null;
+                            enteredOn: string;
+                            claimAmount: number;
+                            unpaidAmount: number;
+                            /** @description the published ruling’s path */
+                            ruling: string;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17621,7 +19410,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        caseNumber: string;
+                        courtName: string;
+                        title: string;
+                        closedOn: string;
+                        parties: {
+                            /** @enum {string} */
+                            role: "applicant" | "debtor";
+                            name: string;
+                            /** @enum {string} */
+                            kind: "person" | "entity";
+                            /** @description masked */
+                            idNumber: string | null;
+                            creditCode: string | null;
+                        }[];
+                        addressee: string;
+                        paragraphs: string[];
+                        signature: {
+                            courtName: string;
+                            date: string;
+                        };
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {
@@ -17666,7 +19478,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        today: string;
+                        courts: {
+                            courtId: string;
+                            code: string;
+                            name: string;
+                            closed: number;
+                            dormant: number;
+                            /** @description null: nothing closed */
+                            dormantRate: number | null;
+                            restored: number;
+                            pooled: number;
+                            requeryDue: number;
+                            requeried: number;
+                            /** @description null: no re-query due */
+                            requeryCoverage: number | null;
+                            closedWithConditionMissing: number;
+                        }[];
+                    };
+                };
             };
             /** @description Invalid request: the fields at fault in `errors[]` (also a URL that is not UTF-8, on any route). */
             400: {

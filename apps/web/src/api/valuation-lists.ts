@@ -1,13 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { auditKey } from './audit';
-import { type Body, http, send } from './http';
+import { type Answer, type Body, http, send } from './http';
 
 /** 系统管理 › 询价评估名单 (docs/valuation.md): price platforms and appraisal agencies. */
 
-export interface ValuationLists {
-  platforms: { code: string; name: string; endpoint: string; active: boolean; updatedAt: string }[];
-  agencies: { code: string; name: string; active: boolean }[];
-}
+export type ValuationLists = Answer<'/api/admin/valuation-lists', 'get'>;
 
 export type NewPlatform = Body<'/api/admin/price-platforms', 'post'>;
 export type NewAgency = Body<'/api/admin/appraisal-agencies', 'post'>;
@@ -17,7 +14,7 @@ const listsKey = ['valuation-lists'];
 export const useValuationLists = () =>
   useQuery({
     queryKey: listsKey,
-    queryFn: () => send<ValuationLists>(http.GET('/api/admin/valuation-lists')),
+    queryFn: () => send(http.GET('/api/admin/valuation-lists')),
   });
 
 export type ListChange =
@@ -31,15 +28,13 @@ export function useChangeLists() {
     mutationFn: (change: ListChange) => {
       if ('add' in change)
         return change.kind === 'platform'
-          ? send<ValuationLists>(http.POST('/api/admin/price-platforms', { body: change.add as NewPlatform }))
-          : send<ValuationLists>(
-              http.POST('/api/admin/appraisal-agencies', { body: change.add as NewAgency }),
-            );
+          ? send(http.POST('/api/admin/price-platforms', { body: change.add as NewPlatform }))
+          : send(http.POST('/api/admin/appraisal-agencies', { body: change.add as NewAgency }));
       const params = { path: { code: change.code } };
       const body = { active: change.active };
       return change.kind === 'platform'
-        ? send<ValuationLists>(http.PATCH('/api/admin/price-platforms/{code}', { params, body }))
-        : send<ValuationLists>(http.PATCH('/api/admin/appraisal-agencies/{code}', { params, body }));
+        ? send(http.PATCH('/api/admin/price-platforms/{code}', { params, body }))
+        : send(http.PATCH('/api/admin/appraisal-agencies/{code}', { params, body }));
     },
     onSuccess: (lists) => {
       client.setQueryData(listsKey, lists);

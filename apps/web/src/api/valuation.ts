@@ -1,84 +1,11 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { type Answer, http, send } from './http';
 
 /** The reference-price API (docs/valuation.md). Money is integer fen; dates are local `YYYY-MM-DD`. */
 
-export type ValuationMethod = 'agreement' | 'targeted_inquiry' | 'online_inquiry' | 'appraisal';
-export type ValuationStatus = 'inquiring' | 'appraising' | 'priced' | 'failed' | 'superseded';
-
-export interface ValuationResult {
-  platform: string;
-  name: string;
-  /** waiting | priced | declined | late | objected */
-  status: string;
-  price: number | null;
-  reportNo: string | null;
-  reason: string | null;
-  deliveredAt: string | null;
-}
-
-export interface DrawRecord {
-  algorithm: string;
-  seed: string;
-  list: string[];
-  count: number;
-  result: string[];
-  drawnAt: string;
-}
-
-export interface Valuation {
-  id: string;
-  method: ValuationMethod;
-  methodName: { zh: string; en: string };
-  status: ValuationStatus;
-  statusName: { zh: string; en: string };
-  startedAt: string;
-  startedOn: string;
-  /** Online inquiry: the end of the platforms' period (3 days, 6 with the extension). */
-  dueAt: string | null;
-  extended: boolean;
-  basis: Record<string, string> | null;
-  draw: DrawRecord | null;
-  agencies: string[] | null;
-  agencyIndex: number | null;
-  reportDueOn: string | null;
-  reportExtensions: number;
-  reportNo: string | null;
-  reportReceivedOn: string | null;
-  servedOn: string | null;
-  objectionUntil: string | null;
-  results: ValuationResult[];
-  referencePrice: number | null;
-  determinedOn: string | null;
-  validUntil: string | null;
-  salePrice: number | null;
-  feePlatform: string | null;
-  note: string | null;
-  /** The expired procedure this one reissues (RefPrice 27). */
-  reissueOf: string | null;
-  /** Appraisal: the stay running since, every stay, every return of the file (RefPrice 19). */
-  stayedSince: string | null;
-  stays: { from: string; until: string | null; reason: string }[];
-  returns: { agency: string; on: string; reason: string; note: string; late: boolean }[];
-  createdBy: string;
-}
-
-export interface ReferencePrice {
-  valuationId: string;
-  amount: number;
-  method: ValuationMethod;
-  determinedOn: string;
-  validUntil: string;
-}
-
-export interface ValuationList {
-  today: string;
-  /** The platform clock now. */
-  now: string;
-  items: Valuation[];
-  current: ReferencePrice | null;
-  abilities: string[];
-}
+export type ValuationList = Answer<'/api/assets/{id}/valuations', 'get'>;
+export type Valuation = ValuationList['items'][number];
+export type ValuationMethod = Valuation['method'];
 
 export const valuationsKey = (assetId: string) => ['asset', assetId, 'valuations'] as const;
 
@@ -87,7 +14,7 @@ export function useValuations(assetId: string | undefined) {
   return useQuery({
     queryKey: valuationsKey(assetId ?? ''),
     enabled: Boolean(assetId),
-    queryFn: () => api.get<ValuationList>(`/api/assets/${assetId}/valuations`),
+    queryFn: () => send(http.GET('/api/assets/{id}/valuations', { params: { path: { id: assetId ?? '' } } })),
     refetchInterval: (query) =>
       query.state.data?.items.some((v) => v.status === 'inquiring') ? 5_000 : false,
   });
@@ -115,7 +42,8 @@ export interface StartValuation {
 export function useStartValuation(caseId: string, assetId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: StartValuation) => api.post<Valuation>(`/api/assets/${assetId}/valuations`, body),
+    mutationFn: (body: StartValuation) =>
+      send(http.POST('/api/assets/{id}/valuations', { params: { path: { id: assetId } }, body })),
     onSuccess: () => refresh(client, caseId, assetId),
   });
 }
@@ -136,7 +64,7 @@ export function useValuationAct(caseId: string, assetId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, act, body }: { id: string; act: ValuationAct; body: Record<string, unknown> }) =>
-      api.post<Valuation>(`/api/valuations/${id}/${act}`, body),
+      send(http.POST(`/api/valuations/{id}/${act}`, { params: { path: { id } }, body: body as never })),
     onSuccess: () => refresh(client, caseId, assetId),
   });
 }
@@ -144,7 +72,8 @@ export function useValuationAct(caseId: string, assetId: string) {
 export function useOwnSale(caseId: string, assetId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { until: string }) => api.post<ValuationList>(`/api/assets/${assetId}/own-sale`, body),
+    mutationFn: (body: { until: string }) =>
+      send(http.POST('/api/assets/{id}/own-sale', { params: { path: { id: assetId } }, body })),
     onSuccess: () => refresh(client, caseId, assetId),
   });
 }

@@ -8,6 +8,15 @@ import { CREDIT_ACTIONS } from './policy';
 import { presentConsumption, presentCorrection, presentListing, presentRestriction } from './presenters';
 import { searchDishonest, searchRestricted } from './public';
 import {
+  caseCreditOut,
+  consumptionOut,
+  correctionOut,
+  listingOut,
+  publicListingsOut,
+  publicRestrictionsOut,
+  restrictionOut,
+} from './responses';
+import {
   BOUND_ROLES,
   CONSUMPTION_BASES,
   CORRECTION_KINDS,
@@ -62,7 +71,12 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
     '/api/cases/:id/credit',
     {
       config: write('credit.view'),
-      schema: { tags: ['credit'], summary: '本案失信与限消', params: caseParams },
+      schema: {
+        tags: ['credit'],
+        summary: '本案失信与限消',
+        params: caseParams,
+        response: { 200: caseCreditOut },
+      },
     },
     async (request) => {
       const user = signedIn(request);
@@ -81,7 +95,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
           idNumber: d.idNumber,
           creditCode: d.creditCode,
         })),
-        grounds: GROUNDS,
+        grounds: [...GROUNDS],
         abilities: CREDIT_ACTIONS.filter(
           (action) =>
             policy.can(user, action) &&
@@ -118,6 +132,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
             campusLoanStudent: z.boolean().default(false),
           })
           .strict(),
+        response: { 201: restrictionOut },
       },
     },
     async (request, reply) => {
@@ -174,6 +189,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
               .describe('通报的所在单位或上级单位'),
           })
           .strict(),
+        response: { 201: listingOut },
       },
     },
     async (request, reply) => {
@@ -201,6 +217,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
           '`now: false` records the request only, which starts `credit.lift_restriction` (3 working days; urgent: at once).',
         params: restrictionParams,
         body: z.object({ reason: z.enum(ids(LIFT_REASONS)), now: z.boolean().default(true) }).strict(),
+        response: { 200: restrictionOut },
       },
     },
     async (request) => {
@@ -232,6 +249,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
             presidentApproved: z.boolean(),
           })
           .strict(),
+        response: { 200: restrictionOut },
       },
     },
     async (request) => {
@@ -255,6 +273,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
           '409 `credit.delete`: a fixed-period listing ends at expiry or by early decision only (Dishonest 10 ¶2).',
         params: listingParams,
         body: z.object({ reason: z.enum(ids(DELETION_REASONS)) }).strict(),
+        response: { 200: listingOut },
       },
     },
     async (request) => {
@@ -275,6 +294,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         summary: '撤销错误纳入',
         params: listingParams,
         body: z.object({}).strict(),
+        response: { 200: listingOut },
       },
     },
     async (request) => {
@@ -293,6 +313,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         summary: '登记纠正申请（15日内审查）',
         params: listingParams,
         body: z.object({ kind: z.enum(ids(CORRECTION_KINDS)), reason: text(2000) }).strict(),
+        response: { 201: correctionOut },
       },
     },
     async (request, reply) => {
@@ -311,6 +332,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
         summary: '审查纠正申请',
         params: z.object({ id: z.uuid(), correctionId: z.uuid() }),
         body: z.object({ accept: z.boolean(), note: text(2000) }).strict(),
+        response: { 200: correctionOut },
       },
     },
     async (request) => {
@@ -333,6 +355,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
           '(`servedOn`, default the decision day). Starts `credit.reconsideration` (15 days); the listing stands.',
         params: z.object({ id: z.uuid(), correctionId: z.uuid() }),
         body: z.object({ reason: text(2000), servedOn: localDate.optional() }).strict(),
+        response: { 201: correctionOut },
       },
     },
     async (request, reply) => {
@@ -354,6 +377,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
           '403 for a user of the case’s own court.',
         params: z.object({ id: z.uuid(), correctionId: z.uuid() }),
         body: z.object({ revoke: z.boolean(), note: text(2000) }).strict(),
+        response: { 200: correctionOut },
       },
     },
     async (request) => {
@@ -386,6 +410,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
             until: localDate,
           })
           .strict(),
+        response: { 201: consumptionOut },
       },
     },
     async (request, reply) => {
@@ -407,6 +432,7 @@ export function registerCreditRoutes(app: App, service: CreditService, policy: P
           'paying from own property is for a bound person (Restrict 3), the restriction must be in force.',
         params: z.object({ id: z.uuid(), requestId: z.uuid() }),
         body: z.object({ allow: z.boolean(), note: text(2000) }).strict(),
+        response: { 200: consumptionOut },
       },
     },
     async (request) => {
@@ -439,6 +465,7 @@ export function registerPublicCreditRoutes(app: App, database: Database, today: 
               .optional(),
           })
           .strict(),
+        response: { 200: publicListingsOut },
       },
     },
     async (request) => ({
@@ -449,7 +476,12 @@ export function registerPublicCreditRoutes(app: App, database: Database, today: 
     '/api/public/restricted',
     {
       config: publicRead,
-      schema: { tags: ['public'], summary: '限制消费人员公开查询', querystring: z.object({ name }).strict() },
+      schema: {
+        tags: ['public'],
+        summary: '限制消费人员公开查询',
+        querystring: z.object({ name }).strict(),
+        response: { 200: publicRestrictionsOut },
+      },
     },
     async (request) => ({ items: await searchRestricted(database, today(), request.query.name) }),
   );

@@ -81,7 +81,8 @@ export function listingEndsOn(ground: Ground, start: LocalDate, extensionYears: 
   return addCalendarMonths(start, FIXED_PERIOD_MONTHS + 12 * extensionYears);
 }
 
-export type MeasureState = 'pending' | 'in_force' | 'expired' | 'ended';
+export const MEASURE_STATES = ['pending', 'in_force', 'expired', 'ended'] as const;
+export type MeasureState = (typeof MEASURE_STATES)[number];
 
 /** Where a listing or restriction stands on `today`: ended (deleted, revoked, lifted) wins. */
 export function measureState(

@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { type App, signedIn } from '../../platform/http';
 import { localDate } from '../calendar/zod';
+import { presentPoolEntry } from './presenters';
 import type { DormantPublication } from './publication';
 import { ERROR_FIELDS } from './publication-rules';
+import {
+  closingCheckOut,
+  correctedOut,
+  dormantFiguresOut,
+  errorRecordedOut,
+  poolOut,
+  publicDormantOut,
+  publicRulingOut,
+  restorationsOut,
+  restoredOut,
+} from './responses';
+import { RESTORATION_GROUNDS } from './schema';
 import type { DormantService } from './service';
 
 const caseParams = z.object({ id: z.uuid() });
@@ -21,6 +34,7 @@ export function registerDormantRoutes(
         summary: '终本条件核对清单',
         params: caseParams,
         querystring: z.object({ method: z.literal('dormant').default('dormant') }).strict(),
+        response: { 200: closingCheckOut },
       },
     },
     async (request) => service.closingCheck(signedIn(request), request.params.id),
@@ -30,16 +44,29 @@ export function registerDormantRoutes(
     '/api/cases/:id/dormant',
     {
       config: { policy: { action: 'case.view' } },
-      schema: { tags: ['dormant'], summary: '终本案件库记录', params: caseParams },
+      schema: {
+        tags: ['dormant'],
+        summary: '终本案件库记录',
+        params: caseParams,
+        response: { 200: poolOut },
+      },
     },
-    async (request) => ({ entry: await service.poolEntry(signedIn(request), request.params.id) }),
+    async (request) => {
+      const entry = await service.poolEntry(signedIn(request), request.params.id);
+      return { entry: entry && presentPoolEntry(entry) };
+    },
   );
 
   app.get(
     '/api/cases/:id/restorations',
     {
       config: { policy: { action: 'case.view' } },
-      schema: { tags: ['dormant'], summary: '恢复执行关联（原案与执恢案）', params: caseParams },
+      schema: {
+        tags: ['dormant'],
+        summary: '恢复执行关联（原案与执恢案）',
+        params: caseParams,
+        response: { 200: restorationsOut },
+      },
     },
     async (request) => service.links(signedIn(request), request.params.id),
   );
@@ -57,13 +84,14 @@ export function registerDormantRoutes(
         body: z
           .object({
             ground: z
-              .enum(['court_found', 'applicant_lead'])
+              .enum(RESTORATION_GROUNDS)
               .default('court_found')
               .describe('依职权（发现财产）或依申请（新线索）'),
             reason: z.string().trim().min(2).max(2000).default('发现可供执行的财产 / property found'),
           })
           .strict()
           .default({ ground: 'court_found', reason: '发现可供执行的财产 / property found' }),
+        response: { 201: restoredOut },
       },
     },
     async (request, reply) => {
@@ -93,6 +121,7 @@ function registerCorrectionRoutes(app: App, publication: DormantPublication): vo
             description: z.string().trim().min(2).max(2000),
           })
           .strict(),
+        response: { 201: errorRecordedOut },
       },
     },
     async (request, reply) =>
@@ -119,10 +148,11 @@ function registerCorrectionRoutes(app: App, publication: DormantPublication): vo
             reason: z.string().trim().min(2).max(2000),
           })
           .strict(),
+        response: { 200: correctedOut },
       },
     },
     async (request) => ({
-      entry: await publication.correct(signedIn(request), request.params.id, request.body),
+      entry: presentPoolEntry(await publication.correct(signedIn(request), request.params.id, request.body)),
     }),
   );
 }
@@ -135,6 +165,7 @@ export function registerDormantSupervisionRoutes(app: App, service: DormantServi
       schema: {
         tags: ['supervision'],
         summary: '终本监管指标（按法院）：终本率、恢复执行、定期查询覆盖率、缺条件终本数',
+        response: { 200: dormantFiguresOut },
       },
     },
     async (request) => service.figures(signedIn(request)),
@@ -156,6 +187,7 @@ export function registerPublicDormantRoutes(
         querystring: z
           .object({ name: z.string().trim().min(2).max(100).describe('被执行人姓名或名称（完整）') })
           .strict(),
+        response: { 200: publicDormantOut },
       },
     },
     async (request) => ({ items: await service.publicSearch(request.query.name) }),
@@ -171,6 +203,7 @@ export function registerPublicDormantRoutes(
           'The ruling of a case in the dormant pool (Dormant 6), the link each public entry carries: the ' +
           'document text, the parties with identity numbers masked. 404 for any other case.',
         params: caseParams,
+        response: { 200: publicRulingOut },
       },
     },
     async (request) => publication.publicRuling(request.params.id),

@@ -2,6 +2,11 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/schema';
 
+/** Why a case left the pool; `removed`: taken out as wrongly pooled (Dormant 18). */
+export const POOL_LEFT_REASONS = ['performed', 'terminated', 'restored', 'expired', 'removed'] as const;
+/** 执恢 on the court's motion after a find, or on the applicant's request with a new lead (Dormant 9). */
+export const RESTORATION_GROUNDS = ['court_found', 'applicant_lead'] as const;
+
 /**
  * 终本案件库: one row per case closed as dormant. `nextDueOn` is the day of its next re-query (the
  * case's id hashed over the cycle's days, rules.ts requeryDueOn); the daily tick takes the rows due.
@@ -24,7 +29,7 @@ export const dormantPool = pgTable(
     found: integer('found').notNull().default(0),
     leftOn: date('left_on', { mode: 'string' }),
     /** `removed`: taken out as wrongly pooled (Dormant 18): off the public search, its ruling unpublished. */
-    leftReason: text('left_reason', { enum: ['performed', 'terminated', 'restored', 'expired', 'removed'] }),
+    leftReason: text('left_reason', { enum: POOL_LEFT_REASONS }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
@@ -45,7 +50,7 @@ export const dormantRestorations = pgTable(
       .references(() => cases.id),
     courtId: uuid('court_id').notNull(),
     restoredOn: date('restored_on', { mode: 'string' }).notNull(),
-    ground: text('ground', { enum: ['court_found', 'applicant_lead'] }).notNull(),
+    ground: text('ground', { enum: RESTORATION_GROUNDS }).notNull(),
     reason: text('reason').notNull(),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

@@ -6,6 +6,7 @@ import { localDate } from '../calendar/zod';
 import { VALUATION_ACTIONS } from './policy';
 import { presentList } from './presenters';
 import { RETURN_REASONS } from './procedure-rules';
+import { drawOut, valuationListOut, valuationOut } from './responses';
 import { VALUATION_METHODS } from './rules';
 import type { ValuationService } from './service';
 
@@ -39,7 +40,12 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
     '/api/assets/:id/valuations',
     {
       config: { policy: { action: 'case.view' } },
-      schema: { tags, summary: '询价评估：该财产的参考价程序与结果', params: idParams },
+      schema: {
+        tags,
+        summary: '询价评估：该财产的参考价程序与结果',
+        params: idParams,
+        response: { 200: valuationListOut },
+      },
     },
     (request) => list(request, request.params.id),
   );
@@ -57,6 +63,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
           'platform on the list; `appraisal` draws agencies. Out of the legal order: 409 `valuation.method_order`.',
         params: idParams,
         body: startSchema,
+        response: { 201: valuationOut },
       },
     },
     async (request, reply) => {
@@ -68,8 +75,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
         typeof key === 'string' ? key : undefined,
       );
       if (replayed) reply.header('idempotent-replayed', 'true');
-      const found = (await list(request, request.params.id)).items.find((item) => item.id === id);
-      return reply.status(201).send(found);
+      return reply.status(201).send(await one(request, id));
     },
   );
 
@@ -77,7 +83,13 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
     path: `/api/valuations/:id/${path}`,
     options: {
       config: { policy: { action }, refuses: true },
-      schema: { tags, summary, ...(description ? { description } : {}), params: idParams },
+      schema: {
+        tags,
+        summary,
+        ...(description ? { description } : {}),
+        params: idParams,
+        response: { 200: valuationOut },
+      },
     },
   });
   /** An act answers with the procedure as it stands after it. */
@@ -100,6 +112,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
           'The seed, the list, the result and the result recomputed by the published algorithm ' +
           '(`sha256-rank-v1`, docs/valuation.md): anyone can check that `recomputed` equals `result`.',
         params: idParams,
+        response: { 200: drawOut },
       },
     },
     (request) => service.drawOf(request.params.id),
@@ -159,6 +172,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
             note: text(500).optional(),
           })
           .strict(),
+        response: { 201: valuationOut },
       },
     },
     async (request, reply) => {
@@ -251,6 +265,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
             upheld: z.boolean().optional(),
           })
           .strict(),
+        response: { 201: valuationOut },
       },
     },
     async (request, reply) => {
@@ -270,6 +285,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
             step === 'forwarded' ? '实体异议转交评估机构（3日内）' : '登记评估机构对异议的说明（5日内）',
           params: z.object({ id: z.uuid(), objectionId: z.uuid() }),
           body: z.object({ note: text(1000) }).strict(),
+          response: { 200: valuationOut },
         },
       },
       async (request) => {
@@ -295,6 +311,7 @@ export function registerValuationRoutes(app: App, service: ValuationService, pol
           'After a reference price; `until` at most 90 days on: otherwise 409 `valuation.own_sale`.',
         params: idParams,
         body: z.object({ until: localDate }).strict(),
+        response: { 201: valuationListOut },
       },
     },
     async (request, reply) => {

@@ -334,7 +334,7 @@ export function CreditTab({ data }: { data: CaseDetail }) {
   );
   if (!credit.data) return <Card loading />;
   const c = credit.data;
-  const can = (action: string) => c.abilities.includes(action);
+  const can = (action: CaseCredit['abilities'][number]) => c.abilities.includes(action);
   const run = (work: Promise<unknown>, done: string) =>
     work.then(() => message.success(done)).catch((error: unknown) => message.error(errorText(error, t)));
   const restrictions = (
