@@ -15,6 +15,7 @@ import {
   DocumentDataError,
   frame,
   guardField,
+  names,
 } from './rules';
 
 /** Who let the case close (CPL-Interp 517): the applicant's signature, or a panel and the president. */
@@ -33,9 +34,8 @@ export function dormantRuling(data: DocumentData): DocumentBody {
   guardField('closing.closedOn', () => chineseDate(closing.closedOn));
   guardField('closing.paidAmount', () => amountClause(closing.paidAmount));
   const outstanding = Math.max(data.claimAmount - closing.paidAmount, 0);
-  const parties = (list: DocumentData['applicants']) => list.map((party) => party.name).join('、');
   return frame(data, 'dormant_ruling', {
-    addressee: `申请执行人：${parties(data.applicants)}；被执行人：${parties(data.debtors)}。`,
+    addressee: `申请执行人：${names(data.applicants)}；被执行人：${names(data.debtors)}。`,
     paragraphs: [
       `本院在执行${caseClause(data)}（执行依据：${basisReference(data)}）中，申请执行标的为` +
         `${amountClause(data.claimAmount)}，已执行到位${amountClause(closing.paidAmount)}，` +
