@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { newIdempotencyKey } from '../lib/identity';
-import { type Answer, http, send } from './http';
+import { type Answer, type Body, http, send } from './http';
 
 /** 执行款 (docs/funds.md). Money is integer fen; dates are local `YYYY-MM-DD`. */
 
@@ -129,17 +129,8 @@ export function useReconcile() {
   });
 }
 
-/** 现金/柜台收款: what finance registers, and the receipt it answers. */
-export interface CashInput {
-  amount: number;
-  payerName: string;
-  method: 'counter' | 'cash';
-  collectedBy: string[];
-  collectedOn: string;
-  handedOverOn: string;
-  delayReason?: string;
-  payerSigned: boolean;
-}
+/** 现金/柜台收款: what finance registers (the route's body), and the receipt it answers. */
+export type CashInput = Body<'/api/cases/{id}/cash', 'post'>;
 
 export type CashReceipt = Answer<'/api/cases/{id}/cash', 'post'>;
 
