@@ -47,6 +47,22 @@ export interface InKindData {
 }
 
 /**
+ * The asset a ruling passes, as it names it — checked first: its new owner (`field.owner`) named, the
+ * asset (`field.asset`) described.
+ */
+function passedAsset(
+  field: string,
+  disposal: { asset: { description: string; assetRef: string }; debtorName: string },
+  owner: string,
+  party: { name: string },
+): string {
+  if (party.name.trim() === '') throw new DocumentDataError(`${field}.${owner}`, 'has no name');
+  if (disposal.asset.description.trim() === '')
+    throw new DocumentDataError(`${field}.asset`, 'has no description');
+  return `被执行人${disposal.debtorName}名下的${disposal.asset.description}（${disposal.asset.assetRef}）`;
+}
+
+/**
  * 执行裁定书 (拍卖成交): the asset sold in the online auction passes to the buyer when this ruling is
  * served on him (Auction 22); it is served within 10 days of full payment (拍卖变卖规定 20).
  */
@@ -54,13 +70,10 @@ export function auctionRuling(data: DocumentData): DocumentBody {
   checkCommon(data);
   const sale = data.auction;
   if (!sale) throw new DocumentDataError('auction', 'a sale-confirmation ruling needs the sale');
-  if (sale.buyer.name.trim() === '') throw new DocumentDataError('auction.buyer', 'has no name');
-  if (sale.asset.description.trim() === '')
-    throw new DocumentDataError('auction.asset', 'has no description');
+  const asset = passedAsset('auction', sale, 'buyer', sale.buyer);
   guardField('auction.endedOn', () => chineseDate(sale.endedOn));
   guardField('auction.paidOn', () => chineseDate(sale.paidOn));
   guardField('auction.price', () => checkFen(sale.price));
-  const asset = `被执行人${sale.debtorName}名下的${sale.asset.description}（${sale.asset.assetRef}）`;
   return frame(data, 'auction_ruling', {
     addressee: `买受人${sale.buyer.name}：`,
     paragraphs: [
@@ -85,12 +98,9 @@ export function inKindRuling(data: DocumentData): DocumentBody {
   checkCommon(data);
   const taking = data.inKind;
   if (!taking) throw new DocumentDataError('inKind', 'an in-kind ruling needs the taking');
-  if (taking.taker.name.trim() === '') throw new DocumentDataError('inKind.taker', 'has no name');
-  if (taking.asset.description.trim() === '')
-    throw new DocumentDataError('inKind.asset', 'has no description');
+  const asset = passedAsset('inKind', taking, 'taker', taking.taker);
   guardField('inKind.endedOn', () => chineseDate(taking.endedOn));
   guardField('inKind.price', () => checkFen(taking.price));
-  const asset = `被执行人${taking.debtorName}名下的${taking.asset.description}（${taking.asset.assetRef}）`;
   return frame(data, 'in_kind_ruling', {
     addressee: `承受人${taking.taker.name}：`,
     paragraphs: [
