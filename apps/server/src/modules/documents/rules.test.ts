@@ -776,4 +776,20 @@ describe('以物抵债 ruling', () => {
     expect(covered).not.toContain('补交差额');
     expect(() => buildDocument('in_kind_ruling', sampleData({ inKind: undefined }))).toThrow(/inKind/);
   });
+
+  it('both rulings that pass an asset name the unnamed new owner or the undescribed asset', () => {
+    const { auction, inKind } = sampleData();
+    if (!auction || !inKind) throw new Error('sample');
+    const asset = { ...auction.asset, description: ' ' };
+    for (const [kind, data, field] of [
+      ['auction_ruling', { auction: { ...auction, buyer: { ...auction.buyer, name: '' } } }, 'auction.buyer'],
+      ['auction_ruling', { auction: { ...auction, asset } }, 'auction.asset'],
+      ['in_kind_ruling', { inKind: { ...inKind, taker: { ...inKind.taker, name: ' ' } } }, 'inKind.taker'],
+      ['in_kind_ruling', { inKind: { ...inKind, asset } }, 'inKind.asset'],
+    ] as const) {
+      expect(() => buildDocument(kind, sampleData(data))).toThrow(
+        expect.objectContaining({ name: 'DocumentDataError', field }),
+      );
+    }
+  });
 });
