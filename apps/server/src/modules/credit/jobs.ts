@@ -45,14 +45,30 @@ export const creditQueues: (QueueSpec | string)[] = [
 ];
 
 export class WebhookDelivery {
+  /** Each partner's delivery under way in this process: the next waits for it and reads its cursor. */
+  private readonly running = new Map<string, Promise<number>>();
+
   constructor(private readonly database: Database) {}
 
   /**
    * Delivers every pending change to the partner, a page at a time. No lock is held over the HTTP call
-   * (on the embedded database it would stop every other statement): two deliveries racing may send a
-   * page twice, never one out of order, and receivers skip a `seq` they have applied already.
+   * (on the embedded database it would stop every other statement); in one process a partner's
+   * deliveries run one after the other (a retry and a wake-up would otherwise post the same page
+   * twice). Across processes two may still race: a page sent twice, never one out of order, and
+   * receivers skip a `seq` they have applied already.
    */
-  async deliver(partnerId: string): Promise<number> {
+  deliver(partnerId: string): Promise<number> {
+    const before = this.running.get(partnerId) ?? Promise.resolve(0);
+    const next = before.catch(() => 0).then(() => this.deliverPending(partnerId));
+    this.running.set(partnerId, next);
+    const forget = () => {
+      if (this.running.get(partnerId) === next) this.running.delete(partnerId);
+    };
+    next.then(forget, forget);
+    return next;
+  }
+
+  private async deliverPending(partnerId: string): Promise<number> {
     const db = this.database.db;
     let delivered = 0;
     for (;;) {
