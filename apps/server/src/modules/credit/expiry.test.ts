@@ -123,7 +123,19 @@ describe('the listing-expiry tick and re-woken deliveries', () => {
     expect(audit.rows).toHaveLength(1);
 
     // The endpoint was down all along: the delivery's retries are spent (marked failed here, as pg-boss
-    // does after the last retry). Nothing arrives when the endpoint comes back …
+    // does after the last retry). The day's rewake runs first (under load it may start late, and would
+    // wake the delivery again). Nothing arrives when the endpoint comes back …
+    await eventually(
+      async () => {
+        const { rows } = await platform.database.sql.executeSql(
+          `select count(*)::int as n from pgboss.job
+            where name = 'credit.rewake-deliveries' and state in ('created', 'retry', 'active')`,
+        );
+        return Number(rows[0]?.n);
+      },
+      (n) => n === 0,
+      20_000,
+    );
     await eventually(
       async () => {
         await platform.database.sql.executeSql(
@@ -131,7 +143,8 @@ describe('the listing-expiry tick and re-woken deliveries', () => {
             where name = 'credit.deliver' and state in ('created', 'retry')`,
         );
         const { rows } = await platform.database.sql.executeSql(
-          `select count(*)::int as n from pgboss.job where name = 'credit.deliver' and state in ('created', 'retry', 'active')`,
+          `select count(*)::int as n from pgboss.job
+            where name = 'credit.deliver' and state in ('created', 'retry', 'active')`,
         );
         return Number(rows[0]?.n);
       },
@@ -141,7 +154,12 @@ describe('the listing-expiry tick and re-woken deliveries', () => {
     expect(partner.state.refused).toBeGreaterThan(0);
     partner.state.up = true;
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(partner.state.changes).toEqual([]);
+    const jobs = await platform.database.sql.executeSql(
+      `select name, state, created_on, started_on, completed_on from pgboss.job
+        where name like 'credit.%' order by created_on`,
+    );
+    // The jobs are named in the message so that a delivery woken by something else says by what.
+    expect(partner.state.changes, JSON.stringify(jobs.rows)).toEqual([]);
 
     // … until an administrator wakes it: every change after the cursor, in order.
     expect((await officer.post(`/api/admin/partner-keys/${partnerId}/redeliver`)).statusCode).toBe(403);
