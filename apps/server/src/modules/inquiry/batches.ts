@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db';
-import type { InstitutionRef } from './apply';
+import type { InstitutionRef, ResultApplier } from './apply';
 import type { GatewayTarget } from './gateway';
 import type { InstitutionRow } from './registry';
+import { backoffMs, type Tuning } from './rules';
 import { institutions } from './schema';
 
 /** A request in a batch in flight: its id and its sends in this delivery, that one included. */
@@ -41,6 +42,34 @@ export async function queueAgain(tx: Tx, rows: readonly Requeued[], reason: stri
      on conflict (id) do nothing`,
     [rows.map((row) => row.id), rows.map((row) => row.attempts), rows.map((row) => row.delayMs), reason],
   );
+}
+
+/**
+ * Requests sent without an answer (their batch failed, or the look-up of it did too): each goes again
+ * after its backoff or — after its last attempt, or when the failure is `final` — is given up with the
+ * reason. A resend is harmless: the institution carries a request id out once.
+ */
+export async function retryOrGiveUp(
+  tx: Tx,
+  applier: ResultApplier,
+  institution: InstitutionRef,
+  members: readonly Member[],
+  failure: { reason: string; final: boolean; tuning: Tuning },
+): Promise<{ retried: number }> {
+  const { reason, final, tuning } = failure;
+  const over = (row: Member) => final || row.attempts >= tuning.maxAttempts;
+  await applier.fail(
+    tx,
+    institution,
+    members.filter(over).map((row) => ({ id: row.id, reason: `${reason} (after ${row.attempts} attempts)` })),
+  );
+  const retry = members.filter((row) => !over(row));
+  await queueAgain(
+    tx,
+    retry.map((row) => ({ ...row, delayMs: backoffMs(tuning, row.attempts, Math.random()) })),
+    reason,
+  );
+  return { retried: retry.length };
 }
 
 /** Rewrites a batch to the members it keeps, or deletes it when none is left. */

@@ -6,14 +6,14 @@ import type { Jobs, QueueSpec } from '../../platform/jobs';
 import type { Realtime } from '../../platform/realtime';
 import type { AuditService } from '../audit/service';
 import { auditPerCourt, caseTopic, PROGRESS_EVENT, type ResultApplier } from './apply';
-import { institutionIn, keepInBatch, type Member, membersOf, queueAgain, refOf, targetOf } from './batches';
+import { institutionIn, keepInBatch, membersOf, queueAgain, refOf, retryOrGiveUp, targetOf } from './batches';
 import { batchText, submitBatch } from './gateway';
 import { ensurePartitions } from './partitions';
 import { POLL_BATCHES, Poller } from './polling';
 import type { InstitutionRow } from './registry';
 import { ROUND_BASES, WIRE_PAYLOAD } from './round-requests';
 import type { RoundSettler } from './rounds';
-import { type Breaker, backoffMs, breakerAfter, breakerAllows, isRetryable, type Tuning } from './rules';
+import { type Breaker, breakerAfter, breakerAllows, isRetryable, type Tuning } from './rules';
 
 /**
  * One job per institution with work waiting: `short` with the institution as singleton key, so a
@@ -301,21 +301,12 @@ export class Delivery {
          returning request_ids as ids, attempts`,
         [batchId],
       );
-      const final = !isRetryable(status);
       const members = rows[0] ? membersOf(rows[0]) : [];
-      const over = (row: Member) => final || row.attempts >= this.tuning.maxAttempts;
-      const giveUp = members.filter(over);
-      const retry = members.filter((row) => !over(row));
-      await this.applier.fail(
-        tx,
-        refOf(institution),
-        giveUp.map((row) => ({ id: row.id, reason: `${reason} (after ${row.attempts} attempts)` })),
-      );
-      await queueAgain(
-        tx,
-        retry.map((row) => ({ ...row, delayMs: backoffMs(this.tuning, row.attempts, Math.random()) })),
+      await retryOrGiveUp(tx, this.applier, refOf(institution), members, {
         reason,
-      );
+        final: !isRetryable(status),
+        tuning: this.tuning,
+      });
       await this.breakerFailed(tx, institution.id, reason);
     });
     this.log.warn({ institution: institution.code, batchId, reason }, 'assist batch failed');

@@ -140,10 +140,57 @@ describe('an institution too slow to answer within its timeout', () => {
     await officer.post(`/api/cases/${caseId}/inquiries/retry`, { requestIds: [ccb.id] });
     const answered = await eventually(() => overview(caseId), settled);
     expect(requestAt(answered, 'bank.ccb').status).toBe('answered');
-    // Carried out on its first arrival only: every resend was a duplicate.
+    // Carried out on its first arrival only: every resend that arrived was a duplicate. Three were sent
+    // (two timed out, the officer's retry); under load a 300 ms attempt may be cut off before it
+    // arrives, so the test counts on one duplicate, not two.
     const after = await counters('bank.ccb');
     expect((after.executed ?? 0) - (before.executed ?? 0)).toBe(1);
-    expect((after.duplicates ?? 0) - (before.duplicates ?? 0)).toBeGreaterThanOrEqual(2);
+    expect((after.duplicates ?? 0) - (before.duplicates ?? 0)).toBeGreaterThanOrEqual(1);
+  }, 60_000);
+});
+
+describe('a batch whose look-up goes unanswered too', () => {
+  it('is sent again and then given up, not left pending while the institution stays silent', async () => {
+    const { id } = await breakerOf('bank.cmb');
+    expect((await admin.patch(`/api/admin/institutions/${id}`, { timeoutMs: 3000 })).statusCode).toBe(200);
+    // Every call is held past the timeout, look-ups included, and no callback comes.
+    await sim(simulator, 'PUT', '/sim/faults/bank.cmb', { timeoutRate: 1, holdMs: 10_000, dropRate: 1 });
+    const before = await counters('bank.cmb');
+    const caseId = await fileCase();
+    // This case's request, in its batch (earlier cases' answered batches linger until polled).
+    const sent = await eventually(
+      () => overview(caseId),
+      (view) => requestAt(view, 'bank.cmb')?.status === 'sent',
+    );
+    const requestId = requestAt(sent, 'bank.cmb').id;
+    const [batch] = await eventually(
+      async () =>
+        (
+          await platform.database.sql.executeSql(
+            'select id from inquiry_batches where $1::uuid = any(request_ids)',
+            [requestId],
+          )
+        ).rows,
+      (rows) => rows.length > 0,
+    );
+    // As a worker that died mid-send leaves it: the lease passed, so the poller takes the batch.
+    await platform.database.sql.executeSql(
+      `update inquiry_batches set sent_at = now() - interval '10 seconds', lease_until = now() - interval '1 second'
+        where id = $1`,
+      [batch?.id],
+    );
+    const failed = await eventually(() => overview(caseId), settled);
+    const cmb = requestAt(failed, 'bank.cmb');
+    expect(cmb).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(cmb.lastError).toMatch(/no answer within 3000 ms \(after 2 attempts\)/);
+    const after = await counters('bank.cmb');
+    expect((after.lookups ?? 0) - (before.lookups ?? 0)).toBeGreaterThanOrEqual(1);
+    expect((after.executed ?? 0) - (before.executed ?? 0)).toBe(1);
+
+    await sim(simulator, 'DELETE', '/sim/faults/bank.cmb');
+    await officer.post(`/api/cases/${caseId}/inquiries/retry`, { requestIds: [cmb.id] });
+    expect(requestAt(await eventually(() => overview(caseId), settled), 'bank.cmb').status).toBe('answered');
+    expect(((await counters('bank.cmb')).executed ?? 0) - (before.executed ?? 0)).toBe(1);
   }, 60_000);
 });
 

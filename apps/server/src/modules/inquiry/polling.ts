@@ -4,8 +4,18 @@ import { forEachAtMost } from '../../platform/concurrency';
 import type { Database, Tx } from '../../platform/db';
 import { groupBy } from '../../platform/groups';
 import type { ResultApplier } from './apply';
-import { institutionIn, keepInBatch, type Member, membersOf, queueAgain, refOf, targetOf } from './batches';
+import {
+  institutionIn,
+  keepInBatch,
+  type Member,
+  membersOf,
+  queueAgain,
+  refOf,
+  retryOrGiveUp,
+  targetOf,
+} from './batches';
 import { lookupResults } from './gateway';
+import type { InstitutionRow } from './registry';
 import type { Tuning } from './rules';
 
 /**
@@ -102,6 +112,7 @@ export class Poller {
       );
       if (!answer.ok) {
         this.log.warn({ institution: institution.code, reason: answer.reason }, 'assist lookup failed');
+        await this.unanswered(institution, batches, chunk, answer.reason);
         continue;
       }
       const unknown = new Set(answer.value.unknown);
@@ -136,6 +147,28 @@ export class Poller {
           await this.keep(tx, this.without(batches, new Set(exhausted.map((member) => member.id))));
         });
     }
+  }
+
+  /**
+   * The look-up got no answer either: the chunk's requests count as sends that failed, as a batch
+   * without an answer does (Delivery.failed) — sent again after their backoff, or given up after the
+   * last attempt. Otherwise an institution silent to both calls would keep them pending for ever.
+   */
+  private async unanswered(
+    institution: InstitutionRow,
+    batches: Polled[],
+    chunk: readonly Member[],
+    reason: string,
+  ): Promise<void> {
+    await this.database.transaction(async (tx) => {
+      const { retried } = await retryOrGiveUp(tx, this.applier, refOf(institution), chunk, {
+        reason,
+        final: false,
+        tuning: this.tuning,
+      });
+      await this.keep(tx, this.without(batches, new Set(chunk.map((member) => member.id))));
+      if (retried > 0) await this.wake(tx, [institution.id]);
+    });
   }
 
   /** Takes members out of the batches holding them; returns the batches that changed. */
