@@ -44,6 +44,15 @@ afterAll(async () => {
   partner.server.close();
 });
 
+/** Jobs of the queue not yet over: waiting, waiting to retry, or running. */
+async function unfinishedJobs(name: string): Promise<number> {
+  const { rows } = await platform.database.sql.executeSql(
+    `select count(*)::int as n from pgboss.job where name = $1 and state in ('created', 'retry', 'active')`,
+    [name],
+  );
+  return Number(rows[0]?.n);
+}
+
 interface Listing {
   id: string;
   status: string;
@@ -126,13 +135,7 @@ describe('the listing-expiry tick and re-woken deliveries', () => {
     // does after the last retry). The day's rewake runs first (under load it may start late, and would
     // wake the delivery again). Nothing arrives when the endpoint comes back …
     await eventually(
-      async () => {
-        const { rows } = await platform.database.sql.executeSql(
-          `select count(*)::int as n from pgboss.job
-            where name = 'credit.rewake-deliveries' and state in ('created', 'retry', 'active')`,
-        );
-        return Number(rows[0]?.n);
-      },
+      () => unfinishedJobs('credit.rewake-deliveries'),
       (n) => n === 0,
       20_000,
     );
@@ -142,11 +145,7 @@ describe('the listing-expiry tick and re-woken deliveries', () => {
           `update pgboss.job set state = 'failed', completed_on = now()
             where name = 'credit.deliver' and state in ('created', 'retry')`,
         );
-        const { rows } = await platform.database.sql.executeSql(
-          `select count(*)::int as n from pgboss.job
-            where name = 'credit.deliver' and state in ('created', 'retry', 'active')`,
-        );
-        return Number(rows[0]?.n);
+        return unfinishedJobs('credit.deliver');
       },
       (n) => n === 0,
       20_000,

@@ -96,6 +96,16 @@ async function breakerOf(code: string) {
   return list.items.find((item) => item.code === code) as (typeof list.items)[number];
 }
 
+/**
+ * The institution's timeout set to `timeoutMs`, and every call to it (batch or look-up) held `holdMs`
+ * before the connection is cut: a batch is carried out but never answered, and no callback comes.
+ */
+async function slowerThanItsTimeout(code: string, timeoutMs: number, holdMs: number): Promise<void> {
+  const { id } = await breakerOf(code);
+  expect((await admin.patch(`/api/admin/institutions/${id}`, { timeoutMs })).statusCode).toBe(200);
+  await sim(simulator, 'PUT', `/sim/faults/${code}`, { timeoutRate: 1, holdMs, dropRate: 1 });
+}
+
 describe('an institution that is down', () => {
   it('is retried with backoff, then failed with the reason; the officer retries and it is answered', async () => {
     await sim(simulator, 'PUT', '/sim/faults/bank.icbc', { errorRate: 1 });
@@ -126,10 +136,8 @@ describe('an institution that is down', () => {
 
 describe('an institution too slow to answer within its timeout', () => {
   it('times out, is resent without being carried out twice, and is answered once it is quick again', async () => {
-    const { id } = await breakerOf('bank.ccb');
-    expect((await admin.patch(`/api/admin/institutions/${id}`, { timeoutMs: 300 })).statusCode).toBe(200);
     // The batch is carried out but its answer never comes, nor a callback (lost on the way).
-    await sim(simulator, 'PUT', '/sim/faults/bank.ccb', { timeoutRate: 1, holdMs: 1500, dropRate: 1 });
+    await slowerThanItsTimeout('bank.ccb', 300, 1500);
     const before = await counters('bank.ccb');
     const caseId = await fileCase();
     const failed = await eventually(() => overview(caseId), settled);
@@ -151,10 +159,8 @@ describe('an institution too slow to answer within its timeout', () => {
 
 describe('a batch whose look-up goes unanswered too', () => {
   it('is sent again and then given up, not left pending while the institution stays silent', async () => {
-    const { id } = await breakerOf('bank.cmb');
-    expect((await admin.patch(`/api/admin/institutions/${id}`, { timeoutMs: 3000 })).statusCode).toBe(200);
     // Every call is held past the timeout, look-ups included, and no callback comes.
-    await sim(simulator, 'PUT', '/sim/faults/bank.cmb', { timeoutRate: 1, holdMs: 10_000, dropRate: 1 });
+    await slowerThanItsTimeout('bank.cmb', 3000, 10_000);
     const before = await counters('bank.cmb');
     const caseId = await fileCase();
     // This case's request, in its batch (earlier cases' answered batches linger until polled).
